@@ -1,0 +1,78 @@
+// The text model: the caller's text split once into paragraphs, sentences and tokens.
+// Every span indexes the caller's original bytes.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factlight/span.hpp"
+
+namespace factlight {
+
+enum class TokenKind : uint8_t {
+  word,    // letters (and digits or inner apostrophes after a letter): "Putin's", "G7"
+  number,  // ASCII digits with inner , or . between digits: "800,000", "3.5"
+  punct,   // . , ; : ! ? … ( ) [ ] / and the like; "..." is one token
+  dash,    // - – —
+  quote,   // a quotation mark (role decided by the quote extractor)
+  symbol,  // % $ € £ ° & and everything else
+};
+
+enum TokenFlag : uint8_t {
+  kSpaceBefore = 1,  // whitespace (or the paragraph start) precedes the token
+  kCapitalized = 2,  // first character is an upper-case letter
+  kAllCaps = 4,      // every letter is upper case (and there are at least two)
+  kSentenceStart = 8,
+};
+
+struct Token {
+  ByteSpan span;
+  TokenKind kind;
+  uint8_t flags;
+  char32_t first;  // first code point, for quick tests
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Paragraph {
+  ByteSpan span;
+  uint32_t first_sentence = 0;
+  uint32_t sentence_end = 0;
+};
+
+struct Sentence {
+  ByteSpan span;
+  uint32_t paragraph = 0;
+  uint32_t first_token = 0;
+  uint32_t token_end = 0;
+};
+
+class Document {
+ public:
+  // Decodes, repairs and segments the input. Never fails: invalid UTF-8 is replaced (byte for
+  // byte, so offsets are preserved) and listed in invalid_bytes.
+  explicit Document(std::string_view original);
+
+  // The text the extractors read: the original, or its repaired copy of equal length.
+  std::string_view text() const { return repaired_.empty() ? original_ : std::string_view(repaired_); }
+  std::string_view original() const { return original_; }
+  std::string_view slice(ByteSpan s) const { return text().substr(s.begin, s.end - s.begin); }
+  std::string_view token_text(uint32_t t) const { return slice(tokens[t].span); }
+  uint32_t size() const { return static_cast<uint32_t>(original_.size()); }
+
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<uint32_t> invalid_bytes;  // offsets of bytes that were not valid UTF-8
+
+  // Index of the sentence containing byte offset `at` (the last one starting at or before it).
+  uint32_t sentence_at(uint32_t at) const;
+  // Index of the first token whose span begins at or after `at`.
+  uint32_t token_at_or_after(uint32_t at) const;
+
+ private:
+  std::string_view original_;
+  std::string repaired_;  // empty when the input is valid UTF-8
+};
+
+}  // namespace factlight

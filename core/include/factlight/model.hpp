@@ -1,0 +1,88 @@
+// What an analysis finds. Plain values, spans in UTF-8 bytes of the original text.
+// The JSON writer (json_writer.cpp) is the only place that knows the output field names.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factlight/document.hpp"
+#include "factlight/span.hpp"
+
+namespace factlight {
+
+enum class QuoteKind : uint8_t { direct, partial, indirect, mixed };
+enum class SpeakerKind : uint8_t { person, organization, group, vague, unknown };
+
+struct Quote {
+  uint32_t id = 0;
+  QuoteKind kind = QuoteKind::direct;
+  ByteSpan span;                    // from the first fragment's begin to the last one's end
+  std::vector<ByteSpan> fragments;  // what was said; direct quotes include their marks
+  std::optional<ByteSpan> cue;      // "said", "according to", "voiced confidence"
+  std::optional<ByteSpan> speaker;  // the mention: "Pavel Snop", "He", "Experts"
+  std::string speaker_name;         // resolved name; empty when unknown
+  SpeakerKind speaker_kind = SpeakerKind::unknown;
+  double confidence = 0.0;
+  bool scare = false;  // scare quote or title: quoted words with no speaker, not a statement
+};
+
+struct Speaker {
+  std::string name;
+  SpeakerKind kind = SpeakerKind::unknown;
+  std::vector<ByteSpan> mentions;
+  std::vector<std::string> descriptions;
+  std::vector<uint32_t> quotes;
+};
+
+enum class FigureKind : uint8_t { count, percent, money, quantity, date, duration, ordinal, ratio, range };
+enum class Approx : uint8_t { exact, about, over, under, at_least, at_most, vague };
+
+struct Figure {
+  uint32_t id = 0;
+  FigureKind kind = FigureKind::count;
+  ByteSpan span;
+  std::optional<double> value;
+  std::optional<double> low;
+  std::optional<double> high;
+  std::string unit;      // "km", "day", "percentage_point", ...; empty for none
+  std::string currency;  // ISO 4217; empty for none
+  Approx approx = Approx::exact;
+  std::optional<ByteSpan> subject;  // what is counted: "citizens"
+  bool relative = false;            // relative time: "three years ago", "last year"
+};
+
+struct Claim {
+  uint32_t id = 0;
+  uint32_t sentence = 0;
+  ByteSpan span;
+  double score = 0.0;
+  std::vector<std::string> reasons;
+  std::vector<uint32_t> figures;
+  std::vector<uint32_t> quotes;
+};
+
+struct Finding {
+  std::string kind;  // "duplicate_paragraph", "vague_source", ...
+  ByteSpan span;
+  std::string message;
+  std::vector<ByteSpan> related;
+};
+
+// Wall-clock time per stage in milliseconds, for benchmarks. Never part of the default output.
+struct StageTimes {
+  double text = 0, figures = 0, quotes = 0, claims = 0, findings = 0, json = 0;
+};
+
+struct Analysis {
+  explicit Analysis(std::string_view text) : doc(text) {}
+  Document doc;
+  std::vector<Quote> quotes;
+  std::vector<Speaker> speakers;
+  std::vector<Figure> figures;
+  std::vector<Claim> claims;
+  std::vector<Finding> findings;
+  StageTimes times;
+};
+
+}  // namespace factlight

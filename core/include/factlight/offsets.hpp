@@ -1,0 +1,29 @@
+// Conversion of UTF-8 byte offsets to UTF-16 code units or code points, in one sweep.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "factlight/span.hpp"
+
+namespace factlight {
+
+class OffsetMap {
+ public:
+  // `offsets` are byte offsets that will be asked for later (any order, duplicates allowed).
+  // One sorted sweep over the text converts them all. Invalid bytes count as one U+FFFD.
+  OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets);
+  // The converted value of a byte offset. Offsets given to the constructor cost a binary search;
+  // others are still right, at the price of a scan from the nearest registered offset.
+  uint32_t operator()(uint32_t byte_offset) const;
+  OffsetUnit unit() const { return unit_; }
+
+ private:
+  uint32_t count(std::size_t byte, std::size_t target) const;  // units in text_[byte, target)
+  std::string_view text_;
+  OffsetUnit unit_;
+  std::vector<uint32_t> from_;
+  std::vector<uint32_t> to_;
+};
+
+}  // namespace factlight

@@ -1,0 +1,41 @@
+// Options of one analysis, shared by the CLI, the wasm binding and the JS API (as JSON).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "factlight/span.hpp"
+
+namespace factlight {
+
+struct Layers {
+  bool quotes = true;
+  bool figures = true;
+  bool claims = true;
+  bool findings = true;
+};
+
+struct Options {
+  OffsetUnit offsets = OffsetUnit::utf8;
+  Layers layers;
+  // Inputs larger than this are refused with a clear error (bytes of UTF-8).
+  uint64_t max_bytes = 64ull * 1024 * 1024;
+  // Claims scoring below this are left out of "claims" (every sentence is scored).
+  double claim_threshold = 0.0;
+  bool timings = false;  // add "timings" (milliseconds per stage) to the output
+};
+
+struct OptionsResult {
+  Options options;
+  std::string error;  // empty when ok
+  bool ok() const { return error.empty(); }
+};
+
+// Parses the options object of the JSON API, e.g. {"offsets":"utf16","layers":{"claims":false}}.
+// Unknown keys and wrong types are errors; an empty string means defaults.
+OptionsResult parse_options(std::string_view json, Options defaults = {});
+
+const char* offset_unit_name(OffsetUnit u);
+bool parse_offset_unit(std::string_view name, OffsetUnit& out);
+
+}  // namespace factlight

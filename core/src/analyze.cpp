@@ -1,0 +1,85 @@
+#include "factlight/analyze.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "factlight/extractors.hpp"
+#include "factlight/json_writer.hpp"
+
+#ifndef FACTLIGHT_VERSION
+#define FACTLIGHT_VERSION "0.0.0"
+#endif
+
+namespace factlight {
+namespace {
+
+class Stopwatch {
+ public:
+  double lap() {
+    const auto now = std::chrono::steady_clock::now();
+    const double ms = std::chrono::duration<double, std::milli>(now - last_).count();
+    last_ = now;
+    return ms;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
+const char* version() { return FACTLIGHT_VERSION; }
+
+AnalyzeResult analyze(std::string_view text, const Options& options) {
+  AnalyzeResult r;
+  if (text.size() > options.max_bytes) {
+    r.error = "input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+              std::to_string(options.max_bytes) + " bytes (option maxBytes)";
+    return r;
+  }
+  if (text.size() > 0xFFFFFFF0u) {
+    r.error = "input is larger than 4 GiB, which factlight cannot index";
+    return r;
+  }
+  Stopwatch clock;
+  auto a = std::make_unique<Analysis>(text);
+  a->times.text = clock.lap();
+  const Layers& layers = options.layers;
+  // Quotes and figures feed claims; claims and everything else feed the findings.
+  if (layers.figures || layers.claims || layers.findings) extract_figures(a->doc, a->figures);
+  a->times.figures = clock.lap();
+  std::vector<Finding> quote_findings;
+  if (layers.quotes || layers.claims || layers.findings) {
+    extract_quotes(a->doc, a->quotes, quote_findings);
+    resolve_speakers(a->doc, a->quotes, a->speakers);
+  }
+  a->times.quotes = clock.lap();
+  if (layers.claims || layers.findings)
+    score_claims(a->doc, a->figures, a->quotes, options.claim_threshold, a->claims);
+  a->times.claims = clock.lap();
+  if (layers.findings) {
+    a->findings = std::move(quote_findings);
+    find_issues(*a, a->findings);
+    std::stable_sort(a->findings.begin(), a->findings.end(), [](const Finding& x, const Finding& y) {
+      return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
+    });
+  }
+  a->times.findings = clock.lap();
+  // Layers that were computed only as inputs to others are not reported.
+  if (!layers.figures) a->figures.clear();
+  if (!layers.quotes) {
+    a->quotes.clear();
+    a->speakers.clear();
+  }
+  if (!layers.claims) a->claims.clear();
+  r.analysis = std::move(a);
+  return r;
+}
+
+std::string analyze_to_json(std::string_view text, const Options& options, int indent) {
+  const AnalyzeResult r = analyze(text, options);
+  if (!r.ok()) return error_json(r.error, indent);
+  return to_json(*r.analysis, options, indent);
+}
+
+}  // namespace factlight

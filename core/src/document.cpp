@@ -1,0 +1,265 @@
+#include "factlight/document.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "factlight/unicode.hpp"
+
+namespace factlight {
+namespace {
+
+constexpr char kReplacementByte = 0x1A;  // stands in for an invalid byte; keeps every offset
+
+bool is_blank(char32_t c) { return is_space(c) || is_joiner(c); }
+
+bool ascii_ieq(std::string_view a, const char* b) {
+  const std::size_t n = std::strlen(b);
+  if (a.size() != n) return false;
+  for (std::size_t i = 0; i < n; ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool in_list(std::string_view w, const char* const (&list)[N]) {
+  for (const char* s : list)
+    if (ascii_ieq(w, s)) return true;
+  return false;
+}
+
+// Abbreviations that are followed by a name or number, never ending a sentence.
+constexpr const char* kTitles[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gov", "rep", "sen", "gen", "col", "lt", "sgt",
+    "capt", "cmdr", "maj", "adm", "rev", "hon", "pres", "supt", "det", "insp", "messrs", "mme",
+    "mt", "ft", "st", "vs", "cf", "approx", "fig", "dept", "univ", "atty", "sec"};
+// Abbreviations that end a sentence only when the next word is a typical sentence opener.
+constexpr const char* kWeak[] = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+    "ltd", "corp", "co", "llc", "plc", "bros", "jr", "sr", "etc", "al", "no", "nos"};
+constexpr const char* kOpeners[] = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this",
+    "that", "these", "those", "his", "her", "their", "our", "its", "there", "when", "while",
+    "after", "before", "as", "if", "on", "at", "for", "so", "yet", "meanwhile", "however",
+    "still", "now", "then", "also", "some", "many", "most", "what", "why", "how", "who", "you",
+    "my", "one", "both", "last", "according"};
+
+}  // namespace
+
+Document::Document(std::string_view original) : original_(original) {
+  const std::size_t n = original.size();
+  // 1. Validate; repair byte for byte only when needed.
+  for (std::size_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(original[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const Decoded d = decode_utf8(original, i);
+    if (!d.valid) {
+      if (repaired_.empty()) repaired_.assign(original.data(), n);
+      repaired_[i] = kReplacementByte;
+      invalid_bytes.push_back(static_cast<uint32_t>(i));
+    }
+    i += d.len;
+  }
+  const std::string_view t = text();
+
+  // 2. Lines -> paragraphs. A line that ends mid-sentence followed by one that starts in lower
+  // case is a hard wrap and joins the paragraph.
+  struct Line { uint32_t begin, end; };
+  std::vector<Line> lines;
+  {
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t line_begin = i, line_end = n, next = n;
+      while (i < n) {
+        const Decoded d = decode_utf8(t, i);
+        if (is_line_break(d.cp)) {
+          line_end = i;
+          next = i + d.len;
+          if (d.cp == '\r' && next < n && t[next] == '\n') ++next;
+          break;
+        }
+        i += d.len;
+      }
+      if (i >= n) line_end = n, next = n;
+      // trim
+      std::size_t b = line_begin, e = line_end;
+      while (b < e) {
+        const Decoded d = decode_utf8(t, b);
+        if (!is_blank(d.cp)) break;
+        b += d.len;
+      }
+      while (e > b) {
+        std::size_t p = e - 1;
+        while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+        const Decoded d = decode_utf8(t, p);
+        if (!is_blank(d.cp) || p + d.len != e) break;
+        e = p;
+      }
+      if (b < e) lines.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+      else lines.push_back({static_cast<uint32_t>(line_begin), static_cast<uint32_t>(line_begin)});
+      i = next;
+    }
+  }
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Line& ln = lines[k];
+    if (ln.begin == ln.end) continue;
+    if (!paragraphs.empty() && k > 0 && lines[k - 1].end == paragraphs.back().span.end) {
+      const char last = t[paragraphs.back().span.end - 1];
+      const Decoded first = decode_utf8(t, ln.begin);
+      const bool ends_open = std::strchr(".!?:;\"", last) == nullptr &&
+                             static_cast<unsigned char>(last) < 0x80;
+      if (ends_open && is_lower(first.cp)) {
+        paragraphs.back().span.end = ln.end;
+        continue;
+      }
+    }
+    paragraphs.push_back({{ln.begin, ln.end}, 0, 0});
+  }
+
+  // 3. Tokens, paragraph by paragraph.
+  tokens.reserve(n / 5 + 4);
+  std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    para_token_begin[p] = static_cast<uint32_t>(tokens.size());
+    const uint32_t end = paragraphs[p].span.end;
+    uint32_t i = paragraphs[p].span.begin;
+    bool space_before = true;
+    while (i < end) {
+      const Decoded d = decode_utf8(t, i);
+      const char32_t c = d.cp;
+      if (is_space(c) || is_line_break(c)) {
+        space_before = true;
+        i += d.len;
+        continue;
+      }
+      if (is_joiner(c)) {  // zero-width and combining marks stick to the previous token
+        if (!tokens.empty() && tokens.back().span.end == i && !space_before) tokens.back().span.end = i + d.len;
+        i += d.len;
+        continue;
+      }
+      Token tok{{i, i + d.len}, TokenKind::symbol, static_cast<uint8_t>(space_before ? kSpaceBefore : 0), c};
+      uint32_t j = i + d.len;
+      if (is_letter(c)) {
+        tok.kind = TokenKind::word;
+        bool all_upper = is_upper(c);
+        int letters = 1;
+        while (j < end) {
+          const Decoded e = decode_utf8(t, j);
+          if (is_letter(e.cp) || is_digit(e.cp) || is_joiner(e.cp)) {
+            if (is_letter(e.cp)) {
+              ++letters;
+              if (!is_upper(e.cp)) all_upper = false;
+            }
+            j += e.len;
+          } else if (is_apostrophe(e.cp) && j + e.len < end && is_letter(decode_utf8(t, j + e.len).cp)) {
+            j += e.len;
+          } else {
+            break;
+          }
+        }
+        if (is_upper(c)) tok.flags |= kCapitalized;
+        if (all_upper && letters >= 2) tok.flags |= kAllCaps;
+      } else if (is_digit(c)) {
+        tok.kind = TokenKind::number;
+        while (j < end) {
+          const char ch = t[j];
+          if (ch >= '0' && ch <= '9') {
+            ++j;
+          } else if ((ch == ',' || ch == '.') && j + 1 < end && t[j + 1] >= '0' && t[j + 1] <= '9') {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+      } else if (c == '.') {
+        tok.kind = TokenKind::punct;
+        while (j < end && t[j] == '.') ++j;
+      } else if (is_dash(c)) {
+        tok.kind = TokenKind::dash;
+        while (j < end) {
+          const Decoded e = decode_utf8(t, j);
+          if (e.cp != c) break;
+          j += e.len;
+        }
+      } else if (quote_role(c) != QuoteRole::none) {
+        tok.kind = TokenKind::quote;
+      } else if (c < 0x80 ? std::strchr(",;:!?()[]{}/\\", static_cast<int>(c)) != nullptr
+                          : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
+        tok.kind = TokenKind::punct;
+      }
+      tok.span.end = j;
+      tokens.push_back(tok);
+      space_before = false;
+      i = j;
+    }
+  }
+  para_token_begin[paragraphs.size()] = static_cast<uint32_t>(tokens.size());
+
+  // 4. Sentences.
+  auto is_terminator = [&](const Token& tk) {
+    if (tk.kind != TokenKind::punct) return false;
+    return tk.first == '.' || tk.first == '!' || tk.first == '?' || tk.first == 0x2026 || tk.first == 0x3002;
+  };
+  auto is_closer = [&](const Token& tk) {
+    if (tk.kind == TokenKind::quote) return true;
+    return tk.kind == TokenKind::punct && (tk.first == ')' || tk.first == ']' || tk.first == '!' ||
+                                           tk.first == '?' || tk.first == '.' || tk.first == 0x2026);
+  };
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const uint32_t t0 = para_token_begin[p], t1 = para_token_begin[p + 1];
+    paragraphs[p].first_sentence = static_cast<uint32_t>(sentences.size());
+    uint32_t start = t0;
+    auto emit = [&](uint32_t from, uint32_t to) {
+      if (from >= to) return;
+      tokens[from].flags |= kSentenceStart;
+      sentences.push_back({{tokens[from].span.begin, tokens[to - 1].span.end}, static_cast<uint32_t>(p), from, to});
+    };
+    for (uint32_t k = t0; k < t1; ++k) {
+      if (!is_terminator(tokens[k])) continue;
+      uint32_t j = k + 1;
+      while (j < t1 && !tokens[j].has(kSpaceBefore) && is_closer(tokens[j])) ++j;
+      if (j >= t1) break;
+      const Token& next = tokens[j];
+      if (!next.has(kSpaceBefore)) continue;
+      if (is_lower(next.first) || next.kind == TokenKind::punct) continue;
+      if (tokens[k].first == '.' && tokens[k].span.size() == 1 && k > start &&
+          !tokens[k].has(kSpaceBefore) && tokens[k - 1].kind == TokenKind::word) {
+        const std::string_view w = slice(tokens[k - 1].span);
+        const bool next_is_opener = next.kind == TokenKind::word && in_list(slice(next.span), kOpeners);
+        const bool initial = tokens[k - 1].span.size() <= 2 && decode_utf8(w, 0).len == w.size() &&
+                             (is_upper(tokens[k - 1].first) ||
+                              (k >= 2 && slice(tokens[k - 2].span) == "."));
+        if (in_list(w, kTitles)) continue;
+        if ((in_list(w, kWeak) || initial) && !next_is_opener) continue;
+      }
+      emit(start, j);
+      start = j;
+      k = j - 1;
+    }
+    emit(start, t1);
+    if (sentences.size() == paragraphs[p].first_sentence && t0 == t1) {
+      // A paragraph with no tokens still gets one sentence so that nothing is lost.
+      sentences.push_back({paragraphs[p].span, static_cast<uint32_t>(p), t0, t1});
+    }
+    paragraphs[p].sentence_end = static_cast<uint32_t>(sentences.size());
+  }
+}
+
+uint32_t Document::sentence_at(uint32_t at) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](uint32_t v, const Sentence& s) { return v < s.span.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<uint32_t>(it - sentences.begin() - 1);
+}
+
+uint32_t Document::token_at_or_after(uint32_t at) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                             [](const Token& t, uint32_t v) { return t.span.begin < v; });
+  return static_cast<uint32_t>(it - tokens.begin());
+}
+
+}  // namespace factlight

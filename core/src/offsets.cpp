@@ -1,0 +1,50 @@
+#include "factlight/offsets.hpp"
+
+#include <algorithm>
+
+#include "factlight/unicode.hpp"
+
+namespace factlight {
+
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets)
+    : text_(text), unit_(unit) {
+  if (unit == OffsetUnit::utf8) return;
+  std::sort(offsets.begin(), offsets.end());
+  offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+  from_ = std::move(offsets);
+  to_.resize(from_.size());
+  std::size_t byte = 0;
+  uint32_t units = 0;
+  for (std::size_t k = 0; k < from_.size(); ++k) {
+    units += count(byte, from_[k]);
+    byte = std::max<std::size_t>(byte, std::min<std::size_t>(from_[k], text.size()));
+    to_[k] = units;
+  }
+}
+
+uint32_t OffsetMap::count(std::size_t byte, std::size_t target) const {
+  target = std::min(target, text_.size());
+  uint32_t units = 0;
+  while (byte < target) {
+    const auto b = static_cast<unsigned char>(text_[byte]);
+    if (b < 0x80) {
+      ++byte;
+      ++units;
+      continue;
+    }
+    const Decoded d = decode_utf8(text_, byte);
+    units += unit_ == OffsetUnit::utf16 ? utf16_units(d.cp) : 1;
+    byte += d.len;
+  }
+  return units;
+}
+
+uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
+  if (unit_ == OffsetUnit::utf8) return byte_offset;
+  const auto it = std::upper_bound(from_.begin(), from_.end(), byte_offset);
+  if (it == from_.begin()) return count(0, byte_offset);
+  const std::size_t k = static_cast<std::size_t>(it - from_.begin()) - 1;
+  return to_[k] + count(from_[k], byte_offset);
+}
+
+}  // namespace factlight

@@ -1,0 +1,91 @@
+// The text model: paragraphs, sentences and tokens.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "factlight/document.hpp"
+
+using factlight::Document;
+
+namespace {
+std::vector<std::string> sentences_of(const std::string& text) {
+  Document d(text);
+  std::vector<std::string> out;
+  for (const auto& s : d.sentences) out.emplace_back(d.slice(s.span));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("sentences split where a reader would split them", "[document]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"He lives in St. Petersburg now. She does not.", {"He lives in St. Petersburg now.", "She does not."}},
+      {"The U.S. President spoke. Then he left.", {"The U.S. President spoke.", "Then he left."}},
+      {"She met Gov. Ruiz and Rep. Hale.", {"She met Gov. Ruiz and Rep. Hale."}},
+      {"It began on Jan. 12 in the city.", {"It began on Jan. 12 in the city."}},
+      {"Charles E. Hughes was there.", {"Charles E. Hughes was there."}},
+      {"Growth was 3.5 percent. Prices rose.", {"Growth was 3.5 percent.", "Prices rose."}},
+      {"They waited... and waited. Nothing.", {"They waited... and waited.", "Nothing."}},
+      {"He said, \xE2\x80\x9CIt is over.\xE2\x80\x9D He left.", {"He said, \xE2\x80\x9CIt is over.\xE2\x80\x9D", "He left."}},
+      {"\"Stop!\" he shouted. Nobody did.", {"\"Stop!\" he shouted.", "Nobody did."}},
+      {"Is it safe? Not yet.", {"Is it safe?", "Not yet."}},
+      {"Made in the U.S. The plant closed.", {"Made in the U.S.", "The plant closed."}},
+      {"Apple Inc. said it would. The end.", {"Apple Inc. said it would.", "The end."}},
+      {"Wait\xE2\x80\xA6 What? Yes.", {"Wait\xE2\x80\xA6", "What?", "Yes."}},
+      {"No final stop", {"No final stop"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(sentences_of(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("paragraphs: single newlines, blank lines, CRLF and hard wraps", "[document]") {
+  struct Case {
+    const char* text;
+    size_t paragraphs;
+  };
+  const std::vector<Case> cases = {
+      {"", 0},
+      {"   \n\t\n", 0},
+      {"One.\nTwo.\nThree.", 3},
+      {"One.\n\nTwo.", 2},
+      {"One.\r\nTwo.\r\n", 2},
+      {"One.\rTwo.", 2},
+      {"A sentence that wraps\nonto the next line.\nNext paragraph.", 2},
+      {"Headline Without Stop\nBody starts here.", 2},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Document(c.text).paragraphs.size() == c.paragraphs);
+  }
+}
+
+TEST_CASE("tokens keep numbers, words with apostrophes and quote marks apart", "[document]") {
+  Document d("Putin\xE2\x80\x99s 800,000 \xE2\x80\x9C" "fled\xE2\x80\x9D in 3.5 days.");
+  std::vector<std::string> toks;
+  for (size_t i = 0; i < d.tokens.size(); ++i) toks.emplace_back(d.token_text(static_cast<uint32_t>(i)));
+  CHECK(toks == std::vector<std::string>{"Putin\xE2\x80\x99s", "800,000", "\xE2\x80\x9C", "fled", "\xE2\x80\x9D",
+                                         "in", "3.5", "days", "."});
+  CHECK(d.tokens[1].kind == factlight::TokenKind::number);
+  CHECK(d.tokens[2].kind == factlight::TokenKind::quote);
+}
+
+TEST_CASE("invalid UTF-8 is repaired byte for byte and listed", "[document]") {
+  const std::string text = std::string("ok \xC3\x28 and \xFF end \xE2\x82", 18);
+  Document d(text);
+  CHECK(d.size() == text.size());
+  CHECK(d.text().size() == text.size());
+  CHECK(d.invalid_bytes == std::vector<uint32_t>{3, 10, 16, 17});
+  CHECK(d.original() == text);
+}
+
+TEST_CASE("NUL bytes and a BOM do not break segmentation", "[document]") {
+  Document d(std::string("\xEF\xBB\xBFHello.\0 World.", 17));
+  CHECK(d.paragraphs.size() == 1);
+  CHECK(d.sentences.size() >= 1);
+  CHECK(d.invalid_bytes.empty());
+}

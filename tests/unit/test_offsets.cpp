@@ -1,0 +1,51 @@
+// Offsets in three units, converted once at the edge.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "factlight/analyze.hpp"
+#include "factlight/offsets.hpp"
+
+using factlight::OffsetMap;
+using factlight::OffsetUnit;
+
+TEST_CASE("offset map converts bytes to UTF-16 units and code points", "[offsets]") {
+  // "a" (1 byte) + "é" (2) + "😊" (4) + "“" (3) + "b"
+  const std::string text = "a\xC3\xA9\xF0\x9F\x98\x8A\xE2\x80\x9C" "b";
+  struct Case {
+    uint32_t byte, utf16, cp;
+  };
+  const Case cases[] = {{0, 0, 0}, {1, 1, 1}, {3, 2, 2}, {7, 4, 3}, {10, 5, 4}, {11, 6, 5}};
+  std::vector<uint32_t> offs;
+  for (auto c : cases) offs.push_back(c.byte);
+  OffsetMap u16(text, OffsetUnit::utf16, offs), cp(text, OffsetUnit::codepoint, offs), u8(text, OffsetUnit::utf8, offs);
+  for (auto c : cases) {
+    INFO(c.byte);
+    CHECK(u16(c.byte) == c.utf16);
+    CHECK(cp(c.byte) == c.cp);
+    CHECK(u8(c.byte) == c.byte);
+  }
+  // An offset that was not registered is still converted correctly.
+  OffsetMap sparse(text, OffsetUnit::utf16, {0});
+  CHECK(sparse(10) == 5);
+}
+
+TEST_CASE("invalid bytes count as one unit each, like U+FFFD", "[offsets]") {
+  const std::string text = "\xFF\xFE" "ab";
+  OffsetMap u16(text, OffsetUnit::utf16, {0, 1, 2, 4});
+  CHECK(u16(2) == 2);
+  CHECK(u16(4) == 4);
+}
+
+TEST_CASE("JSON length and spans follow the chosen unit", "[offsets]") {
+  const std::string text = "\xF0\x9F\x98\x8A Prices rose 12% in 2024.";
+  for (auto [unit, name, length] : {std::tuple{OffsetUnit::utf8, "utf8", text.size()},
+                                    std::tuple{OffsetUnit::utf16, "utf16", text.size() - 2},
+                                    std::tuple{OffsetUnit::codepoint, "codepoint", text.size() - 3}}) {
+    factlight::Options o;
+    o.offsets = unit;
+    const auto j = nlohmann::json::parse(factlight::analyze_to_json(text, o));
+    CHECK(j["offsets"] == name);
+    CHECK(j["length"] == length);
+  }
+}
