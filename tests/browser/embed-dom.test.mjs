@@ -1,0 +1,138 @@
+// The embed never changes the host page: the article's innerHTML, the whole document's markup and its
+// style sheets are identical before attach, while attached and after detach. What does change is said
+// exactly: with the Highlight API, document.adoptedStyleSheets holds one more (constructable) sheet with
+// our ::highlight() rules, which is not in document.styleSheets and not in the markup; a panel or card adds
+// one <factlight-embed> shadow host outside the article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openFixture, analyzed, snapshot, assertClean } from './embed-common.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const attachIn = (page, options) =>
+  page.evaluate(async (opts) => {
+    const { attach } = await import('/embed/embed.js');
+    window.__handle = attach(document.querySelector('article'), opts);
+    await window.__handle.ready;
+    return { mode: window.__handle.mode, drawn: window.__handle.drawn.length };
+  }, options);
+
+test('Highlight API without a panel: the document is identical before, while and after', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  const before = await snapshot(page);
+  const { mode, drawn } = await attachIn(page, { panel: 'none' });
+  assert.equal(mode, 'highlight');
+  assert.ok(drawn > 0);
+  const during = await snapshot(page);
+  assert.equal(during.article, before.article, 'article innerHTML unchanged while attached');
+  assert.equal(during.document, before.document, 'document markup unchanged while attached');
+  assert.deepEqual(during.styleSheets, before.styleSheets, 'document.styleSheets unchanged while attached');
+  assert.equal(during.adopted, before.adopted + 1, 'one adopted sheet with the ::highlight() rules');
+  assert.equal(during.highlights.length, 5, 'four layers and the focus highlight are registered');
+  const rules = await page.evaluate(() => [...document.adoptedStyleSheets.at(-1).cssRules].map((r) => r.cssText).join('\n'));
+  assert.match(rules, /::highlight\(factlight-\d+-quote\)/);
+
+  // Hovering a figure creates the card's shadow host, outside the article; the article stays as it was.
+  const point = await page.evaluate(() => {
+    const r = window.__handle.drawn.find((s) => s.layer === 'figure').range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => document.querySelector('factlight-embed')?.shadowRoot.querySelector('.card:not([hidden])'));
+  const hovered = await page.evaluate(() => ({
+    article: document.querySelector('article').innerHTML,
+    inArticle: !!document.querySelector('factlight-embed').closest('article'),
+  }));
+  assert.deepEqual(hovered, { article: before.article, inArticle: false });
+
+  await page.evaluate(() => window.__handle.detach());
+  const after = await snapshot(page);
+  assert.deepEqual(after, before, 'identical after detach, adopted sheets and highlights included');
+  await assertClean(opened, server);
+  await page.close();
+});
+
+test('with the panel: only a shadow host outside the article is added, and detach(root) removes it', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  const before = await snapshot(page);
+  await attachIn(page, { panel: 'right', theme: 'dark' });
+  const during = await snapshot(page);
+  assert.equal(during.article, before.article, 'article innerHTML unchanged');
+  assert.deepEqual(during.styleSheets, before.styleSheets);
+  const host = await page.evaluate(() => {
+    const hosts = document.querySelectorAll('factlight-embed');
+    const clone = document.documentElement.cloneNode(true);
+    clone.querySelectorAll('factlight-embed').forEach((h) => h.remove());
+    return { count: hosts.length, inArticle: !!hosts[0].closest('article'), parent: hosts[0].parentElement.localName, rest: clone.outerHTML, shadow: !!hosts[0].shadowRoot };
+  });
+  assert.deepEqual([host.count, host.inArticle, host.parent, host.shadow], [1, false, 'body', true]);
+  assert.equal(host.rest.replace(/\n<\/body>/, '</body>'), before.document.replace(/\n<\/body>/, '</body>'), 'the rest of the document is unchanged');
+
+  // Attaching again replaces the handle (one host), and the module-level detach(root) removes every trace.
+  await attachIn(page, { panel: 'left' });
+  assert.equal(await page.evaluate(() => document.querySelectorAll('factlight-embed').length), 1);
+  const removed = await page.evaluate(async () => (await import('/embed/embed.js')).detach(document.querySelector('article')));
+  assert.equal(removed, true);
+  assert.deepEqual(await snapshot(page), before);
+  await assertClean(opened, server);
+  await page.close();
+});
+
+test('bad options are TypeErrors and leave nothing behind', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  const before = await snapshot(page);
+  const messages = await page.evaluate(async () => {
+    const { attach } = await import('/embed/embed.js');
+    const root = document.querySelector('article');
+    const out = [];
+    for (const opts of [{ panel: 'top' }, { theme: 'pink' }, { layers: { quotes: 'yes' } }, { debounce: -1 }, { colour: 'red' }]) {
+      try {
+        attach(root, opts);
+        out.push('no error');
+      } catch (e) {
+        out.push(`${e.name}: ${e.message}`);
+      }
+    }
+    try {
+      attach(null);
+    } catch (e) {
+      out.push(`${e.name}: ${e.message}`);
+    }
+    return out;
+  });
+  assert.equal(messages.length, 6);
+  for (const m of messages) assert.match(m, /^TypeError: factlight: /);
+  assert.deepEqual(await snapshot(page), before);
+  await assertClean(opened, server);
+  await page.close();
+});
+
+test('layers option and toggles: a layer that is off is neither analysed nor registered', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  await attachIn(page, { panel: 'right', layers: { quotes: true, figures: true, claims: false, findings: false } });
+  const { result } = await analyzed(page);
+  assert.equal(result.claims.length, 0);
+  assert.ok(result.figures.length > 0);
+  const registered = async () => (await snapshot(page)).highlights.map((n) => n.replace(/^factlight-\d+-/, '')).sort();
+  assert.deepEqual(await registered(), ['figure', 'focus', 'quote']);
+  // Unticking "Figures" in the panel removes that highlight from the registry; ticking brings it back.
+  const figures = page.locator('factlight-embed .layers input[data-layer="figure"]');
+  await figures.uncheck();
+  assert.deepEqual(await registered(), ['focus', 'quote']);
+  await figures.check();
+  assert.deepEqual(await registered(), ['figure', 'focus', 'quote']);
+  await assertClean(opened, server);
+  await page.close();
+});
