@@ -153,6 +153,7 @@ test('hover card and panel: a figure shows its card, a panel entry scrolls to an
     const { handleOf } = await import('/embed/embed.js');
     const span = handleOf(document.querySelector('article')).drawn.find((s) => s.layer === 'figure' && s.begin === begin);
     span.range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); // the scroll event has passed
     const r = span.range.getClientRects()[0];
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, figure.begin);
@@ -181,6 +182,31 @@ test('hover card and panel: a figure shows its card, a panel entry scrolls to an
   // Host styles (button { background: hotpink }) do not reach the panel.
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('factlight-embed').shadowRoot.querySelector('li button')).backgroundColor);
   assert.notEqual(bg, 'rgb(255, 105, 180)');
+  await assertClean(opened, server);
+  await page.close();
+});
+
+test('a long article (2,000 paragraphs, nested inline markup, emoji, quote marks) maps every span', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  await page.evaluate(async () => {
+    const article = document.querySelector('article');
+    for (let i = 0; i < 2000; i++) {
+      const p = document.createElement('p');
+      const em = document.createElement('em');
+      em.textContent = `${(i * 7) % 90 + 10} percent`;
+      const b = document.createElement('b');
+      b.textContent = i % 3 ? 'the mayor' : 'Jo Park 🙂';
+      p.append(`Item ${i + 1}: “Fares rose by `, em, `,” said `, b, `. The fund holds $${i + 1}.5 million${i % 5 ? '' : ' “'}`);
+      article.append(p);
+    }
+    const { attach } = await import('/embed/embed.js');
+    window.__handle = attach(article, { panel: 'right' });
+  });
+  const { result, text, skipped } = await analyzed(page);
+  assert.ok(text.split('\n').length > 2000);
+  const total = assertDrawnEqualsReported(await highlightTexts(page), reportedTexts(result, text), { skipped });
+  assert.ok(total > 4000, `${total} spans drawn`);
   await assertClean(opened, server);
   await page.close();
 });

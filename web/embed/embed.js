@@ -127,7 +127,8 @@ class Embed {
         last = e;
         if (!frame) frame = this.win.requestAnimationFrame(() => ((frame = 0), this.hover(last.clientX, last.clientY)));
       }, { passive: true });
-      this.listen(this.doc, 'pointerleave', () => this.card?.hide());
+      this.listen(this.doc, 'mouseout', (e) => e.relatedTarget || this.card?.hide()); // left the window
+      this.listen(this.doc, 'scroll', () => this.card?.hide(), { capture: true, passive: true });
       this.cleanups.push(() => frame && this.win.cancelAnimationFrame(frame));
     }
     if (opts.observe) {
@@ -308,8 +309,12 @@ class Embed {
       this.card?.hide();
       return;
     }
+    // The most specific first: findings, figures, quotes, then the claim around them.
     const seen = new Set();
-    const unique = hits.filter((s) => !seen.has(s.layer + s.id) && seen.add(s.layer + s.id));
+    const order = { finding: 0, figure: 1, quote: 2, claim: 3 };
+    const unique = hits
+      .filter((s) => !seen.has(s.layer + s.id) && seen.add(s.layer + s.id))
+      .sort((a, b) => order[a.layer] - order[b.layer]);
     if (!this.card) this.card = new Card(this.opts.container ?? this.ensureShadow());
     this.card.show(unique, x, y);
   }

@@ -32,7 +32,7 @@ function describe(span) {
     case 'figure': {
       const value = d.low != null && d.high != null ? `${d.low}–${d.high}` : d.value;
       return {
-        kind: `${d.kind}`,
+        kind: `figure · ${d.kind}`,
         main: d.text,
         meta: [
           value != null ? `value: ${value}${d.unit ? ` ${d.unit}` : ''}${d.currency ? ` ${d.currency}` : ''}` : null,
@@ -48,7 +48,7 @@ function describe(span) {
         meta: [d.reasons && d.reasons.length ? d.reasons.join(', ') : null],
       };
     default:
-      return { kind: d.kind.replace(/_/g, ' '), main: d.message || excerpt(d.text), meta: [d.message ? `“${excerpt(d.text, 80)}”` : null] };
+      return { kind: `finding · ${d.kind.replace(/_/g, ' ')}`, main: d.message || excerpt(d.text), meta: [d.message ? `“${excerpt(d.text, 80)}”` : null] };
   }
 }
 
@@ -121,7 +121,8 @@ export class Panel {
     for (const layer of LAYERS) {
       const list = spans.filter((s) => s.layer === layer);
       // A quote with several fragments is one entry.
-      const entries = layer === 'quote' ? list.filter((s, i) => list.findIndex((t) => t.id === s.id) === i) : list;
+      const ids = new Set();
+      const entries = layer === 'quote' ? list.filter((s) => !ids.has(s.id) && ids.add(s.id)) : list;
       this.counts[layer].textContent = String(entries.length);
       const items = entries.slice(0, MAX_ITEMS).map((span) => {
         const d = describe(span);
@@ -130,8 +131,11 @@ export class Panel {
         b.type = 'button';
         b.dataset.id = span.id;
         b.append(el(doc, 'span', 'excerpt', d.main));
-        if (layer === 'quote') b.append(el(doc, 'span', 'who', d.who ? `— ${d.who}` : '— no speaker'));
-        else if (layer !== 'finding') b.append(el(doc, 'span', 'who', d.kind));
+        const sub =
+          layer === 'quote' ? (d.who ? `— ${d.who}` : '— no speaker')
+            : layer === 'figure' ? [span.data.kind, d.meta[0]].filter(Boolean).join(' · ')
+              : layer === 'claim' ? `score ${Number(span.data.score).toFixed(2)}` : null;
+        if (sub) b.append(el(doc, 'span', 'who', sub));
         b.addEventListener('click', () => this.hooks.select(span));
         li.append(b);
         return li;

@@ -8,14 +8,14 @@ const COLORS = {
   light: {
     quote: 'rgba(37, 99, 235, 0.18)',
     figure: 'rgba(234, 179, 8, 0.38)',
-    claim: 'rgb(22, 128, 61)',
+    claim: 'rgba(22, 128, 61, 0.6)',
     finding: 'rgb(200, 30, 30)',
     focus: 'rgba(236, 72, 153, 0.35)',
   },
   dark: {
     quote: 'rgba(96, 165, 250, 0.30)',
     figure: 'rgba(250, 204, 21, 0.32)',
-    claim: 'rgb(74, 222, 128)',
+    claim: 'rgba(74, 222, 128, 0.6)',
     finding: 'rgb(248, 113, 113)',
     focus: 'rgba(244, 114, 182, 0.45)',
   },
@@ -79,9 +79,10 @@ export function shadowCss(theme) {
 .panel.collapsed { bottom: auto; top: auto; max-height: none; }
 .panel.right.collapsed, .panel.left.collapsed { top: 12px; width: auto; }
 .panel.collapsed .body { display: none; }
-header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; border-bottom: 1px solid var(--fl-line); }
+header { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; padding: 8px 10px; border-bottom: 1px solid var(--fl-line); }
+header strong { flex: 1; }
 header strong { font-size: 14px; letter-spacing: 0.01em; }
-.status { color: var(--fl-muted); flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.status { color: var(--fl-muted); order: 3; flex-basis: 100%; font-size: 12px; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; border-radius: 6px; }
 button:focus-visible, input:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .toggle { padding: 2px 8px; border: 1px solid var(--fl-line); }
@@ -99,7 +100,7 @@ h3 { margin: 2px 0 4px; font-size: 11px; text-transform: uppercase; letter-spaci
 ol { list-style: none; margin: 0; padding: 0; }
 li button { display: block; width: 100%; text-align: left; padding: 4px 6px; }
 li button:hover { background: var(--fl-hover); }
-.who { color: var(--fl-muted); }
+.who { display: block; color: var(--fl-muted); font-size: 12px; }
 .excerpt { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .empty { color: var(--fl-muted); padding: 2px 6px; }
 .note { color: var(--fl-muted); padding: 6px 10px; }
