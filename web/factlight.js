@@ -1,23 +1,61 @@
-// factlight JS API: load the wasm module once, analyse text, get the parsed factlight/1 result.
-// Offsets are UTF-16 code units unless options.offsets says otherwise, so text.slice(begin, end)
-// gives back each span's text.
+// factlight JS API. One async interface, two transports:
+//
+//   const analyzer = createAnalyzer({ worker: true });      // Worker, or in-thread where none can start
+//   const result = await analyzer.analyze(text, options);    // parsed factlight/1, UTF-16 offsets
+//   const jsonld = await analyzer.claimReview(text, { claimIds: ['c3'] });
+//   analyzer.close();
+//
+// The wasm module is loaded once, lazily, on first use; `wasmUrl` overrides where it comes from.
+// Arguments are checked here, before any transport, so both transports fail the same way: a TypeError
+// for malformed arguments, an Error carrying the core's message for an analysis error (unknown option,
+// input over maxBytes). Offsets are UTF-16 code units unless options.offsets says otherwise, so
+// text.slice(begin, end) gives back each span's text.
+//
+// The older one-shot exports `analyze`, `loadModule` and `version` work in-thread, as before.
 
 const moduleUrl = new URL('./dist/factlight_wasm.js', import.meta.url);
 const defaultWasmUrl = new URL('./dist/factlight_wasm.wasm', import.meta.url);
+const defaultWorkerUrl = new URL('./worker.js', import.meta.url);
 const isNode = typeof process !== 'undefined' && !!(process.versions && process.versions.node);
 
 const loaded = new Map(); // wasm URL -> Promise<module>
 
-async function instantiate(wasmUrl) {
-  const { default: createFactlightModule } = await import(moduleUrl.href);
-  if (isNode) {
-    // emcc's loader would try fetch() on a file path in Node 20: hand it the bytes instead.
+async function wasmBytes(url) {
+  if (isNode && url.protocol === 'file:') {
     const { readFile } = await import('node:fs/promises');
-    const url = new URL(String(wasmUrl));
-    const bytes = url.protocol === 'file:' ? await readFile(url) : new Uint8Array(await (await fetch(url)).arrayBuffer());
-    return createFactlightModule({ wasmBinary: bytes });
+    return readFile(url);
   }
-  return createFactlightModule({ locateFile: () => String(wasmUrl) });
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`factlight: cannot load ${url.href} (HTTP ${response.status})`);
+  return response;
+}
+
+// We instantiate the wasm ourselves (instantiateWasm hook) so the same path works in a page, a module
+// Worker (where emcc's loader has no fallback reader) and Node, and a server sending the .wasm with the
+// wrong MIME type still works (compile from bytes instead of streaming).
+async function instantiate(wasmUrl) {
+  const url = new URL(String(wasmUrl), isNode ? `file://${process.cwd()}/` : globalThis.location?.href);
+  const source = await wasmBytes(url);
+  const { default: createFactlightModule } = await import(moduleUrl.href);
+  const instantiateWasm = (imports, done) => {
+    const compile = async () => {
+      if (typeof Response !== 'undefined' && source instanceof Response) {
+        const copy = source.clone();
+        try {
+          return await WebAssembly.instantiateStreaming(source, imports);
+        } catch (e) {
+          if (!(e instanceof TypeError)) throw e; // only a MIME-type complaint falls back to bytes
+          return WebAssembly.instantiate(await copy.arrayBuffer(), imports);
+        }
+      }
+      return WebAssembly.instantiate(source, imports);
+    };
+    compile().then((r) => done(r.instance), (e) => failed(e));
+    return {};
+  };
+  let failed;
+  const failure = new Promise((_, reject) => (failed = reject));
+  return Promise.race([createFactlightModule({ instantiateWasm }), failure]);
 }
 
 /** Loads (once per URL) the wasm module. */
@@ -31,15 +69,236 @@ export function loadModule(wasmUrl = defaultWasmUrl) {
   return loaded.get(key);
 }
 
-/** Analyses `text` in this thread and returns the parsed result (throws on bad arguments). */
-export async function analyze(text, options = {}, wasmUrl = defaultWasmUrl) {
-  if (typeof text !== 'string') throw new TypeError('factlight: text must be a string');
+// ---- argument checks, shared by both transports ---------------------------------------------------
+
+function checkText(text) {
+  if (typeof text !== 'string') throw new TypeError(`factlight: text must be a string, not ${describe(text)}`);
+}
+
+function checkOptions(options, what = 'options') {
+  if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new TypeError('factlight: options must be an object');
-  const mod = await loadModule(wasmUrl);
-  const result = JSON.parse(mod.analyze(text, JSON.stringify(options)));
-  if (result.error) throw new Error(`factlight: ${result.error}`);
-  return result;
+    throw new TypeError(`factlight: ${what} must be an object, not ${describe(options)}`);
+  return options;
+}
+
+function checkClaimReviewOptions(options) {
+  const o = checkOptions(options);
+  if ('claimIds' in o && !(Array.isArray(o.claimIds) && o.claimIds.every((id) => typeof id === 'string')))
+    throw new TypeError('factlight: options.claimIds must be an array of claim ids such as "c1"');
+  if ('claimThreshold' in o && typeof o.claimThreshold !== 'number')
+    throw new TypeError('factlight: options.claimThreshold must be a number in [0, 1]');
+  return o;
+}
+
+function describe(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'string' ? 'a string' : `${typeof v}`;
+}
+
+// ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
+
+function parseOutput(json) {
+  const out = JSON.parse(json);
+  if (out && !Array.isArray(out) && typeof out === 'object' && typeof out.error === 'string')
+    throw new Error(`factlight: ${out.error}`);
+  return out;
+}
+
+// Runs one operation on the module. A wasm trap (out of memory, abort) leaves the module unusable, so
+// it is dropped from the cache and the next call loads a fresh one.
+async function run(op, args, wasmUrl) {
+  const key = String(wasmUrl);
+  const mod = await loadModule(key);
+  try {
+    if (op === 'analyze') return parseOutput(mod.analyze(args.text, JSON.stringify(args.options)));
+    if (op === 'claimReview') {
+      if (typeof mod.claimreview !== 'function')
+        throw new Error('factlight: claimReview is not available in this build (the wasm module has no claimreview)');
+      return parseOutput(mod.claimreview(args.text, JSON.stringify(args.options)));
+    }
+    if (op === 'version') return mod.version();
+    if (op === 'ready') return mod.version();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) loaded.delete(key);
+    throw e;
+  }
+  throw new Error(`factlight: unknown operation ${op}`);
+}
+
+/** For web/worker.js: answers one request message. */
+export async function handleRequest({ op, args, wasmUrl }) {
+  return run(op, args, wasmUrl);
+}
+
+// ---- transports ---------------------------------------------------------------------------------
+
+function inThread(wasmUrl) {
+  return { kind: 'in-thread', call: (op, args) => run(op, args, wasmUrl), alive: () => true, close() {} };
+}
+
+// Starts a module Worker (browser) or a worker_threads Worker (Node) and waits for it to load the wasm.
+// Resolves to a transport, or to null when no Worker can start here (caller falls back to in-thread).
+async function startWorker(workerUrl, wasmUrl) {
+  let worker;
+  const pending = new Map();
+  let nextId = 1;
+  let broken = null;
+  let pendingChanged = () => {};
+  const failAll = (err) => {
+    broken = err;
+    for (const { reject } of pending.values()) reject(err);
+    pending.clear();
+    pendingChanged();
+  };
+  const onReply = (msg) => {
+    const p = pending.get(msg.id);
+    if (!p) return;
+    pending.delete(msg.id);
+    pendingChanged();
+    if (msg.error) {
+      const Ctor = msg.error.name === 'TypeError' ? TypeError : Error;
+      p.reject(new Ctor(msg.error.message));
+    } else p.resolve(msg.result);
+  };
+  try {
+    if (isNode) {
+      const { Worker: NodeWorker } = await import('node:worker_threads');
+      worker = new NodeWorker(new URL(String(workerUrl)));
+      worker.on('message', onReply);
+      worker.on('error', (e) => failAll(new Error(`factlight: the worker failed: ${e.message}`)));
+      worker.on('exit', () => failAll(new Error('factlight: the worker stopped')));
+      // An idle analyzer does not keep Node alive; one with calls in flight does.
+      const onIdle = () => (pending.size ? worker.ref() : worker.unref());
+      pendingChanged = onIdle;
+      onIdle();
+    } else {
+      if (typeof Worker !== 'function') return null;
+      worker = new Worker(workerUrl, { type: 'module' });
+      worker.addEventListener('message', (e) => onReply(e.data));
+      worker.addEventListener('error', (e) => {
+        e.preventDefault?.();
+        failAll(new Error(`factlight: the worker failed${e.message ? `: ${e.message}` : ''}`));
+      });
+      worker.addEventListener('messageerror', () => failAll(new Error('factlight: a worker message could not be read')));
+    }
+  } catch {
+    return null; // no Worker constructor, blocked by CSP, bad URL
+  }
+  const call = (op, args) => {
+    if (broken) return Promise.reject(broken);
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      pendingChanged();
+      worker.postMessage({ id, op, args, wasmUrl: String(wasmUrl) });
+    });
+  };
+  try {
+    await call('ready', {});
+  } catch {
+    worker.terminate();
+    return null; // the worker could not start or could not load the wasm there: try in this thread
+  }
+  return {
+    kind: 'worker',
+    call,
+    alive: () => !broken,
+    close() {
+      failAll(new Error('factlight: the analyzer is closed'));
+      worker.terminate();
+    },
+  };
+}
+
+/**
+ * Creates an analyzer. Nothing loads until the first call (or ready()).
+ * @param {{worker?: boolean, wasmUrl?: string|URL, workerUrl?: string|URL}} [config]
+ */
+export function createAnalyzer(config = {}) {
+  const c = checkOptions(config, 'createAnalyzer config');
+  for (const key of Object.keys(c))
+    if (!['worker', 'wasmUrl', 'workerUrl'].includes(key))
+      throw new TypeError(`factlight: unknown createAnalyzer option "${key}" (worker, wasmUrl, workerUrl)`);
+  if ('worker' in c && typeof c.worker !== 'boolean') throw new TypeError('factlight: config.worker must be true or false');
+  // Resolve relative URLs against the page (or cwd), not against worker.js, so both transports agree.
+  const base = isNode ? `file://${process.cwd()}/` : globalThis.location?.href;
+  const resolveUrl = (u, name) => {
+    if (u === undefined) return undefined;
+    if (typeof u !== 'string' && !(u instanceof URL)) throw new TypeError(`factlight: config.${name} must be a string or URL`);
+    try {
+      return new URL(String(u), base).href;
+    } catch {
+      throw new TypeError(`factlight: config.${name} is not a valid URL: ${String(u)}`);
+    }
+  };
+  const wasmUrl = resolveUrl(c.wasmUrl, 'wasmUrl') ?? defaultWasmUrl.href;
+  const workerUrl = resolveUrl(c.workerUrl, 'workerUrl') ?? defaultWorkerUrl.href;
+  const wantWorker = c.worker ?? !isNode; // pages default to a Worker; Node to in-thread
+
+  let transport = null; // Promise<transport>
+  let closed = false;
+  const start = () => {
+    if (closed) return Promise.reject(new Error('factlight: the analyzer is closed'));
+    if (!transport)
+      transport = (async () => (wantWorker && (await startWorker(workerUrl, wasmUrl))) || inThread(wasmUrl))();
+    return transport;
+  };
+  // A Worker that died (crashed, killed) is replaced on the next call; its pending calls were rejected.
+  const call = async (op, args) => {
+    let t = await start();
+    if (!t.alive()) {
+      transport = null;
+      t = await start();
+    }
+    return t.call(op, args);
+  };
+
+  return {
+    /** Analyses text; resolves to the parsed factlight/1 result. */
+    async analyze(text, options) {
+      checkText(text);
+      const o = checkOptions(options);
+      return call('analyze', { text, options: o });
+    },
+    /** ClaimReview JSON-LD (schema.org) for the selected claims. */
+    async claimReview(text, options) {
+      checkText(text);
+      const o = checkClaimReviewOptions(options);
+      return call('claimReview', { text, options: o });
+    },
+    /** The core's version string. */
+    async version() {
+      return call('version', {});
+    },
+    /** Loads the wasm (and starts the Worker); resolves to the transport in use. */
+    async ready() {
+      const t = await start();
+      await t.call('ready', {});
+      return t.kind;
+    },
+    /** Stops the Worker; later calls reject. */
+    close() {
+      if (closed) return;
+      closed = true;
+      transport?.then((t) => t.close(), () => {});
+    },
+  };
+}
+
+// ---- one-shot, in-thread exports (kept for existing callers) ---------------------------------------
+
+/** Analyses `text` in this thread and returns the parsed result (rejects on bad arguments). */
+export async function analyze(text, options = {}, wasmUrl = defaultWasmUrl) {
+  checkText(text);
+  return run('analyze', { text, options: checkOptions(options) }, wasmUrl);
+}
+
+/** ClaimReview JSON-LD for the selected claims, in this thread. */
+export async function claimReview(text, options = {}, wasmUrl = defaultWasmUrl) {
+  checkText(text);
+  return run('claimReview', { text, options: checkClaimReviewOptions(options) }, wasmUrl);
 }
 
 /** The core's version string. */

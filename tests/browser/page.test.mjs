@@ -1,0 +1,346 @@
+// The page, in chromium under the strict CSP: highlights equal the reported spans (also after emoji and
+// curly quotes, and while typing), panel clicks and keys move between claims, pasted markup stays text,
+// nothing leaves the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, recordRequests, root, STRICT_CSP } from './browser.mjs';
+import { analyze } from '../../web/factlight.js';
+
+const CHECK_WORTHY = 0.5; // as in web/app.js
+const SHADE_MIN = 0.25;
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page with the article analysed; collects errors, CSP violations and requests. */
+async function open({ text, storage = null, via = server } = {}) {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = recordRequests(page);
+  if (storage !== undefined) {
+    // Start from a given stored draft (or none): the profile is shared by every test.
+    await page.goto(via.url);
+    await page.evaluate((s) => (s === null ? localStorage.clear() : localStorage.setItem('factlight:article', s)), storage);
+  }
+  const response = await page.goto(via.url);
+  if (via === server) assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await page.waitForSelector('body[data-analyzed="true"]');
+  if (text !== undefined) await setText(page, text);
+  const done = async () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    const origin = new URL(via.url).origin;
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:')), []);
+    await page.close();
+  };
+  return { page, requests, done };
+}
+
+/** Replaces the article as a paste would, and waits for its analysis. */
+async function setText(page, text) {
+  await page.evaluate((t) => {
+    const ta = document.getElementById('article');
+    ta.focus();
+    ta.select();
+    document.execCommand('insertText', false, t);
+  }, text);
+  await waitAnalysed(page, text);
+}
+
+async function waitAnalysed(page, text) {
+  await page.waitForFunction((t) => window.factlightPage.model?.text === t && !document.body.dataset.busy, text);
+}
+
+/** What CSS.highlights shows: [name, begin, end, text] per range, sorted. */
+function drawn(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const [name, h] of CSS.highlights) {
+      if (name === 'fl-current' || name === 'fl-flash') continue;
+      for (const r of h) out.push([name.replace(/-\d+$|-none$/, ''), r.startOffset, r.endOffset, r.toString()]);
+    }
+    return out.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]);
+  });
+}
+
+/** What the analysis (in Node, independently of the page) says should be drawn. */
+async function expected(text) {
+  const r = await analyze(text);
+  const out = [];
+  for (const q of r.quotes) for (const f of q.fragments) out.push(['fl-quote', f.begin, f.end, text.slice(f.begin, f.end)]);
+  for (const f of r.figures) out.push(['fl-figure', f.begin, f.end, f.text]);
+  for (const c of r.claims) if (c.score >= SHADE_MIN) out.push(['fl-claim', c.begin, c.end, c.text]);
+  for (const x of r.findings) out.push(['fl-finding', x.begin, x.end, x.text]);
+  return { result: r, spans: out.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]) };
+}
+
+const sample = readFileSync(join(root, 'web/sample-article.txt'), 'utf8');
+
+test('the sample is analysed in a Worker and every highlight equals its reported span', async () => {
+  const { page, done } = await open();
+  const text = await page.inputValue('#article');
+  assert.equal(text, sample);
+  assert.equal(await page.getAttribute('body', 'data-transport'), 'worker');
+  const want = await expected(text);
+  const got = await drawn(page);
+  assert.ok(got.some((s) => s[0] === 'fl-quote') && got.some((s) => s[0] === 'fl-figure'), 'quotes and figures drawn');
+  assert.deepEqual(got, want.spans);
+  for (const [, begin, end, t] of got) assert.equal(text.slice(begin, end), t);
+  // The mirror under the textarea holds exactly the text; the panel lists what was found.
+  assert.equal(await page.$eval('#mirror', (m) => m.firstChild.data), text);
+  assert.equal(await page.$$eval('#figures-list .entry', (es) => es.length), want.result.figures.length);
+  assert.match(await page.textContent('#summary'), new RegExp(`^${want.result.quotes.length} quotes`));
+  await done();
+});
+
+test('highlights stay exact after emoji, flags and curly quotes', async () => {
+  const { page, done } = await open();
+  const body = '“We will build 300 homes by March,” said Mayor Ana Ruiz. Prices rose 12% in 2024.\nRuiz said the council “has no choice”.';
+  for (const prefix of ['😊 ', '👩‍💻🇺🇦 — ', '“Quoted” ’tis ', '𝔘𝔫𝔦 é\u0301\n']) {
+    const text = prefix + body + ' 🎉 Costs fell 3% 🙂.';
+    await setText(page, text);
+    const got = await drawn(page);
+    assert.deepEqual(got, (await expected(text)).spans, `after ${JSON.stringify(prefix)}`);
+    assert.ok(got.some((s) => s[3] === '12%') && got.some((s) => s[3] === '3%'), 'figures after emoji drawn');
+  }
+  await done();
+});
+
+test('typing moves the highlights at once and re-analyses', async () => {
+  const { page, done } = await open({ text: 'Prices rose 12% in 2024, the office said.' });
+  await page.click('#article');
+  await page.keyboard.press('Control+Home');
+  // Slow the analysis down so we can look between a keystroke and its analysis.
+  await page.keyboard.type('Up 7%. ');
+  const moved = await drawn(page);
+  const fig = moved.find((s) => s[3] === '12%');
+  assert.ok(fig, 'the 12% highlight moved with the text before any new analysis');
+  const text = 'Up 7%. Prices rose 12% in 2024, the office said.';
+  await waitAnalysed(page, text);
+  const got = await drawn(page);
+  assert.deepEqual(got, (await expected(text)).spans);
+  assert.ok(got.some((s) => s[0] === 'fl-figure' && s[3] === '7%'), 'the typed figure is highlighted');
+  await done();
+});
+
+test('stale results are dropped: only the latest text is drawn', async () => {
+  const { page, done } = await open();
+  // Many edits in quick succession; whatever order analyses finish in, the final drawing is of the final text.
+  await page.evaluate(async () => {
+    const ta = document.getElementById('article');
+    ta.focus();
+    for (let i = 0; i < 12; i++) {
+      ta.select();
+      document.execCommand('insertText', false, `Edition ${i}: spending rose ${i + 1}% last year.`);
+      await new Promise((r) => setTimeout(r, 40 + (i % 3) * 90));
+    }
+  });
+  const text = 'Edition 11: spending rose 12% last year.';
+  await waitAnalysed(page, text);
+  assert.deepEqual(await drawn(page), (await expected(text)).spans);
+  await done();
+});
+
+/** The viewport rectangle of a claim's text in the mirror. */
+function claimRect(page, id) {
+  return page.evaluate((cid) => {
+    const it = window.factlightPage.model.byId.get(cid);
+    const r = it.ranges[0].getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, vh: innerHeight };
+  }, id);
+}
+
+function currentText(page) {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('fl-current');
+    return h ? [...h][0].toString() : null;
+  });
+}
+
+const long = Array.from({ length: 6 }, (_, i) => sample.replaceAll('Valleymouth', `Valleymouth ${i + 1}`)).join('\n');
+
+test('clicking a claim in the panel scrolls the text to it and marks it', async () => {
+  const { page, done } = await open({ text: long });
+  await page.setViewportSize({ width: 1280, height: 700 });
+  const r = await analyze(long);
+  const target = r.claims.filter((c) => c.score >= CHECK_WORTHY).at(-1); // far down the article
+  await page.evaluate(() => window.scrollTo(0, 0));
+  let rect = await claimRect(page, target.id);
+  assert.ok(rect.top > rect.vh, 'the claim starts out of view');
+  await page.click(`#claims-list .entry[data-id="${target.id}"]`);
+  await page.waitForFunction((cid) => {
+    const r = window.factlightPage.model.byId.get(cid).ranges[0].getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, target.id);
+  assert.equal(await currentText(page), target.text);
+  assert.equal(await page.getAttribute(`#claims-list .entry[data-id="${target.id}"]`, 'aria-current'), 'true');
+  await done();
+});
+
+test('keys move between check-worthy claims, from the page and from inside the text', async () => {
+  const { page, done } = await open({ text: long });
+  const r = await analyze(long);
+  const claims = r.claims.filter((c) => c.score >= CHECK_WORTHY);
+  assert.ok(claims.length >= 3);
+  await page.focus('#article');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Escape'); // leave the text: single keys now navigate
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article-region');
+  const current = () => page.getAttribute('body', 'data-current-claim');
+  await page.keyboard.press('j');
+  assert.equal(await current(), claims[0].id);
+  assert.equal(await currentText(page), claims[0].text);
+  await page.keyboard.press('j');
+  assert.equal(await current(), claims[1].id);
+  assert.equal(await currentText(page), claims[1].text);
+  await page.keyboard.press('k');
+  assert.equal(await current(), claims[0].id);
+  await page.keyboard.press('k'); // wraps around
+  assert.equal(await current(), claims.at(-1).id);
+  await page.waitForFunction(() => {
+    const r = CSS.highlights.get('fl-current');
+    const b = [...r][0].getBoundingClientRect();
+    return b.top >= 0 && b.bottom <= innerHeight;
+  });
+  // e: back into the text at the current claim; Alt+J works while typing.
+  await page.keyboard.press('e');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
+  assert.equal(await page.$eval('#article', (t) => t.selectionStart), claims.at(-1).begin);
+  await page.keyboard.press('Alt+j');
+  assert.equal(await current(), claims[0].id);
+  assert.equal(await page.inputValue('#article'), long, 'navigation typed nothing');
+  // p: into the panel, on the current entry.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), claims[0].id);
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.getElementById('panel').contains(document.activeElement)), 'Tab moves on inside the panel');
+  await done();
+});
+
+test('layer toggles by key and by checkbox', async () => {
+  const { page, done } = await open({ text: 'Costs rose 12% in 2024, “a disaster,” said Ann Lee.' });
+  const names = async () => (await drawn(page)).map((s) => s[0]);
+  assert.ok((await names()).includes('fl-figure'));
+  await page.focus('#article-region');
+  await page.keyboard.press('2');
+  assert.ok(!(await names()).includes('fl-figure'), 'figures hidden');
+  assert.equal(await page.isChecked('#layer-figures'), false);
+  await page.click('#layer-figures');
+  assert.ok((await names()).includes('fl-figure'), 'figures shown again');
+  await page.click('#layer-quotes');
+  assert.ok(!(await names()).includes('fl-quote'), 'quotes hidden');
+  await done();
+});
+
+test('hovering or putting the caret on a highlight shows its card', async () => {
+  const text = 'The city spent $4.5 million on roads in 2023.';
+  const { page, done } = await open({ text });
+  const point = await page.evaluate(() => {
+    const it = window.factlightPage.model.items.find((i) => i.layer === 'figures' && i.data.text === '$4.5 million');
+    const r = it.ranges[0].getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForSelector('#card:not([hidden])');
+  assert.match(await page.textContent('#card'), /Figure f\d+.*Value.*4,500,000/s);
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('#card[hidden]', { state: 'attached' });
+  await page.focus('#article');
+  await page.evaluate((at) => document.getElementById('article').setSelectionRange(at, at), text.indexOf('$4.5') + 2);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('#card:not([hidden])');
+  assert.match(await page.textContent('#card'), /4,500,000/);
+  await done();
+});
+
+test('pasted markup is shown literally and executes nothing', async () => {
+  const evil = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> “Hello <b>there</b>,” said <i>Ann</i>. Costs rose 5%.';
+  const { page, requests, done } = await open({ text: evil });
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.inputValue('#article'), evil);
+  assert.equal(await page.$eval('#mirror', (m) => m.firstChild.data), evil);
+  assert.equal(await page.$$eval('img', (is) => is.length), 1, 'only the logo');
+  assert.equal(await page.$$eval('script', (s) => s.length), 1, 'only app.js');
+  assert.equal(await page.$$eval('main b, main i, #panel b, #panel i', (s) => s.length), 0);
+  const panelText = await page.textContent('#panel');
+  assert.ok(panelText.includes('<b>there</b>') || panelText.includes('<img src=x'), 'markup shows as text in the panel');
+  assert.ok(!requests.some((u) => /\/x$/.test(u)), 'the image was never requested');
+  await done();
+});
+
+test('an opened .html file is reduced to its text, never rendered', async () => {
+  // Served WITHOUT the CSP: nothing in the file runs because it is parsed inert, not because CSP blocks it.
+  const plain = await serve({ csp: null });
+  const { page, requests, done } = await open({ via: plain });
+  const html = '<!doctype html><html><head><title>T</title><script>window.__pwned=3</script></head><body>' +
+    '<nav>Home | World</nav><article><h1>Bridge reopens</h1><p>“It is safe,” said <b>Lee Chan</b>.<img src="/tracker.png" onerror="window.__pwned=4"></p>' +
+    '<p>Repairs cost $2 million.<br>Traffic fell 40%.</p><style>p{}</style></article></body></html>';
+  await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  const text = 'Bridge reopens\n“It is safe,” said Lee Chan.\nRepairs cost $2 million.\nTraffic fell 40%.';
+  await waitAnalysed(page, text);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok(!requests.some((u) => u.includes('tracker')), 'nothing in the file was fetched');
+  assert.deepEqual(await drawn(page), (await expected(text)).spans);
+  // A .txt file is taken as it is.
+  await page.setInputFiles('#file', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('<p>Up 3%.</p>') });
+  await waitAnalysed(page, '<p>Up 3%.</p>');
+  await done();
+  await plain.close();
+});
+
+test('the draft survives a reload', async () => {
+  const { page, done } = await open({ text: 'My draft: the levy raised £3 million.' });
+  await page.waitForFunction(() => localStorage.getItem('factlight:article') === 'My draft: the levy raised £3 million.');
+  await page.reload();
+  await page.waitForSelector('body[data-analyzed="true"]');
+  assert.equal(await page.inputValue('#article'), 'My draft: the levy raised £3 million.');
+  await done();
+});
+
+test('input over the size limit gets a clear message and the tab stays responsive', async () => {
+  const { page, done } = await open();
+  const t0 = Date.now();
+  await page.evaluate(() => {
+    const ta = document.getElementById('article');
+    ta.value = 'Prices rose 12%. '.repeat(150000); // 2.5 MB
+    ta.dispatchEvent(new Event('input'));
+  });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /2\.4 MB.*up to 2\.0 MB/);
+  assert.equal(await page.getAttribute('body', 'data-analyzed'), 'false');
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0, 'no stale highlights left');
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  assert.ok(Date.now() - t0 < 60000);
+  // Back under the limit, analysis resumes and the message goes.
+  await setText(page, 'Prices rose 12%.');
+  assert.equal(await page.isHidden('#notice'), true);
+  await done();
+});
+
+test('export downloads the analysis as JSON', async () => {
+  const text = 'Costs rose 12% in 2024.';
+  const { page, done } = await open({ text });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'factlight-analysis.json');
+  const body = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(body, await analyze(text));
+  await done();
+});
