@@ -1,0 +1,210 @@
+// Quotes and speakers against PolNeAR (../shared/data/quotes/polnear_{dev,train}.jsonl) and the unit cases.
+//   scripts/eval quotes [--split dev|train] [--limit N] [--misses ROLE]
+// Protocol: every attribution gives items per role. content = its fragments, with fragments that are
+// separated only by white space joined (gold and predicted alike); source = the speaker mention; cue = the
+// cue. Items are compared as sets of code point spans per article: exact-span precision/recall/F1, and
+// token-overlap F1 over the word tokens the items cover. Predicted quotes with the same speaker mention and
+// cue form one attribution (that is how PolNeAR groups a quote and the quotes that continue it).
+// Slices keep the attributions (gold and predicted alike) whose content holds a double quote mark
+// (has_quote_marks), whose cue is one the gold marks as a speech verb (cue_is_speech_verb), or whose
+// source is a pronoun.
+import { readFileSync } from 'node:fs';
+import { analyzeBatch, requireData } from './common.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const split = opt('split', 'dev');
+const limit = Number(opt('limit', '0'));
+const missesRole = opt('misses', '');
+
+const MARKS = /["“”«»„]/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'his', 'her', 'their', 'its',
+  'him', 'them', 'which', 'that', 'our', 'my', 'me', 'us', 'one']);
+
+function readJsonl(path) {
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+// Joins spans (sorted) whose gap is only white space. cps = array of code points of the text.
+function joinFragments(spans, cps) {
+  const s = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const sp of s) {
+    const last = out[out.length - 1];
+    if (last && sp[0] >= last[1] && cps.slice(last[1], sp[0]).every((c) => /\s/u.test(c))) {
+      last[1] = Math.max(last[1], sp[1]);
+    } else if (last && sp[0] < last[1]) {
+      last[1] = Math.max(last[1], sp[1]);
+    } else {
+      out.push([sp[0], sp[1]]);
+    }
+  }
+  return out;
+}
+
+const key = (sp) => `${sp[0]}:${sp[1]}`;
+
+// Attributions: {content: [[b,e]], source: [[b,e]], cue: [[b,e]], marks, speechVerb, pronoun}
+function goldAttributions(article, cps, speechCues) {
+  return article.quotes.map((q) => {
+    const content = joinFragments(q.contents.map((f) => [f.start, f.end]), cps);
+    const source = q.sources.map((f) => [f.start, f.end]);
+    const cue = q.cue.map((f) => [f.start, f.end]);
+    if (q.cue_is_speech_verb) for (const c of q.cue) speechCues.add(c.text.toLowerCase());
+    return {
+      content, source, cue,
+      marks: q.has_quote_marks,
+      speechVerb: q.cue_is_speech_verb,
+      pronoun: q.sources.some((s) => PRONOUNS.has(s.text.toLowerCase())),
+    };
+  });
+}
+
+function predictedAttributions(result, cps, speechCues) {
+  const groups = new Map();
+  const list = [];
+  for (const q of result.quotes || []) {
+    const k = q.speaker && q.cue ? `${key([q.speaker.begin, q.speaker.end])}|${key([q.cue.begin, q.cue.end])}` : null;
+    let a = k ? groups.get(k) : undefined;
+    if (!a) {
+      a = { frags: [], source: q.speaker ? [[q.speaker.begin, q.speaker.end]] : [],
+        cue: q.cue ? [[q.cue.begin, q.cue.end]] : [], cueText: q.cue ? q.cue.text : '',
+        sourceText: q.speaker ? q.speaker.text : '' };
+      if (k) groups.set(k, a);
+      list.push(a);
+    }
+    for (const f of q.fragments) a.frags.push([f.begin, f.end]);
+  }
+  return list.map((a) => {
+    const content = joinFragments(a.frags, cps);
+    const text = content.map(([b, e]) => cps.slice(b, e).join('')).join(' ');
+    return {
+      content, source: a.source, cue: a.cue,
+      marks: MARKS.test(text),
+      speechVerb: speechCues.has(a.cueText.toLowerCase()),
+      pronoun: PRONOUNS.has(a.sourceText.toLowerCase()),
+    };
+  });
+}
+
+class Score {
+  constructor() { this.tp = 0; this.np = 0; this.ng = 0; this.ttp = 0; this.tnp = 0; this.tng = 0; }
+  add(pred, gold, cps, wordAt) {
+    const g = new Set(gold.map(key));
+    const p = new Set(pred.map(key));
+    this.np += p.size; this.ng += g.size;
+    for (const k of p) if (g.has(k)) this.tp++;
+    const cover = (spans) => {
+      const s = new Set();
+      for (const [b, e] of spans) for (let i = b; i < e; i++) if (wordAt[i] >= 0) s.add(wordAt[i]);
+      return s;
+    };
+    const pt = cover(pred), gt = cover(gold);
+    this.tnp += pt.size; this.tng += gt.size;
+    for (const t of pt) if (gt.has(t)) this.ttp++;
+  }
+  row() {
+    const f = (tp, np, ng) => {
+      const p = np ? tp / np : 0, r = ng ? tp / ng : 0;
+      return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+    };
+    const [p, r, f1] = f(this.tp, this.np, this.ng);
+    const [, , tf] = f(this.ttp, this.tnp, this.tng);
+    return { p, r, f1, tf, n: this.ng };
+  }
+}
+
+function wordIndex(cps) {
+  const at = new Array(cps.length).fill(-1);
+  let w = -1, inWord = false;
+  for (let i = 0; i < cps.length; i++) {
+    const isw = /[\p{L}\p{N}]/u.test(cps[i]);
+    if (isw && !inWord) w++;
+    inWord = isw;
+    if (isw) at[i] = w;
+  }
+  return at;
+}
+
+const slices = { all: () => true, has_quote_marks: (a) => a.marks, cue_is_speech_verb: (a) => a.speechVerb,
+  pronoun_source: (a) => a.pronoun };
+const roles = ['content', 'source', 'cue'];
+
+function evaluatePolnear() {
+  let articles = readJsonl(requireData(`data/quotes/polnear_${split}.jsonl`));
+  if (limit) articles = articles.slice(0, limit);
+  const results = analyzeBatch(articles.map((a) => ({ id: a.id, text: a.text })), ['--offsets', 'codepoint']);
+  const scores = {};
+  for (const s of Object.keys(slices)) for (const r of roles) scores[`${s}/${r}`] = new Score();
+  const speechCues = new Set();
+  const prepared = articles.map((a) => {
+    const cps = Array.from(a.text);
+    return { a, cps, gold: goldAttributions(a, cps, speechCues) };
+  });
+  const misses = [];
+  for (const { a, cps, gold } of prepared) {
+    const res = results.get(a.id);
+    if (!res || res.error) throw new Error(`no result for ${a.id}: ${res && res.error}`);
+    const pred = predictedAttributions(res, cps, speechCues);
+    const wordAt = wordIndex(cps);
+    for (const [s, keep] of Object.entries(slices)) {
+      const gs = gold.filter(keep), ps = pred.filter(keep);
+      for (const r of roles) scores[`${s}/${r}`].add(ps.flatMap((x) => x[r]), gs.flatMap((x) => x[r]), cps, wordAt);
+    }
+    if (missesRole) {
+      const pk = new Set(pred.flatMap((x) => x[missesRole]).map(key));
+      const gk = new Set(gold.flatMap((x) => x[missesRole]).map(key));
+      for (const g of gold) for (const sp of g[missesRole]) if (!pk.has(key(sp)))
+        misses.push(`MISS ${a.id} ${JSON.stringify(cps.slice(sp[0], sp[1]).join('').slice(0, 160))}`);
+      for (const p of pred) for (const sp of p[missesRole]) if (!gk.has(key(sp)))
+        misses.push(`FALSE ${a.id} ${JSON.stringify(cps.slice(sp[0], sp[1]).join('').slice(0, 160))}`);
+    }
+  }
+  const pct = (x) => x.toFixed(3);
+  console.log(`quotes: PolNeAR ${split}, ${articles.length} articles, ${prepared.reduce((n, x) => n + x.gold.length, 0)} attributions (exact span P / R / F1, token-overlap F1)`);
+  console.log('slice               role     gold      P      R     F1   tokF1');
+  for (const s of Object.keys(slices)) {
+    for (const r of roles) {
+      const x = scores[`${s}/${r}`].row();
+      console.log(`${s.padEnd(19)} ${r.padEnd(7)} ${String(x.n).padStart(5)}  ${pct(x.p)}  ${pct(x.r)}  ${pct(x.f1)}  ${pct(x.tf)}`);
+    }
+  }
+  for (const m of misses) console.log(m);
+}
+
+function evaluateUnitCases() {
+  const cases = readJsonl(requireData('data/quotes/unit_cases.jsonl'));
+  const results = analyzeBatch(cases.map((c) => ({ id: c.id, text: c.text })), ['--offsets', 'codepoint']);
+  let passed = 0;
+  const failures = [];
+  for (const c of cases) {
+    const res = results.get(c.id);
+    const cps = Array.from(c.text);
+    const slice = (s) => (s ? cps.slice(s.begin, s.end).join('') : '(none)');
+    const got = (res.quotes || []).map((q) => ({
+      content: q.fragments.map((f) => slice(f)).join('\n'),
+      speaker: slice(q.speaker), cue: slice(q.cue), type: q.kind,
+    }));
+    const problems = [];
+    for (const e of c.expected) {
+      // Contents shortened with "..." in the expectation match by their start and end.
+      const [head, tail] = e.content.includes('...') && !c.text.includes(e.content)
+        ? e.content.split(/\s*\.\.\.\s*/) : [e.content, null];
+      const q = got.find((g) => (tail === null ? g.content === e.content : g.content.startsWith(head) && g.content.endsWith(tail)));
+      if (!q) { problems.push(`missing content ${JSON.stringify(e.content)}`); continue; }
+      if (q.speaker !== e.speaker) problems.push(`speaker ${JSON.stringify(q.speaker)} != ${JSON.stringify(e.speaker)}`);
+      if (e.cue !== '(none)' && q.cue !== e.cue) problems.push(`cue ${JSON.stringify(q.cue)} != ${JSON.stringify(e.cue)}`);
+    }
+    if (!c.expected.length && got.length) problems.push(`expected no quote, got ${got.map((g) => JSON.stringify(g.content)).join(', ')}`);
+    if (problems.length) failures.push(`  ${c.id}: ${problems.join('; ')}`);
+    else passed++;
+  }
+  console.log(`unit cases: ${passed}/${cases.length} pass`);
+  for (const f of failures) console.log(f);
+}
+
+evaluatePolnear();
+evaluateUnitCases();
