@@ -1,66 +1,432 @@
-// Quotes: first version. Paired double quote marks within a paragraph, with a nearby "said" cue.
-#include <string>
+// Quotes: direct quotations (every mark style, interrupted, over several paragraphs), partial quotes
+// and scare quotes, and reported speech, each with its cue and the mention of its source.
+// Marks are paired in quotes_marks.cpp; the phrase grammar is in quotes_attribution.cpp; names are
+// resolved in speakers.cpp. Each stage looks at bounded windows, so the whole pass is linear.
+#include <algorithm>
 
 #include "factlight/extractors.hpp"
-#include "factlight/unicode.hpp"
+#include "quotes_internal.hpp"
 
 namespace factlight {
+namespace {
 
-void extract_quotes(const Document& doc, std::vector<Quote>& quotes, std::vector<Finding>& findings) {
-  const auto& toks = doc.tokens;
-  for (const Paragraph& p : doc.paragraphs) {
-    const uint32_t t0 = doc.sentences[p.first_sentence].first_token;
-    const uint32_t t1 = doc.sentences[p.sentence_end - 1].token_end;
-    int open = -1;
-    for (uint32_t i = t0; i < t1; ++i) {
-      if (toks[i].kind != TokenKind::quote) continue;
-      const char32_t c = toks[i].first;
-      if (c != '"' && c != 0x201C && c != 0x201D) continue;
-      if (open < 0) {
-        open = static_cast<int>(i);
+using quotes::QuotedRun;
+using quotes::TokenView;
+using quotes::TokRange;
+
+struct Attribution {
+  TokRange cue, speaker;
+  double confidence = 0.0;
+  bool found() const { return !speaker.empty(); }
+};
+
+enum class RunState : uint8_t { pending, attributed, merged, consumed };
+
+// A quote before the final pass, with what the inheritance pass needs to know.
+struct Draft {
+  Quote q;
+  uint32_t first_para = 0, last_para = 0;
+  bool may_inherit = false;  // a standalone quotation with no cue of its own
+};
+
+bool ends_with_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, std::vector<Quote>& out, std::vector<Finding>& findings)
+      : doc_(doc), v_(doc), out_(out), findings_(findings) {}
+
+  void run() {
+    quotes::pair_quote_marks(doc_, runs_, findings_);
+    run_at_.assign(doc_.tokens.size(), -1);
+    used_cue_.assign(doc_.tokens.size(), 0);
+    for (std::size_t i = 0; i < runs_.size(); ++i)
+      for (const ByteSpan& f : runs_[i].fragments)
+        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
+          run_at_[t] = static_cast<int32_t>(i);
+    state_.assign(runs_.size(), RunState::pending);
+    attr_.assign(runs_.size(), {});
+    merged_into_.assign(runs_.size(), -1);
+    for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
+    for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
+    finish();
+  }
+
+ private:
+  // ---- direct quotations -------------------------------------------------------------------------
+
+  void attribute_run(std::size_t i) {
+    if (state_[i] != RunState::pending) return;
+    const QuotedRun& r = runs_[i];
+    if (r.words == 0) {
+      state_[i] = RunState::consumed;
+      return;
+    }
+    uint32_t clause_end = 0;
+    Attribution a = after_layout(r, clause_end);
+    if (!a.found()) a = before_layout(r);
+    if (!a.found()) return;
+    attr_[i] = a;
+    state_[i] = RunState::attributed;
+    for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = 1;
+    // Interrupted: “A,” he said, “B.” is one quotation.
+    if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
+      uint32_t k = clause_end;
+      if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
+      if (k == runs_[i + 1].open_tok && v_.para_of(k) == v_.para_of(r.close_tok)) {
+        state_[i + 1] = RunState::merged;
+        merged_into_[i + 1] = static_cast<int32_t>(i);
+      }
+    }
+  }
+
+  // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
+  uint32_t clause_limit(uint32_t t, uint32_t max_tokens) const {
+    const uint32_t pend = v_.para_end(v_.para_of(t > 0 ? t - 1 : 0));
+    uint32_t k = t;
+    while (k < pend && k < t + max_tokens && run_at_[k] < 0 && !v_.is_terminator(k)) ++k;
+    return k;
+  }
+
+  // "…,” X said." "…,” said X." "…” — X"
+  Attribution after_layout(const QuotedRun& r, uint32_t& clause_end) {
+    const uint32_t c = r.close_tok;
+    const uint32_t pend = v_.para_end(v_.para_of(c));
+    uint32_t a = c + 1;
+    if (a >= pend) return {};
+    if (v_.is_punct(a, ',')) ++a;
+    if (a >= pend) return {};
+    const uint32_t lim = clause_limit(a, 24);
+    if (v_.is_dash(a) && a + 1 < lim && v_.capitalized(a + 1)) {  // “…” — Marta Silva, 67
+      const TokRange np = quotes::np_after(v_, a + 1, lim);
+      if (!np.empty()) {
+        clause_end = np.end;
+        return {{}, np, 0.7};
+      }
+    }
+    uint32_t cl = quotes::cue_length(v_, a, lim);
+    if (cl > 0 && !used_cue_[a]) {  // said X
+      TokRange np = quotes::np_after(v_, a + cl, lim);
+      if (!np.empty()) {
+        extend_apposition(np, lim);
+        clause_end = np.end;
+        return {{a, a + cl}, np, 0.9};
+      }
+    }
+    TokRange np = quotes::np_after(v_, a, lim);
+    if (np.empty()) return {};
+    uint32_t k = np.end;
+    if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said"
+      uint32_t k2 = k + 1;
+      while (k2 < lim && !v_.is_punct(k2, ',')) ++k2;
+      if (k2 >= lim) return {};
+      np.end = k2 + 1;
+      k = k2 + 1;
+    }
+    while (k < lim && quotes::is_cue_filler(v_.lower(k))) ++k;
+    cl = quotes::cue_length(v_, k, lim);
+    if (cl == 0 || used_cue_[k]) return {};
+    const uint32_t tail = k + cl;
+    if (tail < pend) {
+      const std::string w = v_.lower(tail);
+      if (w == "that" || quotes::is_personal_pronoun(w) || v_.is_punct(tail, ':')) return {};
+    }
+    clause_end = tail;
+    return {{k, k + cl}, np, 0.9};
+  }
+
+  // "said Paul Martin, a Pinellas sheriff's detective." keeps the description in the mention.
+  void extend_apposition(TokRange& np, uint32_t lim) const {
+    if (np.end + 1 >= lim || !v_.is_punct(np.end, ',')) return;
+    const uint32_t n = np.end + 1;
+    const std::string w = v_.lower(n);
+    if (!(quotes::is_determiner(w) || w == "who" || quotes::is_title_word(v_.text(n)))) return;
+    if (lim >= doc_.tokens.size() || !v_.is_terminator(lim)) return;
+    np.end = lim;
+  }
+
+  // "X said: “…”", "stating, “…”", "X: “…”", "Stated X:" at the end of the previous paragraph.
+  Attribution before_layout(const QuotedRun& r) {
+    const uint32_t o = r.open_tok;
+    const uint32_t p = v_.para_of(o);
+    uint32_t b;
+    if (o > v_.para_begin(p)) {
+      b = o - 1;
+    } else if (p > 0 && v_.para_end(p - 1) > v_.para_begin(p - 1)) {
+      b = v_.para_end(p - 1) - 1;
+      if (!v_.is_punct(b, ':')) return {};
+    } else {
+      return {};
+    }
+    if (run_at_[b] >= 0) return {};
+    const bool colon = v_.is_punct(b, ':');
+    const bool mark = colon || v_.is_punct(b, ',') || v_.is_dash(b);
+    const uint32_t bb = mark ? b : b + 1;  // end of the lead-in
+    const uint32_t floor = doc_.sentences[doc_.sentence_at(doc_.tokens[b].span.begin)].first_token;
+    for (uint32_t back = 1; back <= 3 && bb >= floor + back; ++back) {
+      const uint32_t k = bb - back;
+      if (run_at_[k] >= 0) break;
+      const uint32_t cl = quotes::cue_length(v_, k, bb);
+      if (cl == 0 || used_cue_[k]) continue;
+      if (k + cl != bb) {  // "told reporters:"
+        if (!quotes::takes_listener(v_.lower(k))) continue;
+        bool words = true;
+        for (uint32_t t = k + cl; t < bb; ++t) words = words && v_.is_word(t);
+        if (!words) continue;
+      }
+      const TokRange np = subject_of(k, floor);
+      if (np.empty()) return {};
+      return {{k, k + cl}, np, colon ? 0.85 : 0.8};
+    }
+    if (!colon) return {};
+    const TokRange np = quotes::np_before(v_, b, floor);
+    if (np.empty()) return {};
+    if (np.begin > floor && quotes::cue_length(v_, np.begin - 1, np.begin) == 1 && !used_cue_[np.begin - 1])
+      return {{np.begin - 1, np.begin}, np, 0.8};  // "Stated Stone:"
+    if (np.begin == floor) return {{b, b + 1}, np, 0.75};  // "Whitfield:"
+    return {};
+  }
+
+  // The source of a cue at k: the noun phrase before it, or the subject of the clause for
+  // "…, stating" and "… and said".
+  TokRange subject_of(uint32_t k, uint32_t floor) const {
+    const bool participle = k > floor && ends_with_ing(v_.lower(k)) && v_.is_punct(k - 1, ',');
+    const bool coordinated = k > floor && v_.lower(k - 1) == "and";
+    if (!participle) {
+      const TokRange np = quotes::np_before(v_, k, floor);
+      if (!np.empty() || !coordinated) return np;
+    }
+    return quotes::clause_subject(v_, floor, k);
+  }
+
+  // ---- reported speech ---------------------------------------------------------------------------
+
+  void reported_speech(const Sentence& s) {
+    const uint32_t s0 = s.first_token, s1 = s.token_end;
+    for (uint32_t k = s0; k < s1; ++k) {
+      if (run_at_[k] >= 0 || used_cue_[k]) continue;
+      const uint32_t cl = quotes::cue_length(v_, k, s1);
+      if (cl == 0) continue;
+      const uint32_t next = reported_at(k, cl, s0, s1);
+      if (next > k) k = next - 1;
+    }
+  }
+
+  // Tries the layouts of reported speech around the cue at k; returns the token to go on from.
+  uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
+    const std::string w = v_.lower(k);
+    uint32_t end = s1;
+    while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
+    if (w == "according") {
+      const TokRange np = quotes::np_after(v_, k + cl, s1);
+      if (np.empty()) return k + cl;
+      if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X."
+        return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75) ? s1 : np.end;
+      }
+      if (np.end < s1 && v_.is_punct(np.end, ',')) {  // "According to X, …"
+        return emit_reported({k, k + cl}, np, {np.end + 1, end}, 0.75) ? s1 : np.end;
+      }
+      return np.end;
+    }
+    // "…, X said." and "…, said X." with the content before the cue.
+    {
+      const TokRange np = quotes::np_before(v_, k, s0);
+      TokRange inverted = (k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
+      const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
+      const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that");
+      if (short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') &&
+          !ends_with_ing(w))
+        return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75) ? s1 : k + cl;
+      if (short_tail && !inverted.empty() && k > s0 + 1)
+        return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75) ? s1 : k + cl;
+    }
+    // "X said (that) …", "He emphasized that …", "X told reporters …"
+    const TokRange speaker = subject_of(k, s0);
+    if (speaker.empty()) return k + cl;
+    uint32_t j = k + cl;
+    if (quotes::takes_listener(w) && j < s1 && v_.lower(j) != "that") {
+      const TokRange listener = quotes::np_after(v_, j, s1);
+      if (listener.empty() || listener.end - listener.begin > 4) return j;
+      j = listener.end;
+    }
+    // "said Tuesday that", "said in a statement that": the content starts at "that".
+    for (uint32_t t = j; t < s1 && t < j + 6; ++t) {
+      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number) break;
+      if (v_.lower(t) == "that") {
+        j = t;
+        break;
+      }
+    }
+    if (j >= end || !content_opener(j)) return j;
+    uint32_t e = end;
+    // In "While X said A, B …" the reported clause ends at the comma.
+    const std::string first = v_.lower(s0);
+    if (first == "while" || first == "although" || first == "though" || first == "as" || first == "because" ||
+        first == "when" || first == "after" || first == "if" || first == "since" || first == "despite") {
+      for (uint32_t t = j; t < e; ++t)
+        if (v_.is_punct(t, ',') && run_at_[t] < 0) {
+          e = t;
+          break;
+        }
+    }
+    // "…, adding that …" starts a new attribution.
+    for (uint32_t t = j; t + 1 < e; ++t) {
+      if (!v_.is_punct(t, ',') || run_at_[t] >= 0) continue;
+      const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
+      if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || v_.lower(t + 1) == "according")) {
+        e = t;
+        break;
+      }
+    }
+    if (emit_reported({k, k + cl}, speaker, {j, e}, 0.7)) return e;
+    return j;
+  }
+
+  bool content_opener(uint32_t j) const {
+    const Token& t = doc_.tokens[j];
+    if (t.kind == TokenKind::quote) return true;
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;
+    const std::string w = v_.lower(j);
+    if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
+        w == "there" || w == "this" || w == "to")
+      return true;
+    if (quotes::is_personal_pronoun(w) || quotes::is_determiner(w)) return true;
+    return t.has(kCapitalized);
+  }
+
+  bool emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence) {
+    // Trim punctuation at both ends of the content.
+    while (!content.empty() && run_at_[content.begin] < 0 &&
+           (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
+      ++content.begin;
+    while (!content.empty() && run_at_[content.end - 1] < 0 &&
+           (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
+            v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
+      --content.end;
+    uint32_t words = 0;
+    bool mixed = false;
+    for (uint32_t t = content.begin; t < content.end; ++t) {
+      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+      const int32_t r = run_at_[t];
+      if (r < 0) continue;
+      if (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+          state_[static_cast<std::size_t>(r)] == RunState::merged)
+        return false;
+      mixed = true;
+    }
+    if (words < 2) return false;
+    // A quotation that begins the content must end inside it too.
+    if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)
+      return false;
+    if (run_at_[content.end - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.end - 1])].close_tok != content.end - 1)
+      return false;
+    for (uint32_t t = content.begin; t < content.end; ++t)
+      if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+    for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = 1;
+    Draft d;
+    d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
+    d.q.span = v_.span(content);
+    d.q.fragments.push_back(d.q.span);
+    d.q.cue = v_.span(cue);
+    d.q.speaker = v_.span(speaker);
+    d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
+    d.q.confidence = confidence;
+    d.first_para = d.last_para = v_.para_of(content.begin);
+    drafts_.push_back(std::move(d));
+    return true;
+  }
+
+  // ---- drafts, scare quotes and inheritance ---------------------------------------------------------
+
+  void draft_run(std::size_t i) {
+    if (state_[i] == RunState::consumed || state_[i] == RunState::merged) return;
+    const QuotedRun& r = runs_[i];
+    Draft d;
+    d.q.fragments = r.fragments;
+    d.first_para = r.first_para;
+    d.last_para = r.last_para;
+    uint32_t close_tok = r.close_tok;
+    for (std::size_t j = i + 1; j < runs_.size() && merged_into_[j] == static_cast<int32_t>(i); ++j) {
+      d.q.fragments.insert(d.q.fragments.end(), runs_[j].fragments.begin(), runs_[j].fragments.end());
+      d.last_para = runs_[j].last_para;
+      close_tok = runs_[j].close_tok;
+    }
+    d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
+    d.q.kind = QuoteKind::direct;
+    if (state_[i] == RunState::attributed) {
+      const Attribution& a = attr_[i];
+      if (!a.cue.empty()) d.q.cue = v_.span(a.cue);
+      d.q.speaker = v_.span(a.speaker);
+      d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
+      d.q.confidence = a.confidence;
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    // Quoted words inside a sentence with no cue: a partial quote, or a scare quote or title.
+    const uint32_t o = r.open_tok;
+    const uint32_t pb = v_.para_begin(r.first_para), pe = v_.para_end(r.last_para);
+    const bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
+    const bool word_after = close_tok + 1 < pe && v_.is_word(close_tok + 1) && !v_.capitalized(close_tok + 1);
+    const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
+    if (word_before || (word_after && !ends_sentence)) {
+      d.q.kind = QuoteKind::partial;
+      d.q.scare = r.words <= 5 && !ends_sentence;
+      d.q.confidence = 0.3;
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    d.may_inherit = true;
+    d.q.confidence = 0.2;
+    drafts_.push_back(std::move(d));
+  }
+
+  void finish() {
+    std::sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
+      return a.q.span.begin != b.q.span.begin ? a.q.span.begin < b.q.span.begin : a.q.span.end < b.q.span.end;
+    });
+    // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
+    const Draft* last = nullptr;
+    uint32_t last_para = 0;
+    for (Draft& d : drafts_) {
+      if (d.q.scare) continue;
+      if (d.q.speaker) {
+        last = &d;
+        last_para = d.last_para;
         continue;
       }
-      Quote q;
-      q.id = static_cast<uint32_t>(quotes.size() + 1);
-      q.span = {toks[static_cast<uint32_t>(open)].span.begin, toks[i].span.end};
-      q.fragments.push_back(q.span);
-      q.confidence = 0.5;
-      const Sentence& s = doc.sentences[doc.sentence_at(q.span.begin)];
-      for (uint32_t k = s.first_token; k < static_cast<uint32_t>(open); ++k) {
-        const std::string w = fold_lower(doc.token_text(k));
-        if (w == "said" || w == "stating" || w == "says") q.cue = toks[k].span;
-      }
-      if (q.cue && toks[s.first_token].has(kCapitalized)) {
-        uint32_t e = s.first_token;
-        while (e + 1 < t1 && toks[e + 1].has(kCapitalized) && toks[e + 1].kind == TokenKind::word) ++e;
-        q.speaker = ByteSpan{toks[s.first_token].span.begin, toks[e].span.end};
-        q.speaker_kind = SpeakerKind::person;
-        q.confidence = 0.8;
-      }
-      quotes.push_back(std::move(q));
-      open = -1;
+      if (!d.may_inherit || !last || d.first_para > last_para + 1) continue;
+      d.q.speaker = last->q.speaker;
+      d.q.cue = last->q.cue;
+      d.q.speaker_kind = last->q.speaker_kind;
+      d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
+      last_para = d.last_para;
     }
-    if (open >= 0) {
-      findings.push_back({"unbalanced_quote", toks[static_cast<uint32_t>(open)].span,
-                          "This quotation mark is never closed in its paragraph.", {}});
+    uint32_t id = 0;
+    for (Draft& d : drafts_) {
+      d.q.id = ++id;
+      out_.push_back(std::move(d.q));
     }
   }
-}
 
-void resolve_speakers(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) {
-  for (Quote& q : quotes) {
-    if (!q.speaker) continue;
-    q.speaker_name = std::string(doc.slice(*q.speaker));
-    Speaker* found = nullptr;
-    for (Speaker& s : speakers)
-      if (s.name == q.speaker_name) found = &s;
-    if (!found) {
-      speakers.push_back({q.speaker_name, q.speaker_kind, {}, {}, {}});
-      found = &speakers.back();
-    }
-    found->mentions.push_back(*q.speaker);
-    found->quotes.push_back(q.id);
-  }
+  const Document& doc_;
+  TokenView v_;
+  std::vector<Quote>& out_;
+  std::vector<Finding>& findings_;
+  std::vector<QuotedRun> runs_;
+  std::vector<int32_t> run_at_;
+  std::vector<uint8_t> used_cue_;
+  std::vector<RunState> state_;
+  std::vector<Attribution> attr_;
+  std::vector<int32_t> merged_into_;
+  std::vector<Draft> drafts_;
+};
+
+}  // namespace
+
+void extract_quotes(const Document& doc, std::vector<Quote>& quotes, std::vector<Finding>& findings) {
+  Extractor(doc, quotes, findings).run();
 }
 
 }  // namespace factlight

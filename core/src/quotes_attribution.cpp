@@ -1,0 +1,232 @@
+// Noun phrases and cues around a token: the small grammar every attribution layout is built from.
+// Every function looks at a bounded window of tokens, so the extractor stays linear.
+#include "factlight/unicode.hpp"
+#include "quotes_internal.hpp"
+
+namespace factlight::quotes {
+namespace {
+
+constexpr uint32_t kMaxNp = 9;          // words in a source noun phrase
+constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..., said"
+
+}  // namespace
+
+TokenView::TokenView(const Document& d) : doc(d) {
+  para_.assign(d.tokens.size(), 0);
+  para_tok_.assign(d.paragraphs.size() + 1, static_cast<uint32_t>(d.tokens.size()));
+  for (uint32_t p = 0; p < d.paragraphs.size(); ++p) {
+    const uint32_t t0 = d.sentences[d.paragraphs[p].first_sentence].first_token;
+    const uint32_t t1 = d.sentences[d.paragraphs[p].sentence_end - 1].token_end;
+    para_tok_[p] = t0;
+    for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
+  }
+}
+
+std::string TokenView::lower(uint32_t t) const {
+  if (doc.tokens[t].kind != TokenKind::word) return {};
+  return fold_lower(doc.token_text(t));
+}
+
+bool TokenView::is_terminator(uint32_t t) const {
+  const Token& k = doc.tokens[t];
+  return k.kind == TokenKind::punct && (k.first == '.' || k.first == '!' || k.first == '?' ||
+                                        k.first == 0x2026 || k.first == 0x3002);
+}
+
+uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
+  if (t >= limit || !v.is_word(t)) return 0;
+  const std::string w = v.lower(t);
+  if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
+  // A noun after a determiner is no cue: "the report", "his claim", "a call".
+  if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
+    const std::string p = v.lower(t - 1);
+    if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" || p == "its" ||
+        p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
+      return 0;
+  }
+  if (is_stance_light_verb(w)) {  // "voiced confidence that", "made it clear that"
+    for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
+      if (!v.is_word(k)) break;
+      if (v.lower(k) == "that") return k > t + 1 ? k - t : 0;
+    }
+    return 0;
+  }
+  if (!is_reporting_verb(w)) return 0;
+  if (w == "point" || w == "points" || w == "pointed" || w == "pointing")
+    return t + 1 < limit && v.lower(t + 1) == "out" ? 2 : 0;
+  return 1;
+}
+
+namespace {
+
+// Whether token t can be part of a name or a nominal source walked over in either direction.
+bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind == TokenKind::number) return false;
+  if (k.kind != TokenKind::word) return false;
+  const std::string w = v.lower(t);
+  if (is_np_stop_word(w)) return false;
+  if (k.has(kCapitalized) && !at_sentence_start) return true;
+  if (is_reporting_verb(w) && !is_vague_source_head(w) && w != "report" && w != "reports") return false;
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) return false;  // adverbs
+  return true;
+}
+
+// "." after an initial or a title ("Mr.", "U.S.", "E."), part of a name.
+bool name_dot(const TokenView& v, uint32_t t) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind != TokenKind::punct || k.first != '.' || k.span.size() != 1 || k.has(kSpaceBefore) || t == 0)
+    return false;
+  const Token& p = v.doc.tokens[t - 1];
+  return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || is_title_word(v.text(t - 1)));
+}
+
+// Word-internal hyphen: "pro-Trump", "Al-Assad".
+bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
+  const Token& k = v.doc.tokens[t];
+  return k.kind == TokenKind::dash && k.span.size() == 1 && !k.has(kSpaceBefore) && t > floor &&
+         t + 1 < limit && !v.doc.tokens[t + 1].has(kSpaceBefore);
+}
+
+bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
+
+// A noun phrase is a source only if it ends in a noun-like word and is not just determiners.
+bool plausible(const TokenView& v, TokRange r) {
+  if (r.empty()) return false;
+  bool content = false;
+  for (uint32_t t = r.begin; t < r.end; ++t)
+    if (v.is_word(t) && !is_determiner(v.lower(t))) content = true;
+  if (!content) return false;
+  const uint32_t last = r.end - 1;
+  return v.is_word(last) || name_dot(v, last);
+}
+
+// The core noun phrase (no apposition) ending right before `end`.
+TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
+  if (end <= floor) return {};
+  const uint32_t last = end - 1;
+  if (v.is_word(last) && is_personal_pronoun(v.lower(last))) return {last, end};
+  uint32_t b = end;
+  uint32_t words = 0;
+  while (b > floor && words < kMaxNp) {
+    const uint32_t t = b - 1;
+    if (name_dot(v, t) || inner_dash(v, t, floor, end)) {
+      --b;
+      continue;
+    }
+    if (!np_word(v, t, sentence_start(v, t))) {
+      // A capitalized sentence opener is kept when it is a name ("Trump said"), not "But" or "Stated".
+      if (!(sentence_start(v, t) && v.capitalized(t) && !is_np_stop_word(v.lower(t)) &&
+            !is_reporting_verb(v.lower(t)) && v.is_word(t)))
+        break;
+      --b;
+      ++words;
+      break;
+    }
+    --b;
+    ++words;
+    if (is_determiner(v.lower(t)) && !v.capitalized(t)) break;  // "the former agent": the NP starts here
+  }
+  // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
+  TokRange r{b, end};
+  while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;
+  return plausible(v, r) ? r : TokRange{};
+}
+
+}  // namespace
+
+TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
+  uint32_t e = end;
+  while (e > floor && v.is_word(e - 1) && is_cue_filler(v.lower(e - 1))) --e;
+  if (e <= floor) return {};
+  // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention.
+  if (v.is_punct(e - 1, ',')) {
+    uint32_t k = e - 1;
+    const uint32_t stop = k > floor + kMaxApposition ? k - kMaxApposition : floor;
+    while (k > stop) {
+      --k;
+      if (v.is_terminator(k) || v.doc.tokens[k].kind == TokenKind::quote) return {};
+      if (v.is_punct(k, ',')) break;
+    }
+    if (!v.is_punct(k, ',') || k + 2 >= e) return {};
+    const TokRange name = core_np_before(v, k, floor);
+    if (name.empty() || !v.capitalized(name.end - 1)) return {};
+    // The apposition opens like a description: "a former agent", "the mayor", "who ...", "57,".
+    const std::string first = v.lower(k + 1);
+    const bool desc = is_determiner(first) || first == "who" || is_title_word(v.text(k + 1)) ||
+                      v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
+                      v.is_word(k + 1);
+    if (!desc) return {};
+    return {name.begin, e};
+  }
+  return core_np_before(v, e, floor);
+}
+
+TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
+  if (begin >= limit) return {};
+  if (v.is_word(begin) && is_personal_pronoun(v.lower(begin))) return {begin, begin + 1};
+  uint32_t e = begin;
+  uint32_t words = 0;
+  while (e < limit && words < kMaxNp) {
+    if (name_dot(v, e) || inner_dash(v, e, begin, limit)) {
+      ++e;
+      continue;
+    }
+    // Possessive quote after a name: "Sanders' campaign".
+    if (!np_word(v, e, false)) break;
+    if (e > begin && is_determiner(v.lower(e)) && !v.capitalized(e) && v.lower(e) != "other") break;
+    ++e;
+    ++words;
+  }
+  TokRange r{begin, e};
+  // Trim trailing words that cannot end a source ("Trump on", handled by stop words; "Trump last").
+  while (!r.empty() && !v.is_word(r.end - 1) && !name_dot(v, r.end - 1)) --r.end;
+  return plausible(v, r) ? r : TokRange{};
+}
+
+TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit) {
+  uint32_t b = sentence_begin;
+  // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."
+  if (b < limit && v.is_word(b) && is_np_stop_word(v.lower(b))) {
+    uint32_t k = b;
+    while (k < limit && k < b + 20 && !v.is_punct(k, ',')) ++k;
+    if (k < limit && v.is_punct(k, ',')) b = k + 1;
+    else return {};
+  }
+  const TokRange r = np_after(v, b, limit);
+  if (r.empty()) return r;
+  if (!v.capitalized(r.begin) && !is_personal_pronoun(v.lower(r.begin)) && !is_determiner(v.lower(r.begin)))
+    return {};
+  return r;
+}
+
+SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
+  if (m.empty()) return SpeakerKind::unknown;
+  // The head is the last word before any apposition.
+  uint32_t e = m.begin;
+  while (e < m.end && !v.is_punct(e, ',')) ++e;
+  uint32_t head = e;
+  while (head > m.begin && !v.is_word(head - 1)) --head;
+  if (head == m.begin) return SpeakerKind::unknown;
+  --head;
+  const std::string h = v.lower(head);
+  if (e - m.begin == 1 && is_personal_pronoun(h)) {
+    if (h == "they" || h == "we") return SpeakerKind::group;
+    if (h == "it") return SpeakerKind::organization;
+    return h == "you" ? SpeakerKind::unknown : SpeakerKind::person;
+  }
+  if (is_vague_source_head(h)) return SpeakerKind::vague;
+  for (uint32_t t = m.begin; t < e; ++t)
+    if (v.is_word(t) && is_organization_word(v.text(t))) return SpeakerKind::organization;
+  if (v.capitalized(head)) {
+    const std::string_view raw = v.text(head);
+    const bool plural_people = raw.size() > 4 && (h.compare(h.size() - 3, 3, "ans") == 0 ||
+                                                  h.compare(h.size() - 3, 3, "ats") == 0 ||
+                                                  h.compare(h.size() - 3, 3, "ers") == 0);
+    return plural_people ? SpeakerKind::group : SpeakerKind::person;
+  }
+  if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's') return SpeakerKind::group;
+  return SpeakerKind::person;  // "the clown", "the former agent"
+}
+
+}  // namespace factlight::quotes

@@ -1,0 +1,185 @@
+// Word lists of the quote extractor. Written for factlight; lemmas are inflected by rule so that one
+// entry covers "say", "says", "saying" (irregular forms are listed beside their lemma).
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "factlight/unicode.hpp"
+#include "quotes_internal.hpp"
+
+namespace factlight::quotes {
+namespace {
+
+template <std::size_t N>
+bool in(std::string_view w, const char* const (&list)[N]) {
+  for (const char* s : list)
+    if (w == s) return true;
+  return false;
+}
+
+// Verbs that quote someone verbatim or nearly so.
+constexpr const char* kSpeech[] = {
+    "say", "said", "tell", "told", "add", "write", "wrote", "written", "ask", "note", "explain",
+    "declare", "state", "stress", "emphasize", "emphasise", "insist", "reply", "respond", "answer",
+    "continue", "recall", "remark", "comment", "observe", "concede", "admit", "acknowledge", "argue",
+    "claim", "warn", "promise", "vow", "pledge", "predict", "assert", "maintain", "contend", "confirm",
+    "deny", "announce", "tweet", "post", "exclaim", "shout", "scream", "yell", "cry", "whisper",
+    "mutter", "joke", "quip", "boast", "complain", "lament", "plead", "retort", "counter", "snap",
+    "caution", "testify", "conclude", "suggest", "mention", "repeat", "reiterate", "affirm",
+    "recount", "muse", "wonder", "chant", "sing", "sang", "sung", "urge", "demand", "report",
+    "describe", "speak", "spoke", "spoken", "reason", "allege", "charge", "concur", "agree",
+    "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo", "afirmó",
+    "declaró", "explicó", "dit", "sagte", "erklärte", "read", "thunder", "gush", "grumble",
+    "sigh", "laugh", "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
+
+// Verbs of stance and report that take a clause but rarely a verbatim quotation.
+constexpr const char* kStance[] = {
+    "believe", "think", "thought", "hope", "fear", "worry", "estimate", "indicate", "reveal", "show",
+    "shown", "find", "found", "expect", "feel", "felt", "know", "knew", "known", "understand",
+    "understood", "accuse", "criticize", "criticise", "praise", "endorse", "blame", "call", "label",
+    "term", "dub", "brand", "describe", "question", "doubt", "propose", "recommend", "advise",
+    "assure", "reassure", "inform", "remind", "signal", "imply", "guess", "speculate", "surmise",
+    "acknowledge", "recognize", "recognise", "cite", "quote", "disclose", "decline", "refuse",
+    "threaten", "forecast", "project", "calculate", "conclude", "determine", "decide", "rule",
+    "order", "instruct", "request", "want", "insist", "dismiss", "reject", "defend", "attack",
+    "slam", "blast", "mock", "chide", "rebuke", "rebut", "challenge", "support", "back", "oppose",
+    "contend", "assume", "suspect", "doubt", "say", "complain", "trumpet", "tout", "predict",
+    "according"};
+
+// Irregular forms and their lemma (only those not covered by the suffix rules).
+struct Irregular {
+  const char* form;
+  const char* lemma;
+};
+constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "tell"},
+                                    {"wrote", "write"}, {"written", "write"}, {"thought", "think"},
+                                    {"found", "find"}, {"felt", "feel"}, {"knew", "know"},
+                                    {"known", "know"}, {"spoke", "speak"}, {"spoken", "speak"},
+                                    {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"}};
+
+template <std::size_t N>
+bool inflection_of(std::string_view w, const char* const (&lemmas)[N]) {
+  if (w.size() < 2) return false;
+  if (in(w, lemmas)) return true;
+  for (const Irregular& i : kIrregular)
+    if (w == i.form && in(std::string_view(i.lemma), lemmas)) return true;
+  auto ends = [&](const char* s) {
+    const std::size_t n = std::strlen(s);
+    return w.size() > n + 1 && w.compare(w.size() - n, n, s) == 0;
+  };
+  auto base = [&](std::size_t cut, const char* add) {
+    std::string b(w.substr(0, w.size() - cut));
+    b += add;
+    return in(std::string_view(b), lemmas);
+  };
+  auto doubled = [&](std::size_t cut) {  // admitted -> admit, planning -> plan
+    const std::size_t n = w.size() - cut;
+    return n >= 3 && w[n - 1] == w[n - 2] && base(cut + 1, "");
+  };
+  if (ends("ies") && base(3, "y")) return true;
+  if (ends("es") && base(2, "")) return true;
+  if (ends("s") && base(1, "")) return true;
+  if (ends("ied") && base(3, "y")) return true;
+  if (ends("ed") && (base(2, "") || base(1, "") || doubled(2))) return true;
+  if (ends("ing") && (base(3, "") || base(3, "e") || doubled(3))) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_speech_verb(std::string_view w) { return inflection_of(w, kSpeech); }
+
+bool is_reporting_verb(std::string_view w) { return is_speech_verb(w) || inflection_of(w, kStance); }
+
+bool takes_listener(std::string_view w) {
+  constexpr const char* kListener[] = {"tell", "assure", "reassure", "inform", "remind", "warn",
+                                       "promise", "advise", "caution", "urge", "ask", "show"};
+  return inflection_of(w, kListener);
+}
+
+bool is_stance_light_verb(std::string_view w) {
+  constexpr const char* kLight[] = {"voice", "express", "raise", "share", "offer", "make",
+                                    "made", "issue", "air", "sound"};
+  return inflection_of(w, kLight);
+}
+
+bool is_cue_filler(std::string_view w) {
+  constexpr const char* kFiller[] = {
+      "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "often",
+      "recently", "just", "again", "would", "will", "could", "did", "does", "do", "not", "never",
+      "reportedly", "publicly", "privately", "quickly", "flatly", "openly", "simply", "only",
+      "earlier", "still", "further", "firmly", "initially", "already", "frequently", "ultimately",
+      "subsequently", "allegedly", "long", "even", "herself", "himself", "themselves", "itself"};
+  return in(w, kFiller);
+}
+
+bool is_personal_pronoun(std::string_view w) {
+  constexpr const char* kPronouns[] = {"he", "she", "they", "i", "we", "it", "who", "you"};
+  return in(w, kPronouns);
+}
+
+bool is_vague_source_head(std::string_view w) {
+  constexpr const char* kVague[] = {
+      "experts", "expert", "officials", "official", "critics", "sources", "source", "some",
+      "analysts", "observers", "insiders", "others", "many", "people", "commentators", "scientists",
+      "researchers", "economists", "diplomats", "aides", "advisers", "advisors", "witnesses",
+      "residents", "locals", "someone", "somebody", "skeptics", "sceptics", "supporters",
+      "opponents", "detractors", "several", "most", "few", "reports", "studies", "rumours", "rumors"};
+  return in(w, kVague);
+}
+
+bool is_title_word(std::string_view w) {
+  std::string l = fold_lower(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  constexpr const char* kTitles[] = {
+      "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
+      "gov", "governor", "president", "vice", "prime", "minister", "secretary", "chancellor",
+      "mayor", "councillor", "councilor", "councilman", "councilwoman", "officer", "judge",
+      "justice", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "sergeant",
+      "director", "chief", "chairman", "chairwoman", "chair", "speaker", "leader", "spokesman",
+      "spokeswoman", "spokesperson", "ambassador", "king", "queen", "prince", "princess", "pope",
+      "rev", "reverend", "father", "sir", "dame", "lord", "lady", "detective", "inspector",
+      "commissioner", "attorney", "agent", "adm", "admiral", "state", "former", "host", "sheriff",
+      "coach", "candidate", "nominee", "ceo", "founder", "author", "commander", "deputy"};
+  return in(std::string_view(l), kTitles);
+}
+
+bool is_organization_word(std::string_view w) {
+  constexpr const char* kOrg[] = {
+      "Post", "Times", "Journal", "News", "Press", "Herald", "Tribune", "Guardian", "Telegraph",
+      "Party", "Ministry", "Department", "Committee", "Commission", "Council", "Agency", "Kremlin",
+      "Government", "University", "Institute", "Center", "Centre", "Foundation", "Association",
+      "Court", "Office", "Service", "Police", "Bank", "Inc", "Corp", "Company", "Group", "Campaign",
+      "Network", "Reuters", "AP", "AFP", "CNN", "BBC", "NPR", "Fox", "NBC", "CBS", "ABC", "MSNBC",
+      "Pentagon", "Congress", "Senate", "House", "Parliament", "Board", "Authority", "Union",
+      "Organization", "Organisation", "Coalition", "Club", "Federation", "Bureau", "Administration",
+      "Poll", "Survey", "Report", "Study", "Magazine", "Review", "Daily", "Agency", "PAC",
+      "Ltd", "LLC", "Trust", "Fund", "Network", "Alliance", "Council", "Caucus", "Initiative",
+      "government", "ministry", "campaign", "police", "department", "agency", "court", "company",
+      "administration", "committee", "newspaper", "paper", "poll", "survey", "report", "study",
+      "statement", "website", "group", "organization", "organisation", "network", "firm", "party"};
+  return in(w, kOrg);
+}
+
+bool is_np_stop_word(std::string_view w) {
+  constexpr const char* kStop[] = {
+      "and", "but", "or", "nor", "that", "which", "when", "while", "as", "because", "if", "since",
+      "after", "before", "although", "though", "so", "yet", "than", "where", "whether", "until",
+      "unless", "once", "whereas", "what", "how", "why", "in", "on", "at", "by", "with", "from",
+      "into", "about", "to", "over", "under", "during", "against", "is", "was", "are", "were", "be",
+      "been", "being", "said", "says", "say", "there", "here", "this", "these", "those", "also",
+      "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
+      "him", "her", "them", "me", "us", "it", "its", "up", "out", "off", "down", "whom", "whose",
+      "of", "for", "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
+  return in(w, kStop);
+}
+
+bool is_determiner(std::string_view w) {
+  constexpr const char* kDet[] = {"the", "a", "an", "another", "some", "many", "most", "several",
+                                  "other", "one", "his", "her", "their", "its", "our", "my", "your",
+                                  "two", "three", "both", "all", "few", "no", "each", "these",
+                                  "those", "this", "that", "such", "more", "top", "senior"};
+  return in(w, kDet);
+}
+
+}  // namespace factlight::quotes

@@ -1,0 +1,263 @@
+// Pairs quotation marks into quoted runs, paragraph by paragraph, with one stack and no look-back:
+// every mark is pushed and popped at most once, so 100,000 marks or 10,000-deep nesting stay linear.
+// Apostrophes (Putin’s, the horses’ carrots, ’90s) are told apart from single quotes by context.
+#include "quotes_internal.hpp"
+
+namespace factlight::quotes {
+namespace {
+
+enum class Shape : uint8_t { open, close, either };
+
+struct Mark {
+  uint32_t first_tok, last_tok;
+  char32_t ch;  // '"' also stands for '' and ``
+  bool single;
+  bool left;   // opens by position: space (or an opening bracket) before, text right after
+  bool right;  // closes by position: text before, space or punctuation after
+};
+
+struct Open {
+  Mark mark;
+  int run = -1;  // the run this opener continues (a quote that runs over paragraphs)
+};
+
+bool is_double_char(char32_t c) {
+  switch (c) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF62: case 0xFF63:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Pairer {
+ public:
+  Pairer(const Document& doc, std::vector<QuotedRun>& runs, std::vector<Finding>& findings)
+      : doc_(doc), toks_(doc.tokens), runs_(runs), findings_(findings) {
+    words_.assign(toks_.size() + 1, 0);
+    for (std::size_t i = 0; i < toks_.size(); ++i)
+      words_[i + 1] = words_[i] + (toks_[i].kind == TokenKind::word || toks_[i].kind == TokenKind::number);
+  }
+
+  void run() {
+    const auto& paras = doc_.paragraphs;
+    for (uint32_t p = 0; p < paras.size(); ++p) {
+      const uint32_t t0 = doc_.sentences[paras[p].first_sentence].first_token;
+      const uint32_t t1 = doc_.sentences[paras[p].sentence_end - 1].token_end;
+      para_ = p;
+      t0_ = t0;
+      t1_ = t1;
+      reported_ = false;
+      collect_marks(t0, t1);
+      for (const Mark& m : marks_) step(m);
+      end_paragraph(p);
+    }
+  }
+
+ private:
+  void collect_marks(uint32_t t0, uint32_t t1) {
+    marks_.clear();
+    for (uint32_t k = t0; k < t1; ++k) {
+      const Token& tk = toks_[k];
+      const bool backtick = tk.kind == TokenKind::symbol && tk.first == '`';
+      if (tk.kind != TokenKind::quote && !backtick) continue;
+      Mark m{k, k, tk.first, false, false, false};
+      // '' and `` are double marks written with two single ones.
+      if ((tk.first == '\'' || backtick) && k + 1 < t1 && toks_[k + 1].first == tk.first &&
+          !toks_[k + 1].has(kSpaceBefore)) {
+        m.last_tok = ++k;
+        m.ch = backtick ? 0x201C : '"';
+      } else if (backtick) {
+        continue;
+      }
+      m.single = !is_double_char(m.ch);
+      const bool space_before = toks_[m.first_tok].has(kSpaceBefore) || m.first_tok == t0 ||
+                                opens_before(m.first_tok - 1);
+      const bool next_adjacent = m.last_tok + 1 < t1 && !toks_[m.last_tok + 1].has(kSpaceBefore);
+      const bool next_is_closer = next_adjacent && closer_after(m.last_tok + 1);
+      m.left = space_before && next_adjacent && !next_is_closer;
+      m.right = !space_before && (!next_adjacent || next_is_closer);
+      marks_.push_back(m);
+    }
+  }
+
+  bool opens_before(uint32_t k) const {
+    const Token& tk = toks_[k];
+    if (tk.kind == TokenKind::dash) return true;
+    if (tk.kind == TokenKind::punct) return tk.first == '(' || tk.first == '[' || tk.first == '{';
+    return tk.kind == TokenKind::quote && (k == t0_ || tk.has(kSpaceBefore));
+  }
+  bool closer_after(uint32_t k) const {
+    const Token& tk = toks_[k];
+    if (tk.kind == TokenKind::quote || tk.kind == TokenKind::dash) return true;
+    return tk.kind == TokenKind::punct && tk.first != '(' && tk.first != '[' && tk.first != 0x2026 &&
+           tk.first != 0xBF && tk.first != 0xA1;
+  }
+
+  int top_double() const {
+    for (std::size_t i = stack_.size(); i-- > 0;) {
+      if (!stack_[i].mark.single) return static_cast<int>(i);
+      // Only single openers may sit above a double one; they are dropped when it closes.
+    }
+    return -1;
+  }
+
+  void step(const Mark& m) {
+    if (m.single) {
+      step_single(m);
+      return;
+    }
+    const int d = top_double();
+    const char32_t top = d >= 0 ? stack_[static_cast<std::size_t>(d)].mark.ch : 0;
+    Shape shape = Shape::either;
+    switch (m.ch) {
+      case 0x201C:  // “ opens, except as the closer of German „…“ or of a “…“ typo
+        shape = (top == 0x201E && !m.left) || (d >= 0 && m.right && !m.left) ? Shape::close : Shape::open;
+        break;
+      case 0x201E: case 0x300C: case 0x300E: case 0xFF62:
+        shape = Shape::open;
+        break;
+      case 0x201D: case 0x300D: case 0x300F: case 0xFF63:
+        shape = d >= 0 || !m.left ? Shape::close : Shape::open;  // Swedish ”…” opens with ”
+        break;
+      case 0xAB:  // « opens French «…», closes German »…«
+        shape = top == 0xBB && !m.left ? Shape::close : Shape::open;
+        break;
+      case 0xBB:
+        shape = top == 0xAB ? Shape::close : (m.left ? Shape::open : Shape::close);
+        break;
+      default:  // " and its two-mark spellings: position decides, else the state
+        if (m.left && !m.right) shape = Shape::open;
+        else if (m.right && !m.left) shape = Shape::close;
+        else shape = d >= 0 ? Shape::close : Shape::open;
+    }
+    if (shape == Shape::open) {
+      Open o{m, -1};
+      if (pending_run_ >= 0 && m.first_tok == t0_) o.run = pending_run_;
+      pending_run_ = -1;
+      stack_.push_back(o);
+      return;
+    }
+    if (d < 0) {
+      report(m.first_tok, m.last_tok, "This closing quotation mark has no opening mark in its paragraph.");
+      return;
+    }
+    const Open o = stack_[static_cast<std::size_t>(d)];
+    stack_.resize(static_cast<std::size_t>(d));
+    if (stack_.empty()) emit(o, m.last_tok, true);
+  }
+
+  void step_single(const Mark& m) {
+    const bool has_single_top = !stack_.empty() && stack_.back().mark.single;
+    const char32_t top = has_single_top ? stack_.back().mark.ch : 0;
+    const bool before_number = m.last_tok + 1 < t1_ && toks_[m.last_tok + 1].kind == TokenKind::number;
+    bool close = false, open = false;
+    switch (m.ch) {
+      case 0x2018:  // ‘ opens, except as the closer of German ‚…‘
+        if (top == 0x201A && !m.left) close = true;
+        else open = m.left && !before_number;
+        break;
+      case 0x201A: case 0x2039:
+        open = true;
+        break;
+      case 0x2019: case 0x203A: case 0x201B:
+        close = has_single_top && m.right;  // otherwise an apostrophe: the horses’ carrots
+        break;
+      default:  // ' : an apostrophe unless it sits like a mark
+        if (m.left && !before_number) open = true;
+        else close = has_single_top && m.right;
+    }
+    if (open) {
+      stack_.push_back({m, -1});
+      pending_run_ = -1;
+    } else if (close) {
+      const Open o = stack_.back();
+      stack_.pop_back();
+      if (stack_.empty()) emit(o, m.last_tok, true);
+    }
+  }
+
+  void emit(const Open& o, uint32_t close_tok, bool closed) {
+    const ByteSpan frag{toks_[o.mark.first_tok].span.begin, toks_[close_tok].span.end};
+    QuotedRun* r;
+    if (o.run >= 0) {
+      r = &runs_[static_cast<std::size_t>(o.run)];
+    } else {
+      runs_.emplace_back();
+      r = &runs_.back();
+      r->open_tok = o.mark.first_tok;
+      r->first_para = para_;
+      r->single = o.mark.single;
+    }
+    r->fragments.push_back(frag);
+    r->close_tok = close_tok;
+    r->last_para = para_;
+    r->closed = closed;
+    r->words += words_[close_tok + 1] - words_[o.mark.first_tok];
+  }
+
+  void end_paragraph(uint32_t p) {
+    pending_run_ = -1;
+    int bottom = -1;
+    for (std::size_t i = 0; i < stack_.size(); ++i)
+      if (!stack_[i].mark.single) {
+        bottom = static_cast<int>(i);
+        break;
+      }
+    if (bottom < 0 || t1_ == t0_) {
+      stack_.clear();
+      return;
+    }
+    const Open o = stack_[static_cast<std::size_t>(bottom)];
+    stack_.clear();
+    // A quote that goes on in the next paragraph: that paragraph opens with a double mark.
+    bool continues = false;
+    if (p + 1 < doc_.paragraphs.size()) {
+      const uint32_t n0 = doc_.sentences[doc_.paragraphs[p + 1].first_sentence].first_token;
+      const uint32_t n1 = doc_.sentences[doc_.paragraphs[p + 1].sentence_end - 1].token_end;
+      if (n0 < n1 && toks_[n0].kind == TokenKind::quote) {
+        const char32_t c = toks_[n0].first;
+        continues = c == '"' || c == 0x201C || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x300C ||
+                    (c == '\'' && n0 + 1 < n1 && toks_[n0 + 1].first == '\'');
+      }
+    }
+    if (!o.mark.left && o.run < 0) {
+      report(o.mark.first_tok, o.mark.last_tok, "This quotation mark is never closed in its paragraph.");
+      return;
+    }
+    emit(o, t1_ - 1, false);
+    const int run = o.run >= 0 ? o.run : static_cast<int>(runs_.size() - 1);
+    if (continues) {
+      pending_run_ = run;
+    } else {
+      report(o.mark.first_tok, o.mark.last_tok,
+             "This quotation mark is never closed: the quote is taken to end with its paragraph.");
+    }
+  }
+
+  void report(uint32_t first, uint32_t last, const char* message) {
+    if (reported_) return;  // one finding per paragraph is enough to send an editor there
+    reported_ = true;
+    findings_.push_back({"unbalanced_quote", {toks_[first].span.begin, toks_[last].span.end}, message, {}});
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<QuotedRun>& runs_;
+  std::vector<Finding>& findings_;
+  std::vector<uint32_t> words_;
+  std::vector<Mark> marks_;
+  std::vector<Open> stack_;
+  uint32_t para_ = 0, t0_ = 0, t1_ = 0;
+  int pending_run_ = -1;
+  bool reported_ = false;
+};
+
+}  // namespace
+
+void pair_quote_marks(const Document& doc, std::vector<QuotedRun>& runs, std::vector<Finding>& findings) {
+  Pairer(doc, runs, findings).run();
+}
+
+}  // namespace factlight::quotes

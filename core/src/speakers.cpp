@@ -1,0 +1,222 @@
+// Speakers: resolves each quote's source mention to a name and gathers the speakers list.
+// Pronouns go to the speaker of the previous quotation or, failing that, to the name that opens a
+// recent sentence; surnames and "Mr. X" go to the full name seen in the article; descriptions seen
+// as appositions ("Pavel Snop, a former real estate agent") make "the former agent" resolvable.
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "factlight/extractors.hpp"
+#include "factlight/unicode.hpp"
+#include "quotes_internal.hpp"
+
+namespace factlight {
+namespace {
+
+using quotes::TokenView;
+using quotes::TokRange;
+
+// A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton".
+struct NameCandidate {
+  uint32_t begin_tok, end_tok;
+  std::string text;
+  bool opens_sentence;
+};
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers)
+      : doc_(doc), v_(doc), quotes_(quotes), speakers_(speakers) {}
+
+  void run() {
+    mark_quoted();
+    collect_names();
+    for (Quote& q : quotes_) resolve(q);
+    for (Speaker& s : speakers_) {
+      auto it = descriptions_.find(s.name);
+      if (it != descriptions_.end()) s.descriptions = it->second;
+    }
+  }
+
+ private:
+  void mark_quoted() {
+    quoted_.assign(doc_.tokens.size(), 0);
+    for (const Quote& q : quotes_) {
+      if (q.kind != QuoteKind::direct && q.kind != QuoteKind::partial) continue;
+      for (const ByteSpan& f : q.fragments)
+        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
+          quoted_[t] = 1;
+    }
+  }
+
+  bool name_word(uint32_t t) const {
+    if (!v_.is_word(t) || !v_.capitalized(t)) return false;
+    const std::string w = v_.lower(t);
+    return !quotes::is_np_stop_word(w) && !quotes::is_determiner(w) && !quotes::is_title_word(v_.text(t)) &&
+           !quotes::is_reporting_verb(w) && !quotes::is_personal_pronoun(w);
+  }
+
+  void collect_names() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    for (uint32_t t = 0; t < n;) {
+      if (!name_word(t) || quoted_[t]) {
+        ++t;
+        continue;
+      }
+      uint32_t e = t + 1;
+      while (e < n && e < t + 5 && v_.para_of(e) == v_.para_of(t) && !doc_.tokens[e].has(kSentenceStart) &&
+             (name_word(e) || (v_.is_punct(e, '.') && !doc_.tokens[e].has(kSpaceBefore) && e + 1 < n &&
+                               v_.capitalized(e + 1) && doc_.tokens[e - 1].span.size() == 1)))
+        ++e;
+      NameCandidate c{t, e, std::string(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
+                      doc_.tokens[t].has(kSentenceStart)};
+      bool org = false;
+      for (uint32_t k = t; k < e; ++k) org = org || quotes::is_organization_word(v_.text(k));
+      if (!org) {
+        if (e - t >= 2) full_by_last_.emplace(std::string(v_.text(e - 1)), c.text);
+        names_.push_back(std::move(c));
+      }
+      // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
+      if (e + 2 < n && v_.is_punct(e, ',') && (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the")) {
+        uint32_t d = e + 1;
+        while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
+               !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)
+          ++d;
+        if (d < n && (v_.is_punct(d, ',') || v_.is_terminator(d)) && d > e + 2)
+          add_description(full_name(std::string(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end}))),
+                          std::string(doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end})));
+      }
+      t = e;
+    }
+  }
+
+  std::string full_name(const std::string& name) const {
+    if (name.find(' ') != std::string::npos) return name;
+    auto it = full_by_last_.find(name);
+    return it == full_by_last_.end() ? name : it->second;
+  }
+
+  void add_description(const std::string& name, const std::string& desc) {
+    auto& list = descriptions_[name];
+    if (std::find(list.begin(), list.end(), desc) == list.end()) list.push_back(desc);
+  }
+
+  // The name inside a mention: the capitalized words at the end of the part before any comma,
+  // without titles: "U.S. President Donald Trump" -> "Donald Trump", "Mr. Trump" -> "Trump".
+  std::string name_in(TokRange m, uint32_t& name_end) const {
+    uint32_t e = m.begin;
+    while (e < m.end && !v_.is_punct(e, ',')) ++e;
+    name_end = e;
+    uint32_t b = e;
+    while (b > m.begin && (name_word(b - 1) || (v_.is_punct(b - 1, '.') && b - 1 > m.begin && name_word(b - 2) &&
+                                                 doc_.tokens[b - 2].span.size() == 1)))
+      --b;
+    if (b == e) return {};
+    std::string s(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
+    // Possessives are not names: "Clinton's campaign" is caught as an organization before this.
+    return s;
+  }
+
+  void resolve(Quote& q) {
+    if (!q.speaker) return;
+    const uint32_t mb = doc_.token_at_or_after(q.speaker->begin);
+    uint32_t me = mb;
+    while (me < doc_.tokens.size() && doc_.tokens[me].span.end <= q.speaker->end) ++me;
+    const TokRange m{mb, me};
+    if (m.empty()) return;
+    const std::string first = v_.lower(mb);
+    std::string name;
+    SpeakerKind kind = q.speaker_kind;
+    std::string description;
+    if (me - mb == 1 && quotes::is_personal_pronoun(first)) {
+      if (first == "he" || first == "she" || first == "i" || first == "who") {
+        name = antecedent(mb, q);
+        if (!name.empty()) kind = kind_of_name(name);
+      }
+    } else if (kind == SpeakerKind::vague) {
+      name = std::string(doc_.slice(*q.speaker));
+    } else {
+      uint32_t name_end = 0;
+      name = name_in(m, name_end);
+      if (name_end + 1 < me) {
+        uint32_t d_end = me;
+        while (d_end > name_end + 1 && v_.is_punct(d_end - 1, ',')) --d_end;
+        if (d_end > name_end + 1)
+          description = std::string(doc_.slice({doc_.tokens[name_end + 1].span.begin, doc_.tokens[d_end - 1].span.end}));
+      }
+      if (name.empty()) name = by_description(m);
+      if (name.empty()) name = std::string(doc_.slice(v_.span({mb, name_end > mb ? name_end : me})));
+      else name = full_name(name);
+    }
+    q.speaker_name = name;
+    q.speaker_kind = kind;
+    if (name.empty()) return;
+    if (!description.empty()) add_description(name, description);
+    if (kind == SpeakerKind::person) last_person_ = {name, v_.para_of(mb)};
+    if (kind == SpeakerKind::vague || kind == SpeakerKind::unknown) return;
+    auto it = index_.find(name);
+    if (it == index_.end()) {
+      it = index_.emplace(name, speakers_.size()).first;
+      speakers_.push_back({name, kind, {}, {}, {}});
+    }
+    Speaker& s = speakers_[it->second];
+    if (s.mentions.empty() || s.mentions.back() != *q.speaker) s.mentions.push_back(*q.speaker);
+    s.quotes.push_back(q.id);
+  }
+
+  SpeakerKind kind_of_name(const std::string& name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? SpeakerKind::person : speakers_[it->second].kind;
+  }
+
+  // He/she: the person quoted last (same or previous paragraph), else the name that opened one of
+  // the last sentences before the pronoun.
+  std::string antecedent(uint32_t pronoun, const Quote&) const {
+    const uint32_t p = v_.para_of(pronoun);
+    if (!last_person_.first.empty() && last_person_.second + 1 >= p) return last_person_.first;
+    auto it = std::lower_bound(names_.begin(), names_.end(), pronoun,
+                               [](const NameCandidate& c, uint32_t t) { return c.end_tok <= t; });
+    for (int k = 0; k < 8 && it != names_.begin(); ++k) {
+      --it;
+      if (v_.para_of(it->begin_tok) + 1 < p) break;
+      if (it->opens_sentence) return full_name(it->text);
+    }
+    return {};
+  }
+
+  // "the former agent": the speaker whose description ends with the same head noun.
+  std::string by_description(TokRange m) const {
+    uint32_t head = m.end;
+    while (head > m.begin && !v_.is_word(head - 1)) --head;
+    if (head == m.begin) return {};
+    const std::string h = v_.lower(head - 1);
+    for (const auto& [name, list] : descriptions_)
+      for (const std::string& d : list) {
+        const std::string l = fold_lower(d);
+        const std::size_t at = l.find(h);
+        if (at != std::string::npos && (at + h.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + h.size()]))) &&
+            (at == 0 || l[at - 1] == ' '))
+          return name;
+      }
+    return {};
+  }
+
+  const Document& doc_;
+  TokenView v_;
+  std::vector<Quote>& quotes_;
+  std::vector<Speaker>& speakers_;
+  std::vector<uint8_t> quoted_;
+  std::vector<NameCandidate> names_;
+  std::map<std::string, std::string> full_by_last_;
+  std::map<std::string, std::vector<std::string>> descriptions_;
+  std::map<std::string, std::size_t> index_;
+  std::pair<std::string, uint32_t> last_person_;
+};
+
+}  // namespace
+
+void resolve_speakers(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) {
+  Resolver(doc, quotes, speakers).run();
+}
+
+}  // namespace factlight
