@@ -47,6 +47,8 @@ class Extractor {
     state_.assign(runs_.size(), RunState::pending);
     attr_.assign(runs_.size(), {});
     merged_into_.assign(runs_.size(), -1);
+    lead_in_.assign(runs_.size(), -1);
+    lead_words_.assign(runs_.size(), 0);
     for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
     for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
@@ -69,6 +71,7 @@ class Extractor {
     if (!a.found()) return;
     attr_[i] = a;
     state_[i] = RunState::attributed;
+    if (clause_end > 0) take_lead_in(i);
     for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = 1;
     // Interrupted: “A,” he said, “B.” is one quotation.
     if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
@@ -79,6 +82,28 @@ class Extractor {
         merged_into_[i + 1] = static_cast<int32_t>(i);
       }
     }
+  }
+
+  // “…,” X said. after words of the same sentence: the sentence up to the quote is part of what
+  // was said (`Guns are “a crisis,” Dean said.` is a mixed quote), and so is a leading "But".
+  void take_lead_in(std::size_t i) {
+    const QuotedRun& r = runs_[i];
+    if (r.fragments.size() != 1) return;
+    const uint32_t o = r.open_tok;
+    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
+    if (s0 >= o || v_.para_of(s0) != v_.para_of(o)) return;
+    if (v_.is_punct(o - 1, ':')) return;
+    uint32_t words = 0;
+    for (uint32_t t = s0; t < o; ++t) {
+      const int32_t rr = run_at_[t];
+      if (rr >= 0 && state_[static_cast<std::size_t>(rr)] != RunState::pending) return;
+      if (used_cue_[t]) return;
+      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+    }
+    for (uint32_t t = s0; t < o; ++t)
+      if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+    lead_in_[i] = static_cast<int64_t>(s0);
+    lead_words_[i] = words;
   }
 
   // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
@@ -95,6 +120,13 @@ class Extractor {
     const uint32_t pend = v_.para_end(v_.para_of(c));
     uint32_t a = c + 1;
     if (a >= pend) return {};
+    // Only a quotation that ends a clause takes its cue after it: “…,” / “….” / “…” , / “…” —
+    uint32_t inner = c;
+    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+    const Token& in = doc_.tokens[inner];
+    const bool closes_clause = (in.kind == TokenKind::punct && in.first != '(' && in.first != ')') ||
+                               in.kind == TokenKind::dash || v_.is_punct(a, ',') || v_.is_dash(a);
+    if (!closes_clause) return {};
     if (v_.is_punct(a, ',')) ++a;
     if (a >= pend) return {};
     const uint32_t lim = clause_limit(a, 24);
@@ -232,7 +264,9 @@ class Extractor {
     // "…, X said." and "…, said X." with the content before the cue.
     {
       const TokRange np = quotes::np_before(v_, k, s0);
-      TokRange inverted = (k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
+      const bool speech = quotes::is_speech_verb(w) && !ends_with_ing(w);
+      TokRange inverted =
+          (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
       const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that");
       if (short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') &&
@@ -250,6 +284,8 @@ class Extractor {
       if (listener.empty() || listener.end - listener.begin > 4) return j;
       j = listener.end;
     }
+    // "said Thursday his …": a time adjunct is not part of the content.
+    while (j < s1 && v_.is_word(j) && quotes::is_time_word(v_.lower(j)) && v_.lower(j) != "this") ++j;
     // "said Tuesday that", "said in a statement that": the content starts at "that".
     for (uint32_t t = j; t < s1 && t < j + 6; ++t) {
       if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number) break;
@@ -270,9 +306,20 @@ class Extractor {
           break;
         }
     }
-    // "…, adding that …" starts a new attribution.
+    // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
     for (uint32_t t = j; t + 1 < e; ++t) {
-      if (!v_.is_punct(t, ',') || run_at_[t] >= 0) continue;
+      if (run_at_[t] >= 0) continue;
+      if (v_.is_punct(t, ';')) {
+        e = t;
+        break;
+      }
+      if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
+      const std::string n = v_.lower(t + 1);
+      if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas") {
+        e = t;
+        break;
+      }
+      if (!v_.is_punct(t, ',')) continue;
       const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
       if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || v_.lower(t + 1) == "according")) {
         e = t;
@@ -357,6 +404,11 @@ class Extractor {
     d.q.kind = QuoteKind::direct;
     if (state_[i] == RunState::attributed) {
       const Attribution& a = attr_[i];
+      if (lead_in_[i] >= 0) {
+        d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
+        d.q.span.begin = d.q.fragments.front().begin;
+        if (lead_words_[i] > 2) d.q.kind = QuoteKind::mixed;
+      }
       if (!a.cue.empty()) d.q.cue = v_.span(a.cue);
       d.q.speaker = v_.span(a.speaker);
       d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
@@ -367,7 +419,22 @@ class Extractor {
     // Quoted words inside a sentence with no cue: a partial quote, or a scare quote or title.
     const uint32_t o = r.open_tok;
     const uint32_t pb = v_.para_begin(r.first_para), pe = v_.para_end(r.last_para);
-    const bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
+    bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
+    // "But “…”": a conjunction that opens the sentence belongs to the quotation that follows.
+    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
+    if (word_before && r.fragments.size() == 1 && s0 < o && o - s0 <= 2 && v_.para_of(s0) == v_.para_of(o)) {
+      bool conj = true;
+      for (uint32_t t = s0; t < o; ++t) {
+        const std::string w = v_.lower(t);
+        conj = conj && (v_.is_punct(t, ',') || w == "but" || w == "and" || w == "so" || w == "still" ||
+                        w == "yet" || w == "or" || w == "then" || w == "also" || w == "now");
+      }
+      if (conj) {
+        word_before = false;
+        d.q.fragments.front().begin = doc_.tokens[s0].span.begin;
+        d.q.span.begin = d.q.fragments.front().begin;
+      }
+    }
     const bool word_after = close_tok + 1 < pe && v_.is_word(close_tok + 1) && !v_.capitalized(close_tok + 1);
     const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
     if (word_before || (word_after && !ends_sentence)) {
@@ -420,6 +487,8 @@ class Extractor {
   std::vector<RunState> state_;
   std::vector<Attribution> attr_;
   std::vector<int32_t> merged_into_;
+  std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
+  std::vector<uint32_t> lead_words_;
   std::vector<Draft> drafts_;
 };
 

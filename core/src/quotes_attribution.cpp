@@ -29,8 +29,14 @@ std::string TokenView::lower(uint32_t t) const {
 
 bool TokenView::is_terminator(uint32_t t) const {
   const Token& k = doc.tokens[t];
-  return k.kind == TokenKind::punct && (k.first == '.' || k.first == '!' || k.first == '?' ||
-                                        k.first == 0x2026 || k.first == 0x3002);
+  if (k.kind != TokenKind::punct || !(k.first == '.' || k.first == '!' || k.first == '?' ||
+                                      k.first == 0x2026 || k.first == 0x3002))
+    return false;
+  // Only where a sentence ends: not the dots of "Mr." or "U.S." inside a name.
+  if (t + 1 >= doc.tokens.size() || para_[t + 1] != para_[t]) return true;
+  const Token& n = doc.tokens[t + 1];
+  if (n.has(kSentenceStart)) return true;
+  return !n.has(kSpaceBefore) && (n.kind == TokenKind::quote || (n.kind == TokenKind::punct && n.first == ')'));
 }
 
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
@@ -81,6 +87,12 @@ bool name_dot(const TokenView& v, uint32_t t) {
   return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || is_title_word(v.text(t - 1)));
 }
 
+// "of" inside a name or title: "Tom Cole of Oklahoma", "Bank of America".
+bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
+  return t > floor && t + 1 < limit && v.is_word(t) && v.lower(t) == "of" && v.capitalized(t - 1) &&
+         v.capitalized(t + 1) && v.is_word(t - 1) && v.is_word(t + 1);
+}
+
 // Word-internal hyphen: "pro-Trump", "Al-Assad".
 bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
   const Token& k = v.doc.tokens[t];
@@ -110,7 +122,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t words = 0;
   while (b > floor && words < kMaxNp) {
     const uint32_t t = b - 1;
-    if (name_dot(v, t) || inner_dash(v, t, floor, end)) {
+    if (name_dot(v, t) || inner_dash(v, t, floor, end) || inner_of(v, t, floor, end)) {
       --b;
       continue;
     }
@@ -137,7 +149,20 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
 
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t e = end;
-  while (e > floor && v.is_word(e - 1) && is_cue_filler(v.lower(e - 1))) --e;
+  // Auxiliaries, adverbs and time adjuncts between the source and its cue: "has also", "on Tuesday".
+  for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
+    const std::string w = v.lower(e - 1);
+    if (!v.is_word(e - 1)) break;
+    if (is_cue_filler(w) || is_time_word(w)) {
+      --e;
+      continue;
+    }
+    if ((w == "on" || w == "in" || w == "at") && e < end && is_time_word(v.lower(e))) {
+      --e;
+      continue;
+    }
+    break;
+  }
   if (e <= floor) return {};
   // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention.
   if (v.is_punct(e - 1, ',')) {
@@ -168,7 +193,7 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   uint32_t e = begin;
   uint32_t words = 0;
   while (e < limit && words < kMaxNp) {
-    if (name_dot(v, e) || inner_dash(v, e, begin, limit)) {
+    if (name_dot(v, e) || inner_dash(v, e, begin, limit) || inner_of(v, e, begin, limit)) {
       ++e;
       continue;
     }

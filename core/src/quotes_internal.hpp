@@ -40,6 +40,8 @@ bool takes_listener(std::string_view lower_word);
 bool is_stance_light_verb(std::string_view lower_word);
 // Auxiliaries and adverbs that sit between a subject and its cue: "has", "also", "later".
 bool is_cue_filler(std::string_view lower_word);
+// Words of a time adjunct: "this past week", "on Tuesday", "last month".
+bool is_time_word(std::string_view lower_word);
 bool is_personal_pronoun(std::string_view lower_word);  // he she they I we it who you
 bool is_vague_source_head(std::string_view lower_word);  // experts officials critics sources some
 bool is_title_word(std::string_view word);               // Mr. Dr. President Councillor Sen. ...

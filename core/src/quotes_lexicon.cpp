@@ -113,6 +113,14 @@ bool is_cue_filler(std::string_view w) {
   return in(w, kFiller);
 }
 
+bool is_time_word(std::string_view w) {
+  constexpr const char* kTime[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
+      "month", "months", "year", "years", "today", "yesterday", "tonight", "morning", "afternoon",
+      "evening", "night", "weekend", "earlier", "last", "past", "this", "next", "recently", "ago"};
+  return in(w, kTime);
+}
+
 bool is_personal_pronoun(std::string_view w) {
   constexpr const char* kPronouns[] = {"he", "she", "they", "i", "we", "it", "who", "you"};
   return in(w, kPronouns);
@@ -170,6 +178,7 @@ bool is_np_stop_word(std::string_view w) {
       "been", "being", "said", "says", "say", "there", "here", "this", "these", "those", "also",
       "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
       "him", "her", "them", "me", "us", "it", "its", "up", "out", "off", "down", "whom", "whose",
+      "do", "does", "did", "can", "could", "should", "may", "might", "must", "will", "would",
       "of", "for", "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
   return in(w, kStop);
 }
