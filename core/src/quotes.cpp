@@ -84,6 +84,20 @@ class Extractor {
     }
   }
 
+  // Only a quotation that ends a clause takes a cue right after it or right before it without a
+  // colon: “…,” / “….” / “…” , / “…” — / “…” at the end of the paragraph.
+  bool closes_clause(const QuotedRun& r) const {
+    const uint32_t c = r.close_tok;
+    uint32_t inner = c;
+    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+    const Token& in = doc_.tokens[inner];
+    if ((in.kind == TokenKind::punct && in.first != '(' && in.first != ')') || in.kind == TokenKind::dash)
+      return true;
+    const uint32_t a = c + 1;
+    if (a >= v_.para_end(v_.para_of(c))) return true;
+    return v_.is_punct(a, ',') || v_.is_dash(a) || v_.is_terminator(a) || v_.is_punct(a, ';');
+  }
+
   // “…,” X said. after words of the same sentence: the sentence up to the quote is part of what
   // was said (`Guns are “a crisis,” Dean said.` is a mixed quote), and so is a leading "But".
   void take_lead_in(std::size_t i) {
@@ -120,13 +134,7 @@ class Extractor {
     const uint32_t pend = v_.para_end(v_.para_of(c));
     uint32_t a = c + 1;
     if (a >= pend) return {};
-    // Only a quotation that ends a clause takes its cue after it: “…,” / “….” / “…” , / “…” —
-    uint32_t inner = c;
-    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
-    const Token& in = doc_.tokens[inner];
-    const bool closes_clause = (in.kind == TokenKind::punct && in.first != '(' && in.first != ')') ||
-                               in.kind == TokenKind::dash || v_.is_punct(a, ',') || v_.is_dash(a);
-    if (!closes_clause) return {};
+    if (!closes_clause(r)) return {};
     if (v_.is_punct(a, ',')) ++a;
     if (a >= pend) return {};
     const uint32_t lim = clause_limit(a, 24);
@@ -194,6 +202,7 @@ class Extractor {
     if (run_at_[b] >= 0) return {};
     const bool colon = v_.is_punct(b, ':');
     const bool mark = colon || v_.is_punct(b, ',') || v_.is_dash(b);
+    if (!mark && !closes_clause(r)) return {};  // "She reads “War and Peace” every winter."
     const uint32_t bb = mark ? b : b + 1;  // end of the lead-in
     const uint32_t floor = doc_.sentences[doc_.sentence_at(doc_.tokens[b].span.begin)].first_token;
     for (uint32_t back = 1; back <= 3 && bb >= floor + back; ++back) {
@@ -267,10 +276,17 @@ class Extractor {
       const bool speech = quotes::is_speech_verb(w) && !ends_with_ing(w);
       TokRange inverted =
           (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
+      // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
+      if (!inverted.empty()) {
+        const std::string f = v_.lower(inverted.begin);
+        const bool named = v_.capitalized(inverted.begin) || f == "the" || f == "a" || f == "an" ||
+                           f == "another" || f == "one" || quotes::is_personal_pronoun(f);
+        if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
+          inverted = {};
+      }
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
       const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that");
-      if (short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') &&
-          !ends_with_ing(w))
+      if (speech && short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ','))
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75) ? s1 : k + cl;
       if (short_tail && !inverted.empty() && k > s0 + 1)
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75) ? s1 : k + cl;
@@ -287,14 +303,15 @@ class Extractor {
     // "said Thursday his …": a time adjunct is not part of the content.
     while (j < s1 && v_.is_word(j) && quotes::is_time_word(v_.lower(j)) && v_.lower(j) != "this") ++j;
     // "said Tuesday that", "said in a statement that": the content starts at "that".
-    for (uint32_t t = j; t < s1 && t < j + 6; ++t) {
-      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number) break;
+    for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
+      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
+        break;
       if (v_.lower(t) == "that") {
         j = t;
         break;
       }
     }
-    if (j >= end || !content_opener(j)) return j;
+    if (j >= end || !content_opener(j, true)) return j;
     uint32_t e = end;
     // In "While X said A, B …" the reported clause ends at the comma.
     const std::string first = v_.lower(s0);
@@ -330,9 +347,16 @@ class Extractor {
     return j;
   }
 
-  bool content_opener(uint32_t j) const {
+  // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
+  // clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
+  bool content_opener(uint32_t j, bool speech) const {
     const Token& t = doc_.tokens[j];
     if (t.kind == TokenKind::quote) return true;
+    if (!speech) {
+      const std::string w = v_.lower(j);
+      return w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" ||
+             (run_at_[j] >= 0);
+    }
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word) return false;
     const std::string w = v_.lower(j);

@@ -41,6 +41,8 @@ bool TokenView::is_terminator(uint32_t t) const {
 
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t >= limit || !v.is_word(t)) return 0;
+  // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts").
+  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
   const std::string w = v.lower(t);
   if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
@@ -73,7 +75,12 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   const std::string w = v.lower(t);
   if (is_np_stop_word(w)) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
-  if (is_reporting_verb(w) && !is_vague_source_head(w) && w != "report" && w != "reports") return false;
+  // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
+  if (is_reporting_verb(w) && !is_vague_source_head(w) &&
+      (w == "said" || w == "says" || w == "told" || w == "wrote" || w == "thought" || w == "knew" ||
+       w == "felt" || (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                        w.compare(w.size() - 3, 3, "ing") == 0))))
+    return false;
   if (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) return false;  // adverbs
   return true;
 }
@@ -164,16 +171,23 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     break;
   }
   if (e <= floor) return {};
-  // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention.
-  if (v.is_punct(e - 1, ',')) {
+  // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention,
+  // and so does an aside between dashes ("The office — citing the floods — said").
+  const bool comma = v.is_punct(e - 1, ',');
+  if (comma || v.is_dash(e - 1)) {
     uint32_t k = e - 1;
     const uint32_t stop = k > floor + kMaxApposition ? k - kMaxApposition : floor;
+    auto same = [&](uint32_t t) { return comma ? v.is_punct(t, ',') : v.is_dash(t); };
     while (k > stop) {
       --k;
       if (v.is_terminator(k) || v.doc.tokens[k].kind == TokenKind::quote) return {};
-      if (v.is_punct(k, ',')) break;
+      if (same(k)) break;
     }
-    if (!v.is_punct(k, ',') || k + 2 >= e) return {};
+    if (!same(k) || k + 2 >= e) return {};
+    if (!comma) {
+      const TokRange name = core_np_before(v, k, floor);
+      return name.empty() ? TokRange{} : TokRange{name.begin, e};
+    }
     const TokRange name = core_np_before(v, k, floor);
     if (name.empty() || !v.capitalized(name.end - 1)) return {};
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", "57,".
@@ -229,7 +243,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   if (m.empty()) return SpeakerKind::unknown;
   // The head is the last word before any apposition.
   uint32_t e = m.begin;
-  while (e < m.end && !v.is_punct(e, ',')) ++e;
+  while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.doc.tokens[e].has(kSpaceBefore))) ++e;
   uint32_t head = e;
   while (head > m.begin && !v.is_word(head - 1)) --head;
   if (head == m.begin) return SpeakerKind::unknown;

@@ -29,7 +29,7 @@ constexpr const char* kSpeech[] = {
     "recount", "muse", "wonder", "chant", "sing", "sang", "sung", "urge", "demand", "report",
     "describe", "speak", "spoke", "spoken", "reason", "allege", "charge", "concur", "agree",
     "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo", "afirmó",
-    "declaró", "explicó", "dit", "sagte", "erklärte", "read", "thunder", "gush", "grumble",
+    "declaró", "explicó", "dit", "sagte", "erklärte", "thunder", "gush", "grumble",
     "sigh", "laugh", "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
@@ -159,13 +159,13 @@ bool is_organization_word(std::string_view w) {
       "Government", "University", "Institute", "Center", "Centre", "Foundation", "Association",
       "Court", "Office", "Service", "Police", "Bank", "Inc", "Corp", "Company", "Group", "Campaign",
       "Network", "Reuters", "AP", "AFP", "CNN", "BBC", "NPR", "Fox", "NBC", "CBS", "ABC", "MSNBC",
-      "Pentagon", "Congress", "Senate", "House", "Parliament", "Board", "Authority", "Union",
+      "Pentagon", "Guard", "Army", "Navy", "Congress", "Senate", "House", "Parliament", "Board", "Authority", "Union",
       "Organization", "Organisation", "Coalition", "Club", "Federation", "Bureau", "Administration",
       "Poll", "Survey", "Report", "Study", "Magazine", "Review", "Daily", "Agency", "PAC",
       "Ltd", "LLC", "Trust", "Fund", "Network", "Alliance", "Council", "Caucus", "Initiative",
       "government", "ministry", "campaign", "police", "department", "agency", "court", "company",
       "administration", "committee", "newspaper", "paper", "poll", "survey", "report", "study",
-      "statement", "website", "group", "organization", "organisation", "network", "firm", "party"};
+      "statement", "website", "office", "council", "board", "union", "group", "organization", "organisation", "network", "firm", "party"};
   return in(w, kOrg);
 }
 
@@ -178,7 +178,7 @@ bool is_np_stop_word(std::string_view w) {
       "been", "being", "said", "says", "say", "there", "here", "this", "these", "those", "also",
       "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
       "him", "her", "them", "me", "us", "it", "its", "up", "out", "off", "down", "whom", "whose",
-      "do", "does", "did", "can", "could", "should", "may", "might", "must", "will", "would",
+      "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might", "must", "will", "would",
       "of", "for", "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
   return in(w, kStop);
 }

@@ -53,7 +53,7 @@ class Resolver {
     if (!v_.is_word(t) || !v_.capitalized(t)) return false;
     const std::string w = v_.lower(t);
     return !quotes::is_np_stop_word(w) && !quotes::is_determiner(w) && !quotes::is_title_word(v_.text(t)) &&
-           !quotes::is_reporting_verb(w) && !quotes::is_personal_pronoun(w);
+           !quotes::is_reporting_verb(w) && !quotes::is_personal_pronoun(w) && !quotes::is_vague_source_head(w);
   }
 
   void collect_names() {
@@ -105,7 +105,7 @@ class Resolver {
   // without titles: "U.S. President Donald Trump" -> "Donald Trump", "Mr. Trump" -> "Trump".
   std::string name_in(TokRange m, uint32_t& name_end) const {
     uint32_t e = m.begin;
-    while (e < m.end && !v_.is_punct(e, ',')) ++e;
+    while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
     name_end = e;
     uint32_t b = e;
     while (b > m.begin && (name_word(b - 1) || (v_.is_punct(b - 1, '.') && b - 1 > m.begin && name_word(b - 2) &&
@@ -140,7 +140,7 @@ class Resolver {
       name = name_in(m, name_end);
       if (name_end + 1 < me) {
         uint32_t d_end = me;
-        while (d_end > name_end + 1 && v_.is_punct(d_end - 1, ',')) --d_end;
+        while (d_end > name_end + 1 && (v_.is_punct(d_end - 1, ',') || v_.is_dash(d_end - 1))) --d_end;
         if (d_end > name_end + 1)
           description = std::string(doc_.slice({doc_.tokens[name_end + 1].span.begin, doc_.tokens[d_end - 1].span.end}));
       }
@@ -171,15 +171,28 @@ class Resolver {
 
   // He/she: the person quoted last (same or previous paragraph), else the name that opened one of
   // the last sentences before the pronoun.
+  // Order of preference: the person quoted last in this paragraph, a person named earlier in this
+  // paragraph, the person quoted last in the previous paragraph, a person named there.
   std::string antecedent(uint32_t pronoun, const Quote&) const {
     const uint32_t p = v_.para_of(pronoun);
-    if (!last_person_.first.empty() && last_person_.second + 1 >= p) return last_person_.first;
+    const bool quoted_here = !last_person_.first.empty() && last_person_.second == p;
+    if (quoted_here) return last_person_.first;
+    std::string named = named_before(pronoun, p);
+    if (!named.empty()) return named;
+    if (!last_person_.first.empty() && last_person_.second + 1 == p) return last_person_.first;
+    return p > 0 ? named_before(pronoun, p - 1) : std::string();
+  }
+
+  std::string named_before(uint32_t pronoun, uint32_t para) const {
     auto it = std::lower_bound(names_.begin(), names_.end(), pronoun,
                                [](const NameCandidate& c, uint32_t t) { return c.end_tok <= t; });
-    for (int k = 0; k < 8 && it != names_.begin(); ++k) {
+    for (int k = 0; k < 12 && it != names_.begin(); ++k) {
       --it;
-      if (v_.para_of(it->begin_tok) + 1 < p) break;
-      if (it->opens_sentence) return full_name(it->text);
+      if (v_.para_of(it->begin_tok) > para) continue;
+      if (v_.para_of(it->begin_tok) < para) break;
+      // A person's name: two words or more ("Lena Ortiz"), or one that opens a sentence ("Burton").
+      const bool plural = !it->text.empty() && it->text.back() == 's';
+      if (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural)) return full_name(it->text);
     }
     return {};
   }

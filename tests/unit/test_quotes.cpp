@@ -1,0 +1,305 @@
+// Quotes and speakers: tables of cases per layout and mark style, recovery from stray marks, and
+// inputs built to be slow (they must finish; time is measured by the benchmarks, not here).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "factlight/analyze.hpp"
+
+namespace {
+
+struct Seen {
+  std::string kind, text, speaker, cue, name, speaker_kind;
+  std::vector<std::string> fragments;
+  double confidence;
+  bool scare;
+};
+
+const char* kind_str(factlight::QuoteKind k) {
+  switch (k) {
+    case factlight::QuoteKind::direct: return "direct";
+    case factlight::QuoteKind::partial: return "partial";
+    case factlight::QuoteKind::indirect: return "indirect";
+    case factlight::QuoteKind::mixed: return "mixed";
+  }
+  return "?";
+}
+
+const char* speaker_kind_str(factlight::SpeakerKind k) {
+  switch (k) {
+    case factlight::SpeakerKind::person: return "person";
+    case factlight::SpeakerKind::organization: return "organization";
+    case factlight::SpeakerKind::group: return "group";
+    case factlight::SpeakerKind::vague: return "vague";
+    case factlight::SpeakerKind::unknown: return "unknown";
+  }
+  return "?";
+}
+
+std::vector<Seen> quotes_of(const std::string& text) {
+  const auto r = factlight::analyze(text);
+  REQUIRE(r.ok());
+  const auto& a = *r.analysis;
+  std::vector<Seen> out;
+  for (const auto& q : a.quotes) {
+    Seen s;
+    s.kind = kind_str(q.kind);
+    s.text = std::string(a.doc.slice(q.span));
+    s.speaker = q.speaker ? std::string(a.doc.slice(*q.speaker)) : "";
+    s.cue = q.cue ? std::string(a.doc.slice(*q.cue)) : "";
+    s.name = q.speaker_name;
+    s.speaker_kind = speaker_kind_str(q.speaker_kind);
+    for (const auto& f : q.fragments) s.fragments.emplace_back(a.doc.slice(f));
+    s.confidence = q.confidence;
+    s.scare = q.scare;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+const Seen* find_quote(const std::vector<Seen>& qs, const std::string& first_fragment) {
+  for (const auto& q : qs)
+    if (!q.fragments.empty() && q.fragments.front() == first_fragment) return &q;
+  return nullptr;
+}
+
+int count_findings(const std::string& text, const char* kind) {
+  const auto r = factlight::analyze(text);
+  int n = 0;
+  for (const auto& f : r.analysis->findings) n += f.kind == kind;
+  return n;
+}
+
+// One expected quotation: its first fragment, and what must be said about it.
+struct Case {
+  const char* text;
+  const char* fragment;  // first fragment, exactly
+  const char* kind;
+  const char* speaker;  // mention; "" for none
+  const char* cue;      // "" for none
+  const char* name;     // resolved name; nullptr: not checked
+};
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.fragment);
+    INFO("expected fragment: " << c.fragment);
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == c.kind);
+    CHECK(q->speaker == c.speaker);
+    CHECK(q->cue == c.cue);
+    if (c.name) CHECK(q->name == c.name);
+    CHECK_FALSE(q->scare);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
+  check_cases({
+      {"\"We will rebuild the bridge,\" Mayor Ana Ortiz said.", "\"We will rebuild the bridge,\"", "direct",
+       "Mayor Ana Ortiz", "said", "Ana Ortiz"},
+      {"\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D said Ana Ortiz.",
+       "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D", "direct", "Ana Ortiz", "said", "Ana Ortiz"},
+      {"Ana Ortiz said: \xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D",
+       "\xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D", "direct", "Ana Ortiz", "said", "Ana Ortiz"},
+      {"Ortiz told reporters, \"The bridge will reopen in May.\"", "\"The bridge will reopen in May.\"", "direct",
+       "Ortiz", "told", nullptr},
+      {"Ana Ortiz, a former engineer, said: \"The bridge will reopen.\"", "\"The bridge will reopen.\"",
+       "direct", "Ana Ortiz, a former engineer,", "said", "Ana Ortiz"},
+      {"Ortiz: \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct", "Ortiz", ":", nullptr},
+      {"\"The bridge will reopen.\" \xE2\x80\x94 Ana Ortiz, city engineer", "\"The bridge will reopen.\"",
+       "direct", "Ana Ortiz", "", "Ana Ortiz"},
+      {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
+       "Ana Ortiz", "stating", "Ana Ortiz"},
+      {"\"It is done,\" she said.", "\"It is done,\"", "direct", "she", "said", nullptr},
+      {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
+      {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
+      {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+  });
+}
+
+TEST_CASE("every mark style pairs", "[quotes]") {
+  check_cases({
+      {"\"Straight,\" Ortiz said.", "\"Straight,\"", "direct", "Ortiz", "said", nullptr},
+      {"\xE2\x80\x9C" "Curly,\xE2\x80\x9D Ortiz said.", "\xE2\x80\x9C" "Curly,\xE2\x80\x9D", "direct", "Ortiz",
+       "said", nullptr},
+      {"\xE2\x80\x98Single,\xE2\x80\x99 Ortiz said.", "\xE2\x80\x98Single,\xE2\x80\x99", "direct", "Ortiz",
+       "said", nullptr},
+      {"\xC2\xABGuillemets\xC2\xBB, Ortiz said.", "\xC2\xABGuillemets\xC2\xBB", "direct", "Ortiz", "said",
+       nullptr},
+      {"\xC2\xBBReversed guillemets\xC2\xAB, Ortiz said.", "\xC2\xBBReversed guillemets\xC2\xAB", "direct",
+       "Ortiz", "said", nullptr},
+      {"\xE2\x80\x9EGerman marks\xE2\x80\x9C, Ortiz said.", "\xE2\x80\x9EGerman marks\xE2\x80\x9C", "direct",
+       "Ortiz", "said", nullptr},
+      {"\xE3\x80\x8C" "CJK corner brackets\xE3\x80\x8D, Ortiz said.",
+       "\xE3\x80\x8C" "CJK corner brackets\xE3\x80\x8D", "direct", "Ortiz", "said", nullptr},
+      {"''Two apostrophes,'' Ortiz said.", "''Two apostrophes,''", "direct", "Ortiz", "said", nullptr},
+      {"\"He called it 'a disgrace' twice,\" Ortiz said.", "\"He called it 'a disgrace' twice,\"", "direct",
+       "Ortiz", "said", nullptr},
+      {"\xE2\x80\x9CThe horses\xE2\x80\x99 carrots are gone,\xE2\x80\x9D Ortiz said.",
+       "\xE2\x80\x9CThe horses\xE2\x80\x99 carrots are gone,\xE2\x80\x9D", "direct", "Ortiz", "said", nullptr},
+  });
+}
+
+TEST_CASE("apostrophes are not quotation marks", "[quotes]") {
+  const char* texts[] = {
+      "Putin\xE2\x80\x99s plan failed. The workers\xE2\x80\x99 union said nothing about the \xE2\x80\x99" "90s.",
+      "Putin's plan failed. The workers' union said nothing about the '90s.",
+      "Rock 'n roll never dies, and the boys' team agreed.",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    for (const auto& q : quotes_of(t)) CHECK(q.kind != "direct");
+    CHECK(count_findings(t, "unbalanced_quote") == 0);
+  }
+}
+
+TEST_CASE("interrupted quotes and quotes over several paragraphs are one quote", "[quotes]") {
+  {
+    const auto qs = quotes_of(
+        "\xE2\x80\x9CIf you destroy confidence in banks,\xE2\x80\x9D he said, \xE2\x80\x9Cyou do something to "
+        "the economy.\xE2\x80\x9D");
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].fragments ==
+          std::vector<std::string>{"\xE2\x80\x9CIf you destroy confidence in banks,\xE2\x80\x9D",
+                                   "\xE2\x80\x9Cyou do something to the economy.\xE2\x80\x9D"});
+    CHECK(qs[0].speaker == "he");
+    CHECK(qs[0].cue == "said");
+  }
+  {
+    const std::string text =
+        "Ng wrote to the residents.\n\"We did not make this decision lightly.\n\"We looked at every route "
+        "before we acted,\" Ng wrote.\nThe council meets on Monday.";
+    const auto qs = quotes_of(text);
+    const Seen* q = find_quote(qs, "\"We did not make this decision lightly.");
+    REQUIRE(q != nullptr);
+    CHECK(q->fragments.size() == 2);
+    CHECK(q->fragments[1] == "\"We looked at every route before we acted,\"");
+    CHECK(q->speaker == "Ng");
+    CHECK(count_findings(text, "unbalanced_quote") == 0);
+  }
+}
+
+TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quotes]") {
+  const auto qs = quotes_of(
+      "\"We love the park,\" insists Dana Reyes. \"We will keep it.\"\nOther news followed.\n"
+      "\"Nobody asked us.\"");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[0].speaker == "Dana Reyes");
+  CHECK(qs[1].speaker == "Dana Reyes");
+  CHECK(qs[1].confidence < qs[0].confidence);
+  CHECK(qs[1].name == "Dana Reyes");
+  CHECK(qs[2].speaker == "");  // two paragraphs away: no inheritance
+}
+
+TEST_CASE("reported speech: cue, source and content", "[quotes]") {
+  check_cases({
+      {"Pavel Snop said that the talks would fail.", "that the talks would fail", "indirect", "Pavel Snop",
+       "said", "Pavel Snop"},
+      {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
+       "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
+      {"The council told reporters that the budget was balanced.", "that the budget was balanced", "indirect",
+       "The council", "told", nullptr},
+      {"According to the ministry, 40 people were hurt.", "40 people were hurt", "indirect", "the ministry",
+       "According to", nullptr},
+      {"Forty people were hurt, according to the ministry.", "Forty people were hurt", "indirect", "the ministry",
+       "according to", nullptr},
+      {"The plant will close in May, officials said.", "The plant will close in May", "indirect", "officials",
+       "said", nullptr},
+      {"Ortiz said the plant would close, but she also warned of delays.", "the plant would close", "indirect",
+       "Ortiz", "said", nullptr},
+      {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
+       "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
+  });
+}
+
+TEST_CASE("speakers: pronouns, surnames and descriptions resolve to names", "[quotes][speakers]") {
+  const std::string text =
+      "Pavel Snop, a former real estate agent from St. Petersburg, left in 2022. \"The war will be over when "
+      "Putin is over,\" Snop said. He emphasized that the exiles would not return. \"We wait,\" the former "
+      "agent said. Experts note that the exodus hurts the economy.";
+  const auto r = factlight::analyze(text);
+  REQUIRE(r.ok());
+  const auto& a = *r.analysis;
+  std::vector<std::string> names, mentions, kinds;
+  for (const auto& q : a.quotes) {
+    names.push_back(q.speaker_name);
+    mentions.push_back(q.speaker ? std::string(a.doc.slice(*q.speaker)) : "");
+    kinds.push_back(speaker_kind_str(q.speaker_kind));
+  }
+  REQUIRE(a.quotes.size() == 4);
+  CHECK(mentions == std::vector<std::string>{"Snop", "He", "the former agent", "Experts"});
+  CHECK(names == std::vector<std::string>{"Pavel Snop", "Pavel Snop", "Pavel Snop", "Experts"});
+  CHECK(kinds == std::vector<std::string>{"person", "person", "person", "vague"});
+  REQUIRE(a.speakers.size() == 1);
+  CHECK(a.speakers[0].name == "Pavel Snop");
+  CHECK(a.speakers[0].mentions.size() == 3);
+  CHECK(a.speakers[0].quotes == std::vector<uint32_t>{1, 2, 3});
+  REQUIRE_FALSE(a.speakers[0].descriptions.empty());
+  CHECK(a.speakers[0].descriptions[0] == "a former real estate agent from St. Petersburg");
+}
+
+TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
+  const char* texts[] = {
+      "The so-called \"reform\" cut bus routes.",
+      "She reads \xE2\x80\x9CWar and Peace\xE2\x80\x9D every winter.",
+      "\xE2\x80\x9CWhatever works\xE2\x80\x9D is the motto of the depot.",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    const auto qs = quotes_of(t);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].scare);
+    CHECK(qs[0].speaker.empty());
+  }
+}
+
+TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[quotes]") {
+  struct Stray {
+    const char* text;
+    const char* later_quote;  // a quote after the stray mark that must still be found whole
+    int findings;
+  };
+  const std::vector<Stray> cases = {
+      {"He said \"it was late.\nNobody came.\n\"The bus never came,\" Ortiz said.", "\"The bus never came,\"", 1},
+      {"It ended.\" Nobody knew why.\n\"The bus never came,\" Ortiz said.", "\"The bus never came,\"", 1},
+      {"\xE2\x80\x9CUnclosed curly at the start of a line\nThe next line is plain.\n\"Late,\" Ortiz said.",
+       "\"Late,\"", 1},
+      {"A 6\" pipe burst.\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
+      {"\xC2\xAB\xC2\xAB\xC2\xAB\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.later_quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "Ortiz");
+    CHECK(count_findings(c.text, "unbalanced_quote") == c.findings);
+  }
+}
+
+TEST_CASE("hostile inputs finish and stay bounded", "[quotes][slow-input]") {
+  // 100,000 marks in one paragraph, 10,000-deep nesting, a 5 MB quotation, many cues in one sentence.
+  std::string marks;
+  for (int i = 0; i < 100000; ++i) marks += (i % 3 == 0) ? "\" " : "\xE2\x80\x9C";
+  std::string nested;
+  for (int i = 0; i < 10000; ++i) nested += "\xE2\x80\x9Cword ";
+  for (int i = 0; i < 10000; ++i) nested += "word\xE2\x80\x9D ";
+  std::string big = "\"";
+  while (big.size() < 5u * 1024 * 1024) big += "the bridge will reopen in May and the council said so ";
+  big += ".\" Ortiz said.";
+  std::string cues = "Ortiz said";
+  for (int i = 0; i < 50000; ++i) cues += " that she said";
+  cues += " it.";
+  for (const std::string* t : {&marks, &nested, &big, &cues}) {
+    const auto r = factlight::analyze(*t);
+    REQUIRE(r.ok());
+    CHECK(r.analysis->quotes.size() <= t->size());
+  }
+  const auto r = factlight::analyze(big);
+  REQUIRE(r.analysis->quotes.size() == 1);
+  CHECK(r.analysis->quotes[0].speaker_name == "Ortiz");
+}
