@@ -1,0 +1,90 @@
+// factlight's wasm module in headless chromium, through the page's JS API (web/factlight.js), served by
+// scripts/serve.mjs with the strict CSP: warm throughput per input, and cold start (a fresh browser
+// context loads the module and analyses the sample article).
+import { chromium } from 'playwright-core';
+import { relative } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS } from '../browser/browser.mjs';
+import { root } from './inputs.mjs';
+
+const PAGE = 'tests/bench/page.html';
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what}: timed out after ${ms} ms`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// Runs in the page: the same loop as run-one.mjs, around the JS API's analyze().
+async function warmInPage({ url, warmup, runs, minMs, maxMs }) {
+  const api = await import('/web/factlight.js');
+  const text = await (await fetch(url)).text();
+  const mod = await api.loadModule();
+  const STAGES = ['text', 'figures', 'quotes', 'claims', 'findings'];
+  const runsMs = [];
+  const stages = Object.fromEntries(STAGES.map((s) => [s, []]));
+  let measured = 0;
+  const started = performance.now();
+  for (let i = 0; ; ++i) {
+    const a = performance.now();
+    const r = await api.analyze(text, { offsets: 'utf16', timings: true });
+    const ms = performance.now() - a;
+    if (i >= warmup || performance.now() - started > maxMs) {
+      runsMs.push(ms);
+      measured += ms;
+      for (const s of STAGES) stages[s].push(r.timings[s]);
+    }
+    if ((runsMs.length >= runs && measured >= minMs) || (runsMs.length > 0 && performance.now() - started > maxMs)) break;
+  }
+  return { runs_ms: runsMs, stages_ms: stages, wasm_memory_bytes: mod.HEAPU8.length };
+}
+
+// Runs in a fresh page: from nothing loaded to the sample article analysed.
+async function coldInPage() {
+  const sample = await (await fetch('/web/sample-article.txt')).text();
+  const t0 = performance.now();
+  const api = await import('/web/factlight.js');
+  const r = await api.analyze(sample);
+  const ms = performance.now() - t0;
+  return { ms, found: r.quotes.length + r.figures.length };
+}
+
+/**
+ * inputs: [{name, path}]; returns {version, warm: {name -> result|{error}}, cold_ms: [...]}.
+ */
+export async function benchChromium(inputs, { warmup, runs, minMs, maxMs, timeoutMs, coldTrials }) {
+  const server = await startServer({ root });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+  });
+  const out = { version: browser.version(), warm: {}, cold_ms: [] };
+  try {
+    for (let i = 0; i < coldTrials; ++i) {
+      const context = await browser.newContext(); // nothing cached from an earlier trial
+      const page = await context.newPage();
+      await page.goto(server.url + PAGE);
+      out.cold_ms.push((await withTimeout(page.evaluate(coldInPage), timeoutMs, 'cold start')).ms);
+      await context.close();
+    }
+    for (const input of inputs) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(server.url + PAGE);
+        const url = '/' + relative(root, input.path);
+        out.warm[input.name] = await withTimeout(page.evaluate(warmInPage, { url, warmup, runs, minMs, maxMs }),
+                                                 timeoutMs, input.name);
+      } catch (e) {
+        out.warm[input.name] = { error: String(e.message || e).split('\n')[0] };
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
