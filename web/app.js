@@ -19,13 +19,36 @@ const notice = $('notice');
 const card = $('card');
 const panel = $('panel');
 const mirror = new Mirror($('mirror'));
-const highlights = new Highlights();
+const highlights = new Highlights(visibleSpan);
 const analyzer = createAnalyzer({ worker: true });
 
 let model = null; // the page's view of the analysis of the current text, or null
 const selected = new Set(); // claim ids ticked for ClaimReview export
 let currentClaim = -1; // index into model.checkWorthy
 const layerVisible = { quotes: true, figures: true, claims: true, findings: true };
+
+/** The [begin, end) offsets of the article text inside the viewport, or null when none is. */
+function visibleSpan() {
+  const box = textarea.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 2;
+  const bottom = Math.min(box.bottom, innerHeight) - 2;
+  if (bottom <= top) return null;
+  const a = mirror.offsetAt(box.left + 1, top, textarea);
+  const b = mirror.offsetAt(box.right - 1, bottom, textarea);
+  const n = mirror.text.length;
+  return [a < 0 ? 0 : a, b < 0 ? n : b];
+}
+
+let followFrame = 0;
+const follow = () => {
+  if (followFrame) return;
+  followFrame = requestAnimationFrame(() => {
+    followFrame = 0;
+    highlights.follow();
+  });
+};
+addEventListener('scroll', follow, { passive: true });
+addEventListener('resize', follow);
 
 // ---- notices ----------------------------------------------------------------------------------------
 
@@ -56,35 +79,43 @@ function buildModel(text, result) {
   };
   const items = [];
   const byId = new Map();
-  const add = (it) => {
+  let skipped = 0;
+  // Verify before drawing: each span must hold exactly the text the analysis reported (the mirror holds
+  // `text`). Ranges are made lazily, for what is drawn or pointed at: a 2 MB article has ~40,000 spans.
+  // Once the text has been edited the offsets are stale, so no new Range is made until the next analysis.
+  const item = (props, spans, expected) => {
+    const ok = spans.filter((s) => text.slice(s.begin, s.end) === expected(s));
+    skipped += spans.length - ok.length;
+    let cache = null;
+    return {
+      ...props,
+      spans: ok,
+      get ranges() {
+        if (cache) return cache;
+        if (mirror.text !== text) return [];
+        return (cache = ok.map((s) => mirror.range(s.begin, s.end)).filter(Boolean));
+      },
+    };
+  };
+  const add = (props, spans, expected) => {
+    const it = item(props, spans, expected);
     items.push(it);
     byId.set(it.id, it);
-  };
-  let skipped = 0;
-  const ranges = (spans, expected) => {
-    const out = [];
-    for (const s of spans) {
-      const r = mirror.range(s.begin, s.end);
-      // Verify before drawing: the range must hold exactly the text the analysis reported.
-      if (r && r.toString() === expected(s)) out.push(r);
-      else skipped++;
-    }
-    return out;
   };
   const slice = (s) => text.slice(s.begin, s.end);
 
   for (const q of result.quotes) {
     const color = colorOf(q.speaker_name);
-    add({ id: q.id, layer: 'quotes', begin: q.begin, end: q.end, data: q, name: `fl-quote-${color}`, ranges: ranges(q.fragments, slice) });
+    add({ id: q.id, layer: 'quotes', begin: q.begin, end: q.end, data: q, name: `fl-quote-${color}` }, q.fragments, slice);
   }
-  for (const f of result.figures) add({ id: f.id, layer: 'figures', begin: f.begin, end: f.end, data: f, name: 'fl-figure', ranges: ranges([f], (s) => s.text) });
+  for (const f of result.figures) add({ id: f.id, layer: 'figures', begin: f.begin, end: f.end, data: f, name: 'fl-figure' }, [f], (s) => s.text);
   for (const c of result.claims) {
     const level = claimLevel(c);
     if (level === 0) continue;
-    add({ id: c.id, layer: 'claims', begin: c.begin, end: c.end, data: c, name: `fl-claim-${level}`, ranges: ranges([c], (s) => s.text) });
+    add({ id: c.id, layer: 'claims', begin: c.begin, end: c.end, data: c, name: `fl-claim-${level}` }, [c], (s) => s.text);
   }
   const findings = result.findings.map((x, i) => ({ ...x, id: `x${i + 1}` }));
-  for (const x of findings) add({ id: x.id, layer: 'findings', begin: x.begin, end: x.end, data: x, name: 'fl-finding', ranges: ranges([x], (s) => s.text) });
+  for (const x of findings) add({ id: x.id, layer: 'findings', begin: x.begin, end: x.end, data: x, name: 'fl-finding' }, [x], (s) => s.text);
 
   const speakerGroups = [];
   const groupOf = new Map();
@@ -108,12 +139,22 @@ function buildModel(text, result) {
 
 // ---- applying a result -------------------------------------------------------------------------------
 
-function apply(text, result) {
-  model = buildModel(text, result);
+// Drawing a big analysis takes a few hundred ms per step (model, highlights, panel); between the steps
+// the tab handles input, and an edit made meanwhile makes the rest of this (stale) drawing stop.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function apply(text, result) {
+  const m = buildModel(text, result);
+  const big = m.items.length > 2000;
+  if (big) await nextTask();
+  if (textarea.value !== text) return;
+  model = m;
   highlights.groups.clear();
-  for (const it of model.items) for (const r of it.ranges) highlights.add(it.name, it.layer, r);
+  for (const it of model.items) if (it.spans.length) highlights.add(it.name, it.layer, it);
   highlights.show();
   highlights.current(null);
+  if (big) await nextTask();
+  if (textarea.value !== text) return;
   for (const id of [...selected]) if (!model.byId.has(id)) selected.delete(id);
   currentClaim = -1;
   delete document.body.dataset.currentClaim;
@@ -179,7 +220,7 @@ async function runAnalysis() {
     const result = await analyzer.analyze(text, { maxBytes: LIMIT_BYTES });
     if (text === textarea.value) {
       say('');
-      apply(text, result); // otherwise: stale, dropped; the newer text is already scheduled
+      await apply(text, result); // otherwise: stale, dropped; the newer text is already scheduled
     }
   } catch (e) {
     clearAnalysis();
@@ -328,7 +369,7 @@ function itemsAt(offset, x, y) {
   const out = [];
   for (const it of model.items) {
     if (!layerVisible[it.layer]) continue;
-    if (it.begin > offset + 1 || it.end < offset - 1) continue;
+    if (it.begin > offset + 1 || it.end < offset - 1 || !it.spans.length) continue;
     const hit = it.ranges.some((r) => (x == null ? r.startOffset <= offset && offset < r.endOffset : rangeContainsPoint(r, x, y)));
     if (hit) out.push(it);
   }
@@ -601,6 +642,9 @@ analyzer.ready().then(
 window.factlightPage = {
   get model() {
     return model;
+  },
+  get drawnWindow() {
+    return highlights.window;
   },
   scoreText,
 };

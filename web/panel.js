@@ -146,7 +146,8 @@ export function cardContent(items) {
       ]);
     else body = rows([['', d.message]]);
     const title = { quotes: 'Quote', figures: 'Figure', claims: 'Claim', findings: label(d.kind) }[it.layer];
-    frag.append(el('section', { class: `card-item card-${it.layer}` }, el('h3', { text: `${title} ${it.layer === 'findings' ? '' : it.id}`.trim() }), body));
+    const id = it.layer === 'findings' ? null : el('span', { class: 'id', text: ` ${it.id}` });
+    frag.append(el('section', { class: `card-item card-${it.layer}` }, el('h3', {}, title, id), body));
   }
   return frag;
 }

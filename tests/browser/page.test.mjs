@@ -234,6 +234,53 @@ test('keys move between check-worthy claims, from the page and from inside the t
   await done();
 });
 
+test('the textarea and its highlight mirror wrap the same lines, narrow and wide', async () => {
+  const nasty = 'A very-long-url https://example.org/' + 'x'.repeat(180) + ' ends.\n\tTabbed\tline  with   spaces   \n' +
+    '   leading spaces; trailing    \n\n\n' + 'no-break\u00a0spaces\u00a0'.repeat(12) + '\n' + '长文本没有空格'.repeat(30) + ' 😊👩‍💻 soft\u00adhyphen '.repeat(20) + '\nمرحبا بالعالم ' .repeat(10) + '\n';
+  const { page, done } = await open({ text: nasty + sample + '\n\n' });
+  for (const width of [360, 700, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    // Both boxes at their content height (no minimum, no stretching): equal iff they wrap alike.
+    const m = await page.evaluate(() => {
+      const ta = document.getElementById('article');
+      const mirror = document.getElementById('mirror');
+      const editor = document.getElementById('editor');
+      const hidden = ta.scrollHeight - ta.clientHeight;
+      for (const e of [ta, mirror, editor]) e.style.minHeight = '0px';
+      ta.style.height = '0px';
+      mirror.style.alignSelf = 'start';
+      const out = { taText: ta.scrollHeight, mirrorText: mirror.offsetHeight, line: parseFloat(getComputedStyle(ta).lineHeight), hidden };
+      for (const e of [ta, mirror, editor]) e.style.minHeight = '';
+      ta.style.height = '';
+      mirror.style.alignSelf = '';
+      return out;
+    });
+    assert.ok(Math.abs(m.taText - m.mirrorText) < m.line / 2, `same height at ${width}px: textarea ${m.taText}, mirror ${m.mirrorText}`);
+    assert.ok(m.hidden <= 1, `no text hidden below the textarea at ${width}px`);
+  }
+  await done();
+});
+
+test('a long article draws the highlights near the viewport, and they follow scrolling', async () => {
+  const text = Array.from({ length: 80 }, (_, i) => sample.replaceAll('Valleymouth', `Valleymouth ${i + 1}`)).join('\n');
+  const { page, done } = await open({ text });
+  const want = new Set((await expected(text)).spans.map((s) => JSON.stringify(s)));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const check = async () => {
+    const got = await drawn(page);
+    assert.ok(got.length > 20, 'something is drawn');
+    for (const s of got) assert.ok(want.has(JSON.stringify(s)), `drawn span ${JSON.stringify(s)} is a reported span`);
+    return got;
+  };
+  const top = await check();
+  assert.ok(top.length < want.size, `only part of ${want.size} spans is drawn (${top.length})`);
+  assert.ok(!top.some((s) => s[1] > text.length - 3000), 'the end of the article is not drawn while the top is shown');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction((n) => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.startOffset > n)), text.length - 3000);
+  await check();
+  await done();
+});
+
 test('layer toggles by key and by checkbox', async () => {
   const { page, done } = await open({ text: 'Costs rose 12% in 2024, “a disaster,” said Ann Lee.' });
   const names = async () => (await drawn(page)).map((s) => s[0]);
