@@ -353,6 +353,18 @@ test('an opened .html file is reduced to its text, never rendered', async () => 
   await plain.close();
 });
 
+test('a file dropped on the page is opened', async () => {
+  const { page, done } = await open();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['<h1>Dropped</h1><p>Fares rose 9%.</p>'], 'drop.html', { type: 'text/html' }));
+    document.getElementById('summary').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await waitAnalysed(page, 'Dropped\nFares rose 9%.');
+  assert.ok((await drawn(page)).some((s) => s[0] === 'fl-figure' && s[3] === '9%'));
+  await done();
+});
+
 test('the draft survives a reload', async () => {
   const { page, done } = await open({ text: 'My draft: the levy raised £3 million.' });
   await page.waitForFunction(() => localStorage.getItem('factlight:article') === 'My draft: the levy raised £3 million.');
@@ -380,6 +392,54 @@ test('input over the size limit gets a clear message and the tab stays responsiv
   await setText(page, 'Prices rose 12%.');
   assert.equal(await page.isHidden('#notice'), true);
   await done();
+});
+
+// WCAG AA: 4.5:1 for text. Checked on the computed colours, in both schemes, including article text over
+// the strongest stack of highlight tints (a check-worthy claim holding a quote, on the editor's paper).
+test('text contrast is at least 4.5:1 in light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, done } = await open({ text: '“We spent $4 million,” said Ann Lee. Experts say costs rose 12% in 2024.' });
+    await page.emulateMedia({ colorScheme });
+    const worst = await page.evaluate(() => {
+      const parse = (c) => {
+        const m = c.match(/rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/);
+        return m ? [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]] : null;
+      };
+      const over = (top, bottom) => top.slice(0, 3).map((v, i) => v * top[3] + bottom[i] * (1 - top[3])).concat(1);
+      const lum = (c) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+      };
+      const ratio = (a, b) => {
+        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const background = (el) => {
+        const layers = [];
+        for (let e = el; e; e = e.parentElement) {
+          const c = parse(getComputedStyle(e).backgroundColor);
+          if (c && c[3] > 0) layers.push(c);
+          if (c && c[3] === 1) break;
+        }
+        layers.push(parse(getComputedStyle(document.documentElement).backgroundColor) ?? [255, 255, 255, 1]);
+        return layers.reverse().reduce((acc, c) => over(c, acc));
+      };
+      const results = [];
+      const sel = ['#article', '.tagline', '.summary', '.hint', '.count', '.entry .snippet', '.entry .muted', '.entry .reasons', '.entry .score', '.figures th', '.figures td', 'button', '.layer', '.foot', '.entry-finding .kind'];
+      for (const s of sel) for (const el of [...document.querySelectorAll(s)].slice(0, 3))
+        results.push([s, ratio(over(parse(getComputedStyle(el).color), background(el)), background(el))]);
+      const root = getComputedStyle(document.documentElement);
+      const v = (name) => parse(root.getPropertyValue(name));
+      const ta = document.getElementById('article');
+      const paper = background(ta);
+      const ink = parse(getComputedStyle(ta).color);
+      for (const q of ['--q0', '--q1', '--q2', '--q3', '--q4', '--q5', '--q6', '--q7', '--qnone', '--flash', '--current'])
+        results.push([`article text on ${q} over a claim`, ratio(ink, over(v(q), over(v('--claim-3'), paper)))]);
+      return results.sort((a, b) => a[1] - b[1]).slice(0, 3);
+    });
+    assert.ok(worst[0][1] >= 4.5, `${colorScheme}: lowest contrast ${worst[0][1].toFixed(2)} for ${worst[0][0]}`);
+    await done();
+  }
 });
 
 test('export downloads the analysis as JSON', async () => {
