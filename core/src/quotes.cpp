@@ -29,6 +29,12 @@ struct Draft {
   bool may_inherit = false;  // a standalone quotation with no cue of its own
 };
 
+// Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
+bool is_conjunction(const std::string& w) {
+  return w == "but" || w == "and" || w == "so" || w == "still" || w == "yet" || w == "or" || w == "then" ||
+         w == "also" || w == "now";
+}
+
 bool ends_with_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 class Extractor {
@@ -108,12 +114,15 @@ class Extractor {
     if (s0 >= o || v_.para_of(s0) != v_.para_of(o)) return;
     if (v_.is_punct(o - 1, ':')) return;
     uint32_t words = 0;
+    bool conjunctions = true;
     for (uint32_t t = s0; t < o; ++t) {
       const int32_t rr = run_at_[t];
       if (rr >= 0 && state_[static_cast<std::size_t>(rr)] != RunState::pending) return;
       if (used_cue_[t]) return;
       if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+      conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
     }
+    if (words <= 2 && !conjunctions) return;  // "Recalling “…,” the statement urged."
     for (uint32_t t = s0; t < o; ++t)
       if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
     lead_in_[i] = static_cast<int64_t>(s0);
@@ -146,7 +155,7 @@ class Extractor {
       }
     }
     uint32_t cl = quotes::cue_length(v_, a, lim);
-    if (cl > 0 && !used_cue_[a]) {  // said X
+    if (cl > 0 && !used_cue_[a] && quotes::is_speech_verb(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
         extend_apposition(np, lim);
@@ -166,7 +175,7 @@ class Extractor {
     }
     while (k < lim && quotes::is_cue_filler(v_.lower(k))) ++k;
     cl = quotes::cue_length(v_, k, lim);
-    if (cl == 0 || used_cue_[k]) return {};
+    if (cl == 0 || used_cue_[k] || !quotes::is_speech_verb(v_.lower(k))) return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string w = v_.lower(tail);
@@ -181,7 +190,7 @@ class Extractor {
     if (np.end + 1 >= lim || !v_.is_punct(np.end, ',')) return;
     const uint32_t n = np.end + 1;
     const std::string w = v_.lower(n);
-    if (!(quotes::is_determiner(w) || w == "who" || quotes::is_title_word(v_.text(n)))) return;
+    if (!(quotes::is_determiner(w) || quotes::is_title_word(v_.text(n)))) return;
     if (lim >= doc_.tokens.size() || !v_.is_terminator(lim)) return;
     np.end = lim;
   }
@@ -220,6 +229,16 @@ class Extractor {
       if (np.empty()) return {};
       return {{k, k + cl}, np, colon ? 0.85 : 0.8};
     }
+    // "But, said Solovey, “…”"
+    if (mark && bb > floor + 2) {
+      for (uint32_t k = bb > floor + 8 ? bb - 8 : floor; k + 1 < bb; ++k) {
+        if (run_at_[k] >= 0 || !v_.is_punct(k, ',') || used_cue_[k + 1]) continue;
+        const uint32_t cl = quotes::cue_length(v_, k + 1, bb);
+        if (cl == 0 || !quotes::is_speech_verb(v_.lower(k + 1))) continue;
+        const TokRange np = quotes::np_after(v_, k + 1 + cl, bb);
+        if (!np.empty() && np.end == bb) return {{k + 1, k + 1 + cl}, np, 0.8};
+      }
+    }
     if (!colon) return {};
     const TokRange np = quotes::np_before(v_, b, floor);
     if (np.empty()) return {};
@@ -232,10 +251,18 @@ class Extractor {
   // The source of a cue at k: the noun phrase before it, or the subject of the clause for
   // "…, stating" and "… and said".
   TokRange subject_of(uint32_t k, uint32_t floor) const {
-    const bool participle = k > floor && ends_with_ing(v_.lower(k)) && v_.is_punct(k - 1, ',');
+    const bool ing = ends_with_ing(v_.lower(k));
+    const bool participle = k > floor && ing && v_.is_punct(k - 1, ',');
     const bool coordinated = k > floor && v_.lower(k - 1) == "and";
     if (!participle) {
       const TokRange np = quotes::np_before(v_, k, floor);
+      // "issued a statement saying": the statement's author is the subject of the clause.
+      const bool object = ing && !np.empty() && !v_.capitalized(np.begin) &&
+                          !quotes::is_personal_pronoun(v_.lower(np.begin)) && np.begin > floor;
+      if (object) {
+        const TokRange subject = quotes::clause_subject(v_, floor, k);
+        if (!subject.empty()) return subject;
+      }
       if (!np.empty() || !coordinated) return np;
     }
     return quotes::clause_subject(v_, floor, k);
@@ -448,11 +475,7 @@ class Extractor {
     const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
     if (word_before && r.fragments.size() == 1 && s0 < o && o - s0 <= 2 && v_.para_of(s0) == v_.para_of(o)) {
       bool conj = true;
-      for (uint32_t t = s0; t < o; ++t) {
-        const std::string w = v_.lower(t);
-        conj = conj && (v_.is_punct(t, ',') || w == "but" || w == "and" || w == "so" || w == "still" ||
-                        w == "yet" || w == "or" || w == "then" || w == "also" || w == "now");
-      }
+      for (uint32_t t = s0; t < o; ++t) conj = conj && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
       if (conj) {
         word_before = false;
         d.q.fragments.front().begin = doc_.tokens[s0].span.begin;
@@ -465,6 +488,13 @@ class Extractor {
       d.q.kind = QuoteKind::partial;
       d.q.scare = r.words <= 5 && !ends_sentence;
       d.q.confidence = 0.3;
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    // One or two quoted words standing alone are a title or a label, not a statement.
+    if (r.words <= 2 && !ends_sentence) {
+      d.q.kind = QuoteKind::partial;
+      d.q.scare = true;
       drafts_.push_back(std::move(d));
       return;
     }

@@ -178,18 +178,28 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     uint32_t k = e - 1;
     const uint32_t stop = k > floor + kMaxApposition ? k - kMaxApposition : floor;
     auto same = [&](uint32_t t) { return comma ? v.is_punct(t, ',') : v.is_dash(t); };
-    while (k > stop) {
-      --k;
-      if (v.is_terminator(k) || v.doc.tokens[k].kind == TokenKind::quote) return {};
-      if (same(k)) break;
+    // The subject is the name before one of the last few commas that opens its clause:
+    // "Clinton, during a meeting in Columbus, Ohio, said" skips "Columbus," after "in".
+    TokRange name;
+    for (int tries = 0; tries < 4 && name.empty(); ++tries) {
+      while (k > stop) {
+        --k;
+        if (v.is_terminator(k) || v.doc.tokens[k].kind == TokenKind::quote) return {};
+        if (same(k)) break;
+      }
+      if (!same(k) || k + 2 >= e) return {};
+      const TokRange n = core_np_before(v, k, floor);
+      if (n.empty()) continue;
+      const bool opens = n.begin == floor || v.is_punct(n.begin - 1, ',') || v.is_dash(n.begin - 1) ||
+                         !(v.is_word(n.begin - 1) && is_np_stop_word(v.lower(n.begin - 1))) ||
+                         v.lower(n.begin - 1) == "and" || v.lower(n.begin - 1) == "but" ||
+                         v.lower(n.begin - 1) == "that" || v.lower(n.begin - 1) == "while" ||
+                         v.lower(n.begin - 1) == "when" || v.lower(n.begin - 1) == "as";
+      if (opens) name = n;
     }
-    if (!same(k) || k + 2 >= e) return {};
-    if (!comma) {
-      const TokRange name = core_np_before(v, k, floor);
-      return name.empty() ? TokRange{} : TokRange{name.begin, e};
-    }
-    const TokRange name = core_np_before(v, k, floor);
-    if (name.empty() || !v.capitalized(name.end - 1)) return {};
+    if (name.empty()) return {};
+    if (!comma) return {name.begin, e};
+    if (!v.capitalized(name.end - 1)) return {};
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", "57,".
     const std::string first = v.lower(k + 1);
     const bool desc = is_determiner(first) || first == "who" || is_title_word(v.text(k + 1)) ||

@@ -179,6 +179,8 @@ bool is_np_stop_word(std::string_view w) {
       "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
       "him", "her", "them", "me", "us", "it", "its", "up", "out", "off", "down", "whom", "whose",
       "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might", "must", "will", "would",
+      "despite", "following", "including", "regarding", "besides", "beyond", "through",
+      "throughout", "within", "across", "behind", "near", "around", "along", "asked", "unlike",
       "of", "for", "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
   return in(w, kStop);
 }

@@ -37,7 +37,7 @@ class Pairer {
       : doc_(doc), toks_(doc.tokens), runs_(runs), findings_(findings) {
     words_.assign(toks_.size() + 1, 0);
     for (std::size_t i = 0; i < toks_.size(); ++i)
-      words_[i + 1] = words_[i] + (toks_[i].kind == TokenKind::word || toks_[i].kind == TokenKind::number);
+      words_[i + 1] = words_[i] + (toks_[i].kind == TokenKind::word);  // "2016-06-29" says nothing
   }
 
   void run() {
@@ -51,7 +51,13 @@ class Pairer {
       reported_ = false;
       collect_marks(t0, t1);
       for (const Mark& m : marks_) step(m);
-      end_paragraph(p);
+      const std::size_t retry = end_paragraph(p);
+      // A stray opening mark (never closed, no quote in the next paragraph) is dropped and the
+      // marks after it are paired again, once, so that it hides no quotation behind it.
+      if (retry < marks_.size()) {
+        for (std::size_t k = retry; k < marks_.size(); ++k) step(marks_[k]);
+        end_paragraph(p);
+      }
     }
   }
 
@@ -197,7 +203,9 @@ class Pairer {
     r->words += words_[close_tok + 1] - words_[o.mark.first_tok];
   }
 
-  void end_paragraph(uint32_t p) {
+  // Returns the index of the mark after a stray opening mark whose paragraph should be paired
+  // again without it, or marks_.size().
+  std::size_t end_paragraph(uint32_t p) {
     pending_run_ = -1;
     int bottom = -1;
     for (std::size_t i = 0; i < stack_.size(); ++i)
@@ -207,7 +215,7 @@ class Pairer {
       }
     if (bottom < 0 || t1_ == t0_) {
       stack_.clear();
-      return;
+      return marks_.size();
     }
     const Open o = stack_[static_cast<std::size_t>(bottom)];
     stack_.clear();
@@ -222,18 +230,23 @@ class Pairer {
                     (c == '\'' && n0 + 1 < n1 && toks_[n0 + 1].first == '\'');
       }
     }
-    if (!o.mark.left && o.run < 0) {
-      report(o.mark.first_tok, o.mark.last_tok, "This quotation mark is never closed in its paragraph.");
-      return;
+    if (continues && (o.mark.left || o.run >= 0)) {
+      emit(o, t1_ - 1, false);
+      pending_run_ = o.run >= 0 ? o.run : static_cast<int>(runs_.size() - 1);
+      return marks_.size();
     }
-    emit(o, t1_ - 1, false);
-    const int run = o.run >= 0 ? o.run : static_cast<int>(runs_.size() - 1);
-    if (continues) {
-      pending_run_ = run;
-    } else {
+    if (o.run >= 0) {  // the last paragraph of a long quotation lacks its closing mark
+      emit(o, t1_ - 1, false);
       report(o.mark.first_tok, o.mark.last_tok,
              "This quotation mark is never closed: the quote is taken to end with its paragraph.");
+      return marks_.size();
     }
+    report(o.mark.first_tok, o.mark.last_tok, "This quotation mark is never closed in its paragraph.");
+    if (retried_ == p + 1) return marks_.size();
+    retried_ = p + 1;
+    std::size_t k = 0;
+    while (k < marks_.size() && marks_[k].first_tok <= o.mark.first_tok) ++k;
+    return k;
   }
 
   void report(uint32_t first, uint32_t last, const char* message) {
@@ -252,6 +265,7 @@ class Pairer {
   uint32_t para_ = 0, t0_ = 0, t1_ = 0;
   int pending_run_ = -1;
   bool reported_ = false;
+  uint32_t retried_ = 0;  // paragraph + 1 that was paired a second time
 };
 
 }  // namespace
