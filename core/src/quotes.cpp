@@ -338,7 +338,9 @@ class Extractor {
         break;
       }
     }
-    if (j >= end || !content_opener(j, true)) return j;
+    const bool after_particle = cl == 2 && quotes::cue_particle(w) != nullptr;
+    if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote : content_opener(j, true)))
+      return j;
     uint32_t e = end;
     // In "While X said A, B …" the reported clause ends at the comma.
     const std::string first = v_.lower(s0);

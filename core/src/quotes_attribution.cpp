@@ -60,8 +60,13 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     return 0;
   }
   if (!is_reporting_verb(w)) return 0;
-  if (w == "point" || w == "points" || w == "pointed" || w == "pointing")
-    return t + 1 < limit && v.lower(t + 1) == "out" ? 2 : 0;
+  if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
+    if (t + 1 < limit && v.lower(t + 1) == "out") return 2;
+  }
+  if (const char* particle = cue_particle(w)) {  // "called for", "talked about"
+    if (t + 1 < limit && v.lower(t + 1) == particle) return 2;
+  }
+  if (w == "point" || w == "points" || w == "pointed" || w == "pointing") return 0;
   return 1;
 }
 
@@ -91,6 +96,7 @@ bool name_dot(const TokenView& v, uint32_t t) {
   if (k.kind != TokenKind::punct || k.first != '.' || k.span.size() != 1 || k.has(kSpaceBefore) || t == 0)
     return false;
   const Token& p = v.doc.tokens[t - 1];
+  if (v.is_terminator(t)) return false;
   return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || is_title_word(v.text(t - 1)));
 }
 
@@ -100,11 +106,24 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
          v.capitalized(t + 1) && v.is_word(t - 1) && v.is_word(t + 1);
 }
 
-// Word-internal hyphen: "pro-Trump", "Al-Assad".
+// Word-internal hyphen or slash: "pro-Trump", "Al-Assad", "Reuters/Ipsos".
 bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
   const Token& k = v.doc.tokens[t];
-  return k.kind == TokenKind::dash && k.span.size() == 1 && !k.has(kSpaceBefore) && t > floor &&
-         t + 1 < limit && !v.doc.tokens[t + 1].has(kSpaceBefore);
+  const bool joiner = (k.kind == TokenKind::dash && k.span.size() == 1) || (k.kind == TokenKind::punct && k.first == '/');
+  return joiner && !k.has(kSpaceBefore) && t > floor && t + 1 < limit && !v.doc.tokens[t + 1].has(kSpaceBefore);
+}
+
+// A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
+bool verb_like(const TokenView& v, uint32_t t) {
+  const std::string w = v.lower(t);
+  if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return true;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  static const char* const kPast[] = {"sent", "stood", "went", "came", "made", "gave", "took", "put",
+                                      "left", "held", "met", "led", "won", "lost", "ran", "got", "is",
+                                      "was", "are", "were", "has", "had", "have"};
+  for (const char* p : kPast)
+    if (w == p) return true;
+  return false;
 }
 
 bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
@@ -130,6 +149,21 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   while (b > floor && words < kMaxNp) {
     const uint32_t t = b - 1;
     if (name_dot(v, t) || inner_dash(v, t, floor, end) || inner_of(v, t, floor, end)) {
+      --b;
+      continue;
+    }
+    // "Sen. Bernie Sanders (I-Vt.)": a short parenthesis after a name.
+    if (v.is_punct(t, ')') && t == end - 1) {
+      uint32_t k = t;
+      while (k > floor && k + 8 > t && !v.is_punct(k, '(')) --k;
+      if (v.is_punct(k, '(') && k > floor && v.capitalized(k - 1)) {
+        b = k;
+        continue;
+      }
+      break;
+    }
+    // "All three candidates", "Nine in 10 voters" keep their numbers.
+    if (v.doc.tokens[t].kind == TokenKind::number && b < end) {
       --b;
       continue;
     }
@@ -200,7 +234,9 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (name.empty()) return {};
     if (!comma) return {name.begin, e};
     if (!v.capitalized(name.end - 1)) return {};
-    // The apposition opens like a description: "a former agent", "the mayor", "who ...", "57,".
+    // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
+    // alone ("Sarandon, 69, told") is left out of the mention.
+    if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
     const std::string first = v.lower(k + 1);
     const bool desc = is_determiner(first) || first == "who" || is_title_word(v.text(k + 1)) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
@@ -221,8 +257,8 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
       ++e;
       continue;
     }
-    // Possessive quote after a name: "Sanders' campaign".
     if (!np_word(v, e, false)) break;
+    if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
     if (e > begin && is_determiner(v.lower(e)) && !v.capitalized(e) && v.lower(e) != "other") break;
     ++e;
     ++words;

@@ -34,6 +34,9 @@ void pair_quote_marks(const Document& doc, std::vector<QuotedRun>& runs, std::ve
 bool is_reporting_verb(std::string_view lower_word);
 // The subset that can introduce or follow a verbatim quotation ("said", "added", "asked", "wrote").
 bool is_speech_verb(std::string_view lower_word);
+// The particle some cues take before their content ("talked about", "called for", "pointed to"),
+// or nullptr.
+const char* cue_particle(std::string_view lower_word);
 // Verbs that take the listener as object before the content: "told reporters that", "assured them".
 bool takes_listener(std::string_view lower_word);
 // Verbs that need a noun before "that": "voiced confidence that", "expressed hope that".

@@ -44,7 +44,10 @@ constexpr const char* kStance[] = {
     "order", "instruct", "request", "want", "insist", "dismiss", "reject", "defend", "attack",
     "slam", "blast", "mock", "chide", "rebuke", "rebut", "challenge", "support", "back", "oppose",
     "contend", "assume", "suspect", "doubt", "say", "complain", "trumpet", "tout", "predict",
-    "according"};
+    "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
+    "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight",
+    "acknowledge", "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider",
+    "regard", "view", "envision", "portray", "characterize", "characterise", "paint", "cast"};
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {
@@ -90,6 +93,21 @@ bool inflection_of(std::string_view w, const char* const (&lemmas)[N]) {
 bool is_speech_verb(std::string_view w) { return inflection_of(w, kSpeech); }
 
 bool is_reporting_verb(std::string_view w) { return is_speech_verb(w) || inflection_of(w, kStance); }
+
+const char* cue_particle(std::string_view w) {
+  constexpr const char* kAbout[] = {"talk", "speak", "complain", "worry", "joke", "boast", "write",
+                                    "tweet", "post", "care", "think", "know", "wonder", "testify"};
+  constexpr const char* kFor[] = {"call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
+  constexpr const char* kTo[] = {"refer", "point", "respond", "object", "reply", "allude", "agree"};
+  constexpr const char* kAgainst[] = {"rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
+  constexpr const char* kOn[] = {"focus", "comment", "insist", "weigh", "elaborate", "reflect"};
+  if (inflection_of(w, kAbout)) return "about";
+  if (inflection_of(w, kFor)) return "for";
+  if (inflection_of(w, kTo)) return "to";
+  if (inflection_of(w, kAgainst)) return "against";
+  if (inflection_of(w, kOn)) return "on";
+  return nullptr;
+}
 
 bool takes_listener(std::string_view w) {
   constexpr const char* kListener[] = {"tell", "assure", "reassure", "inform", "remind", "warn",
@@ -177,7 +195,7 @@ bool is_np_stop_word(std::string_view w) {
       "into", "about", "to", "over", "under", "during", "against", "is", "was", "are", "were", "be",
       "been", "being", "said", "says", "say", "there", "here", "this", "these", "those", "also",
       "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
-      "him", "her", "them", "me", "us", "it", "its", "up", "out", "off", "down", "whom", "whose",
+      "him", "her", "them", "me", "us", "it", "up", "out", "off", "down", "whom", "whose",
       "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might", "must", "will", "would",
       "despite", "following", "including", "regarding", "besides", "beyond", "through",
       "throughout", "within", "across", "behind", "near", "around", "along", "asked", "unlike",
