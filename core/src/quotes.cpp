@@ -317,6 +317,12 @@ class Extractor {
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75) ? s1 : k + cl;
       if (short_tail && !inverted.empty() && k > s0 + 1)
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75) ? s1 : k + cl;
+      // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
+      if (speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
+          v_.is_punct(after, ',') && after + 2 < end)
+        return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
+      if (!inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end)
+        return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
     }
     // "X said (that) …", "He emphasized that …", "X told reporters …"
     const TokRange speaker = subject_of(k, s0);
@@ -339,7 +345,9 @@ class Extractor {
       }
     }
     const bool after_particle = cl == 2 && quotes::cue_particle(w) != nullptr;
-    if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote : content_opener(j, true)))
+    const bool saying = quotes::is_speech_verb(w) && !quotes::takes_listener(w);
+    if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
+                                     : content_opener(j, saying)))
       return j;
     uint32_t e = end;
     // In "While X said A, B …" the reported clause ends at the comma.
@@ -378,14 +386,9 @@ class Extractor {
 
   // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
   // clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
-  bool content_opener(uint32_t j, bool speech) const {
+  bool content_opener(uint32_t j, bool saying) const {
     const Token& t = doc_.tokens[j];
     if (t.kind == TokenKind::quote) return true;
-    if (!speech) {
-      const std::string w = v_.lower(j);
-      return w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" ||
-             (run_at_[j] >= 0);
-    }
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word) return false;
     const std::string w = v_.lower(j);
@@ -393,10 +396,36 @@ class Extractor {
         w == "there" || w == "this" || w == "to")
       return true;
     if (quotes::is_personal_pronoun(w) || quotes::is_determiner(w)) return true;
-    return t.has(kCapitalized);
+    if (t.has(kCapitalized)) return true;
+    if (!saying) return false;
+    // After a verb of saying any clause may follow: "He says referees are …", "said it’s one".
+    return !quotes::is_np_stop_word(w) && !quotes::is_time_word(w) && !quotes::is_cue_filler(w) &&
+           !(w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
   }
 
-  bool emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence) {
+  bool emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest = {}) {
+    // A dateline is no part of what was said: "WASHINGTON -- A six-year trend …"
+    {
+      uint32_t t = content.begin;
+      while (t < content.end && t < content.begin + 4 && (doc_.tokens[t].has(kAllCaps) || v_.is_punct(t, ','))) ++t;
+      if (t > content.begin && t + 1 < content.end && v_.is_dash(t)) content.begin = t + 1;
+    }
+    if (!rest.empty() && !trim_content(rest)) rest = {};
+    return emit_content(cue, speaker, content, confidence, rest);
+  }
+
+  bool trim_content(TokRange& content) const {
+    while (!content.empty() && run_at_[content.begin] < 0 &&
+           (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
+      ++content.begin;
+    while (!content.empty() && run_at_[content.end - 1] < 0 &&
+           (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
+            v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
+      --content.end;
+    return !content.empty();
+  }
+
+  bool emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
     // Trim punctuation at both ends of the content.
     while (!content.empty() && run_at_[content.begin] < 0 &&
            (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
@@ -422,13 +451,21 @@ class Extractor {
       return false;
     if (run_at_[content.end - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.end - 1])].close_tok != content.end - 1)
       return false;
+    for (uint32_t t = rest.begin; t < rest.end; ++t)
+      if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] != RunState::pending) rest = {};
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+    for (uint32_t t = rest.begin; t < rest.end; ++t)
+      if (run_at_[t] >= 0) {
+        state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+        mixed = true;
+      }
     for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = 1;
     Draft d;
     d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
-    d.q.span = v_.span(content);
-    d.q.fragments.push_back(d.q.span);
+    d.q.fragments.push_back(v_.span(content));
+    if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
+    d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
     d.q.cue = v_.span(cue);
     d.q.speaker = v_.span(speaker);
     d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
