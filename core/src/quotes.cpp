@@ -158,7 +158,7 @@ class Extractor {
     if (cl > 0 && !used_cue_[a] && quotes::is_speech_verb(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
-        extend_apposition(np, lim);
+        extend_apposition(np);
         clause_end = np.end;
         return {{a, a + cl}, np, 0.9};
       }
@@ -166,16 +166,20 @@ class Extractor {
     TokRange np = quotes::np_after(v_, a, lim);
     if (np.empty()) return {};
     uint32_t k = np.end;
-    if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said"
+    if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said", "Bond, 30, of Raleigh, N.C., said"
+      const uint32_t far = clause_limit(k, 40);
       uint32_t k2 = k + 1;
-      while (k2 < lim && !v_.is_punct(k2, ',')) ++k2;
-      if (k2 >= lim) return {};
+      while (k2 + 1 < far && !(v_.is_punct(k2, ',') && quotes::is_speech_verb(v_.lower(k2 + 1)))) ++k2;
+      if (k2 + 1 >= far) return {};
       np.end = k2 + 1;
       k = k2 + 1;
     }
     while (k < lim && quotes::is_cue_filler(v_.lower(k))) ++k;
     cl = quotes::cue_length(v_, k, lim);
-    if (cl == 0 || used_cue_[k] || !quotes::is_speech_verb(v_.lower(k))) return {};
+    // "“…,” the email read." — reading is a cue only right after a quotation.
+    const std::string kw = v_.lower(k);
+    if (cl == 0 && (kw == "read" || kw == "reads") && k < lim) cl = 1;
+    else if (cl == 0 || used_cue_[k] || !quotes::is_speech_verb(kw)) return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string w = v_.lower(tail);
@@ -185,14 +189,19 @@ class Extractor {
     return {{k, k + cl}, np, 0.9};
   }
 
-  // "said Paul Martin, a Pinellas sheriff's detective." keeps the description in the mention.
-  void extend_apposition(TokRange& np, uint32_t lim) const {
-    if (np.end + 1 >= lim || !v_.is_punct(np.end, ',')) return;
-    const uint32_t n = np.end + 1;
-    const std::string w = v_.lower(n);
-    if (!(quotes::is_determiner(w) || quotes::is_title_word(v_.text(n)))) return;
-    if (lim >= doc_.tokens.size() || !v_.is_terminator(lim)) return;
-    np.end = lim;
+  // "said Paul Martin, a Pinellas sheriff's detective." keeps the description in the mention, up
+  // to the end of the sentence, unless it reports speech of its own ("…, who said he left").
+  void extend_apposition(TokRange& np) const {
+    const uint32_t pend = v_.para_end(v_.para_of(np.begin));
+    if (np.end + 1 >= pend || !v_.is_punct(np.end, ',')) return;
+    uint32_t e = np.end + 1;
+    while (e < pend && e < np.end + 40 && run_at_[e] < 0 && !v_.is_terminator(e)) {
+      if (v_.is_word(e) && quotes::is_speech_verb(v_.lower(e)) && !v_.capitalized(e)) return;
+      ++e;
+    }
+    if (e >= pend || !v_.is_terminator(e)) return;
+    if (v_.doc.tokens[np.end + 1].kind == TokenKind::number) return;  // an age: "said Bond, 30."
+    np.end = e;
   }
 
   // "X said: “…”", "stating, “…”", "X: “…”", "Stated X:" at the end of the previous paragraph.
@@ -327,6 +336,11 @@ class Extractor {
     // "X said (that) …", "He emphasized that …", "X told reporters …"
     const TokRange speaker = subject_of(k, s0);
     if (speaker.empty()) return k + cl;
+    // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report.
+    if (speaker.end - speaker.begin == 1 && !quotes::is_speech_verb(w)) {
+      const std::string sw = v_.lower(speaker.begin);
+      if (sw == "who" || sw == "which" || sw == "that") return k + cl;
+    }
     uint32_t j = k + cl;
     if (quotes::takes_listener(w) && j < s1 && v_.lower(j) != "that") {
       const TokRange listener = quotes::np_after(v_, j, s1);

@@ -39,8 +39,11 @@ bool TokenView::is_terminator(uint32_t t) const {
   return !n.has(kSpaceBefore) && (n.kind == TokenKind::quote || (n.kind == TokenKind::punct && n.first == ')'));
 }
 
+uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
+
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t >= limit || !v.is_word(t)) return 0;
+  if (const uint32_t back = comeback_length(v, t, limit)) return back;
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts").
   if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
   const std::string w = v.lower(t);
@@ -68,6 +71,16 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   }
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") return 0;
   return 1;
+}
+
+uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
+  // "shot back", "fired back", "hit back": a reply.
+  if (t + 1 >= limit || !v.is_word(t) || v.lower(t + 1) != "back") return 0;
+  const std::string w = v.lower(t);
+  return w == "shot" || w == "shoots" || w == "fired" || w == "fires" || w == "hit" || w == "hits" ||
+                 w == "struck" || w == "snapped" || w == "pushed" || w == "wrote" || w == "writes"
+             ? 2
+             : 0;
 }
 
 namespace {
@@ -113,17 +126,28 @@ bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) 
   return joiner && !k.has(kSpaceBefore) && t > floor && t + 1 < limit && !v.doc.tokens[t + 1].has(kSpaceBefore);
 }
 
+}  // namespace
+
+bool is_past_verb(const std::string& w) {
+  static const char* const kPast[] = {
+      "sent", "stood", "went", "came", "made", "gave", "took", "put", "left", "held", "met", "led",
+      "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
+      "found", "kept", "sat", "spent", "brought", "bought", "heard", "meant", "paid", "rose", "fell",
+      "grew", "saw", "wore", "drew", "drove", "chose", "broke", "hit", "set", "cut", "let", "shut",
+      "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed"};
+  for (const char* p : kPast)
+    if (w == p) return true;
+  return false;
+}
+
+namespace {
+
 // A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
 bool verb_like(const TokenView& v, uint32_t t) {
   const std::string w = v.lower(t);
   if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return true;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  static const char* const kPast[] = {"sent", "stood", "went", "came", "made", "gave", "took", "put",
-                                      "left", "held", "met", "led", "won", "lost", "ran", "got", "is",
-                                      "was", "are", "were", "has", "had", "have"};
-  for (const char* p : kPast)
-    if (w == p) return true;
-  return false;
+  return is_past_verb(w);
 }
 
 bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
@@ -259,6 +283,9 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     }
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
+    if (e > begin && is_past_verb(v.lower(e))) break;  // "Its salvo began", "the ad ran"
+    const std::string w = v.lower(e);
+    if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
     if (e > begin && is_determiner(v.lower(e)) && !v.capitalized(e) && v.lower(e) != "other") break;
     ++e;
     ++words;

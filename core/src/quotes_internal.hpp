@@ -88,6 +88,8 @@ class TokenView {
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
 // none. `limit` is the first token not to look at.
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit);
+// Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
+bool is_past_verb(const std::string& lower_word);
 // The source noun phrase that ends right before token `end`, looking back no further than `floor`:
 // "Pavel Snop", "the former agent", "He", "campaign manager Jeff Weaver", "Craig Minassian, a spokesman,".
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor);

@@ -47,7 +47,8 @@ constexpr const char* kStance[] = {
     "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
     "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight",
     "acknowledge", "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider",
-    "regard", "view", "envision", "portray", "characterize", "characterise", "paint", "cast"};
+    "regard", "view", "envision", "portray", "characterize", "characterise", "paint", "cast",
+    "point"};
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {
@@ -207,7 +208,7 @@ bool is_determiner(std::string_view w) {
   constexpr const char* kDet[] = {"the", "a", "an", "another", "some", "many", "most", "several",
                                   "other", "one", "his", "her", "their", "its", "our", "my", "your",
                                   "two", "three", "both", "all", "few", "no", "each", "these",
-                                  "those", "this", "that", "such", "more", "top", "senior"};
+                                  "those", "this", "that", "such"};
   return in(w, kDet);
 }
 
