@@ -102,6 +102,8 @@ const WALK_CASES = [
   ['a<script type="application/json">{"b":1}</script><template>t</template><noscript>n</noscript>c', 'ac'],
   ['😀 “quoted” <b>bold</b>', '😀 “quoted” bold'],
   ['<p>a<br></p><p>b</p>', 'a\nb'],
+  ['<details><summary>More</summary><p>closed body</p>tail</details>after', 'More\nafter'],
+  ['<details open><summary>More</summary><p>open body</p></details>', 'More\nopen body'],
   ['', ''],
 ];
 

@@ -81,6 +81,7 @@ class Embed {
     this.map = null;
     this.spans = [];
     this.skipped = 0;
+    this.timings = null; // ms of the last run: { walk, analyze, draw }
     this.version = 0;
     this.detached = false;
     this.waiters = [];
@@ -213,11 +214,14 @@ class Embed {
   async run() {
     if (this.detached) return;
     const version = this.version;
+    const t0 = this.win.performance.now();
     const map = buildTextMap(this.root, (el) => ours.has(el));
+    const t1 = this.win.performance.now();
     if (this.result && map.text === this.text) {
       // Same text (a re-render, a class change): new nodes, same result.
       this.map = map;
       this.draw();
+      this.timings = { walk: t1 - t0, analyze: 0, draw: this.win.performance.now() - t1 };
       this.settle(this.result);
       return;
     }
@@ -238,10 +242,12 @@ class Embed {
     }
     // Stale: the article changed while this analysis ran; the run scheduled by that change will draw.
     if (this.detached || version !== this.version) return;
+    const t2 = this.win.performance.now();
     this.map = map;
     this.text = map.text;
     this.result = result;
     this.draw();
+    this.timings = { walk: t1 - t0, analyze: t2 - t1, draw: this.win.performance.now() - t2 };
     this.root.dispatchEvent(
       new this.win.CustomEvent('factlight:analyzed', { bubbles: true, detail: { result, text: map.text, skipped: this.skipped } }),
     );

@@ -1,8 +1,8 @@
 // One DOM walk builds both the text factlight analyses and the map from that text back to DOM positions.
 //
 // The text is what a reader sees: hidden content is skipped (display:none, visibility other than visible,
-// the hidden attribute, aria-hidden="true", <script>/<style>/<template>/<noscript> and other non-text
-// elements), white space collapses the way CSS collapses it (kept inside <pre> and pre-wrap/pre-line
+// the hidden attribute, aria-hidden="true", the body of a closed <details>, <script>/<style>/<template>/
+// <noscript> and other non-text elements), white space collapses the way CSS collapses it (kept inside <pre> and pre-wrap/pre-line
 // text), block boundaries become one "\n" (a paragraph break for the core) and <br> becomes "\n".
 // Offsets are UTF-16 code units, the unit of both DOM offsets and JS strings, so nothing is converted.
 //
@@ -116,6 +116,12 @@ export function buildTextMap(root, isOurs = () => false) {
     }
   };
 
+  // A closed <details> shows only its first <summary>; the rest keeps its display but is not rendered.
+  const closedDetails = (node) => {
+    const parent = node.parentNode;
+    if (!parent || parent.localName !== 'details' || parent.open) return false;
+    return !(node.localName === 'summary' && parent.querySelector(':scope > summary') === node);
+  };
   const accept = (el, style) => {
     if (isOurs(el)) return false;
     if (SKIP.has(el.localName)) return false;
@@ -126,6 +132,10 @@ export function buildTextMap(root, isOurs = () => false) {
   const SHOW = win.NodeFilter.SHOW_ELEMENT | win.NodeFilter.SHOW_TEXT;
   const walker = doc.createTreeWalker(root, SHOW);
   const enter = (node) => {
+    if (closedDetails(node)) {
+      gap();
+      return false;
+    }
     if (node.nodeType === 3) {
       emitText(node);
       return false;
