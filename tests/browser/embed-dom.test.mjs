@@ -81,9 +81,16 @@ test('with the panel: only a shadow host outside the article is added, and detac
   // Attaching again replaces the handle (one host), and the module-level detach(root) removes every trace.
   await attachIn(page, { panel: 'left' });
   assert.equal(await page.evaluate(() => document.querySelectorAll('factlight-embed').length), 1);
+  // The analysis runs in a Worker (the JS API's createAnalyzer), so the host page never blocks on it.
+  // (The replaced handle's Worker was terminated; the browser reports that asynchronously.)
+  for (let i = 0; i < 50 && page.workers().length !== 1; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(page.workers().length, 1, 'one analysis Worker while attached');
+  assert.match(page.workers()[0].url(), /\/worker\.js$/);
   const removed = await page.evaluate(async () => (await import('/embed/embed.js')).detach(document.querySelector('article')));
   assert.equal(removed, true);
   assert.deepEqual(await snapshot(page), before);
+  for (let i = 0; i < 50 && page.workers().length; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(page.workers().length, 0, 'detach stops the Worker');
   await assertClean(opened, server);
   await page.close();
 });
