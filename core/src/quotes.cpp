@@ -54,6 +54,7 @@ class Extractor {
     attr_.assign(runs_.size(), {});
     merged_into_.assign(runs_.size(), -1);
     lead_in_.assign(runs_.size(), -1);
+    sentence_speaker_.assign(doc_.sentences.size(), {});
     lead_words_.assign(runs_.size(), 0);
     for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
@@ -77,6 +78,7 @@ class Extractor {
     if (!a.found()) return;
     attr_[i] = a;
     state_[i] = RunState::attributed;
+    if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
     if (clause_end > 0) take_lead_in(i);
     for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = 1;
     // Interrupted: “A,” he said, “B.” is one quotation.
@@ -223,16 +225,14 @@ class Extractor {
     if (!mark && !closes_clause(r)) return {};  // "She reads “War and Peace” every winter."
     const uint32_t bb = mark ? b : b + 1;  // end of the lead-in
     const uint32_t floor = doc_.sentences[doc_.sentence_at(doc_.tokens[b].span.begin)].first_token;
-    for (uint32_t back = 1; back <= 3 && bb >= floor + back; ++back) {
+    for (uint32_t back = 1; back <= 14 && bb >= floor + back; ++back) {
       const uint32_t k = bb - back;
-      if (run_at_[k] >= 0) break;
+      if (run_at_[k] >= 0 || (back > 1 && !v_.is_word(k) && !v_.is_punct(k, '.'))) break;
       const uint32_t cl = quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
-      if (k + cl != bb) {  // "told reporters:"
+      if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
+        if (!quotes::takes_listener(v_.lower(k)) && back > 3) continue;
         if (!quotes::takes_listener(v_.lower(k))) continue;
-        bool words = true;
-        for (uint32_t t = k + cl; t < bb; ++t) words = words && v_.is_word(t);
-        if (!words) continue;
       }
       const TokRange np = subject_of(k, floor);
       if (np.empty()) return {};
@@ -334,7 +334,12 @@ class Extractor {
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
     }
     // "X said (that) …", "He emphasized that …", "X told reporters …"
-    const TokRange speaker = subject_of(k, s0);
+    TokRange speaker = subject_of(k, s0);
+    // "“…,” he said, adding that …": the speaker of the quotation before it.
+    if (speaker.empty() && ends_with_ing(w) && k > s0 && v_.is_punct(k - 1, ',')) {
+      const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
+      if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
+    }
     if (speaker.empty()) return k + cl;
     // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report.
     if (speaker.end - speaker.begin == 1 && !quotes::is_speech_verb(w)) {
@@ -364,15 +369,30 @@ class Extractor {
                                      : content_opener(j, saying)))
       return j;
     uint32_t e = end;
-    // In "While X said A, B …" the reported clause ends at the comma.
-    const std::string first = v_.lower(s0);
-    if (first == "while" || first == "although" || first == "though" || first == "as" || first == "because" ||
-        first == "when" || first == "after" || first == "if" || first == "since" || first == "despite") {
-      for (uint32_t t = j; t < e; ++t)
-        if (v_.is_punct(t, ',') && run_at_[t] < 0) {
+    // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the
+    // comma, inside a quotation or not.
+    bool subordinate = false;
+    for (uint32_t t = s0; t < speaker.begin && t < s0 + 4; ++t) {
+      const std::string f = v_.lower(t);
+      subordinate = subordinate || f == "while" || f == "although" || f == "though" || f == "as" ||
+                    f == "because" || f == "when" || f == "after" || f == "if" || f == "since" ||
+                    f == "despite" || f == "before" || f == "unless" || f == "whereas";
+    }
+    if (subordinate) {
+      for (uint32_t t = j; t < e; ++t) {
+        if (!v_.is_punct(t, ',')) continue;
+        if (run_at_[t] < 0) {
           e = t;
           break;
         }
+        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
+        uint32_t inner = r.close_tok;
+        while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+        if (inner == t && r.close_tok + 1 < e) {
+          e = r.close_tok + 1;
+          break;
+        }
+      }
     }
     // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
     for (uint32_t t = j; t + 1 < e; ++t) {
@@ -393,6 +413,11 @@ class Extractor {
         e = t;
         break;
       }
+    }
+    // A quotation that runs over the sentence end belongs to the content whole.
+    if (e > j && run_at_[e - 1] >= 0) {
+      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[e - 1])];
+      if (r.fragments.size() == 1 && r.close_tok >= e && v_.para_of(r.close_tok) == v_.para_of(j)) e = r.close_tok + 1;
     }
     if (emit_reported({k, k + cl}, speaker, {j, e}, 0.7)) return e;
     return j;
@@ -596,6 +621,7 @@ class Extractor {
   std::vector<int32_t> merged_into_;
   std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
   std::vector<uint32_t> lead_words_;
+  std::vector<TokRange> sentence_speaker_;  // the source of a direct quotation cued in each sentence
   std::vector<Draft> drafts_;
 };
 

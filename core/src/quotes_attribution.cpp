@@ -63,6 +63,26 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     return 0;
   }
   if (!is_reporting_verb(w)) return 0;
+  // "did not mention", "never said": a denial is not an attribution.
+  if (t > 0 && v.is_word(t - 1)) {
+    const std::string p = v.lower(t - 1);
+    if (p == "not" || p == "never" || p.find("n't") != std::string::npos ||
+        p.find("n\xE2\x80\x99t") != std::string::npos)
+      return 0;
+  }
+  // A base form is a verb only after a plural or pronoun subject, a modal or "to":
+  // "officials say", "they report", "will argue"; not "executive order", "the state".
+  if (is_base_form(w) && w != "according") {
+    if (t == 0 || !v.is_word(t - 1)) return 0;
+    const std::string p = v.lower(t - 1);
+    const bool ok = p == "i" || p == "we" || p == "they" || p == "you" || p == "to" || p == "will" ||
+                    p == "would" || p == "could" || p == "should" || p == "may" || p == "might" ||
+                    p == "must" || p == "can" || p == "did" || p == "do" || p == "does" || p == "also" ||
+                    p == "still" || p == "often" || p == "who" || p == "which" || p == "that" ||
+                    p == "and" || p == "now" || p == "generally" || p == "usually" ||
+                    (p.size() > 3 && p.back() == 's' && p[p.size() - 2] != 's' && p != "has" && p != "was");
+    if (!ok) return 0;
+  }
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
     if (t + 1 < limit && v.lower(t + 1) == "out") return 2;
   }

@@ -37,6 +37,8 @@ bool is_speech_verb(std::string_view lower_word);
 // The particle some cues take before their content ("talked about", "called for", "pointed to"),
 // or nullptr.
 const char* cue_particle(std::string_view lower_word);
+// The uninflected form of a cue verb ("say", "order", "report"), which may as well be a noun.
+bool is_base_form(std::string_view lower_word);
 // Verbs that take the listener as object before the content: "told reporters that", "assured them".
 bool takes_listener(std::string_view lower_word);
 // Verbs that need a noun before "that": "voiced confidence that", "expressed hope that".

@@ -93,6 +93,16 @@ bool inflection_of(std::string_view w, const char* const (&lemmas)[N]) {
 
 bool is_speech_verb(std::string_view w) { return inflection_of(w, kSpeech); }
 
+bool is_base_form(std::string_view w) {
+  if (!in(w, kSpeech) && !in(w, kStance)) return false;
+  for (const Irregular& i : kIrregular)
+    if (w == i.form) return false;
+  constexpr const char* kNotBase[] = {"sang", "sung", "penned", "shown", "saw", "seen", "sought",
+                                      "dijo", "afirmó", "declaró", "explicó", "dit", "sagte",
+                                      "erklärte", "stat", "according"};
+  return !in(w, kNotBase);
+}
+
 bool is_reporting_verb(std::string_view w) { return is_speech_verb(w) || inflection_of(w, kStance); }
 
 const char* cue_particle(std::string_view w) {
