@@ -157,7 +157,7 @@ class Extractor {
       }
     }
     uint32_t cl = quotes::cue_length(v_, a, lim);
-    if (cl > 0 && !used_cue_[a] && quotes::is_speech_verb(v_.lower(a))) {  // said X
+    if (cl > 0 && !used_cue_[a] && quotes::is_speech_verb(v_.lower(a)) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
         extend_apposition(np);

@@ -161,7 +161,8 @@ bool is_vague_source_head(std::string_view w) {
       "analysts", "observers", "insiders", "others", "many", "people", "commentators", "scientists",
       "researchers", "economists", "diplomats", "aides", "advisers", "advisors", "witnesses",
       "residents", "locals", "someone", "somebody", "skeptics", "sceptics", "supporters",
-      "opponents", "detractors", "several", "most", "few", "reports", "studies", "rumours", "rumors"};
+      "opponents", "detractors", "several", "most", "few", "thousands", "hundreds", "dozens",
+      "millions", "all", "everyone", "everybody", "nobody", "anyone", "reports", "studies", "rumours", "rumors"};
   return in(w, kVague);
 }
 
