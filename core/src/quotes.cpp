@@ -73,7 +73,11 @@ class Extractor {
       return;
     }
     uint32_t clause_end = 0;
-    Attribution a = after_layout(r, clause_end);
+    // A colon before the quotation is the strongest sign: "X said: “…”, he said." keeps X.
+    Attribution a;
+    const uint32_t o = r.open_tok;
+    if (o > v_.para_begin(r.first_para) && v_.is_punct(o - 1, ':')) a = before_layout(r);
+    if (!a.found()) a = after_layout(r, clause_end);
     if (!a.found()) a = before_layout(r);
     if (!a.found()) return;
     attr_[i] = a;

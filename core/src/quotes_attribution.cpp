@@ -70,10 +70,14 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
         p.find("n\xE2\x80\x99t") != std::string::npos)
       return 0;
   }
-  // A base form is a verb only after a plural or pronoun subject, a modal or "to":
-  // "officials say", "they report", "will argue"; not "executive order", "the state".
+  // A base form is a verb only after a plural or pronoun subject, a modal or "to", or right after a
+  // quotation: "officials say", "they report", "will argue", "“…” reply Burton and Nick"; not
+  // "executive order", "the state".
   if (is_base_form(w) && w != "according") {
-    if (t == 0 || !v.is_word(t - 1)) return 0;
+    if (t == 0) return 0;
+    const Token& prev = v.doc.tokens[t - 1];
+    if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
+    if (!v.is_word(t - 1)) return 0;
     const std::string p = v.lower(t - 1);
     const bool ok = p == "i" || p == "we" || p == "they" || p == "you" || p == "to" || p == "will" ||
                     p == "would" || p == "could" || p == "should" || p == "may" || p == "might" ||
@@ -134,9 +138,14 @@ bool name_dot(const TokenView& v, uint32_t t) {
 }
 
 // "of" inside a name or title: "Tom Cole of Oklahoma", "Bank of America".
+// Likewise "for", "on", "and", "&": "Center for American Progress", "Burton and Nick".
 bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
-  return t > floor && t + 1 < limit && v.is_word(t) && v.lower(t) == "of" && v.capitalized(t - 1) &&
-         v.capitalized(t + 1) && v.is_word(t - 1) && v.is_word(t + 1);
+  if (!(t > floor && t + 1 < limit && v.capitalized(t - 1) && v.capitalized(t + 1) && v.is_word(t - 1) &&
+        v.is_word(t + 1)))
+    return false;
+  if (v.doc.tokens[t].first == '&') return true;
+  const std::string w = v.lower(t);
+  return w == "of" || w == "for" || w == "on" || w == "and";
 }
 
 // Word-internal hyphen or slash: "pro-Trump", "Al-Assad", "Reuters/Ipsos".
@@ -325,10 +334,19 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
     if (k < limit && v.is_punct(k, ',')) b = k + 1;
     else return {};
   }
-  const TokRange r = np_after(v, b, limit);
+  TokRange r = np_after(v, b, limit);
   if (r.empty()) return r;
   if (!v.capitalized(r.begin) && !is_personal_pronoun(v.lower(r.begin)) && !is_determiner(v.lower(r.begin)))
     return {};
+  // A short apposition belongs to the mention: "Jane Doe, the journalist, rejected …".
+  if (r.end + 2 < limit && v.is_punct(r.end, ',') && v.capitalized(r.end - 1) &&
+      (is_determiner(v.lower(r.end + 1)) || is_title_word(v.text(r.end + 1)))) {
+    uint32_t k = r.end + 1;
+    while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
+           v.doc.tokens[k].kind != TokenKind::quote)
+      ++k;
+    if (k < limit && v.is_punct(k, ',') && k > r.end + 2) r.end = k;
+  }
   return r;
 }
 
