@@ -314,6 +314,12 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
     if (e > begin && is_past_verb(v.lower(e))) break;  // "Its salvo began", "the ad ran"
     const std::string w = v.lower(e);
+    if (e > begin && !v.capitalized(e) && is_reporting_verb(w)) break;  // "Experts note"
+    // "Their departure poses a challenge": a verb in -s before an object.
+    if (e > begin && e + 1 < limit && !v.capitalized(e) && w.size() > 3 && w.back() == 's' &&
+        w[w.size() - 2] != 's' && !is_determiner(v.lower(e - 1)) && v.is_word(e + 1) &&
+        (is_determiner(v.lower(e + 1)) || is_personal_pronoun(v.lower(e + 1))))
+      break;
     if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
     if (e > begin && is_determiner(v.lower(e)) && !v.capitalized(e) && v.lower(e) != "other") break;
     ++e;
@@ -376,7 +382,10 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
     return plural_people ? SpeakerKind::group : SpeakerKind::person;
   }
   if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's') return SpeakerKind::group;
-  return SpeakerKind::person;  // "the clown", "the former agent"
+  // "the clown", "a former agent" are people; "Their departure" is no one in particular.
+  const std::string first = v.lower(m.begin);
+  if (first == "their" || first == "its" || first == "his" || first == "her" || first == "our") return SpeakerKind::unknown;
+  return SpeakerKind::person;
 }
 
 }  // namespace factlight::quotes
