@@ -205,8 +205,13 @@ class Extractor {
       if (v_.is_word(e) && quotes::is_speech_verb(v_.lower(e)) && !v_.capitalized(e)) return;
       ++e;
     }
-    if (e >= pend || !v_.is_terminator(e)) return;
     if (v_.doc.tokens[np.end + 1].kind == TokenKind::number) return;  // an age: "said Bond, 30."
+    // “A,” said X, a description, “B.” — the description ends before the quotation goes on.
+    if (e < pend && run_at_[e] >= 0 && v_.is_punct(e - 1, ',') && e - 1 > np.end + 1) {
+      np.end = e - 1;
+      return;
+    }
+    if (e >= pend || !v_.is_terminator(e)) return;
     np.end = e;
   }
 
@@ -235,8 +240,10 @@ class Extractor {
       const uint32_t cl = quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
-        if (!quotes::takes_listener(v_.lower(k)) && back > 3) continue;
-        if (!quotes::takes_listener(v_.lower(k))) continue;
+        if (!quotes::takes_listener(v_.lower(k)) || (!mark && back > 3)) continue;
+        bool plain = true;  // the listener is no clause of its own
+        for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !quotes::is_reporting_verb(v_.lower(t));
+        if (!plain) continue;
       }
       const TokRange np = subject_of(k, floor);
       if (np.empty()) return {};
@@ -488,6 +495,7 @@ class Extractor {
         return false;
       mixed = true;
     }
+    for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number;
     if (words < 2) return false;
     // A quotation that begins the content must end inside it too.
     if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)

@@ -118,6 +118,14 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+      {"\"We love the park!\" reply Dana and Nick.", "\"We love the park!\"", "direct", "Dana and Nick",
+       "reply", nullptr},
+      {"She told the mayors who met in the city, \"Nobody should be confused.\"",
+       "\"Nobody should be confused.\"", "direct", "She", "told", nullptr},
+      {"The clerk got annoyed and said: \"We listed them all...\", he said.", "\"We listed them all...\"",
+       "direct", "The clerk", "said", nullptr},
+      {"\"The risk,\" said Ed Lane, an economist at the bank, \"is that jobs leave.\"", "\"The risk,\"", "direct",
+       "Ed Lane, an economist at the bank", "said", "Ed Lane"},
   });
 }
 
@@ -211,9 +219,24 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said", nullptr},
       {"Ortiz said the plant would close, but she also warned of delays.", "the plant would close", "indirect",
        "Ortiz", "said", nullptr},
+      {"The mayor told reporters that she backed the plan and called the cuts \"necessary for now.\"",
+       "that she backed the plan and called the cuts \"necessary for now.\"", "mixed", "The mayor", "told", nullptr},
+      {"Loyalty, he noted, has long been a core value of the party.", "Loyalty", "indirect", "he", "noted", nullptr},
       {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
        "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
   });
+}
+
+TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
+  const char* texts[] = {
+      "Officials did not say whether the plant would close.",
+      "The plan, an executive order on water, passed.",
+      "City Hall Defends Bus Cuts as Ridership Falls",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    CHECK(quotes_of(t).empty());
+  }
 }
 
 TEST_CASE("speakers: pronouns, surnames and descriptions resolve to names", "[quotes][speakers]") {
