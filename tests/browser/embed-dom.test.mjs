@@ -143,3 +143,57 @@ test('layers option and toggles: a layer that is off is neither analysed nor reg
   await assertClean(opened, server);
   await page.close();
 });
+
+test('an analysis that fails is a factlight:error event and a rejected ready, drawn as a panel status', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page, errors, requests } = opened;
+  const out = await page.evaluate(async () => {
+    const { attach } = await import('/embed/embed.js');
+    const root = document.querySelector('article');
+    const event = new Promise((r) => root.addEventListener('factlight:error', (e) => r(e.detail.error.message), { once: true }));
+    const h = attach(root, { panel: 'right', wasmUrl: '/missing.wasm' });
+    const ready = await h.ready.then(() => 'resolved', (e) => `rejected: ${e.message}`);
+    const status = document.querySelector('factlight-embed').shadowRoot.querySelector('.status').textContent;
+    return { event: await event, ready, status, analyzed: window.__fl.events.length, highlights: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) };
+  });
+  assert.match(out.event, /missing\.wasm/);
+  assert.equal(out.ready, `rejected: ${out.event}`);
+  assert.equal(out.status, `Error: ${out.event}`);
+  assert.deepEqual([out.analyzed, out.highlights], [0, 0]);
+  assert.ok(requests.some((u) => u.endsWith('/missing.wasm')), 'the overridden wasm URL was used');
+  assert.ok(errors.every((e) => /404/.test(e)), `only the missing file is an error: ${errors}`);
+  await page.close();
+});
+
+test('attached to <body>: the shadow host goes to <html>, is never analysed and triggers no re-analysis', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+  await page.evaluate(async () => {
+    const { attach } = await import('/embed/embed.js');
+    window.__handle = attach(document.body, { panel: 'bottom', debounce: 50 });
+    await window.__handle.ready;
+  });
+  // Hover a figure so the card is created too, then give a would-be feedback loop time to show.
+  const point = await page.evaluate(() => {
+    const r = window.__handle.drawn.find((s) => s.layer === 'figure').range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => document.querySelector('factlight-embed')?.shadowRoot.querySelector('.card:not([hidden])'));
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => ({
+    parent: document.querySelector('factlight-embed').parentElement.localName,
+    body: document.body.innerHTML,
+    events: window.__fl.events.length,
+    text: window.__handle.text,
+  }));
+  assert.equal(state.parent, 'html');
+  assert.equal(state.body, bodyBefore);
+  assert.equal(state.events, 1, 'our own host and card never trigger an analysis');
+  assert.ok(state.text.startsWith('Council votes') && !/factlight|Quotes|Hide/.test(state.text));
+  await page.evaluate(() => window.__handle.detach());
+  assert.equal(await page.evaluate(() => document.querySelectorAll('factlight-embed').length), 0);
+  await assertClean(opened, server);
+  await page.close();
+});
