@@ -75,6 +75,10 @@ export function shadowCss(theme) {
 .panel.left { left: 12px; }
 .panel.bottom { position: fixed; left: 12px; right: 12px; bottom: 12px; max-height: 38vh; border-radius: 10px;
   z-index: 2147483000; }
+@media (max-width: 640px) {
+  .panel.right, .panel.left { top: auto; left: 8px; right: 8px; bottom: 8px; width: auto; max-height: 45vh; }
+  .panel.right.collapsed, .panel.left.collapsed { top: auto; }
+}
 .panel.inline { position: relative; max-height: 80vh; border-radius: 8px; box-shadow: none; }
 .panel.collapsed { bottom: auto; top: auto; max-height: none; }
 .panel.right.collapsed, .panel.left.collapsed { top: 12px; width: auto; }
@@ -93,7 +97,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #2563eb; outline-
 .swatch.quote { background: var(--fl-quote); }
 .swatch.figure { background: var(--fl-figure); }
 .swatch.claim { border-bottom: 2px solid var(--fl-claim); }
-.swatch.finding { border-bottom: 2px dashed var(--fl-finding); }
+.swatch.finding { border-bottom: 2px solid var(--fl-finding); }
 section { padding: 6px 10px 8px; border-bottom: 1px solid var(--fl-line); }
 section.off { display: none; }
 h3 { margin: 2px 0 4px; font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--fl-muted); }
