@@ -22,6 +22,21 @@ export async function openFixture(browser, server, name, { init, viewport } = {}
     window.__fl = { events: [], violations: [] };
     document.addEventListener('securitypolicyviolation', (e) => window.__fl.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     document.addEventListener('factlight:analyzed', (e) => window.__fl.events.push(e.detail), true);
+    // The text a reader sees highlighted for a range: characters of hidden elements inside it are left
+    // out (the browser paints nothing for them).
+    window.__flShown = (r) => {
+      const root = r.commonAncestorContainer;
+      if (root.nodeType === 3) return r.toString();
+      let s = '';
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!r.intersectsNode(n)) continue;
+        const el = n.parentElement;
+        if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('[aria-hidden="true"]')) continue;
+        s += n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length);
+      }
+      return s;
+    };
   });
   if (init) await page.addInitScript(init);
   const response = await page.goto(server.url + FIXTURES + name);
@@ -37,13 +52,18 @@ export async function analyzed(frame, n = 1) {
   });
 }
 
-/** The text of every range in the document's factlight highlights, per layer, in drawing order. */
+/**
+ * The text of every range in the document's factlight highlights, per layer, in drawing order: the text a
+ * reader sees highlighted (window.__flShown), so characters of hidden elements inside a range (a footnote
+ * marker with aria-hidden, display:none) are left out.
+ */
 export function highlightTexts(frame) {
   return frame.evaluate(() => {
+    const shown = window.__flShown;
     const out = { quote: [], figure: [], claim: [], finding: [] };
     for (const [name, h] of CSS.highlights) {
       const m = /^factlight-\d+-(\w+)$/.exec(name);
-      if (m && m[1] in out) for (const r of h) out[m[1]].push(r.toString());
+      if (m && m[1] in out) for (const r of h) out[m[1]].push(shown(r));
     }
     return out;
   });

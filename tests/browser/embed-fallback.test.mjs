@@ -35,7 +35,7 @@ function checkBoxes(page) {
       const spans = handle.drawn.filter((s) => s.layer === layer);
       const boxes = [...shadow.querySelectorAll(`.box.${layer}`)].map((b) => b.getBoundingClientRect());
       for (const s of spans) {
-        if (s.range.toString().replace(/\s+/g, ' ') !== s.text.replace(/\s+/g, ' ')) problems.push(`${layer} ${s.id} text`);
+        if (window.__flShown(s.range).replace(/\s+/g, ' ') !== s.text.replace(/\s+/g, ' ')) problems.push(`${layer} ${s.id} text`);
         for (const r of textRects(s.range)) {
           const c = { left: r.left + r.width / 2, right: r.left + r.width / 2, top: r.top + r.height / 2, bottom: r.top + r.height / 2 };
           if (!boxes.some((b) => inside(c, b))) problems.push(`${layer} ${s.id} "${s.text}" has no box`);

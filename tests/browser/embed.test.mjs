@@ -81,6 +81,14 @@ test('nested markup: one walk skips hidden content, joins inline markup and maps
     return span.range.startContainer !== span.range.endContainer;
   }, money.begin);
   assert.equal(crossing, true);
+  // A quote with a hidden footnote marker inside (“We will hold<sup aria-hidden>[2]</sup> them to it,”) is
+  // one range over the hidden element; it was verified on its visible characters and drawn.
+  const hold = await page.evaluate(async () => {
+    const { handleOf } = await import('/embed/embed.js');
+    const span = handleOf(document.querySelector('article')).drawn.find((s) => s.layer === 'quote' && s.text.includes('hold'));
+    return span && span.range.toString();
+  });
+  assert.equal(hold, '“We will hold[2] them to it,”');
   await assertClean(opened, server);
   await page.close();
 });
