@@ -346,16 +346,18 @@ function hideCard() {
   textarea.removeAttribute('aria-describedby');
 }
 
-/** Shows the card for `items` beside `anchor` (a Range). */
-function showCard(items, anchor) {
+/** Shows the card for `items` below `anchor` (a Range): below the line under `point` when given. */
+function showCard(items, anchor, point = null) {
   if (!items.length || !anchor) return hideCard();
   card.replaceChildren(cardContent(items));
   card.hidden = false;
-  const rects = anchor.getClientRects();
-  const r = rects.length ? rects[rects.length - 1] : anchor.getBoundingClientRect();
+  const rects = [...anchor.getClientRects()];
+  const under = point && rects.find((q) => point[1] >= q.top && point[1] <= q.bottom);
+  const r = under ?? (rects.length ? rects[rects.length - 1] : anchor.getBoundingClientRect());
   const w = card.offsetWidth;
   const h = card.offsetHeight;
-  let left = Math.min(Math.max(8, r.left), document.documentElement.clientWidth - w - 8);
+  const x = point ? point[0] - 24 : r.left;
+  let left = Math.min(Math.max(8, x), document.documentElement.clientWidth - w - 8);
   let top = r.bottom + 6;
   if (top + h > innerHeight - 8 && r.top - h - 6 > 8) top = r.top - h - 6;
   card.style.left = `${left + scrollX}px`;
@@ -386,7 +388,10 @@ document.getElementById('editor').addEventListener('mousemove', (e) => {
     const [x, y] = lastPoint;
     const offset = mirror.offsetAt(x, y, textarea);
     const items = offset < 0 ? [] : itemsAt(offset, x, y);
-    if (items.length) showCard(items, items[items.length - 1].ranges[0]);
+    if (items.length) {
+      const at = items[items.length - 1].ranges.find((r) => rangeContainsPoint(r, x, y));
+      showCard(items, at, [x, y]);
+    }
     else if (!card.dataset.pinned) hideCard();
   });
 });
