@@ -119,10 +119,12 @@ function buildModel(text, result) {
 
   const speakerGroups = [];
   const groupOf = new Map();
+  const speakersByName = new Map(result.speakers.map((sp) => [sp.name, sp]));
   for (const q of result.quotes) {
     const key = q.speaker_name ?? null;
     if (!groupOf.has(key)) {
-      const g = { name: key, kind: q.speaker_kind, color: colorOf(key), quotes: [] };
+      const known = key == null ? null : speakersByName.get(key);
+      const g = { name: key, kind: q.speaker_kind, color: colorOf(key), descriptions: known?.descriptions ?? [], quotes: [] };
       groupOf.set(key, g);
       speakerGroups.push(g);
     }

@@ -74,11 +74,12 @@ export function renderPanel(model, selected) {
       el('span', { class: `swatch sw-${group.color}`, 'aria-hidden': 'true' }),
       el('span', { text: group.name ?? 'Unattributed' }),
       group.kind && group.name ? el('span', { class: 'muted', text: ` ${label(group.kind)}` }) : null);
+    const about = group.descriptions?.length ? el('p', { class: 'speaker-about', text: group.descriptions.join('; ') }) : null;
     const list = el('ul', { class: 'entries' });
     for (const q of group.quotes.slice(0, LIST_LIMIT))
       list.append(el('li', {}, entry(q.id, 'quote', el('span', { class: 'snippet', text: snippet(q.text) }), el('span', { class: 'muted', text: `${label(q.kind)}${q.cue ? ` · ${q.cue.text}` : ''}` }))));
     more(list, group.quotes.length, 'quotes');
-    speakers.append(el('div', { class: 'speaker-group' }, head, list));
+    speakers.append(el('div', { class: 'speaker-group' }, head, about, list));
   }
   if (!model.speakerGroups.length) speakers.append(el('p', { class: 'empty', text: 'No quotes found.' }));
   $('quotes-count').textContent = String(result.quotes.length);

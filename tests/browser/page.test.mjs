@@ -105,6 +105,11 @@ test('the sample is analysed in a Worker and every highlight equals its reported
   assert.equal(await page.$eval('#mirror', (m) => m.firstChild.data), text);
   assert.equal(await page.$$eval('#figures-list .entry', (es) => es.length), want.result.figures.length);
   assert.match(await page.textContent('#summary'), new RegExp(`^${want.result.quotes.length} quotes`));
+  const speakers = await page.$$eval('#speakers-list .speaker-group', (gs) => gs.map((g) => [g.querySelector('h3').textContent, g.querySelectorAll('.entry').length]));
+  for (const sp of want.result.speakers) {
+    const quoted = want.result.quotes.filter((q) => q.speaker_name === sp.name).length;
+    if (quoted) assert.ok(speakers.some(([h, n]) => h.startsWith(sp.name) && n === quoted), `${sp.name} listed with ${quoted} quotes`);
+  }
   await done();
 });
 
