@@ -197,3 +197,35 @@ test('attached to <body>: the shadow host goes to <html>, is never analysed and 
   await assertClean(opened, server);
   await page.close();
 });
+
+test('two articles on one page share one analysis Worker; the last detach stops it', async () => {
+  const opened = await openFixture(browser, server, 'nested.html');
+  const { page } = opened;
+  const workers = async (n) => {
+    for (let i = 0; i < 50 && page.workers().length !== n; i++) await new Promise((r) => setTimeout(r, 20));
+    return page.workers().length;
+  };
+  await page.evaluate(async () => {
+    const { attach } = await import('/embed/embed.js');
+    const second = document.createElement('section');
+    second.id = 'second';
+    second.append(Object.assign(document.createElement('p'), { textContent: '“Rents rose 12% this year,” said Lena Fox, who runs the tenants’ union.' }));
+    document.body.append(second);
+    window.__a = attach(document.querySelector('article'), { panel: 'none' });
+    window.__b = attach(second, { panel: 'none' });
+    await Promise.all([window.__a.ready, window.__b.ready]);
+  });
+  assert.equal(await workers(1), 1, 'one Worker for both');
+  assert.ok(await page.evaluate(() => window.__b.drawn.some((s) => s.layer === 'figure' && s.text === '12%')));
+  await page.evaluate(() => window.__a.detach());
+  assert.equal(await workers(1), 1, 'still in use by the second article');
+  const after = await page.evaluate(() => {
+    window.__b.root.querySelector('p').append(' They fell by 3% in 2020.');
+    return window.__b.refresh().then(() => window.__b.text);
+  });
+  assert.ok(after.endsWith('They fell by 3% in 2020.'), 'and it still analyses');
+  await page.evaluate(() => window.__b.detach());
+  assert.equal(await workers(0), 0, 'the last detach stops it');
+  await assertClean(opened, server);
+  await page.close();
+});

@@ -56,6 +56,29 @@ function makeAnalyzer({ worker, wasmUrl }) {
   return { analyze: (text, options) => api.analyze(text, options, wasmUrl), close() {} };
 }
 
+// Handles with the same transport and wasm URL share one analyzer (one Worker for several articles on a
+// page); the last handle to detach closes it.
+const analyzers = new Map(); // "worker|wasmUrl" -> { analyzer, users }
+
+function acquireAnalyzer(opts) {
+  const key = `${opts.worker}|${opts.wasmUrl ?? ''}`;
+  let entry = analyzers.get(key);
+  if (!entry) analyzers.set(key, (entry = { analyzer: makeAnalyzer(opts), users: 0 }));
+  entry.users++;
+  let open = true;
+  return {
+    analyze: (text, options) => entry.analyzer.analyze(text, options),
+    close() {
+      if (!open) return;
+      open = false;
+      if (--entry.users === 0) {
+        analyzers.delete(key);
+        entry.analyzer.close();
+      }
+    },
+  };
+}
+
 /** Every span the result reports, per layer, in text order: {layer, id, begin, end, text, data}. */
 function collectSpans(result, text) {
   const spans = [];
@@ -90,7 +113,7 @@ class Embed {
     this.shadow = null;
     this.card = null;
     this.panel = null;
-    this.analyzer = makeAnalyzer(opts);
+    this.analyzer = acquireAnalyzer(opts);
 
     if (highlightSupported(this.win)) {
       this.sheet = this.adopt(this.doc, highlightCss(this.names, opts.theme));
