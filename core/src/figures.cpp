@@ -1,40 +1,1845 @@
-// Figures: first version. Numbers in digits, with scale words, percent and currency symbols.
+// Figures: every number a fact-checker would check, with its normalised value, unit and subject.
+//
+// One left-to-right pass over each sentence's tokens with a small lookahead; a figure never
+// crosses a sentence. At each token the recognisers are tried in a fixed order (things that are
+// not figures, dates, vague amounts, relative time, ranks, multipliers, then amounts with their
+// prefixes and suffixes) and the first that matches consumes its tokens. Approximators are read
+// backwards from the figure's start, subjects forwards from its end.
+//
+// Conventions (see also figures_numbers.hpp for how digits are read):
+//  - Vague amounts are ranges with approx "vague". A vague word covers [low, high) of its unit:
+//    "tens" [20, 100), "hundreds" [200, 1000), "thousands" [2000, 10000), "dozens" [24, 144),
+//    "scores" [40, 100), "several" [3, 10), "a few" [2, 6), "a handful" [2, 6); "X of Y" multiplies
+//    ("hundreds of thousands" = [200,000, 1,000,000)). The output `high` is inclusive (999,999).
+//  - Dates: value is YYYYMMDD, YYYYMM or YYYY with unit "yyyymmdd", "yyyymm" or "yyyy"
+//    ("mmdd" when the year is missing); a decade ("the 1990s") is low 1990 high 1999.
+//  - Relative time: "three years ago" is a duration (3 year, relative); "last year" is a date with
+//    value -1 unit "year" relative; "since 2014" is the date 2014, relative.
+//  - Percentages have unit "percent", or "percentage_point" for "percentage points".
+//  - Money has `currency` (ISO 4217) when the currency is known; minor units are converted
+//    ("50 cents" = 0.5 USD); a currency word naming several currencies ("francs") has unit
+//    "franc" and no ISO code.
+//  - Ratios: "a third" 0.333.., "one in five" 0.2; multipliers ("twice", "3.5 times") have unit
+//    "times".
+//  - Not figures: identifiers ("Boeing 737", "COVID-19", "Section 230"), phone numbers, times of
+//    day, a lone "one"/"a", "second" as a unit of time.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include "factlight/extractors.hpp"
 #include "factlight/unicode.hpp"
+#include "figures_lexicon.hpp"
+#include "figures_numbers.hpp"
 
 namespace factlight {
+namespace {
 
-void extract_figures(const Document& doc, std::vector<Figure>& out) {
-  const auto& toks = doc.tokens;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind != TokenKind::number) continue;
-    std::string digits;
-    for (char c : doc.token_text(i))
-      if (c != ',') digits += c;
-    Figure f;
-    f.id = static_cast<uint32_t>(out.size() + 1);
-    f.span = toks[i].span;
-    f.value = std::strtod(digits.c_str(), nullptr);
-    if (i > 0 && doc.token_text(i - 1) == "$") {
-      f.kind = FigureKind::money;
-      f.currency = "USD";
-      f.span.begin = toks[i - 1].span.begin;
-    }
-    if (i + 1 < toks.size()) {
-      const std::string next = fold_lower(doc.token_text(i + 1));
-      if (next == "%" || next == "percent") {
-        f.kind = FigureKind::percent;
-        f.span.end = toks[i + 1].span.end;
-      } else if (next == "million" || next == "billion" || next == "thousand") {
-        *f.value *= next == "million" ? 1e6 : next == "billion" ? 1e9 : 1e3;
-        f.span.end = toks[i + 1].span.end;
+using figlex::Lower;
+
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+  for (const char* s : list)
+    if (w == s) return true;
+  return false;
+}
+
+// Capitalised words that may stand right before a number without making it an identifier.
+bool may_precede_number(std::string_view w) {
+  static const char* const kWords[] = {
+      "the", "in", "on", "at", "by", "since", "until", "from", "to", "and", "or", "of", "for",
+      "with", "about", "around", "some", "nearly", "almost", "over", "under", "more", "less",
+      "only", "just", "all", "another", "those", "these", "its", "their", "his", "her", "our",
+      "roughly", "approximately", "estimated", "between", "after", "before", "during", "up", "than",
+      "least", "most", "exactly", "top", "last", "next", "first", "fewer", "each", "every", "both",
+      "circa", "about", "another", "even", "another", "but", "if", "as", "than", "that", "then",
+      "when", "while", "nearly", "barely", "almost", "another", "another", "another", "almost",
+      "around", "past", "a", "an", "another", "what", "some", "another", "till", "through",
+      "within", "above", "below", "beyond", "across", "among", "per", "plus", "minus", "negative",
+      "another", "fully", "another", "approx", "another", "like", "after", "another", "so", "yet",
+      "another", "nearly", "another", "another", "we", "they", "he", "she", "it", "i", "you",
+      "there", "here", "now", "today", "yesterday", "another", "still", "another", "whereas",
+      "while", "although", "though", "because", "another", "where", "which", "who", "another",
+      "total", "totalling", "totaling", "nearly", "another", "well", "another", "give", "spend",
+      "buy", "pay", "paid", "cost", "costs", "get", "got", "is", "are", "was", "were", "be",
+      "another", "nine", "ten", "another", "nought", "zero", "another", "another", "no", "exceed",
+      "surpass", "exceeding", "another", "equals", "equal", "equaling", "another"};
+  for (const char* s : kWords)
+    if (w == s) return true;
+  return false;
+}
+
+// Lower-case words that make the next number a label rather than an amount: "section 230".
+bool is_label_word(std::string_view w) {
+  static const char* const kWords[] = {
+      "section", "route", "version", "number", "nr", "nrs", "page", "pages", "chapter", "article",
+      "room", "flight", "exit", "highway", "interstate", "model", "gate", "platform", "channel",
+      "bus", "grade", "level", "phase", "stage", "step", "act", "scene", "verse", "item", "rule",
+      "amendment", "episode", "season", "vol", "volume", "issue", "ward", "precinct", "lot",
+      "apartment", "apt", "suite", "box", "pier", "terminal", "runway", "row", "seat", "table",
+      "figure", "fig", "appendix", "part", "psalm", "exercise", "exercises", "windows", "iphone",
+      "ios", "android", "galaxy", "boeing", "airbus", "macos", "python", "html", "ipv", "class",
+      "category", "type", "size", "code", "pin", "id", "no", "nos", "tel", "phone", "fax",
+      "line", "lines", "squad", "unit", "division", "battalion", "regiment", "brigade", "paragraph",
+      "clause", "title", "sec", "art", "rev", "ch", "ps", "pt", "road", "street", "avenue",
+      "tower", "building", "block", "floor", "district", "zone", "sector", "track", "disc",
+      "bill", "act", "resolution", "proposition", "prop", "measure", "order", "law", "decree",
+      "case", "docket", "report", "paper", "study", "note", "footnote", "list", "test", "trial",
+      "match", "game", "week", "day", "round", "lap", "hole", "mile", "mark", "group", "pool",
+      "shot", "film", "movie", "album", "track"};
+  for (const char* s : kWords)
+    if (w == s) return true;
+  return false;
+}
+
+// Function words and verbs that never start the subject of a figure.
+bool is_stopword(std::string_view w) {
+  static const char* const kWords[] = {
+      "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
+      "from", "who", "which", "that", "this", "these", "those", "is", "are", "was", "were", "be",
+      "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might",
+      "can", "must", "do", "does", "did", "it", "its", "they", "them", "their", "he", "she", "we",
+      "you", "i", "his", "her", "our", "your", "my", "per", "than", "more", "less", "fewer", "as",
+      "so", "if", "when", "where", "while", "since", "until", "after", "before", "during", "over",
+      "under", "about", "into", "onto", "out", "up", "down", "off", "not", "no", "all", "each",
+      "every", "both", "some", "any", "other", "such", "only", "also", "just", "even", "still",
+      "yet", "then", "there", "here", "now", "ago", "later", "earlier", "again", "away", "back",
+      "apiece", "each", "times", "percent", "per", "cent", "was", "says", "said", "say",
+      "according", "including", "between", "against", "among", "through", "across", "around",
+      "what", "whose", "whom", "how", "why", "or", "nor", "either", "neither", "whereas", "plus",
+      "minus", "alone", "together", "respectively", "instead", "already", "almost", "nearly",
+      "last", "next", "first", "second", "third", "least", "most", "is", "s"};
+  for (const char* s : kWords)
+    if (w == s) return true;
+  return false;
+}
+
+bool looks_plural(std::string_view w) {
+  if (w.size() < 3) return false;
+  if (one_of(w, {"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
+                 "sheep", "fish", "deer", "livestock", "troops", "youth", "clergy", "crew",
+                 "folk", "offspring", "aircraft", "refugees", "data"}))
+    return true;
+  if (w.back() != 's') return false;
+  const std::string_view end2 = w.substr(w.size() - 2);
+  return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
+}
+
+struct Num {
+  uint32_t b = 0, e = 0;  // tokens [b, e)
+  std::optional<double> value;
+  std::string decimal;  // set when the number is a plain digit numeral (for exact scaling)
+  bool words = false;     // spelled out ("twenty-one")
+  bool scaled = false;    // multiplied by a scale word or abbreviation
+  bool ordinal = false;   // "twenty-first", "21st"
+  bool fraction = false;  // "two thirds", "3/4"
+  bool lone = false;      // a single small word ("one", "two") or the article "a"
+  bool digits = false;    // written in digits
+  bool year_like = false; // four digits, no separators, no scale
+  double scale = 1;
+};
+
+class Scanner {
+ public:
+  Scanner(const Document& doc, std::vector<Figure>& out) : d_(doc), t_(doc.tokens), out_(out) {}
+
+  void run() {
+    for (const Sentence& s : d_.sentences) {
+      sb_ = s.first_token;
+      se_ = s.token_end;
+      floor_ = sb_;
+      prev_floor_ = sb_;
+      uint32_t i = sb_;
+      while (i < se_) {
+        const uint32_t next = at(i);
+        i = next > i ? next : i + 1;
       }
     }
-    out.push_back(std::move(f));
   }
+
+ private:
+  const Document& d_;
+  const std::vector<Token>& t_;
+  std::vector<Figure>& out_;
+  uint32_t sb_ = 0, se_ = 0;
+  uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
+  uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
+
+  // ---- token helpers --------------------------------------------------------------------------
+  std::string_view txt(uint32_t i) const { return d_.token_text(i); }
+  Lower low(uint32_t i) const { return Lower(txt(i)); }
+  bool in(uint32_t i) const { return i >= sb_ && i < se_; }
+  bool is(uint32_t i, const char* w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
+  bool word(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::word; }
+  bool number(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::number; }
+  bool dash(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::dash && t_[i].span.size() <= 3; }
+  bool sym(uint32_t i, const char* s) const { return in(i) && txt(i) == s; }
+  // Token i follows token i-1 with no space between.
+  bool glued(uint32_t i) const { return in(i) && i > 0 && !t_[i].has(kSpaceBefore); }
+  bool capitalized(uint32_t i) const { return t_[i].has(kCapitalized); }
+
+  // ---- output ---------------------------------------------------------------------------------
+  Figure& emit(FigureKind kind, uint32_t b, uint32_t e) {
+    Figure f;
+    f.id = static_cast<uint32_t>(out_.size() + 1);
+    f.kind = kind;
+    f.span = {t_[b].span.begin, t_[e - 1].span.end};
+    out_.push_back(std::move(f));
+    prev_floor_ = floor_;
+    floor_ = e;
+    return out_.back();
+  }
+
+  // ---- numbers --------------------------------------------------------------------------------
+  // Reads a digit numeral at token k (with a glued sign, decimal point, exponent, fraction).
+  std::optional<Num> digit_number(uint32_t k) const {
+    if (!number(k)) return std::nullopt;
+    const Numeral nm = read_numeral(txt(k));
+    if (nm.status != Numeral::number) return std::nullopt;
+    Num n;
+    n.b = k;
+    n.e = k + 1;
+    n.digits = true;
+    n.value = nm.value;
+    n.decimal = nm.decimal;
+    n.year_like = !nm.grouped && !nm.fractional && nm.int_digits == 4;
+    // Thousands grouped by spaces: "1 234 567", "40 000" (narrow no-break spaces too).
+    if (!nm.grouped && !nm.fractional && nm.int_digits <= 3) {
+      uint32_t j = k + 1;
+      std::string dec = nm.decimal;
+      while (number(j) && t_[j].has(kSpaceBefore) && t_[j].span.begin - t_[j - 1].span.end <= 3 &&
+             one_space(t_[j - 1].span.end, t_[j].span.begin)) {
+        const Numeral g = read_numeral(txt(j));
+        if (g.status != Numeral::number || g.int_digits != 3 || g.grouped ||
+            (g.fractional && number(j + 1)))
+          break;
+        dec += g.decimal;
+        n.e = j + 1;
+        ++j;
+        if (g.fractional) break;
+      }
+      if (n.e > k + 1) {
+        n.decimal = dec;
+        n.value = decimal_value(dec, 0);
+        n.year_like = false;
+      }
+    }
+    // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
+    if (glued(n.e) && word(n.e)) {
+      const std::string_view w = txt(n.e);
+      if ((w[0] == 'e' || w[0] == 'E') && w.size() > 1 && w.size() < 6 &&
+          std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        n.value = decimal_value(n.decimal, std::atoi(std::string(w.substr(1)).c_str()));
+        n.e += 1;
+        n.year_like = false;
+        n.decimal.clear();
+      } else if ((w == "e" || w == "E") && glued(n.e + 1) && (dash(n.e + 1) || sym(n.e + 1, "+")) &&
+                 glued(n.e + 2) && number(n.e + 2) && txt(n.e + 2).size() < 5) {
+        int ex = std::atoi(std::string(txt(n.e + 2)).c_str());
+        if (dash(n.e + 1)) ex = -ex;
+        n.value = decimal_value(n.decimal, ex);
+        n.e += 3;
+        n.year_like = false;
+        n.decimal.clear();
+      }
+    }
+    // Fractions in digits: "3/4", "10 1/2".
+    if (glued(n.e) && sym(n.e, "/") && glued(n.e + 1) && number(n.e + 1) && !sym(n.e + 2, "/")) {
+      const double num = n.value.value_or(0);
+      const Numeral den = read_numeral(txt(n.e + 1));
+      const double dv = den.value.value_or(0);
+      if (den.status == Numeral::number && is_fraction_denominator(dv) && num < dv && num >= 1 &&
+          num == std::floor(num)) {
+        n.value = num / dv;
+        n.fraction = true;
+        n.e += 2;
+        n.year_like = false;
+        n.decimal.clear();
+      } else {
+        return std::nullopt;
+      }
+    } else if (number(n.e) && t_[n.e].has(kSpaceBefore) && glued(n.e + 1) && sym(n.e + 1, "/") &&
+               glued(n.e + 2) && number(n.e + 2) && !n.fraction && !nm.fractional) {
+      const Numeral a = read_numeral(txt(n.e)), b = read_numeral(txt(n.e + 2));
+      const double av = a.value.value_or(0), bv = b.value.value_or(0);
+      if (is_fraction_denominator(bv) && av >= 1 && av < bv && n.value) {
+        n.value = *n.value + av / bv;
+        n.e += 3;
+        n.fraction = true;
+        n.year_like = false;
+        n.decimal.clear();
+      }
+    }
+    // Unicode vulgar fractions glued to the number: "2½".
+    if (glued(n.e) && in(n.e)) {
+      const double v = vulgar(txt(n.e));
+      if (v > 0 && n.value) {
+        n.value = *n.value + v;
+        n.e += 1;
+        n.year_like = false;
+        n.decimal.clear();
+      }
+    }
+    return n;
+  }
+
+  bool one_space(uint32_t a, uint32_t b) const {
+    const std::string_view gap = d_.text().substr(a, b - a);
+    return gap == " " || gap == "\xc2\xa0" || gap == "\xe2\x80\xaf" || gap == "\xe2\x80\x89";
+  }
+
+  static bool is_fraction_denominator(double d) {
+    return d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 || d == 16 ||
+           d == 32 || d == 64 || d == 100;
+  }
+
+  static double vulgar(std::string_view s) {
+    static const struct { const char* s; double v; } kV[] = {
+        {"\xc2\xbd", 0.5},  {"\xc2\xbc", 0.25},  {"\xc2\xbe", 0.75},  {"\xe2\x85\x93", 1.0 / 3},
+        {"\xe2\x85\x94", 2.0 / 3}, {"\xe2\x85\x95", 0.2}, {"\xe2\x85\x99", 1.0 / 6},
+        {"\xe2\x85\x9b", 0.125}, {"\xe2\x85\x9c", 0.375}, {"\xe2\x85\x9d", 0.625},
+        {"\xe2\x85\x9e", 0.875}};
+    for (const auto& v : kV)
+      if (s == v.s) return v.v;
+    return 0;
+  }
+
+  // A spelled-out or digit number starting at k, with scale words: "one hundred and five",
+  // "twenty-one", "2.1 million", "4 thousand 3 hundred and 21", "a dozen", "half a million".
+  std::optional<Num> amount(uint32_t k) const {
+    if (!in(k)) return std::nullopt;
+    enum Last { none, unit, teen, tens, hundred, big, digits, conj } last = none;
+    double total = 0, cur = 0, last_big = 0;
+    Num n;
+    n.b = k;
+    uint32_t j = k;
+    bool article = false;
+    int words = 0;
+    // "a"/"an" counts as one only before a scale or a dozen: "a hundred", "a dozen".
+    if (word(k) && (low(k) == "a" || low(k) == "an")) {
+      const Lower nx = low(k + 1);
+      if (word(k + 1) && (figlex::scale(nx.sv()) > 0 || nx == "dozen")) {
+        article = true;
+        cur = 1;
+        last = unit;
+        j = k + 1;
+      } else {
+        return std::nullopt;
+      }
+    }
+    // "half a million", "half a dozen", "half million", "quarter million", "a quarter million".
+    {
+      uint32_t h = k;
+      if (is(h, "a") || is(h, "an")) ++h;
+      if (is(h, "half") || is(h, "quarter")) {
+        const double part = is(h, "half") ? 0.5 : 0.25;
+        uint32_t s = h + 1;
+        if (is(s, "a") || is(s, "an")) ++s;
+        const double sc = word(s) ? figlex::scale(low(s).sv()) : 0;
+        if (sc >= 1e3 || (is(s, "dozen") && part == 0.5)) {
+          n.e = s + 1;
+          n.value = part * (sc > 0 ? sc : 12);
+          n.words = true;
+          n.scaled = true;
+          return n;
+        }
+      }
+    }
+    std::string first_decimal;
+    bool first_is_digits = false;
+    while (in(j)) {
+      const Token& tk = t_[j];
+      if (tk.kind == TokenKind::number) {
+        if (!(last == none || (last == big && first_is_digits) || (last == hundred && first_is_digits) ||
+              (last == conj && first_is_digits)))
+          break;
+        const std::optional<Num> dn = digit_number(j);
+        if (!dn || !dn->value) {
+          if (last == none) return dn;  // a numeral with no value (out of range)
+          break;
+        }
+        if (last == none) {
+          // Continue only if a scale word follows; otherwise the digits are the whole number.
+          n = *dn;
+          const uint32_t after = dn->e;
+          if (!(word(after) && figlex::scale(low(after).sv()) > 0) || dn->fraction) return n;
+          first_decimal = dn->decimal;
+          first_is_digits = true;
+          cur = *dn->value;
+          last = digits;
+          j = after;
+          continue;
+        }
+        if (dn->fraction) break;
+        cur += *dn->value;
+        last = digits;
+        j = dn->e;
+        continue;
+      }
+      if (tk.kind == TokenKind::dash && last == tens && word(j + 1)) {
+        const int c = figlex::cardinal(low(j + 1).sv());
+        if (c >= 1 && c <= 9) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (tk.kind != TokenKind::word) break;
+      const Lower w = low(j);
+      if (w == "and") {
+        if (!(last == hundred || last == big) || !in(j + 1)) break;
+        const Lower nx = low(j + 1);
+        const int c = word(j + 1) ? figlex::cardinal(nx.sv()) : -1;
+        const bool digits_next = number(j + 1) && last == hundred && first_is_digits;
+        if (c < 0 && !digits_next) break;
+        if (c >= 0 && word(j + 2)) {
+          // "and two thirds" belongs to the fraction reader, not to the integer.
+          bool pl = false;
+          if (figlex::fraction_denominator(low(j + 2).sv(), &pl) > 0 && c <= 10) break;
+        }
+        last = conj;
+        ++j;
+        continue;
+      }
+      const int c = figlex::cardinal(w.sv());
+      if (c >= 0) {
+        bool ok;
+        if (c < 10) ok = last == none || last == hundred || last == big || last == conj ||
+                         (last == tens && glued_or_spaced_tens(j));
+        else ok = last == none || last == hundred || last == big || last == conj;
+        if (!ok) break;
+        cur += c;
+        last = c < 10 ? unit : c < 20 ? teen : tens;
+        ++words;
+        ++j;
+        continue;
+      }
+      const double s = figlex::scale(w.sv());
+      if (s == 100) {
+        if (!(last == unit || last == teen || last == tens || last == digits)) break;
+        if (last == digits && cur != std::floor(cur)) {
+          cur *= 100;
+        } else {
+          cur = (cur == 0 ? 1 : cur) * 100;
+        }
+        last = hundred;
+        ++words;
+        n.scaled = true;
+        ++j;
+        continue;
+      }
+      if (s >= 1e3) {
+        if (!(last == unit || last == teen || last == tens || last == digits || last == hundred ||
+              last == big))
+          break;
+        if (last == big) {
+          if (s <= last_big) break;
+          total = (total + cur) * s;  // "three lakh crore"
+        } else if (first_is_digits && total == 0 && last == digits && j == n.e) {
+          // "2.1 million": scale the decimal numeral exactly.
+          const int ex = static_cast<int>(std::lround(std::log10(s)));
+          total = decimal_value(first_decimal, ex).value_or(cur * s);
+        } else {
+          total += (cur == 0 ? 1 : cur) * s;
+        }
+        cur = 0;
+        last = big;
+        last_big = s;
+        ++words;
+        n.scaled = true;
+        n.scale = s;
+        ++j;
+        continue;
+      }
+      if (w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs") {
+        if (!(last == unit || last == teen || last == tens || last == digits || last == hundred)) break;
+        if (w == "dozens" && !(last == digits) && !(last == unit || last == tens || last == teen)) break;
+        cur = (cur == 0 ? 1 : cur) * 12;
+        last = big;
+        last_big = 12;
+        ++words;
+        n.scaled = true;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (j == k || (article && j == k + 1)) return std::nullopt;
+    if (last == conj) --j;  // a trailing "and" is not part of the number
+    n.e = j;
+    n.value = total + cur;
+    n.words = words > 0;
+    n.lone = words == 1 && !n.scaled && !first_is_digits && j == k + 1;
+    if (first_is_digits) n.digits = true;
+    if (n.words && !first_is_digits) {
+      // "nine point nought four", "two hundred point seventy-one".
+      if (is(j, "point") && word(j + 1) && figlex::cardinal(low(j + 1).sv()) >= 0) {
+        std::string frac;
+        uint32_t p = j + 1;
+        while (word(p)) {
+          const int c = figlex::cardinal(low(p).sv());
+          if (c < 0) break;
+          if (c >= 20 && dash(p + 1) && word(p + 2) && figlex::cardinal(low(p + 2).sv()) >= 1 &&
+              figlex::cardinal(low(p + 2).sv()) <= 9) {
+            frac += std::to_string(c + figlex::cardinal(low(p + 2).sv()));
+            p += 3;
+          } else {
+            frac += std::to_string(c);
+            ++p;
+          }
+        }
+        const std::string dec = std::to_string(static_cast<long long>(*n.value)) + "." + frac;
+        n.value = decimal_value(dec, 0);
+        n.e = p;
+        n.lone = false;
+      }
+      // "one and a half", "five and a quarter", "three and three quarters" (+ a scale word).
+      if (is(n.e, "and") && in(n.e + 2)) {
+        uint32_t p = n.e + 1;
+        double num = 0;
+        if (is(p, "a") || is(p, "an")) num = 1;
+        else if (word(p)) num = figlex::cardinal(low(p).sv());
+        bool plural = false;
+        const int den = word(p + 1) ? figlex::fraction_denominator(low(p + 1).sv(), &plural) : 0;
+        if (num >= 1 && num < den) {
+          double v = *n.value + num / den;
+          uint32_t e = p + 2;
+          const double s = word(e) ? figlex::scale(low(e).sv()) : 0;
+          if (s >= 1e3) {
+            v *= s;
+            ++e;
+          }
+          n.value = v;
+          n.e = e;
+          n.lone = false;
+          n.fraction = s < 1e3;
+        }
+      }
+    }
+    return n;
+  }
+
+  bool glued_or_spaced_tens(uint32_t j) const {
+    (void)j;
+    return true;  // "twenty one", "twenty-one" (dash handled by the caller)
+  }
+
+  // A fraction in words at k: "two thirds", "a third", "one fifth", "three-quarters".
+  std::optional<Num> word_fraction(uint32_t k) const {
+    if (!word(k)) return std::nullopt;
+    double num = 0;
+    const Lower w = low(k);
+    if (w == "half") {
+      // "half of the voters", "more than half": a ratio; "the first half", "half-time" are not.
+      const bool before_ok = k == sb_ || !(is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "first") ||
+                                          is(k - 1, "second") || is(k - 1, "and") || is(k - 1, "one"));
+      if (before_ok && !(dash(k + 1) && glued(k + 1)) &&
+          (is(k + 1, "of") || (k > sb_ && word(k - 1) && is_approx_word(low(k - 1).sv())) ||
+           (word(k + 1) && looks_plural(low(k + 1).sv())))) {
+        Num n;
+        n.b = k;
+        n.e = k + 1;
+        n.value = 0.5;
+        n.fraction = true;
+        n.words = true;
+        return n;
+      }
+      return std::nullopt;
+    }
+    if (w == "a" || w == "an") num = 1;
+    else {
+      const int c = figlex::cardinal(w.sv());
+      if (c < 1 || c > 20) return std::nullopt;
+      num = c;
+    }
+    uint32_t p = k + 1;
+    if (dash(p) && glued(p) && glued(p + 1)) ++p;
+    if (!word(p)) return std::nullopt;
+    bool plural = false;
+    const int den = figlex::fraction_denominator(low(p).sv(), &plural);
+    if (den == 0) return std::nullopt;
+    // "a third-generation farmer", "a third term", "one fifth grade": ranks, not fractions.
+    if (dash(p + 1) && glued(p + 1)) return std::nullopt;
+    if (num == 1 && word(p + 1) && !is(p + 1, "of") && !is_stopword(low(p + 1).sv()) &&
+        figlex::scale(low(p + 1).sv()) == 0)
+      return std::nullopt;
+    if (num > 1 && !plural) return std::nullopt;
+    if (num == 1 && plural) return std::nullopt;
+    Num n;
+    n.b = k;
+    n.e = p + 1;
+    n.value = num / den;
+    n.fraction = true;
+    n.words = true;
+    return n;
+  }
+
+  // ---- the recognisers, tried at each token ---------------------------------------------------
+  uint32_t at(uint32_t i) {
+    const Token& tk = t_[i];
+    if (tk.kind == TokenKind::number) {
+      if (uint32_t e = not_a_figure(i)) return e;
+      if (uint32_t e = number_list(i)) return e;
+    }
+    if (uint32_t e = date(i)) return e;
+    if (uint32_t e = vague(i)) return e;
+    if (uint32_t e = relative(i)) return e;
+    if (uint32_t e = rank(i)) return e;
+    if (uint32_t e = multiplier(i)) return e;
+    if (uint32_t e = bounded_range(i)) return e;
+    if (uint32_t e = amount_figure(i)) return e;
+    return i + 1;
+  }
+
+  // Identifiers, phone numbers, times of day, addresses: consumed without a figure.
+  uint32_t not_a_figure(uint32_t i) {
+    // Phone numbers: "+1-222-2222", "555-0143", "(202) 555-0143".
+    if (i > sb_ && glued(i) && sym(i - 1, "+")) return skip_chain(i);
+    if (glued(i + 1) && (dash(i + 1) || sym(i + 1, ".")) && glued(i + 2) && number(i + 2)) {
+      const std::size_t a = txt(i).size(), b = txt(i + 2).size();
+      const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
+      if (chain || (a == 3 && b == 4) || (dash(i + 1) && a >= 3 && b >= 4)) return skip_chain(i);
+    }
+    // Times of day: "10:30", "6pm", "11 p.m.", "2:00 pm".
+    if (glued(i + 1) && sym(i + 1, ":") && glued(i + 2) && number(i + 2) && txt(i + 2).size() == 2) {
+      uint32_t e = i + 3;
+      if (word(e) && one_of(low(e).sv(), {"am", "pm", "a.m", "p.m"})) ++e;
+      return e;
+    }
+    if (word(i + 1) && one_of(low(i + 1).sv(), {"am", "pm", "a", "p", "o'clock", "o\xe2\x80\x99" "clock"})) {
+      const Lower w = low(i + 1);
+      if (w == "am" || w == "pm" || w == "o'clock") return i + 2;
+      if ((w == "a" || w == "p") && sym(i + 2, ".") && glued(i + 2) && word(i + 3) && low(i + 3) == "m")
+        return i + 4;
+    }
+    // Identifiers: a word glued before ("F-16", "COVID-19", "SCP-173"), a name before
+    // ("Boeing 737", "Windows 11"), a label ("Section 230", "Route 66").
+    if (i > sb_) {
+      uint32_t p = i - 1;
+      if (glued(i) && dash(p) && p > sb_ && glued(p) && word(p - 1)) {
+        const Lower w = low(p - 1);
+        if (!one_of(w.sv(), {"mid", "pre", "post", "early", "late", "us", "a", "an", "the"}) &&
+            !figlex::iso_code(txt(p - 1)))
+          return skip_ident(i);
+      }
+      if (glued(i) && word(p) && !figlex::iso_code(txt(p)) && !figlex::dollar_prefix(low(p).sv()))
+        return skip_ident(i);
+      if (word(p) && !glued(i)) {
+        const Lower w = low(p);
+        if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)))
+          return skip_ident(i);
+        if (capitalized(p) && !t_[p].has(kSentenceStart) && !may_precede_number(w.sv()) &&
+            !figlex::month(w.sv()) &&
+            !figlex::iso_code(txt(p)) && !figlex::currency_word(w.sv()) && !figlex::dollar_prefix(w.sv()) &&
+            figlex::cardinal(w.sv()) < 0 && !figlex::scale(w.sv()) && !is_approx_word(w.sv()))
+          return skip_ident(i);
+      }
+    }
+    // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX".
+    if (glued(i + 1) && word(i + 1)) {
+      const Lower w = low(i + 1);
+      const bool known = figlex::unit(w.sv(), txt(i + 1)) || figlex::scale_abbrev(w.sv(), txt(i + 1)) ||
+                         one_of(w.sv(), {"st", "nd", "rd", "th", "s", "am", "pm", "bn", "k", "m", "b",
+                                         "x", "yo"}) ||
+                         figlex::iso_code(txt(i + 1)) || figlex::currency_word(w.sv()) ||
+                         is_musd(txt(i + 1)) || w.sv()[0] == 'e' || w == "percent" ||
+                         w == "pc" || w == "fold" || w == "lakh" || w == "crore" ||
+                         figlex::scale(w.sv()) > 0;
+      if (!known) return skip_ident(i);
+    }
+    return 0;
+  }
+
+  // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.
+  uint32_t number_list(uint32_t i) {
+    const Numeral nm = read_numeral(txt(i));
+    if (nm.status != Numeral::list) return 0;
+    const uint32_t base = t_[i].span.begin;
+    for (const auto& item : nm.items) {
+      Figure f;
+      f.id = static_cast<uint32_t>(out_.size() + 1);
+      f.kind = FigureKind::count;
+      f.span = {base + static_cast<uint32_t>(item.first), base + static_cast<uint32_t>(item.second)};
+      f.value = read_numeral(txt(i).substr(item.first, item.second - item.first)).value;
+      out_.push_back(std::move(f));
+    }
+    floor_ = i + 1;
+    return i + 1;
+  }
+
+  uint32_t skip_chain(uint32_t i) const {
+    uint32_t e = i + 1;
+    while (in(e) && glued(e) &&
+           (number(e) || dash(e) || sym(e, "/") || sym(e, ".") || sym(e, ")") || sym(e, "(")))
+      ++e;
+    while (e > i + 1 && !number(e - 1)) --e;
+    return e;
+  }
+  uint32_t skip_ident(uint32_t i) const {
+    uint32_t e = i + 1;
+    while (in(e) && glued(e) && (number(e) || word(e) || dash(e)) ) {
+      if (dash(e) && !(glued(e + 1) && (number(e + 1) || word(e + 1)))) break;
+      ++e;
+    }
+    return e;
+  }
+
+  static bool is_approx_word(std::string_view w) {
+    return one_of(w, {"about", "around", "approximately", "roughly", "nearly", "almost", "over",
+                      "under", "some", "estimated", "more", "less", "fewer", "least", "most",
+                      "up", "below", "above", "exceeding", "upwards", "circa"});
+  }
+
+  static bool is_musd(std::string_view w) {
+    // "MUSD", "MEUR": millions of a currency (a Nordic business usage).
+    return w.size() == 4 && w[0] == 'M' && figlex::iso_code(w.substr(1)) != nullptr;
+  }
+
+  // ---- dates ----------------------------------------------------------------------------------
+  static bool day_ok(double v) { return v >= 1 && v <= 31 && v == std::floor(v); }
+  static bool year_ok(double v) { return v >= 1000 && v <= 2199 && v == std::floor(v); }
+
+  std::optional<double> plain_int(uint32_t k, std::size_t max_len) const {
+    if (!number(k) || txt(k).size() > max_len) return std::nullopt;
+    for (char c : txt(k))
+      if (c < '0' || c > '9') return std::nullopt;
+    return std::atof(std::string(txt(k)).c_str());
+  }
+
+  // Day number with an optional ordinal suffix: "3", "3rd". Returns the token after it.
+  uint32_t day_at(uint32_t k, double* day) const {
+    auto v = plain_int(k, 2);
+    if (!v || !day_ok(*v)) return 0;
+    uint32_t e = k + 1;
+    if (glued(e) && word(e) && one_of(low(e).sv(), {"st", "nd", "rd", "th"})) ++e;
+    *day = *v;
+    return e;
+  }
+
+  bool month_at(uint32_t k, int* m, uint32_t* e) const {
+    if (!word(k) || !capitalized(k)) return false;
+    const Lower w = low(k);
+    const int mm = figlex::month(w.sv());
+    if (!mm) return false;
+    *e = k + 1;
+    if (w.sv().size() <= 4 && w != "may" && w != "june" && w != "july" && sym(k + 1, ".") && glued(k + 1))
+      *e = k + 2;  // "Jan.", "Sept."
+    *m = mm;
+    return true;
+  }
+
+  uint32_t date(uint32_t i) {
+    int m = 0;
+    uint32_t e = 0;
+    double day = 0;
+    // "March 3, 2022", "March 3", "March 2022".
+    if (month_at(i, &m, &e)) {
+      if (uint32_t de = day_at(e, &day)) {
+        uint32_t ye = de;
+        if (sym(ye, ",")) ++ye;
+        if (auto y = plain_int(ye, 4); y && year_ok(*y) && !glued_word_after(ye)) {
+          Figure& f = emit(FigureKind::date, i, ye + 1);
+          f.value = *y * 10000 + m * 100 + day;
+          f.unit = "yyyymmdd";
+          return ye + 1;
+        }
+        if (glued_word_after(e)) return 0;
+        Figure& f = emit(FigureKind::date, i, de);
+        f.value = m * 100 + day;
+        f.unit = "mmdd";
+        return de;
+      }
+      uint32_t ye = e;
+      if (auto y = plain_int(ye, 4); y && year_ok(*y) && !glued_word_after(ye)) {
+        Figure& f = emit(FigureKind::date, i, ye + 1);
+        f.value = *y * 100 + m;
+        f.unit = "yyyymm";
+        return ye + 1;
+      }
+      return 0;
+    }
+    // "3 March 2022", "3rd of March".
+    if (number(i) && !glued_to_word_before(i)) {
+      if (uint32_t de = day_at(i, &day)) {
+        uint32_t me = de;
+        if (is(me, "of")) ++me;
+        uint32_t after = 0;
+        if (month_at(me, &m, &after)) {
+          if (auto y = plain_int(after, 4); y && year_ok(*y)) {
+            Figure& f = emit(FigureKind::date, i, after + 1);
+            f.value = *y * 10000 + m * 100 + day;
+            f.unit = "yyyymmdd";
+            return after + 1;
+          }
+          Figure& f = emit(FigureKind::date, i, after);
+          f.value = m * 100 + day;
+          f.unit = "mmdd";
+          return after;
+        }
+      }
+      // "5/17/2018", "17/5/2018": month/day/year when it reads as one, else day/month/year.
+      if (glued(i + 1) && sym(i + 1, "/") && number(i + 2) && glued(i + 2) && sym(i + 3, "/") &&
+          glued(i + 3) && number(i + 4) && glued(i + 4)) {
+        auto a = plain_int(i, 2), b = plain_int(i + 2, 2), y = plain_int(i + 4, 4);
+        if (a && b && y) {
+          double yy = *y < 100 ? 2000 + *y : *y;
+          double mo = *a, dd = *b;
+          if (mo > 12) std::swap(mo, dd);
+          if (mo >= 1 && mo <= 12 && day_ok(dd) && year_ok(yy)) {
+            Figure& f = emit(FigureKind::date, i, i + 5);
+            f.value = yy * 10000 + mo * 100 + dd;
+            f.unit = "yyyymmdd";
+            return i + 5;
+          }
+        }
+      }
+      // Decades: "the 1990s", "1990s", "'90s".
+      if (auto y = plain_int(i, 4); y && glued(i + 1) && is(i + 1, "s") && std::fmod(*y, 10) == 0 &&
+                                     year_ok(*y)) {
+        uint32_t b = i;
+        if (i > floor_ && is(i - 1, "the") && i - 1 >= sb_) b = i - 1;
+        Figure& f = emit(FigureKind::date, b, i + 2);
+        f.low = *y;
+        f.high = *y + 9;
+        f.unit = "yyyy";
+        return i + 2;
+      }
+      // Years: four digits after a word that introduces a time ("in 2014", "since 2014").
+      if (auto y = plain_int(i, 4); y && year_ok(*y) && !glued_word_after(i)) {
+        const bool intro = i > sb_ && word(i - 1) &&
+                           one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till", "before",
+                                                    "after", "during", "of", "from", "through",
+                                                    "year", "fiscal", "early", "late", "mid",
+                                                    "circa", "summer", "winter", "spring",
+                                                    "autumn", "fall", "and", "to", "for", "between",
+                                                    "around", "throughout", "in", "on", "the"});
+        const bool range_next = dash(i + 1) && number(i + 2) && plain_int(i + 2, 4);
+        const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv());
+        const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
+                                               figlex::currency_word(low(i + 1).sv()) ||
+                                               figlex::scale(low(i + 1).sv()) > 0 ||
+                                               one_of(low(i + 1).sv(), {"percent", "per", "times"}));
+        const bool sym_next = in(i + 1) && (txt(i + 1) == "%" || figlex::currency_symbol(txt(i + 1)));
+        const bool money_before = i > sb_ && (figlex::currency_symbol(txt(i - 1)) != nullptr);
+        const bool approx_before = i > sb_ && word(i - 1) && is_approx_word(low(i - 1).sv()) &&
+                                   low(i - 1) != "since";
+        if ((intro || (*y >= 1900 && *y <= 2100)) && !noun_next && !unit_next && !sym_next &&
+            !money_before && !approx_before && !range_next && !(dash(i - 1) && glued(i))) {
+          uint32_t b = i;
+          bool rel = false;
+          if (i > floor_ && is(i - 1, "since")) {
+            b = i - 1;
+            rel = true;
+          }
+          Figure& f = emit(FigureKind::date, b, i + 1);
+          f.value = *y;
+          f.unit = "yyyy";
+          f.relative = rel;
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  bool glued_word_after(uint32_t k) const { return glued(k + 1) && (word(k + 1) || number(k + 1)); }
+  bool glued_to_word_before(uint32_t k) const { return k > sb_ && glued(k) && word(k - 1); }
+
+  // ---- vague amounts --------------------------------------------------------------------------
+  uint32_t vague(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    double lo = 0, hi = 0, mult = 1;
+    uint32_t e = i + 1;
+    uint32_t b = i;
+    auto plural_unit = [&](uint32_t k, double* l, double* h) -> bool {
+      if (!word(k)) return false;
+      const Lower x = low(k);
+      const double s = figlex::scale_plural(x.sv());
+      if (s > 0) {
+        *l = 2 * s;
+        *h = 10 * s;
+        return true;
+      }
+      if (x == "dozens") {
+        *l = 24;
+        *h = 144;
+        return true;
+      }
+      return false;
+    };
+    if (w == "tens" || w == "scores") {
+      // "tens of thousands", "scores of people": only with "of".
+      if (!is(i + 1, "of")) return 0;
+      double l2 = 0, h2 = 0;
+      if (w == "tens") {
+        lo = 20;
+        hi = 100;
+        if (!plural_unit(i + 2, &l2, &h2)) return 0;
+        mult = l2 / 2;  // the unit of the plural ("thousands" -> 1000)
+        if (low(i + 2) == "dozens") mult = 12;
+        e = i + 3;
+      } else {
+        lo = 40;
+        hi = 100;
+        e = i + 1;
+      }
+    } else if (plural_unit(i, &lo, &hi)) {
+      // "hundreds", "thousands of", "hundreds of thousands", "dozens".
+      if (is(i + 1, "of")) {
+        double l2 = 0, h2 = 0;
+        if (plural_unit(i + 2, &l2, &h2) && l2 / 2 > lo / 2) {
+          mult = low(i + 2) == "dozens" ? 12 : l2 / 2;
+          e = i + 3;
+        }
+      }
+      if (i > floor_ && is(i - 1, "many")) b = i - 1;
+    } else if (w == "several" || ((w == "a" || w == "an") && is(i + 1, "few")) || w == "few") {
+      // "several thousand", "a few hundred", "several dozen".
+      const uint32_t s = w == "several" || w == "few" ? i + 1 : i + 2;
+      if (!word(s)) return 0;
+      const Lower x = low(s);
+      double sc = figlex::scale(x.sv());
+      if (x == "dozen") sc = 12;
+      if (sc == 0) return 0;
+      lo = w == "several" ? 3 : 2;
+      hi = w == "several" ? 10 : 6;
+      mult = sc;
+      e = s + 1;
+      // "several hundred thousand"
+      if (word(e)) {
+        const double s2 = figlex::scale(low(e).sv());
+        if (s2 > sc) {
+          mult *= s2;
+          ++e;
+        }
+      }
+      if (w == "few" && !(i > sb_ && is(i - 1, "a"))) return 0;
+    } else if ((w == "a" || w == "an") && is(i + 1, "handful")) {
+      lo = 2;
+      hi = 6;
+      e = i + 2;
+    } else {
+      return 0;
+    }
+    Figure& f = emit(FigureKind::count, b, e);
+    f.low = lo * mult;
+    f.high = hi * mult - 1;
+    f.approx = Approx::vague;
+    attach_subject(f, e, true);
+    return e;
+  }
+
+  // ---- relative time --------------------------------------------------------------------------
+  uint32_t relative(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    // "last year", "next month", "this week".
+    if (one_of(w.sv(), {"last", "next", "this", "previous", "coming"}) && word(i + 1)) {
+      const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
+      const Lower x = low(i + 1);
+      if (u && u->kind == figlex::UnitKind::duration && !looks_plural(x.sv()) &&
+          one_of(x.sv(), {"year", "month", "week", "decade", "century", "quarter"})) {
+        Figure& f = emit(FigureKind::date, i, i + 2);
+        f.value = w == "last" || w == "previous" ? -1 : (w == "this" ? 0 : 1);
+        f.unit = u->name;
+        f.relative = true;
+        return i + 2;
+      }
+      // "the past three years", "the next five years", "the last decade".
+      if (one_of(w.sv(), {"last", "next", "past", "coming", "previous"})) {
+        if (auto n = amount(i + 1); n && n->value && word(n->e)) {
+          const figlex::Unit* u2 = figlex::unit(low(n->e).sv(), txt(n->e));
+          if (u2 && u2->kind == figlex::UnitKind::duration) {
+            Figure& f = emit(FigureKind::duration, i, n->e + 1);
+            f.value = *n->value;
+            f.unit = u2->name;
+            f.relative = true;
+            return n->e + 1;
+          }
+        }
+      }
+    }
+    if (w == "past" && word(i + 1)) {
+      if (auto n = amount(i + 1); n && n->value && word(n->e)) {
+        const figlex::Unit* u2 = figlex::unit(low(n->e).sv(), txt(n->e));
+        if (u2 && u2->kind == figlex::UnitKind::duration) {
+          Figure& f = emit(FigureKind::duration, i, n->e + 1);
+          f.value = *n->value;
+          f.unit = u2->name;
+          f.relative = true;
+          return n->e + 1;
+        }
+      }
+    }
+    // "a decade", "a century", "a year ago".
+    if ((w == "a" || w == "an") && word(i + 1)) {
+      const Lower x = low(i + 1);
+      const figlex::Unit* u = figlex::unit(x.sv(), txt(i + 1));
+      if (u && u->kind == figlex::UnitKind::duration && !looks_plural(x.sv())) {
+        const bool ago = is(i + 2, "ago");
+        if (ago || one_of(x.sv(), {"decade", "century", "fortnight"})) {
+          if (!ago && i > sb_ && (number(i - 1) || word(i - 1)) && is_rate_context(i)) return 0;
+          const uint32_t e = ago ? i + 3 : i + 2;
+          Figure& f = emit(FigureKind::duration, i, e);
+          f.value = 1;
+          f.unit = u->name;
+          f.relative = ago;
+          return e;
+        }
+      }
+    }
+    return 0;
+  }
+
+  bool is_rate_context(uint32_t i) const {
+    // "$61,400 a year", "twice a decade": the article means "per".
+    return i > sb_ && (number(i - 1) || (word(i - 1) && one_of(low(i - 1).sv(), {"once", "twice", "times"})));
+  }
+
+  // ---- ranks and ordinals ---------------------------------------------------------------------
+  uint32_t rank(uint32_t i) {
+    // "No. 1", "no. 2", "#1", "number one".
+    if (word(i) && low(i) == "no" && sym(i + 1, ".") && glued(i + 1) && number(i + 2)) {
+      if (auto v = plain_int(i + 2, 3)) {
+        Figure& f = emit(FigureKind::ordinal, i, i + 3);
+        f.value = *v;
+        return i + 3;
+      }
+    }
+    if (sym(i, "#") && glued(i + 1) && number(i + 1)) {
+      if (auto v = plain_int(i + 1, 3)) {
+        Figure& f = emit(FigureKind::ordinal, i, i + 2);
+        f.value = *v;
+        return i + 2;
+      }
+    }
+    // "21st", "2nd", "100th".
+    if (number(i) && glued(i + 1) && word(i + 1) && one_of(low(i + 1).sv(), {"st", "nd", "rd", "th"})) {
+      const Numeral nm = read_numeral(txt(i));
+      if (nm.status != Numeral::number || !nm.value) return 0;
+      uint32_t e = i + 2;
+      if (dash(e) && glued(e) && glued(e + 1) && word(e + 1) && superlative(low(e + 1).sv())) e += 2;
+      Figure& f = emit(FigureKind::ordinal, i, e);
+      f.value = nm.value;
+      return e;
+    }
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    double v = figlex::ordinal(w.sv());
+    uint32_t b = i, e = i + 1;
+    // Compound ordinals: "twenty-first", "one hundred twenty-fifth", "two hundredth".
+    if (v == 0) {
+      if (figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0) return 0;
+      auto n = amount(i);
+      uint32_t p = n ? n->e : i + 1;
+      if (!n || !n->value || n->digits) return 0;
+      if (dash(p) && glued(p) && glued(p + 1)) ++p;
+      if (!word(p)) return 0;
+      const double ov = figlex::ordinal(low(p).sv());
+      if (ov == 0) return 0;
+      // "one fifth", "a twenty-first": a fraction, left to the amount reader.
+      if (ov >= 1 && ov < 10 && ov != 1 && ov != 2 && n->lone && *n->value <= 1) return 0;
+      if (ov < 100 && std::fmod(*n->value, 100) != 0 && ov < 10 && std::fmod(*n->value, 10) != 0) return 0;
+      if (ov >= 100) {
+        v = *n->value * ov;
+      } else {
+        v = *n->value + ov;
+      }
+      if (n->lone && ov < 20 && std::fmod(*n->value, 10) != 0) return 0;
+      e = p + 1;
+    } else {
+      // Plain ordinal word. "second" is also a unit of time and a verb; "first" and "second" open
+      // lists ("First, ..."). Fractions ("a third of", "two thirds") are not ranks.
+      if (i > sb_ && (is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "one")) && v >= 3 && v <= 10 &&
+          (is(i + 1, "of") || !word(i + 1)))
+        return 0;
+      if (w == "second") {
+        const bool det_before = i > sb_ && word(i - 1) &&
+                                one_of(low(i - 1).sv(), {"the", "its", "his", "her", "their", "our",
+                                                         "my", "your", "a", "whose", "every"});
+        const bool poss_before = i > sb_ && word(i - 1) && txt(i - 1).size() > 2 &&
+                                 (txt(i - 1).substr(txt(i - 1).size() - 2) == "'s" ||
+                                  txt(i - 1).substr(txt(i - 1).size() - 2) == "s'");
+        const bool compound = dash(i + 1) && glued(i + 1) && word(i + 2);
+        const bool finished = i > sb_ && word(i - 1) && one_of(low(i - 1).sv(), {"finished", "came", "ranked", "placed", "finishes", "comes", "ranks"});
+        if (!(det_before || poss_before || compound || finished)) return 0;
+        if (is(i - 1, "a") && !(word(i + 1) && !is_stopword(low(i + 1).sv()))) return 0;
+      }
+      if ((w == "first" || w == "second") && sym(i + 1, ",") && t_[i].has(kSentenceStart)) return 0;
+      if (w == "first" && i > sb_ && is(i - 1, "at")) return 0;
+    }
+    // "second-largest", "third-biggest".
+    if (dash(e) && glued(e) && glued(e + 1) && word(e + 1) && superlative(low(e + 1).sv())) e += 2;
+    // "the one before the last" and other relative ranks are not figures.
+    Figure& f = emit(FigureKind::ordinal, b, e);
+    f.value = v;
+    return e;
+  }
+
+  static bool superlative(std::string_view w) {
+    return (w.size() > 4 && w.substr(w.size() - 3) == "est") ||
+           one_of(w, {"most", "least", "best", "worst", "largest", "biggest", "highest", "lowest"});
+  }
+
+  // ---- multipliers ----------------------------------------------------------------------------
+  uint32_t multiplier(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    double v = 0;
+    if (w == "twice") v = 2;
+    else if (one_of(w.sv(), {"doubled", "doubling", "doubles"})) v = 2;
+    else if (one_of(w.sv(), {"tripled", "tripling", "triples", "trebled"})) v = 3;
+    else if (one_of(w.sv(), {"quadrupled", "quadrupling", "quadruples"})) v = 4;
+    else if (one_of(w.sv(), {"halved", "halving", "halves"})) v = 0.5;
+    else if (one_of(w.sv(), {"twofold", "threefold", "fourfold", "fivefold", "tenfold", "hundredfold"})) {
+      static const struct { const char* w; double v; } kF[] = {
+          {"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10}, {"hundredfold", 100}};
+      for (const auto& f : kF)
+        if (w == f.w) v = f.v;
+    }
+    if (v == 0) return 0;
+    if (w == "halves" && !(i > sb_ && word(i - 1))) return 0;
+    Figure& f = emit(FigureKind::ratio, i, i + 1);
+    f.value = v;
+    f.unit = "times";
+    return i + 1;
+  }
+
+  // ---- ranges with their own opening word: "between 10 and 20", "from 5 to 7 million" ---------
+  uint32_t bounded_range(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    if (w != "between" && w != "from") return 0;
+    uint32_t k = i + 1;
+    if (is(k, "the") && w == "between") ++k;
+    Piece a;
+    if (!piece(k, &a)) return 0;
+    uint32_t c = a.e;
+    const bool conn = w == "between" ? is(c, "and") : (is(c, "to") || (dash(c)));
+    if (!conn) return 0;
+    uint32_t k2 = c + 1;
+    if (is(k2, "the") && w == "between") ++k2;
+    Piece b;
+    if (!piece(k2, &b)) return 0;
+    if (b.approx != Approx::exact) return 0;  // "from £3.5m to about £3.2m": a change, not a range
+    if (a.kind == FigureKind::ordinal || b.kind == FigureKind::ordinal) {
+      if (!(a.kind == b.kind)) return 0;
+    }
+    return emit_range(i, a, b, w == "between" ? 1 : 2);
+  }
+
+  // An amount with its own prefix and suffix, as a candidate for a figure or a range end.
+  struct Piece {
+    uint32_t b = 0, e = 0;
+    FigureKind kind = FigureKind::count;
+    std::optional<double> value;
+    double scale = 1;  // the scale word's multiplier, to share across a range ("5 to 7 million")
+    bool scaled = false;
+    std::string unit, currency;
+    Approx approx = Approx::exact;
+    bool relative = false;
+    bool lone = false;
+    bool words = false;
+    bool year_like = false;
+    bool ordinal = false;
+    bool has_prefix_currency = false;
+    bool age = false;
+    bool fraction = false;
+  };
+
+  // Reads [currency prefix] amount [suffix] at k.
+  bool piece(uint32_t k, Piece* p) const {
+    if (!in(k)) return false;
+    Piece r;
+    r.b = k;
+    uint32_t j = k;
+    bool negative = false;
+    // Sign: "-5", "minus 5", "negative ten".
+    if (word(j) && (low(j) == "minus" || low(j) == "negative") && in(j + 1)) {
+      negative = true;
+      ++j;
+    } else if (dash(j) && txt(j).size() == 1 && (number(j + 1) || sym(j + 1, ".")) &&
+               (j == sb_ || t_[j].has(kSpaceBefore) || !(number(j - 1) || word(j - 1))) &&
+               (glued(j + 1) || !(j > sb_ && (number(j - 1))))) {
+      negative = true;
+      ++j;
+    }
+    // Currency before the amount: "$", "US$", "C $", "USD", "EUR5m", "Mex$".
+    const char* iso = nullptr;
+    const char* cur_name = nullptr;
+    bool prefix_cur = false;
+    if (in(j) && t_[j].kind == TokenKind::word) {
+      const Lower w = low(j);
+      const char* dp = figlex::dollar_prefix(w.sv());
+      if (dp && in(j + 1) && txt(j + 1) == "$") {
+        iso = dp;
+        j += 2;
+        prefix_cur = true;
+      } else if ((w == "u" && sym(j + 1, ".") && is(j + 2, "s")) && in(j + 3) && txt(j + 3) == "$") {
+        iso = "USD";
+        j += 4;
+        prefix_cur = true;
+      } else if (const char* code = figlex::iso_code(txt(j)); code && (number(j + 1) || sym(j + 1, "$"))) {
+        iso = code;
+        j += 1;
+        if (sym(j, "$")) ++j;
+        prefix_cur = true;
+      } else if (const figlex::Currency* cw = figlex::currency_word(w.sv());
+                 cw && !cw->minor && w == "dollar" && number(j + 1)) {
+        iso = cw->iso;
+        j += 1;
+        prefix_cur = true;
+      } else if (is_musd(txt(j)) && number(j + 1)) {
+        iso = figlex::iso_code(txt(j).substr(1));
+        r.scale = 1e6;
+        j += 1;
+        prefix_cur = true;
+      } else if (txt(j).size() > 3 && figlex::iso_code(txt(j).substr(0, 3)) && txt(j)[3] >= '0' &&
+                 txt(j)[3] <= '9') {
+        // "EUR5m", "USD115": the tokenizer keeps letters and digits together.
+        return glued_code_amount(j, negative, p);
+      }
+    } else if (in(j) && t_[j].kind == TokenKind::symbol) {
+      if (const figlex::Currency* c = figlex::currency_symbol(txt(j))) {
+        if (sym(j + 1, "$")) return false;  // "$$$"
+        iso = c->iso;
+        cur_name = c->name;
+        ++j;
+        prefix_cur = true;
+      }
+    }
+    if (prefix_cur && !(number(j) || (word(j) && (figlex::cardinal(low(j).sv()) >= 0 || is(j, "a"))))) {
+      if (!(dash(j) && number(j + 1))) return false;
+      negative = true;
+      ++j;
+    }
+    // The number: words, digits, or a fraction in words.
+    std::optional<Num> n;
+    if (sym(j, ".") && glued(j + 1) && number(j + 1) && (j == sb_ || t_[j].has(kSpaceBefore) || negative)) {
+      // ".25", "-.5"
+      const Numeral nm = read_numeral(txt(j + 1));
+      if (nm.status == Numeral::number && !nm.grouped && !nm.fractional) {
+        Num x;
+        x.b = j;
+        x.e = j + 2;
+        x.digits = true;
+        x.decimal = "0." + nm.decimal;
+        x.value = decimal_value(x.decimal, 0);
+        n = x;
+      }
+    }
+    if (!n) n = word_fraction(j);
+    if (!n) n = amount(j);
+    if (!n) return false;
+    r.value = n->value;
+    r.scaled = n->scaled;
+    if (n->scaled && n->scale > 1) r.scale = n->scale;
+    r.lone = n->lone;
+    r.words = n->words;
+    r.year_like = n->year_like && !negative && !prefix_cur;
+    r.fraction = n->fraction;
+    j = n->e;
+    if (n->fraction) r.kind = FigureKind::ratio;
+    // Scale abbreviations: "2bn", "40k", "1.5m", "10 bln", "2.33 k", "1MM".
+    if (!n->words && word(j) && !n->fraction) {
+      const Lower w = low(j);
+      const double s = figlex::scale_abbrev(w.sv(), txt(j));
+      bool ok = s > 0;
+      if (ok && (w == "m" )) {
+        // "m" is a million after money or before a counted noun ("1m barrels"), else a metre.
+        ok = prefix_cur || txt(j) == "M" || money_or_count_after(j + 1);
+      }
+      if (ok && w == "b" && !glued(j)) ok = prefix_cur;
+      if (ok && (w == "k") && !glued(j) && !prefix_cur && !(n->digits)) ok = false;
+      if (ok && glued(j + 1) && (word(j + 1) || number(j + 1))) ok = false;
+      if (ok) {
+        if (!n->decimal.empty()) {
+          r.value = decimal_value(n->decimal, static_cast<int>(std::lround(std::log10(s))));
+        } else if (r.value) {
+          r.value = *r.value * s;
+        }
+        r.scaled = true;
+        r.scale = s;
+        r.year_like = false;
+        ++j;
+      }
+    }
+    if (r.scale != 1 && !r.scaled && r.value) {
+      r.value = *r.value * r.scale;  // "MUSD 30"
+      r.scaled = true;
+    }
+    if (negative && r.value) r.value = -*r.value;
+    if (iso || cur_name) {
+      r.kind = FigureKind::money;
+      r.currency = iso ? iso : "";
+      if (r.currency.empty() && cur_name) r.unit = cur_name;
+      r.has_prefix_currency = true;
+      // "$ 10 dollars", "C$ 5 million"... a trailing currency word repeats the prefix.
+      if (word(j) && figlex::currency_word(low(j).sv()) && !figlex::currency_word(low(j).sv())->minor &&
+          low(j) != "pound")
+        ++j;
+    } else {
+      j = suffix(j, n->e, &r, negative);
+    }
+    r.e = j;
+    if (r.e <= r.b) return false;
+    *p = r;
+    return true;
+  }
+
+  bool glued_code_amount(uint32_t j, bool negative, Piece* p) const {
+    const std::string_view w = txt(j);
+    const char* iso = figlex::iso_code(w.substr(0, 3));
+    std::size_t q = 3;
+    while (q < w.size() && ((w[q] >= '0' && w[q] <= '9') ||
+                            ((w[q] == '.' || w[q] == ',') && q + 1 < w.size() && w[q + 1] >= '0' && w[q + 1] <= '9')))
+      ++q;
+    std::string_view digits = w.substr(3, q - 3);
+    std::string_view rest = w.substr(q);
+    uint32_t e = j + 1;
+    // The tokenizer stops a word at '.', so "USD115.5" is "USD115" + "." + "5".
+    std::string joined(digits);
+    if (rest.empty() && sym(e, ".") && glued(e) && number(e + 1) && glued(e + 1)) {
+      joined += ".";
+      joined += std::string(txt(e + 1));
+      e += 2;
+    }
+    const Numeral nm = read_numeral(joined);
+    if (nm.status != Numeral::number) return false;
+    double s = 1;
+    if (!rest.empty()) {
+      const Lower r(rest);
+      s = figlex::scale_abbrev(r.sv(), rest);
+      if (s == 0) return false;
+    }
+    Piece r;
+    r.b = j;
+    r.e = e;
+    r.kind = FigureKind::money;
+    r.currency = iso;
+    r.value = decimal_value(nm.decimal, static_cast<int>(std::lround(std::log10(s))));
+    if (negative && r.value) r.value = -*r.value;
+    r.scaled = s != 1;
+    r.has_prefix_currency = true;
+    if (word(r.e) && figlex::scale(low(r.e).sv()) >= 1e3 && r.value) {
+      r.value = *r.value * figlex::scale(low(r.e).sv());
+      ++r.e;
+    }
+    *p = r;
+    return true;
+  }
+
+  bool money_or_count_after(uint32_t k) const {
+    if (!word(k)) return false;
+    const Lower w = low(k);
+    if (figlex::currency_word(w.sv()) || figlex::iso_code(txt(k))) return true;
+    if (figlex::unit(w.sv(), txt(k))) return true;
+    if (w == "of" || w == "in") return false;
+    return looks_plural(w.sv()) && !is_stopword(w.sv()) && !capitalized(k);
+  }
+
+  // Reads what follows an amount: percent, currency, unit, "times", "old". Returns the end.
+  uint32_t suffix(uint32_t j, uint32_t num_end, Piece* r, bool negative) const {
+    (void)num_end;
+    (void)negative;
+    // Percent.
+    if (in(j) && (txt(j) == "%" || txt(j) == "\xef\xbc\x85")) {
+      r->kind = FigureKind::percent;
+      r->unit = "percent";
+      uint32_t e = j + 1;
+      return percentage_points(e, r);
+    }
+    if (word(j)) {
+      const Lower w = low(j);
+      if (w == "percent" || w == "percents" || w == "pct" || w == "pc" ||
+          (w == "per" && is(j + 1, "cent")) || w == "percentage") {
+        r->kind = FigureKind::percent;
+        r->unit = "percent";
+        uint32_t e = w == "per" ? j + 2 : j + 1;
+        if (w == "percentage" && (is(e, "point") || is(e, "points"))) {
+          r->unit = "percentage_point";
+          return e + 1;
+        }
+        return percentage_points(e, r);
+      }
+    }
+    // Currency symbols after: "10 $", "10 €", "100元".
+    if (in(j) && t_[j].kind == TokenKind::symbol) {
+      if (const figlex::Currency* c = figlex::currency_symbol(txt(j))) {
+        r->kind = FigureKind::money;
+        r->currency = c->iso;
+        if (!*c->iso) r->unit = c->name;
+        return j + 1;
+      }
+    }
+    // Currency words and codes after: "5 dollars", "420 million finnish markka", "10 us dollar",
+    // "75 USD million", "30 MUSD", "12-cent".
+    {
+      uint32_t k = j;
+      if (dash(k) && glued(k) && glued(k + 1)) ++k;  // "12-cent", "one-yen"
+      if (word(k)) {
+        if (is_musd(txt(k))) {
+          r->kind = FigureKind::money;
+          r->currency = figlex::iso_code(txt(k).substr(1));
+          if (r->value) r->value = *r->value * 1e6;
+          return k + 1;
+        }
+        const char* iso = figlex::iso_code(txt(k));
+        if (iso && !(capitalized(k) && !t_[k].has(kAllCaps))) {
+          r->kind = FigureKind::money;
+          r->currency = iso;
+          uint32_t e = k + 1;
+          if (word(e) && figlex::scale(low(e).sv()) >= 1e6 && r->value) {
+            r->value = *r->value * figlex::scale(low(e).sv());
+            ++e;
+          }
+          return e;
+        }
+        // An adjective before the currency word: "australian dollars", "hong kong dollars".
+        uint32_t cw = k;
+        const char* qualified = nullptr;
+        for (uint32_t a = k; a < k + 3 && word(a) && word(a + 1); ++a) {
+          const figlex::Currency* c = figlex::currency_word(low(a + 1).sv());
+          if (!c) continue;
+          if (const char* q = figlex::qualified_currency(low(a).sv(), low(a + 1).sv())) {
+            qualified = q;
+            cw = a + 1;
+          } else if (const char* dp = figlex::dollar_prefix(low(a).sv());
+                     dp && (low(a + 1) == "dollar" || low(a + 1) == "dollars") && a == k) {
+            qualified = dp;
+            cw = a + 1;
+          }
+          break;
+        }
+        if (const figlex::Currency* c = figlex::currency_word(low(cw).sv())) {
+          const Lower w = low(cw);
+          const bool pounds = w == "pound" || w == "pounds";
+          // "pounds" is money with a scale word, before "sterling", or when nothing else fits;
+          // a weight otherwise ("25 pounds").
+          const bool is_money = !pounds || r->scaled || is(cw + 1, "sterling") || qualified;
+          const bool needs_glue = w == "mark" || w == "marks" || w == "real" || w == "won" ||
+                                  w == "rand" || w == "sterling" || w == "buck" || w == "bucks" ||
+                                  w == "quid";
+          const bool lone_word_bad = (w == "won" || w == "real" || w == "mark" || w == "marks");
+          if (is_money && !(lone_word_bad && !r->scaled && !qualified && !glued(cw)) && !(needs_glue && false)) {
+            r->kind = FigureKind::money;
+            uint32_t e = cw + 1;
+            if (pounds && is(e, "sterling")) ++e;
+            if (c->minor && r->value) r->value = decimal_value(format_value(*r->value), -2);
+            r->currency = qualified ? qualified : c->iso;
+            if (r->currency.empty()) r->unit = c->name;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if (!c->minor && r->value) {
+              uint32_t m = e;
+              if (is(m, "and")) ++m;
+              if (auto cents = amount(m); cents && cents->value && *cents->value < 100 &&
+                                          word(cents->e) && figlex::currency_word(low(cents->e).sv()) &&
+                                          figlex::currency_word(low(cents->e).sv())->minor) {
+                r->value = *r->value + *cents->value / 100;
+                e = cents->e + 1;
+              }
+            }
+            return e;
+          }
+        }
+      }
+    }
+    // Units: "10 km", "3-inch", "40C", "-5 °F", "2 GW", "300 hectares", "30-day".
+    return unit_suffix(j, r);
+  }
+
+  static std::string format_value(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    std::string s(buf);
+    return s;
+  }
+
+  uint32_t percentage_points(uint32_t e, Piece* r) const {
+    // "3 percentage points" / "3 per cent points" keep apart from "3 percent".
+    if ((is(e, "point") || is(e, "points")) && r->unit == "percent" && false) return e + 1;
+    return e;
+  }
+
+  uint32_t unit_suffix(uint32_t j, Piece* r) const {
+    uint32_t k = j;
+    bool hyphen = false;
+    if (dash(k) && glued(k) && glued(k + 1) && word(k + 1)) {
+      ++k;
+      hyphen = true;
+    }
+    // Degrees: "85°", "-5 °F", "40 deg celsius", "98.6 degrees f", "20 °C".
+    if (in(k) && (txt(k) == "\xc2\xb0" || txt(k) == "\xe2\x84\x83" || txt(k) == "\xe2\x84\x89")) {
+      uint32_t e = k + 1;
+      std::string u = "degree";
+      if (txt(k) == "\xe2\x84\x83") u = "celsius";
+      if (txt(k) == "\xe2\x84\x89") u = "fahrenheit";
+      if (u == "degree" && word(e)) {
+        const Lower w = low(e);
+        if (w == "c" || w == "celsius" || w == "centigrade") u = "celsius", ++e;
+        else if (w == "f" || w == "fahrenheit") u = "fahrenheit", ++e;
+        else if (w == "k" || w == "kelvin") u = "kelvin", ++e;
+      }
+      r->kind = FigureKind::quantity;
+      r->unit = u;
+      return e;
+    }
+    if (!word(k)) return j;
+    Lower w = low(k);
+    std::string prefix;
+    uint32_t u0 = k;
+    if ((w == "square" || w == "sq" || w == "cubic" || w == "metric") && word(k + 1) && !hyphen) {
+      prefix = w == "cubic" ? "cubic" : w == "metric" ? "metric" : "square";
+      u0 = k + 1;
+      if (w == "sq" && sym(u0, ".") && glued(u0)) ++u0;
+      w = low(u0);
+    }
+    const figlex::Unit* u = figlex::unit(w.sv(), txt(u0));
+    if (!u) {
+      if (one_of(w.sv(), {"times"}) && !hyphen) {
+        const Lower nx = low(k + 1);
+        if (word(k + 1) && one_of(nx.sv(), {"as", "more", "larger", "higher", "greater", "bigger",
+                                           "less", "lower", "smaller", "faster", "the", "over",
+                                           "that", "what", "slower", "longer", "cheaper", "likely"})) {
+          r->kind = FigureKind::ratio;
+          r->unit = "times";
+          return k + 1;
+        }
+      }
+      if (w == "fold" && (hyphen || glued(k))) {
+        r->kind = FigureKind::ratio;
+        r->unit = "times";
+        return k + 1;
+      }
+      if (w == "yo" && !hyphen && r->value) {
+        r->kind = FigureKind::duration;
+        r->unit = "year";
+        r->age = true;
+        return k + 1;
+      }
+      return j;
+    }
+    if ((u->flags & figlex::kUnitAttached) && !glued(u0) && !(w == "t" && false)) {
+      // "5 g", "6 deg c"; lone letters after a space are units only after "degree(s)".
+      return j;
+    }
+    if (!prefix.empty() && prefix != "metric" && !(u->flags & (figlex::kUnitSquare | figlex::kUnitCubic)))
+      return j;
+    if (prefix == "metric" && std::strcmp(u->name, "t") != 0) return j;
+    // A lone "m" after a spaced number in running text is a metre only before a non-word.
+    if (w == "m" && !glued(u0) && word(u0 + 1) && !capitalized(u0 + 1) && !is_stopword(low(u0 + 1).sv()) &&
+        !one_of(low(u0 + 1).sv(), {"tall", "long", "high", "wide", "deep", "away", "x"}))
+      return j;
+    // "in" and "second" are too common to be units after a number on their own.
+    if (u->kind == figlex::UnitKind::duration && r->fraction && !hyphen) return j;
+    uint32_t e = u0 + 1;
+    std::string name = u->name;
+    if (prefix == "square") name = name == "km" ? "km2" : name == "m" ? "m2" : "sq " + name;
+    if (prefix == "cubic") name = "cubic " + name;
+    if (name == "nmi" && (is(e, "mile") || is(e, "miles"))) ++e;
+    if (u->kind == figlex::UnitKind::temperature) {
+      if (name == "degree" && word(e)) {
+        const Lower x = low(e);
+        if (x == "c" || x == "celsius" || x == "celcius" || x == "centigrade") name = "celsius", ++e;
+        else if (x == "f" || x == "fahrenheit" || x == "farenheit") name = "fahrenheit", ++e;
+        else if (x == "kelvin") name = "kelvin", ++e;
+      }
+      if (name == "degree" && low(u0) == "deg" && sym(e, ".") && glued(e)) ++e;
+      r->kind = FigureKind::quantity;
+      r->unit = name;
+      return e;
+    }
+    if (u->kind == figlex::UnitKind::duration) {
+      if (r->value && (w == "second" || w == "seconds") && r->lone && false) return j;
+      r->kind = FigureKind::duration;
+      r->unit = name;
+      // Ages: "five years old", "3 years of age", "90 day old", "20-year-old".
+      if (is(e, "old") || (dash(e) && glued(e) && is(e + 1, "old"))) {
+        r->age = true;
+        return is(e, "old") ? e + 1 : e + 2;
+      }
+      if (is(e, "of") && is(e + 1, "age")) {
+        r->age = true;
+        return e + 2;
+      }
+      if (is(e, "ago") && !hyphen) {
+        r->relative = true;
+        return e + 1;
+      }
+      return e;
+    }
+    // Speed: "miles per hour", "miles an hour", "km/h", "kilometers per hour".
+    if (name == "mile" || name == "km" || name == "m") {
+      uint32_t s = e;
+      if ((is(s, "per") || is(s, "an") || is(s, "a")) && (is(s + 1, "hour") || is(s + 1, "hr"))) {
+        r->kind = FigureKind::quantity;
+        r->unit = name == "mile" ? "mph" : name == "km" ? "km/h" : "m/h";
+        return s + 2;
+      }
+      if (sym(s, "/") && glued(s) && glued(s + 1) && word(s + 1) &&
+          one_of(low(s + 1).sv(), {"h", "hr", "hour", "s", "sec"})) {
+        const bool per_hour = low(s + 1).sv()[0] == 'h';
+        r->kind = FigureKind::quantity;
+        r->unit = std::string(name) + (per_hour ? "/h" : "/s");
+        return s + 2;
+      }
+    }
+    // "5 ft 2 in", "5 feet 2 inches".
+    if (name == "ft" && number(e) && word(e + 1) && one_of(low(e + 1).sv(), {"in", "inch", "inches"}) && r->value) {
+      const Numeral inch = read_numeral(txt(e));
+      if (inch.value && *inch.value < 12) {
+        r->value = *r->value + *inch.value / 12;
+        r->kind = FigureKind::quantity;
+        r->unit = "ft";
+        return e + 2;
+      }
+    }
+    r->kind = FigureKind::quantity;
+    r->unit = name;
+    return e;
+  }
+
+  // ---- amounts --------------------------------------------------------------------------------
+  uint32_t amount_figure(uint32_t i) {
+    Piece a;
+    if (!piece(i, &a)) return 0;
+    // A lone small word ("one", "two") or the article is only a figure with a unit or currency,
+    // or in a ratio ("one in five"): "one of them", "the two sides" are not counted.
+    uint32_t end = a.e;
+    // Ratios: "one in five", "3 out of 4".
+    if (a.kind == FigureKind::count && a.value && !a.scaled) {
+      uint32_t k = end;
+      bool of = false;
+      if (is(k, "in")) ++k;
+      else if (is(k, "out") && is(k + 1, "of")) k += 2, of = true;
+      else k = 0;
+      if (k) {
+        auto den = amount(k);
+        if (den && den->value && *den->value > *a.value && *den->value > 0 &&
+            (of || den->lone || den->digits) && !den->year_like && *a.value >= 1 &&
+            !(number(den->e) || (word(den->e) && figlex::unit(low(den->e).sv(), txt(den->e))))) {
+          Figure& f = emit(FigureKind::ratio, i, den->e);
+          f.value = *a.value / *den->value;
+          apply_approx(f, i);
+          return den->e;
+        }
+      }
+    }
+    if (a.lone && a.kind == FigureKind::count && !a.fraction) {
+      // "one" stays quiet; other small numbers in words are counts ("three people").
+      const Lower w = low(a.b);
+      if (w == "one" || w == "zero" || w == "nought" || w == "naught" || w == "a" || w == "an") {
+        if (!range_follows(end)) return 0;
+      }
+    }
+    // Ranges joined by a dash, "to", "through" or "~": "10-20%", "10 to 15", "5k-20k".
+    if (uint32_t e = joined_range(a)) return e;
+    // Years read as counts are dates (handled by date()), so what is left is an amount.
+    FigureKind kind = a.kind;
+    if (a.age) kind = FigureKind::duration;
+    Figure& f = emit(kind, a.b, a.e);
+    f.value = a.value;
+    f.unit = a.unit;
+    f.currency = a.currency;
+    f.relative = a.relative;
+    // Trailing approximators: "500 or more", "five hundred or less", "or so".
+    uint32_t e = a.e;
+    if (is(e, "or") || is(e, "and")) {
+      const Lower x = low(e + 1);
+      if (x == "more" || x == "greater" || x == "above" || x == "over") {
+        f.approx = Approx::at_least;
+        e += 2;
+      } else if ((x == "less" || x == "fewer" || x == "below" || x == "under") && is(e, "or")) {
+        f.approx = Approx::at_most;
+        e += 2;
+      } else if (x == "so" && is(e, "or")) {
+        f.approx = Approx::about;
+        e += 2;
+      }
+      if (e != a.e) {
+        f.span.end = t_[e - 1].span.end;
+        floor_ = e;
+      }
+    }
+    apply_approx(f, a.b);
+    if (f.kind == FigureKind::count || f.kind == FigureKind::percent) attach_subject(f, e, f.kind == FigureKind::count);
+    return e;
+  }
+
+  bool range_follows(uint32_t e) const {
+    return (dash(e) || is(e, "to") || sym(e, "~")) && in(e + 1) &&
+           (number(e + 1) || (word(e + 1) && figlex::cardinal(low(e + 1).sv()) >= 0));
+  }
+
+  uint32_t joined_range(const Piece& a) {
+    const uint32_t c = a.e;
+    if (!in(c) || !a.value) return 0;
+    bool dash_conn = dash(c) || sym(c, "~");
+    // "two or three days": small spelled-out alternatives make a range.
+    const bool or_conn = is(c, "or") && a.words && !a.scaled && word(c + 1) &&
+                         figlex::cardinal(low(c + 1).sv()) > 0;
+    const bool word_conn = is(c, "to") || is(c, "through") || is(c, "thru") || or_conn;
+    if (!dash_conn && !word_conn) return 0;
+    if (a.ordinal) return 0;
+    Piece b;
+    if (!piece(c + 1, &b) || !b.value) return 0;
+    if (b.approx != Approx::exact || b.kind == FigureKind::date) return 0;
+    // "1995-01" is a month; "2019-20" a season; dashes between years are date ranges.
+    if (a.year_like && (b.year_like || (number(c + 1) && txt(c + 1).size() == 2))) {
+      if (!dash_conn) return 0;
+      if (b.year_like) {
+        Figure& f = emit(FigureKind::date, a.b, b.e);
+        f.low = a.value;
+        f.high = b.value;
+        f.unit = "yyyy";
+        return b.e;
+      }
+      return skip_chain(a.b);
+    }
+    double lo = *a.value, hi = *b.value;
+    // Share the scale: "5 to 7 million", "$5-7bn".
+    if (!a.scaled && b.scaled && b.scale > 1 && lo < hi / b.scale * 1.0001 + 1) lo *= b.scale;
+    else if (!a.scaled && b.scaled && lo * 1000 <= hi && b.kind == FigureKind::count) lo = lo;
+    if (lo > hi) return 0;  // "won 3-1", "voted 5 to 4": scores, not ranges
+    Piece m = a;
+    if (m.kind == FigureKind::count) {
+      m.kind = b.kind;
+      m.unit = b.unit;
+      m.currency = b.currency;
+    }
+    if (b.kind == FigureKind::count && a.kind != FigureKind::count) {
+      // "$10-20": the unit of the first part
+    } else if (a.kind != FigureKind::count && b.kind != a.kind) {
+      return 0;
+    }
+    (void)dash_conn;
+    m.value = lo;
+    Piece mb = b;
+    mb.value = hi;
+    return emit_range(a.b, m, mb, 0);
+  }
+
+  // style: 0 joined ("10-20"), 1 "between", 2 "from"
+  uint32_t emit_range(uint32_t b, const Piece& a, const Piece& c, int style) {
+    double lo = a.value.value_or(0), hi = c.value.value_or(0);
+    if (!a.value || !c.value) return 0;
+    if (style != 0 && !a.scaled && c.scaled && c.scale > 1 && lo * c.scale <= hi) lo *= c.scale;
+    if (lo > hi) std::swap(lo, hi);
+    FigureKind unit_kind = a.kind != FigureKind::count ? a.kind : c.kind;
+    const Piece& src = a.kind != FigureKind::count ? a : c;
+    if (a.kind != FigureKind::count && c.kind != FigureKind::count && a.kind != c.kind) return 0;
+    (void)unit_kind;
+    Figure& f = emit(FigureKind::range, b, c.e);
+    f.low = lo;
+    f.high = hi;
+    f.unit = src.unit;
+    f.currency = src.currency;
+    if (a.kind == FigureKind::ordinal) f.unit = "ordinal";
+    apply_approx(f, b);
+    if (src.kind == FigureKind::count) attach_subject(f, c.e, true);
+    return c.e;
+  }
+
+  // ---- approximators (read backwards from the figure's first token) ---------------------------
+  void apply_approx(Figure& f, uint32_t b) {
+    if (f.approx != Approx::exact) {
+      // a trailing approximator already set; a leading one may still widen the span
+    }
+    struct A { const char* words[4]; Approx a; };
+    static const A kA[] = {
+        {{"approximately"}, Approx::about},   {{"about"}, Approx::about},
+        {{"around"}, Approx::about},          {{"roughly"}, Approx::about},
+        {{"an", "estimated"}, Approx::about}, {{"estimated"}, Approx::about},
+        {{"some"}, Approx::about},            {{"circa"}, Approx::about},
+        {{"approx"}, Approx::about},          {{"close", "to"}, Approx::under},
+        {{"nearly"}, Approx::under},          {{"almost"}, Approx::under},
+        {{"just", "under"}, Approx::under},   {{"more", "than"}, Approx::over},
+        {{"over"}, Approx::over},             {{"above"}, Approx::over},
+        {{"greater", "than"}, Approx::over},  {{"larger", "than"}, Approx::over},
+        {{"higher", "than"}, Approx::over},   {{"bigger", "than"}, Approx::over},
+        {{"exceeding"}, Approx::over},        {{"exceed"}, Approx::over},
+        {{"surpass"}, Approx::over},          {{"in", "excess", "of"}, Approx::over},
+        {{"upwards", "of"}, Approx::over},    {{"just", "over"}, Approx::over},
+        {{"well", "over"}, Approx::over},     {{"at", "least"}, Approx::at_least},
+        {{"no", "less", "than"}, Approx::at_least}, {{"not", "less", "than"}, Approx::at_least},
+        {{"no", "fewer", "than"}, Approx::at_least}, {{"a", "minimum", "of"}, Approx::at_least},
+        {{"up", "to"}, Approx::at_most},      {{"at", "most"}, Approx::at_most},
+        {{"no", "more", "than"}, Approx::at_most}, {{"as", "many", "as"}, Approx::at_most},
+        {{"as", "much", "as"}, Approx::at_most}, {{"a", "maximum", "of"}, Approx::at_most},
+        {{"fewer", "than"}, Approx::under},   {{"less", "than"}, Approx::under},
+        {{"under"}, Approx::under},           {{"below"}, Approx::under},
+        {{"smaller", "than"}, Approx::under}, {{"lower", "than"}, Approx::under},
+    };
+    uint32_t best_b = b;
+    Approx best = Approx::exact;
+    for (const A& a : kA) {
+      int n = 0;
+      while (n < 4 && a.words[n]) ++n;
+      if (b < static_cast<uint32_t>(n) || b - n < prev_floor_ || b - n < sb_) continue;
+      bool ok = true;
+      for (int k = 0; k < n && ok; ++k) ok = is(b - n + k, a.words[k]);
+      if (!ok) continue;
+      if (b - n < best_b) {
+        best_b = b - n;
+        best = a.a;
+      }
+    }
+    if (best == Approx::exact) return;
+    // "over" before a duration is mostly "during" ("over three years"); "some" before a
+    // duration is vague; "under" before a rank is not an approximator.
+    const Lower first = low(best_b);
+    if (f.kind == FigureKind::duration && (first == "over" || first == "some" || first == "under")) return;
+    if (f.kind == FigureKind::date || f.kind == FigureKind::ordinal) return;
+    if (f.approx != Approx::exact && f.approx != best) {
+      // "more than 5000 or equal": keep the trailing one
+    }
+    if (f.approx == Approx::exact) f.approx = best;
+    f.span.begin = t_[best_b].span.begin;
+  }
+
+  // ---- subjects -------------------------------------------------------------------------------
+  // What the figure counts: "800,000 citizens", "hundreds of thousands of Russians".
+  void attach_subject(Figure& f, uint32_t e, bool direct_ok) {
+    uint32_t k = e;
+    bool via_of = false;
+    if (is(k, "of")) {
+      ++k;
+      via_of = true;
+      if (is(k, "the") || is(k, "them") || is(k, "those") || is(k, "these") || is(k, "us") ||
+          is(k, "all"))
+        return;
+    } else if (!direct_ok) {
+      return;
+    }
+    uint32_t first = k, last = 0;
+    for (uint32_t p = k; p < k + 3 && word(p); ++p) {
+      const Lower w = low(p);
+      if (is_stopword(w.sv()) || figlex::cardinal(w.sv()) >= 0 || figlex::scale(w.sv()) > 0 ||
+          figlex::month(w.sv()) || figlex::unit(w.sv(), txt(p)))
+        break;
+      if (capitalized(p) && p == k && !via_of && !looks_plural(w.sv())) break;
+      if (looks_plural(w.sv())) {
+        last = p;
+        break;
+      }
+      if (dash(p + 1) && glued(p + 1) && word(p + 2)) {
+        // "Russian-speaking exiles": keep going through the compound
+        ++p;
+      }
+    }
+    if (!last) return;
+    f.subject = ByteSpan{t_[first].span.begin, t_[last].span.end};
+  }
+};
+
+}  // namespace
+
+void extract_figures(const Document& doc, std::vector<Figure>& out) {
+  Scanner(doc, out).run();
 }
 
 }  // namespace factlight

@@ -1,0 +1,301 @@
+// Figures against the English spec cases of Microsoft Recognizers-Text and quantulum3's tests.
+//   scripts/eval figures            the table
+//   scripts/eval figures --fail X   also list the failing cases of file X (e.g. Currency)
+//
+// A case passes when the figures factlight reports *in the spec model's view* equal the expected
+// results: the same spans (End is inclusive in the spec; offsets are UTF-16 code units, so the CLI
+// runs with --offsets utf16) and the same normalised values, plus unit or currency where the spec
+// gives one. The view of each model (which factlight kinds it sees) is in MODELS below. Cases we
+// judge wrong or out of scope are not dropped silently: they are counted in "all" and listed with
+// a reason in OUT_OF_SCOPE (one rule per family, plus single cases); "in scope" leaves them out.
+//
+// Spans: factlight's span of an approximate amount includes its approximator ("about $14 million",
+// approx "about"); the spec models other than NumberRange report the amount alone, so for them the
+// approximator words are cut from the front of the span before comparing.
+import { readFileSync } from 'node:fs';
+import { analyzeBatch, requireData } from './common.mjs';
+
+const RT = 'data/figures/recognizers-text/';
+
+// JS anchor: pass rate of @microsoft/recognizers-text-suite 1.3.1 on the same file (../shared/README.md).
+const FILES = [
+  { name: 'Number', path: 'Number/English/NumberModel.json', anchor: 84.7 },
+  { name: 'Ordinal', path: 'Number/English/OrdinalModel.json', anchor: 44 },
+  { name: 'Percent', path: 'Number/English/PercentModel.json', anchor: 85 },
+  { name: 'NumberRange', path: 'Number/English/NumberRangeModel.json', anchor: null },
+  { name: 'Currency', path: 'NumberWithUnit/English/CurrencyModel.json', anchor: 81.1 },
+  { name: 'Dimension', path: 'NumberWithUnit/English/DimensionModel.json', anchor: 81 },
+  { name: 'Age', path: 'NumberWithUnit/English/AgeModel.json', anchor: 100 },
+  { name: 'Temperature', path: 'NumberWithUnit/English/TemperatureModel.json', anchor: 74.4 },
+];
+
+// How spec TypeNames map to factlight kinds (the "view" of each model):
+//   number      -> count and ratio figures with a value (not vague amounts, not dates)
+//   ordinal     -> ordinal
+//   percentage  -> percent
+//   numberrange -> range, and any figure with approx over / under / at_least / at_most
+//   currency    -> money
+//   dimension   -> quantity whose unit is not a temperature
+//   age         -> duration written as an age ("5 years old", "3 years of age", "87 yo")
+//   temperature -> quantity in celsius / fahrenheit / kelvin / degree
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'degree']);
+const isAge = (f) => f.kind === 'duration' && /(\bold|\bof age|\byo)$/i.test(f.text);
+const MODELS = {
+  Number: (f) => (f.kind === 'count' || f.kind === 'ratio') && f.value !== null && f.unit !== 'times',
+  Ordinal: (f) => f.kind === 'ordinal',
+  Percent: (f) => f.kind === 'percent',
+  NumberRange: (f) =>
+    f.kind !== 'date' && (f.kind === 'range' || ['over', 'under', 'at_least', 'at_most'].includes(f.approx)),
+  Currency: (f) => f.kind === 'money',
+  Dimension: (f) => f.kind === 'quantity' && !TEMPERATURE_UNITS.has(f.unit),
+  Age: isAge,
+  Temperature: (f) => f.kind === 'quantity' && TEMPERATURE_UNITS.has(f.unit),
+};
+
+// Spec units -> factlight unit (quantities) or ISO currency. A spec unit absent from the table is
+// not compared (the value and span still are).
+const UNIT = {
+  // Dimension
+  Pound: 'lb', Milliliter: 'ml', Inch: 'in', Mile: 'mile', Foot: 'ft', Barrel: 'barrel', Ounce: 'oz',
+  Acre: 'acre', Gallon: 'gal', 'Cubic foot': 'cubic ft', 'Square meter': 'm2', Ton: 't', 'Metric ton': 't',
+  Bit: 'bit', 'Mile per hour': 'mph', Meter: 'm', Kilometer: 'km', Millimeter: 'mm', 'Square kilometer': 'km2',
+  Decimeter: 'dm', Megabit: 'Mb', Megabyte: 'MB', Picometer: 'pm', Tablespoon: 'tbsp', Cup: 'cup',
+  Teaspoon: 'tsp', 'Kilometer per hour': 'km/h', Kilogram: 'kg', Microgram: 'ug', Dram: 'dram',
+  Radian: 'rad', Degree: 'degree', Centimeter: 'cm', Liter: 'l', Gram: 'g', Milligram: 'mg',
+  // Temperature
+  C: 'celsius', F: 'fahrenheit', K: 'kelvin',
+  // Age
+  Year: 'year', Month: 'month', Week: 'week', Day: 'day',
+};
+// Currency units without an isoCurrency in the spec: the ISO code factlight should give, or the
+// unit name when the word names several currencies. Minor units are compared after conversion.
+const CURRENCY = {
+  Dollar: 'USD', Pound: 'GBP', Euro: 'EUR', Cent: 'USD', Pence: 'GBP', Penny: 'GBP', Rupee: 'INR',
+  Franc: 'franc', Peseta: 'ESP', 'Finnish markka': 'FIM', 'Netherlands guilder': 'NLG', Bitcoin: 'bitcoin',
+  Satoshi: 'satoshi', 'British pound': 'GBP',
+};
+const MINOR = new Set(['Cent', 'Pence', 'Penny']);
+
+// Out of scope, by rule (applies to every case it matches) and by case, each with a reason.
+const RULES = [
+  {
+    file: 'Ordinal',
+    test: (c) => c.Results.some((r) => r.TypeName === 'ordinal.relative'),
+    reason: 'relative positions ("last", "next", "previous one", "penultimate") are list navigation, not figures',
+  },
+  {
+    file: '*',
+    test: (c) => c.Results.some((r) => r.Resolution && 'value' in r.Resolution && (r.Resolution.value === null || r.Resolution.value === 'null')),
+    reason: 'a unit or currency word with no number ("fahrenheit", "dollars", "percent") is not a figure',
+  },
+  {
+    file: 'Number',
+    test: (c) => /\^|×|x10/.test(c.Input),
+    reason: 'powers written with ^ ("1.1^23") do not occur in news text',
+  },
+];
+const CASES = {
+  Number: {
+    '192.168.1.2': 'an IP address is an identifier, not four numbers',
+    '192.': 'kept: a number followed by a full stop', // (listed only to document it is in scope)
+    'SCP-173': 'an identifier with digits (like COVID-19, F-16) is not a figure',
+    'My phone number is +1-222-2222/2222': 'phone numbers are not figures',
+    'Any time to meet on 5/17/2018?': 'a date; factlight reports the date 2018-05-17, not three numbers',
+    "Let's try one last time": '"one" as a determiner is not a count',
+    'we will be working on releasing version two and a previous version will still be maintained':
+      '"version two" is a label',
+    'they were playing three-nought-four': 'a score or code read digit by digit',
+    '$20': 'money: factlight reports "$20" (money), the Number model the bare 20',
+    'I want to earn $10000 in 3 years': 'money and a duration: factlight reports "$10000" and "3 years"',
+    'I want to earn $2000 over 3 years': 'money and a duration: factlight reports "$2000" and "3 years"',
+    'I can give you 3 hundred and 21 yuan.': 'money: factlight reports "3 hundred and 21 yuan"',
+    "2mil SEK can't buy you a big apartment anyome": 'money: factlight reports "2mil SEK"',
+    'That account revenue target is US$ 1MM': 'money: factlight reports "US$ 1MM"',
+    'The weight is 45{kg)': 'a quantity: factlight reports the weight',
+    'I count 6 crore and two hundred': 'an unusual mix of digits and words; kept apart',
+    '10G': '"G" after digits is read as a generation or grade ("5G", "4G"), not giga',
+    '1,674.5 G': '"G" after digits is read as a generation or grade ("5G", "4G"), not giga',
+    ' two millionth': 'the spec reads "two" alone; factlight reads a fraction or rank',
+    ' 100 millionths': 'the spec reads "100" alone; factlight reads a fraction',
+    "1m isn't a number.": 'kept in scope: factlight reads 1 metre here (not a count)',
+  },
+  NumberRange: {
+    'The number is from 200 to 300 in 2008': 'the spec expects nothing here but a range in the next case: inconsistent',
+    'His score is 200 or greater than 190': 'garbled comparison',
+    'His score is 200 or greater than': 'garbled comparison',
+  },
+  Dimension: {
+    'the temperature is 24 degrees': 'kept in scope: factlight reads a temperature (the Temperature view), nothing here',
+  },
+};
+// Entries that say "kept" document a decision but do not take the case out of scope.
+const isExcluded = (file, c) => {
+  const byCase = CASES[file] && CASES[file][c.Input];
+  if (byCase && !byCase.startsWith('kept')) return byCase;
+  for (const r of RULES) if ((r.file === '*' || r.file === file) && r.test(c)) return r.reason;
+  return null;
+};
+
+const APPROX_PREFIX =
+  /^(approximately|about|around|roughly|an estimated|estimated|some|circa|approx\.?|close to|nearly|almost|just under|just over|well over|more than|over|above|greater than|larger than|higher than|bigger than|exceeding|exceed|surpass|in excess of|upwards of|at least|no less than|not less than|no fewer than|a minimum of|up to|at most|no more than|as many as|as much as|a maximum of|fewer than|less than|under|below|smaller than|lower than)\s+/i;
+
+function stripApprox(f) {
+  if (f.approx === 'exact' || f.approx === 'vague') return f;
+  const m = APPROX_PREFIX.exec(f.text);
+  if (!m) return f;
+  return { ...f, begin: f.begin + m[0].length, text: f.text.slice(m[0].length) };
+}
+
+const close = (a, b) => a === b || (a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+const num = (s) => (s === null || s === undefined || s === 'null' ? null : Number(String(s).replace('%', '')));
+
+function parseInterval(v) {
+  const m = /^([[(])(-?[\d.]*),(-?[\d.]*)([\])])$/.exec(v);
+  if (!m) return null;
+  return { lo: m[2] === '' ? null : Number(m[2]), hi: m[3] === '' ? null : Number(m[3]), lc: m[1], rc: m[4] };
+}
+
+// Does factlight figure f (already in the model's view) equal expected result r?
+function matches(file, f, r) {
+  const g = file === 'NumberRange' ? f : stripApprox(f);
+  if (g.begin !== r.Start || g.end !== r.End + 1) return false;
+  const res = r.Resolution || {};
+  switch (file) {
+    case 'Number':
+      return close(g.value, num(res.value));
+    case 'Ordinal':
+      return close(g.value, num(res.value));
+    case 'Percent':
+      return close(g.value, num(res.value));
+    case 'NumberRange': {
+      const iv = parseInterval(res.value);
+      if (!iv) return false;
+      if (g.kind === 'range') return iv.lo !== null && iv.hi !== null && close(g.low, iv.lo) && close(g.high, iv.hi);
+      const v = g.value;
+      if (iv.lo !== null && iv.hi !== null) return false;
+      if (g.approx === 'over') return iv.hi === null && iv.lc === '(' && close(v, iv.lo);
+      if (g.approx === 'at_least') return iv.hi === null && iv.lc === '[' && close(v, iv.lo);
+      if (g.approx === 'under') return iv.lo === null && iv.rc === ')' && close(v, iv.hi);
+      if (g.approx === 'at_most') return iv.lo === null && iv.rc === ']' && close(v, iv.hi);
+      return false;
+    }
+    case 'Currency': {
+      let v = num(res.value);
+      if (MINOR.has(res.unit) && v !== null) v = v / 100;
+      if (!close(g.value, v)) return false;
+      const want = res.isoCurrency || CURRENCY[res.unit];
+      if (!want) return true;
+      return g.currency === want || (g.currency === null && g.unit === want);
+    }
+    default: {
+      if (!close(g.value, num(res.value))) return false;
+      const want = UNIT[res.unit];
+      return want === undefined || g.unit === want;
+    }
+  }
+}
+
+function scoreFile(file, cases, results) {
+  const view = MODELS[file.name];
+  let pass = 0, inScope = 0, passInScope = 0;
+  const failures = [];
+  cases.forEach((c, k) => {
+    const r = results.get(`${file.name}:${k}`);
+    const got = (r.figures || []).filter(view);
+    const want = c.Results;
+    const used = new Set();
+    let ok = got.length === want.length;
+    for (const w of want) {
+      if (!ok) break;
+      const hit = got.findIndex((f, idx) => !used.has(idx) && matches(file.name, f, w));
+      if (hit < 0) ok = false;
+      else used.add(hit);
+    }
+    const excluded = isExcluded(file.name, c);
+    if (ok) pass++;
+    if (!excluded) {
+      inScope++;
+      if (ok) passInScope++;
+      else failures.push({ c, got });
+    }
+  });
+  return { pass, total: cases.length, inScope, passInScope, failures };
+}
+
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '-');
+
+function recognizers(showFailuresOf) {
+  const items = [];
+  const loaded = FILES.map((file) => {
+    const cases = JSON.parse(readFileSync(requireData(RT + file.path), 'utf8').replace(/^\uFEFF/, ''));
+    cases.forEach((c, k) => items.push({ id: `${file.name}:${k}`, text: c.Input }));
+    return { file, cases };
+  });
+  const results = analyzeBatch(items, ['--offsets', 'utf16']);
+  console.log('Recognizers-Text English specs (pass = figures in the model\'s view equal the expected results)');
+  console.log('');
+  console.log('| file | cases | pass (all) | in scope | pass (in scope) | JS anchor |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const { file, cases } of loaded) {
+    const s = scoreFile(file, cases, results);
+    console.log(
+      `| ${file.name} | ${s.total} | ${pct(s.pass, s.total)} % | ${s.inScope} | ${pct(s.passInScope, s.inScope)} % | ${
+        file.anchor === null ? '–' : file.anchor + ' %'
+      } |`,
+    );
+    if (showFailuresOf === file.name || showFailuresOf === 'all') {
+      for (const { c, got } of s.failures) {
+        console.log(`  FAIL ${JSON.stringify(c.Input)}`);
+        console.log(`    want ${JSON.stringify(c.Results.map((r) => [r.Text, r.Start, r.End + 1, r.Resolution]))}`);
+        console.log(`    got  ${JSON.stringify(got.map((f) => [f.text, f.begin, f.end, f.kind, f.value ?? [f.low, f.high], f.unit, f.currency, f.approx]))}`);
+      }
+    }
+  }
+}
+
+// quantulum3: each expected quantity is found when a figure has the same surface text (after the
+// approximator) and the same value (a range counts by its midpoint, as quantulum3 does; minor
+// currency units compare in major units).
+function quantulum(showFailures) {
+  const data = JSON.parse(readFileSync(requireData('data/figures/quantulum3_quantities.json'), 'utf8'));
+  const results = analyzeBatch(data.map((d, k) => ({ id: `q${k}`, text: d.req })), ['--offsets', 'utf16']);
+  let found = 0, expected = 0, reported = 0, exactSentences = 0;
+  data.forEach((d, k) => {
+    const figs = (results.get(`q${k}`).figures || []).filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
+    reported += figs.length;
+    let hits = 0;
+    const misses = [];
+    for (const q of d.res) {
+      expected++;
+      const ok = figs.some((f) => {
+        const g = stripApprox(f);
+        if (g.text !== q.surface) return false;
+        const v = g.kind === 'range' ? (g.low + g.high) / 2 : g.value;
+        return close(v, q.value) || (g.kind === 'money' && close(v * 100, q.value));
+      });
+      if (ok) hits++;
+      else misses.push(q);
+    }
+    found += hits;
+    if (hits === d.res.length && figs.length === d.res.length) exactSentences++;
+    if (showFailures && (misses.length || figs.length !== d.res.length)) {
+      console.log(`  ${JSON.stringify(d.req)}`);
+      console.log(`    want ${JSON.stringify(d.res.map((q) => [q.surface, q.value, q.unit]))}`);
+      console.log(`    got  ${JSON.stringify(figs.map((f) => [f.text, f.kind, f.value ?? [f.low, f.high], f.unit ?? f.currency]))}`);
+    }
+  });
+  console.log('');
+  console.log('quantulum3 quantities (dimensionless numbers included, dates and ranks left out of "reported")');
+  console.log('');
+  console.log('| sentences | quantities | found (recall) | reported | precision | sentences exact |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    `| ${data.length} | ${expected} | ${found} (${pct(found, expected)} %) | ${reported} | ${pct(found, reported)} % | ${exactSentences} (${pct(exactSentences, data.length)} %) |`,
+  );
+}
+
+const args = process.argv.slice(2);
+const failIdx = args.indexOf('--fail');
+const showFailuresOf = failIdx >= 0 ? args[failIdx + 1] : null;
+recognizers(showFailuresOf);
+quantulum(showFailuresOf === 'quantulum');

@@ -1,0 +1,328 @@
+// Figures: a table of cases per family, the not-figures list and pathological inputs.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factlight/extractors.hpp"
+#include "factlight/model.hpp"
+
+using factlight::Document;
+using factlight::Figure;
+using factlight::FigureKind;
+
+namespace {
+
+std::vector<Figure> figures_of(const std::string& text) {
+  Document doc(text);
+  std::vector<Figure> out;
+  factlight::extract_figures(doc, out);
+  return out;
+}
+
+std::string span_text(const std::string& text, factlight::ByteSpan s) {
+  return text.substr(s.begin, s.end - s.begin);
+}
+
+constexpr double kNone = -12345.678;  // "no value expected" in the tables below
+
+struct Case {
+  const char* text;    // the input
+  const char* figure;  // the figure's text
+  FigureKind kind;
+  double value;  // kNone: no value
+  double low;    // kNone: no low/high
+  double high;
+  const char* unit;      // "" for none
+  const char* currency;  // "" for none
+  factlight::Approx approx;
+  const char* subject;  // "" for none
+  bool relative;
+};
+
+bool same(const std::optional<double>& got, double want) {
+  if (want == kNone) return !got.has_value();
+  return got.has_value() && std::fabs(*got - want) <= 1e-9 * std::max(1.0, std::fabs(want));
+}
+
+void check_case(const Case& c) {
+  const std::string text = c.text;
+  INFO("input: " << text);
+  const auto figs = figures_of(text);
+  const Figure* f = nullptr;
+  for (const auto& g : figs)
+    if (span_text(text, g.span) == c.figure) f = &g;
+  std::string found;
+  for (const auto& g : figs) found += "[" + span_text(text, g.span) + "] ";
+  INFO("figures found: " << found);
+  CHECK(f != nullptr);
+  if (!f) return;
+  CHECK(static_cast<int>(f->kind) == static_cast<int>(c.kind));
+  CHECK(same(f->value, c.value));
+  CHECK(same(f->low, c.low));
+  CHECK(same(f->high, c.high));
+  CHECK(f->unit == c.unit);
+  CHECK(f->currency == c.currency);
+  CHECK(static_cast<int>(f->approx) == static_cast<int>(c.approx));
+  const std::string subject = f->subject ? span_text(text, *f->subject) : "";
+  CHECK(subject == c.subject);
+  CHECK(f->relative == c.relative);
+}
+
+constexpr auto K = kNone;
+using FK = FigureKind;
+using A = factlight::Approx;
+
+}  // namespace
+
+TEST_CASE("numbers in digits and words", "[figures]") {
+  const Case cases[] = {
+      {"Officials counted 800,000 ballots.", "800,000", FK::count, 800000, K, K, "", "", A::exact, "ballots", false},
+      {"The rate is 3.5 on average.", "3.5", FK::count, 3.5, K, K, "", "", A::exact, "", false},
+      {"It cost them 3,200.75 in total.", "3,200.75", FK::count, 3200.75, K, K, "", "", A::exact, "", false},
+      {"There were twenty-one candidates.", "twenty-one", FK::count, 21, K, K, "", "", A::exact, "candidates", false},
+      {"Some one hundred and five houses burned.", "Some one hundred and five", FK::count, 105, K, K, "", "", A::about, "houses", false},
+      {"They sold a dozen eggs.", "a dozen", FK::count, 12, K, K, "", "", A::exact, "eggs", false},
+      {"The city has half a million residents.", "half a million", FK::count, 500000, K, K, "", "", A::exact, "residents", false},
+      {"We expect one and a half thousand visitors.", "one and a half thousand", FK::count, 1500, K, K, "", "", A::exact, "visitors", false},
+      {"The fund holds 2.1 million shares.", "2.1 million", FK::count, 2100000, K, K, "", "", A::exact, "shares", false},
+      {"Sales reached 40k units.", "40k", FK::count, 40000, K, K, "", "", A::exact, "units", false},
+      {"The region has 1.5m voters.", "1.5m", FK::count, 1500000, K, K, "", "", A::exact, "voters", false},
+      {"Exports were 2bn tonnes of grain.", "2bn tonnes", FK::quantity, 2e9, K, K, "t", "", A::exact, "", false},
+      {"The debt is 3tn yen.", "3tn yen", FK::money, 3e12, K, K, "", "JPY", A::exact, "", false},
+      {"Three people were hurt.", "Three", FK::count, 3, K, K, "", "", A::exact, "people", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("vague amounts are ranges", "[figures]") {
+  const Case cases[] = {
+      {"Hundreds of thousands of Russians have fled.", "Hundreds of thousands", FK::count, K, 200000, 999999, "", "", A::vague, "Russians", false},
+      {"Tens of millions of people watched.", "Tens of millions", FK::count, K, 20000000, 99999999, "", "", A::vague, "people", false},
+      {"Dozens of homes were damaged.", "Dozens", FK::count, K, 24, 143, "", "", A::vague, "homes", false},
+      {"Scores of protesters gathered.", "Scores", FK::count, K, 40, 99, "", "", A::vague, "protesters", false},
+      {"Several thousand workers walked out.", "Several thousand", FK::count, K, 3000, 9999, "", "", A::vague, "workers", false},
+      {"Only a few hundred tickets remain.", "a few hundred", FK::count, K, 200, 599, "", "", A::vague, "tickets", false},
+      {"A handful of senators objected.", "A handful", FK::count, K, 2, 5, "", "", A::vague, "senators", false},
+      {"Thousands of jobs are at risk.", "Thousands", FK::count, K, 2000, 9999, "", "", A::vague, "jobs", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("approximators", "[figures]") {
+  const Case cases[] = {
+      {"The fate of approximately 800,000 citizens.", "approximately 800,000", FK::count, 800000, K, K, "", "", A::about, "citizens", false},
+      {"About 300 people came.", "About 300", FK::count, 300, K, K, "", "", A::about, "people", false},
+      {"It took around 40 votes.", "around 40", FK::count, 40, K, K, "", "", A::about, "votes", false},
+      {"Roughly 12 villages were cut off.", "Roughly 12", FK::count, 12, K, K, "", "", A::about, "villages", false},
+      {"An estimated 5,000 fans attended.", "An estimated 5,000", FK::count, 5000, K, K, "", "", A::about, "fans", false},
+      {"Nearly 90 flights were cancelled.", "Nearly 90", FK::count, 90, K, K, "", "", A::under, "flights", false},
+      {"Almost 40 schools closed.", "Almost 40", FK::count, 40, K, K, "", "", A::under, "schools", false},
+      {"More than 200 firms signed.", "More than 200", FK::count, 200, K, K, "", "", A::over, "firms", false},
+      {"Over 1,000 cars were recalled.", "Over 1,000", FK::count, 1000, K, K, "", "", A::over, "cars", false},
+      {"At least 14 people died.", "At least 14", FK::count, 14, K, K, "", "", A::at_least, "people", false},
+      {"Up to 700 workers may go.", "Up to 700", FK::count, 700, K, K, "", "", A::at_most, "workers", false},
+      {"Fewer than 50 seats remain.", "Fewer than 50", FK::count, 50, K, K, "", "", A::under, "seats", false},
+      {"Less than 5% of them voted.", "Less than 5%", FK::percent, 5, K, K, "percent", "", A::under, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("percentages, ratios and multipliers", "[figures]") {
+  const Case cases[] = {
+      {"Turnout was 12% this time.", "12%", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      {"Turnout was 12 percent this time.", "12 percent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      {"Support rose 12 percentage points.", "12 percentage points", FK::percent, 12, K, K, "percentage_point", "", A::exact, "", false},
+      {"A third of the budget went on roads.", "A third", FK::ratio, 1.0 / 3, K, K, "", "", A::exact, "", false},
+      {"Half of the voters stayed home.", "Half", FK::ratio, 0.5, K, K, "", "", A::exact, "", false},
+      {"Three-quarters of the staff agreed.", "Three-quarters", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
+      {"One in five adults smokes.", "One in five", FK::ratio, 0.2, K, K, "", "", A::exact, "", false},
+      {"It works 3 out of 4 times.", "3 out of 4", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
+      {"They earn twice as much.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
+      {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
+      {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
+      {"It is 3.5 times larger.", "3.5 times", FK::ratio, 3.5, K, K, "times", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("money", "[figures]") {
+  const Case cases[] = {
+      {"The plan adds $1.2bn for schools.", "$1.2bn", FK::money, 1.2e9, K, K, "", "USD", A::exact, "", false},
+      {"Costs fell to £3.5m last year.", "£3.5m", FK::money, 3.5e6, K, K, "", "GBP", A::exact, "", false},
+      {"They paid €5 million.", "€5 million", FK::money, 5e6, K, K, "", "EUR", A::exact, "", false},
+      {"A fine of ¥300 was set.", "¥300", FK::money, 300, K, K, "", "JPY", A::exact, "", false},
+      {"Bread costs ₽50 now.", "₽50", FK::money, 50, K, K, "", "RUB", A::exact, "", false},
+      {"A ticket is ₹120.", "₹120", FK::money, 120, K, K, "", "INR", A::exact, "", false},
+      {"The loan was US$ 150 million.", "US$ 150 million", FK::money, 1.5e8, K, K, "", "USD", A::exact, "", false},
+      {"The charge was C$300 million.", "C$300 million", FK::money, 3e8, K, K, "", "CAD", A::exact, "", false},
+      {"Revenue hit A$2 billion.", "A$2 billion", FK::money, 2e9, K, K, "", "AUD", A::exact, "", false},
+      {"The deal is worth USD 34.6 million.", "USD 34.6 million", FK::money, 34.6e6, K, K, "", "USD", A::exact, "", false},
+      {"The bid was EUR5m.", "EUR5m", FK::money, 5e6, K, K, "", "EUR", A::exact, "", false},
+      {"He owes 40 dollars.", "40 dollars", FK::money, 40, K, K, "", "USD", A::exact, "", false},
+      {"Wages rose to 90,000 roubles.", "90,000 roubles", FK::money, 90000, K, K, "", "RUB", A::exact, "", false},
+      {"Wages rose to 90,000 rubles.", "90,000 rubles", FK::money, 90000, K, K, "", "RUB", A::exact, "", false},
+      {"The budget is 3 billion euros.", "3 billion euros", FK::money, 3e9, K, K, "", "EUR", A::exact, "", false},
+      {"Profit was 361 million pounds.", "361 million pounds", FK::money, 3.61e8, K, K, "", "GBP", A::exact, "", false},
+      {"Exports reached 100 billion yuan.", "100 billion yuan", FK::money, 1e11, K, K, "", "CNY", A::exact, "", false},
+      {"Shares rose 50 cents.", "50 cents", FK::money, 0.5, K, K, "", "USD", A::exact, "", false},
+      {"The bill was about $14 million.", "about $14 million", FK::money, 14e6, K, K, "", "USD", A::about, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("ranges", "[figures]") {
+  const Case cases[] = {
+      {"Between 10 and 20 percent of schools.", "Between 10 and 20 percent", FK::range, K, 10, 20, "percent", "", A::exact, "", false},
+      {"Prices rose 10-20% this year.", "10-20%", FK::range, K, 10, 20, "percent", "", A::exact, "", false},
+      {"It will cost from 5 to 7 million.", "from 5 to 7 million", FK::range, K, 5e6, 7e6, "", "", A::exact, "", false},
+      {"Expect 10 to 15 delays.", "10 to 15", FK::range, K, 10, 15, "", "", A::exact, "delays", false},
+      {"It costs between $15 and $20 million.", "between $15 and $20 million", FK::range, K, 15e6, 20e6, "", "USD", A::exact, "", false},
+      {"Walls eight to 10 feet tall.", "eight to 10 feet", FK::range, K, 8, 10, "ft", "", A::exact, "", false},
+      {"It takes two or three days.", "two or three days", FK::range, K, 2, 3, "day", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("quantities with units", "[figures]") {
+  const Case cases[] = {
+      {"The road is 10 km long.", "10 km", FK::quantity, 10, K, K, "km", "", A::exact, "", false},
+      {"They walked 5 miles.", "5 miles", FK::quantity, 5, K, K, "mile", "", A::exact, "", false},
+      {"The truck carries 3 tonnes.", "3 tonnes", FK::quantity, 3, K, K, "t", "", A::exact, "", false},
+      {"It reached 40C in July.", "40C", FK::quantity, 40, K, K, "celsius", "", A::exact, "", false},
+      {"It fell to -5 °F overnight.", "-5 °F", FK::quantity, -5, K, K, "fahrenheit", "", A::exact, "", false},
+      {"The plant makes 2 GW of power.", "2 GW", FK::quantity, 2, K, K, "GW", "", A::exact, "", false},
+      {"Cars drove at 120 mph.", "120 mph", FK::quantity, 120, K, K, "mph", "", A::exact, "", false},
+      {"The farm covers 300 hectares.", "300 hectares", FK::quantity, 300, K, K, "ha", "", A::exact, "", false},
+      {"They pump 1m barrels a day.", "1m barrels", FK::quantity, 1e6, K, K, "barrel", "", A::exact, "", false},
+      {"The file is 100 MB.", "100 MB", FK::quantity, 100, K, K, "MB", "", A::exact, "", false},
+      {"A 3-inch screen.", "3-inch", FK::quantity, 3, K, K, "in", "", A::exact, "", false},
+      {"The flat is 660 square meters.", "660 square meters", FK::quantity, 660, K, K, "m2", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("dates, durations and relative time", "[figures]") {
+  const Case cases[] = {
+      {"It was signed on March 3, 2022.", "March 3, 2022", FK::date, 20220303, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"It was signed on 3 March 2022.", "3 March 2022", FK::date, 20220303, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"The law dates from 2022.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
+      {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
+      {"A 30-day truce was proposed.", "30-day", FK::duration, 30, K, K, "day", "", A::exact, "", false},
+      {"The talks lasted three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
+      {"It took a decade to build.", "a decade", FK::duration, 1, K, K, "decade", "", A::exact, "", false},
+      {"He left three years ago.", "three years ago", FK::duration, 3, K, K, "year", "", A::exact, "", true},
+      {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
+      {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
+      {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("ordinals and ranks", "[figures]") {
+  const Case cases[] = {
+      {"It was the first budget to grow.", "first", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
+      {"The 21st century began.", "21st", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      {"It is the second-largest investment.", "second-largest", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
+      {"The song reached No. 1 in May.", "No. 1", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
+      {"She finished twenty-first overall.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
+TEST_CASE("not figures", "[figures]") {
+  const char* const texts[] = {
+      "The Boeing 737 fleet was grounded.",
+      "The COVID-19 fund is closed.",
+      "Leaders met at the G7 summit.",
+      "An F-16 crashed.",
+      "Windows 11 was released.",
+      "Section 230 protects platforms.",
+      "They drove down Route 66.",
+      "Call 555-0143 for details.",
+      "Call +1-202-555-0143 for details.",
+      "The meeting starts at 10:30 tomorrow.",
+      "The meeting starts at 6pm tomorrow.",
+      "The one you mentioned is invalid.",
+      "Which one do you prefer?",
+      "Wait a second, please.",
+      "Second, the plan is vague.",
+      "At first nobody came.",
+      "Experts note that the exodus has placed a strain on the economy.",
+      "A former real estate agent from St. Petersburg spoke.",
+      "The 5G network is new.",
+      "Open 192.168.1.2 in a browser.",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    const auto figs = figures_of(t);
+    std::string found;
+    for (const auto& g : figs) found += "[" + span_text(t, g.span) + "] ";
+    INFO("figures found: " << found);
+    CHECK(figs.empty());
+  }
+}
+
+TEST_CASE("pathological inputs have a defined answer", "[figures]") {
+  // A 10,000-digit number is one count with no value (beyond the range of a double).
+  {
+    const std::string big = "They counted " + std::string(10000, '7') + " grains.";
+    const auto figs = figures_of(big);
+    REQUIRE(figs.size() == 1);
+    CHECK(figs[0].kind == FigureKind::count);
+    CHECK_FALSE(figs[0].value.has_value());
+    CHECK(figs[0].span.size() == 10000);
+  }
+  // "1e400" overflows: a count with no value. "1e3" is 1000.
+  {
+    auto figs = figures_of("It is 1e400 here.");
+    REQUIRE(figs.size() == 1);
+    CHECK_FALSE(figs[0].value.has_value());
+    figs = figures_of("It is 1e3 here.");
+    REQUIRE(figs.size() == 1);
+    CHECK(*figs[0].value == 1000);
+  }
+  // "1,2,3,4" is a list of four numbers.
+  {
+    const auto figs = figures_of("Pick 1,2,3,4 now.");
+    REQUIRE(figs.size() == 4);
+    for (int k = 0; k < 4; ++k) CHECK(*figs[k].value == k + 1);
+  }
+  // "$$$" is no money.
+  CHECK(figures_of("It costs $$$ to live here.").empty());
+  // "1.234,56" reads in the continental style: 1234.56.
+  {
+    const auto figs = figures_of("The total is 1.234,56 today.");
+    REQUIRE(figs.size() == 1);
+    CHECK(*figs[0].value == Approx(1234.56));
+  }
+  // Long runs stay linear: 100,000 quote marks, digits and dashes.
+  {
+    std::string s;
+    for (int k = 0; k < 20000; ++k) s += "1-2-";
+    s += "\n";
+    for (int k = 0; k < 20000; ++k) s += "one and ";
+    s += std::string(100000, '"');
+    const auto figs = figures_of(s);
+    CHECK(figs.size() < 100000);
+  }
+}
+
+TEST_CASE("the seed article's figures, and nothing else", "[figures]") {
+  const std::string text =
+      "In the wake of the war, hundreds of thousands of Russians have fled the country since the "
+      "invasion. Putin dismissed a proposed 30-day truce. Pavel Snop, a former real estate agent "
+      "who sought refuge in Turkey three years ago, spoke. The fate of approximately 800,000 "
+      "citizens who have reportedly fled since the invasion.";
+  const auto figs = figures_of(text);
+  REQUIRE(figs.size() == 4);
+  CHECK(span_text(text, figs[0].span) == "hundreds of thousands");
+  CHECK(span_text(text, *figs[0].subject) == "Russians");
+  CHECK(span_text(text, figs[1].span) == "30-day");
+  CHECK(span_text(text, figs[2].span) == "three years ago");
+  CHECK(figs[2].relative);
+  CHECK(span_text(text, figs[3].span) == "approximately 800,000");
+  CHECK(span_text(text, *figs[3].subject) == "citizens");
+}
