@@ -169,8 +169,9 @@ class Scanner {
   uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
 
   // ---- token helpers --------------------------------------------------------------------------
-  std::string_view txt(uint32_t i) const { return d_.token_text(i); }
-  Lower low(uint32_t i) const { return Lower(txt(i)); }
+  // Out-of-sentence tokens read as empty, so lookahead never needs its own bounds check.
+  std::string_view txt(uint32_t i) const { return i < t_.size() ? d_.token_text(i) : std::string_view(); }
+  Lower low(uint32_t i) const { return Lower(in(i) ? txt(i) : std::string_view()); }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
   bool is(uint32_t i, const char* w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
   bool word(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::word; }
@@ -179,7 +180,7 @@ class Scanner {
   bool sym(uint32_t i, const char* s) const { return in(i) && txt(i) == s; }
   // Token i follows token i-1 with no space between.
   bool glued(uint32_t i) const { return in(i) && i > 0 && !t_[i].has(kSpaceBefore); }
-  bool capitalized(uint32_t i) const { return t_[i].has(kCapitalized); }
+  bool capitalized(uint32_t i) const { return i < t_.size() && t_[i].has(kCapitalized); }
 
   // ---- output ---------------------------------------------------------------------------------
   Figure& emit(FigureKind kind, uint32_t b, uint32_t e) {
@@ -307,8 +308,46 @@ class Scanner {
     return 0;
   }
 
+  // A spoken denominator at p: "fifths", "third", "twenty-firsts", "hundredths", "trillionth".
+  // Returns the denominator and the token after it (0 when none); `plural` tells the form.
+  double denominator(uint32_t p, uint32_t* end, bool* plural) const {
+    if (!word(p)) return 0;
+    double tens = 0;
+    uint32_t q = p;
+    const int c = figlex::cardinal(low(p).sv());
+    if (c >= 20 && c % 10 == 0) {
+      uint32_t r = p + 1;
+      if (dash(r)) ++r;
+      if (word(r)) {
+        tens = c;
+        q = r;
+      }
+    }
+    const Lower w = low(q);
+    bool pl = false;
+    double d = figlex::fraction_denominator(w.sv(), &pl);
+    if (d == 0) {
+      d = figlex::ordinal(w.sv());
+      if (d == 0 && w.sv().size() > 3 && w.sv().back() == 's') {
+        d = figlex::ordinal(w.sv().substr(0, w.sv().size() - 1));
+        pl = d > 0;
+      }
+      if (d == 0 || d == 1 || d == 2) {
+        if (!(tens > 0 && (d == 1 || d == 2))) return 0;
+      }
+    }
+    if (tens > 0) {
+      if (d >= 10) return 0;
+      d += tens;
+    }
+    *end = q + 1;
+    *plural = pl;
+    return d;
+  }
+
   // A spelled-out or digit number starting at k, with scale words: "one hundred and five",
-  // "twenty-one", "2.1 million", "4 thousand 3 hundred and 21", "a dozen", "half a million".
+  // "twenty-one", "2.1 million", "4 thousand 3 hundred and 21", "a dozen", "half a million",
+  // and spoken fractions: "twenty-three fifths", "one and a half", "3 million and a half".
   std::optional<Num> amount(uint32_t k) const {
     if (!in(k)) return std::nullopt;
     enum Last { none, unit, teen, tens, hundred, big, digits, conj } last = none;
@@ -318,6 +357,37 @@ class Scanner {
     uint32_t j = k;
     bool article = false;
     int words = 0;
+    // "half a million", "half a dozen", "half million", "quarter million", "a quarter million",
+    // "three quarters billion".
+    {
+      uint32_t h = k;
+      double part = 0;
+      if (is(h, "a") || is(h, "an")) ++h;
+      if (is(h, "half")) part = 0.5;
+      else if (is(h, "quarter")) part = 0.25;
+      else if (word(h) && figlex::cardinal(low(h).sv()) > 1 && figlex::cardinal(low(h).sv()) < 10 &&
+               h == k && word(h + 1)) {
+        bool pl = false;
+        const int den = figlex::fraction_denominator(low(h + 1).sv(), &pl);
+        if (den > 0 && pl && figlex::scale(low(h + 2).sv()) >= 1e3) {
+          part = static_cast<double>(figlex::cardinal(low(h).sv())) / den;
+          ++h;
+        }
+      }
+      if (part > 0) {
+        uint32_t s = h + 1;
+        if (is(s, "a") || is(s, "an")) ++s;
+        const double sc = word(s) ? figlex::scale(low(s).sv()) : 0;
+        if (sc >= 1e3 || (is(s, "dozen") && part == 0.5)) {
+          n.e = s + 1;
+          n.value = part * (sc > 0 ? sc : 12);
+          n.words = true;
+          n.scaled = true;
+          n.scale = sc > 0 ? sc : 12;
+          return n;
+        }
+      }
+    }
     // "a"/"an" counts as one only before a scale or a dozen: "a hundred", "a dozen".
     if (word(k) && (low(k) == "a" || low(k) == "an")) {
       const Lower nx = low(k + 1);
@@ -330,26 +400,28 @@ class Scanner {
         return std::nullopt;
       }
     }
-    // "half a million", "half a dozen", "half million", "quarter million", "a quarter million".
-    {
-      uint32_t h = k;
-      if (is(h, "a") || is(h, "an")) ++h;
-      if (is(h, "half") || is(h, "quarter")) {
-        const double part = is(h, "half") ? 0.5 : 0.25;
-        uint32_t s = h + 1;
-        if (is(s, "a") || is(s, "an")) ++s;
-        const double sc = word(s) ? figlex::scale(low(s).sv()) : 0;
-        if (sc >= 1e3 || (is(s, "dozen") && part == 0.5)) {
-          n.e = s + 1;
-          n.value = part * (sc > 0 ? sc : 12);
-          n.words = true;
-          n.scaled = true;
-          return n;
-        }
-      }
-    }
     std::string first_decimal;
     bool first_is_digits = false;
+    bool group_has_hundred = false;
+    double last_tens = 0;        // the value of the last tens word ("thirty")
+    bool tens_after_and = false; // and whether "and" came right before it
+    // State before the last "and", to give it back when what follows is another number.
+    struct Saved { uint32_t j; double total, cur, last_big; Last last; bool hundred; int words; };
+    std::optional<Saved> before_and;
+    auto rollback = [&]() {
+      if (!before_and) return false;
+      j = before_and->j;
+      total = before_and->total;
+      cur = before_and->cur;
+      last_big = before_and->last_big;
+      last = before_and->last;
+      group_has_hundred = before_and->hundred;
+      words = before_and->words;
+      return true;
+    };
+    auto is_dozen = [&](uint32_t p) {
+      return word(p) && one_of(low(p).sv(), {"dozen", "dozens", "dz", "dzs", "doz", "dozs"});
+    };
     while (in(j)) {
       const Token& tk = t_[j];
       if (tk.kind == TokenKind::number) {
@@ -359,13 +431,15 @@ class Scanner {
         const std::optional<Num> dn = digit_number(j);
         if (!dn || !dn->value) {
           if (last == none) return dn;  // a numeral with no value (out of range)
+          if (last == conj) rollback();
           break;
         }
         if (last == none) {
           // Continue only if a scale word follows; otherwise the digits are the whole number.
           n = *dn;
           const uint32_t after = dn->e;
-          if (!(word(after) && figlex::scale(low(after).sv()) > 0) || dn->fraction) return n;
+          if (!(word(after) && (figlex::scale(low(after).sv()) > 0 || is_dozen(after))) || dn->fraction)
+            return n;
           first_decimal = dn->decimal;
           first_is_digits = true;
           cur = *dn->value;
@@ -373,7 +447,10 @@ class Scanner {
           j = after;
           continue;
         }
-        if (dn->fraction) break;
+        if (dn->fraction || (last == conj && *dn->value == 0)) {
+          if (last == conj) rollback();
+          break;
+        }
         cur += *dn->value;
         last = digits;
         j = dn->e;
@@ -400,15 +477,16 @@ class Scanner {
           bool pl = false;
           if (figlex::fraction_denominator(low(j + 2).sv(), &pl) > 0 && c <= 10) break;
         }
+        before_and = Saved{j, total, cur, last_big, last, group_has_hundred, words};
         last = conj;
         ++j;
         continue;
       }
       const int c = figlex::cardinal(w.sv());
       if (c >= 0) {
+        if (c >= 20 && c % 10 == 0) last_tens = c, tens_after_and = last == conj;
         bool ok;
-        if (c < 10) ok = last == none || last == hundred || last == big || last == conj ||
-                         (last == tens && glued_or_spaced_tens(j));
+        if (c < 10) ok = last == none || last == hundred || last == big || last == conj || last == tens;
         else ok = last == none || last == hundred || last == big || last == conj;
         if (!ok) break;
         cur += c;
@@ -420,14 +498,21 @@ class Scanner {
       const double s = figlex::scale(w.sv());
       if (s == 100) {
         if (!(last == unit || last == teen || last == tens || last == digits)) break;
+        if (group_has_hundred) {
+          // "3 hundred and 2 hundred": two numbers.
+          if (!rollback()) break;
+          break;
+        }
         if (last == digits && cur != std::floor(cur)) {
           cur *= 100;
         } else {
           cur = (cur == 0 ? 1 : cur) * 100;
         }
         last = hundred;
+        group_has_hundred = true;
         ++words;
         n.scaled = true;
+        n.scale = 100;
         ++j;
         continue;
       }
@@ -438,6 +523,9 @@ class Scanner {
         if (last == big) {
           if (s <= last_big) break;
           total = (total + cur) * s;  // "three lakh crore"
+        } else if (last_big > 0 && s >= last_big) {
+          if (!rollback()) break;  // "two million and three million"
+          break;
         } else if (first_is_digits && total == 0 && last == digits && j == n.e) {
           // "2.1 million": scale the decimal numeral exactly.
           const int ex = static_cast<int>(std::lround(std::log10(s)));
@@ -448,20 +536,23 @@ class Scanner {
         cur = 0;
         last = big;
         last_big = s;
+        group_has_hundred = false;
         ++words;
         n.scaled = true;
         n.scale = s;
         ++j;
         continue;
       }
-      if (w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs") {
-        if (!(last == unit || last == teen || last == tens || last == digits || last == hundred)) break;
-        if (w == "dozens" && !(last == digits) && !(last == unit || last == tens || last == teen)) break;
-        cur = (cur == 0 ? 1 : cur) * 12;
+      if (is_dozen(j)) {
+        if (!(last == unit || last == teen || last == tens || last == digits)) break;
+        // "three hundred and two dozens": only the words since "and" count dozens.
+        const double base = before_and && last != digits ? before_and->cur : 0;
+        cur = base + (cur - base == 0 ? 1 : cur - base) * 12;
         last = big;
         last_big = 12;
         ++words;
         n.scaled = true;
+        n.scale = 12;
         ++j;
         continue;
       }
@@ -495,28 +586,72 @@ class Scanner {
         n.value = decimal_value(dec, 0);
         n.e = p;
         n.lone = false;
+        return n;
       }
-      // "one and a half", "five and a quarter", "three and three quarters" (+ a scale word).
-      if (is(n.e, "and") && in(n.e + 2)) {
-        uint32_t p = n.e + 1;
-        double num = 0;
-        if (is(p, "a") || is(p, "an")) num = 1;
-        else if (word(p)) num = figlex::cardinal(low(p).sv());
-        bool plural = false;
-        const int den = word(p + 1) ? figlex::fraction_denominator(low(p + 1).sv(), &plural) : 0;
-        if (num >= 1 && num < den) {
-          double v = *n.value + num / den;
-          uint32_t e = p + 2;
-          const double s = word(e) ? figlex::scale(low(e).sv()) : 0;
-          if (s >= 1e3) {
-            v *= s;
-            ++e;
-          }
-          n.value = v;
-          n.e = e;
-          n.lone = false;
-          n.fraction = s < 1e3;
+    }
+    // "twenty-three fifths", "ninety - five hundred fifths": the number over a denominator.
+    if (n.words && *n.value >= 1 && !(last == big && last_big == 12)) {
+      uint32_t p = n.e;
+      if (dash(p)) ++p;
+      bool pl = false;
+      uint32_t de = 0;
+      const double den = denominator(p, &de, &pl);
+      if (den > 0 && ((*n.value > 1 && pl) || (*n.value == 1 && !pl && n.lone))) {
+        // "one hundred thirty fifths" is 100/35; "one hundred and thirty fifths" is 130/5.
+        if (last == tens && !tens_after_and && den < 10 && *n.value > last_tens && n.scaled)
+          n.value = (*n.value - last_tens) / (last_tens + den);
+        else
+          n.value = *n.value / den;
+        n.e = de;
+        n.fraction = true;
+        n.lone = false;
+        n.scaled = false;
+        // "two thirds of a million": a fraction of a scale is an amount.
+        if (is(de, "of") && (is(de + 1, "a") || is(de + 1, "an")) && figlex::scale(low(de + 2).sv()) >= 1e3) {
+          n.value = *n.value * figlex::scale(low(de + 2).sv());
+          n.e = de + 3;
+          n.fraction = false;
+          n.scaled = true;
         }
+        return n;
+      }
+    }
+    // "one and a half", "five and a quarter", "3 million and a half" (half of a million),
+    // "one and a half thousand" (the whole times a thousand).
+    if ((n.words || first_is_digits) && is(n.e, "and") && in(n.e + 2)) {
+      uint32_t p = n.e + 1;
+      double num = 0;
+      uint32_t q = p + 1;
+      if (is(p, "a") || is(p, "an")) num = 1;
+      else if (word(p)) num = figlex::cardinal(low(p).sv());
+      if (num >= 20 && dash(q) && word(q + 1) && figlex::cardinal(low(q + 1).sv()) >= 1 &&
+          figlex::cardinal(low(q + 1).sv()) <= 9) {
+        num += figlex::cardinal(low(q + 1).sv());  // "fifty-four hundredths"
+        q += 2;
+      }
+      bool plural = false;
+      uint32_t de = 0;
+      const double den = num >= 1 ? denominator(q, &de, &plural) : 0;
+      if (num >= 1 && num < den && (num == 1) != plural) {
+        const double part = num / den;
+        uint32_t e = de;
+        const double s = word(e) ? figlex::scale(low(e).sv()) : 0;
+        double v = *n.value;
+        if (s >= 1e3 && (last_big == 0 || s >= last_big)) {
+          v = (v + part) * s;  // "one and a half thousand"
+          ++e;
+        } else if (s >= 1e3) {
+          v += part * s;  // "one billion and a half million"
+          ++e;
+        } else if (last_big >= 1e3) {
+          v += part * last_big;  // "3 million and a half"
+        } else {
+          v += part;
+        }
+        if (last_big < 1e3 && s < 1e3 && !first_is_digits) n.fraction = true;
+        n.value = v;
+        n.e = e;
+        n.lone = false;
       }
     }
     return n;
@@ -530,7 +665,6 @@ class Scanner {
   // A fraction in words at k: "two thirds", "a third", "one fifth", "three-quarters".
   std::optional<Num> word_fraction(uint32_t k) const {
     if (!word(k)) return std::nullopt;
-    double num = 0;
     const Lower w = low(k);
     if (w == "half") {
       // "half of the voters", "more than half": a ratio; "the first half", "half-time" are not.
@@ -549,29 +683,24 @@ class Scanner {
       }
       return std::nullopt;
     }
-    if (w == "a" || w == "an") num = 1;
-    else {
-      const int c = figlex::cardinal(w.sv());
-      if (c < 1 || c > 20) return std::nullopt;
-      num = c;
-    }
+    // "a third", "an eighth", "one fifth", "a twenty-first", "one - fourth"; counts with a
+    // numerator above one are read by amount() ("two thirds").
+    if (w != "a" && w != "an" && w != "one") return std::nullopt;
     uint32_t p = k + 1;
-    if (dash(p) && glued(p) && glued(p + 1)) ++p;
-    if (!word(p)) return std::nullopt;
+    if (dash(p)) ++p;
+    uint32_t de = 0;
     bool plural = false;
-    const int den = figlex::fraction_denominator(low(p).sv(), &plural);
-    if (den == 0) return std::nullopt;
+    const double den = denominator(p, &de, &plural);
+    if (den <= 0 || plural) return std::nullopt;
     // "a third-generation farmer", "a third term", "one fifth grade": ranks, not fractions.
-    if (dash(p + 1) && glued(p + 1)) return std::nullopt;
-    if (num == 1 && word(p + 1) && !is(p + 1, "of") && !is_stopword(low(p + 1).sv()) &&
-        figlex::scale(low(p + 1).sv()) == 0)
+    if (dash(de) && glued(de)) return std::nullopt;
+    if (word(de) && !is(de, "of") && !is_stopword(low(de).sv()) && figlex::scale(low(de).sv()) == 0)
       return std::nullopt;
-    if (num > 1 && !plural) return std::nullopt;
-    if (num == 1 && plural) return std::nullopt;
+    if (word(de) && figlex::scale(low(de).sv()) >= 1e3) return std::nullopt;  // amount(): "a quarter million"
     Num n;
     n.b = k;
-    n.e = p + 1;
-    n.value = num / den;
+    n.e = de;
+    n.value = 1 / den;
     n.fraction = true;
     n.words = true;
     return n;
@@ -590,6 +719,7 @@ class Scanner {
     if (uint32_t e = rank(i)) return e;
     if (uint32_t e = multiplier(i)) return e;
     if (uint32_t e = bounded_range(i)) return e;
+    if (uint32_t e = age_prefix(i)) return e;
     if (uint32_t e = amount_figure(i)) return e;
     return i + 1;
   }
@@ -601,7 +731,7 @@ class Scanner {
     if (glued(i + 1) && (dash(i + 1) || sym(i + 1, ".")) && glued(i + 2) && number(i + 2)) {
       const std::size_t a = txt(i).size(), b = txt(i + 2).size();
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
-      if (chain || (a == 3 && b == 4) || (dash(i + 1) && a >= 3 && b >= 4)) return skip_chain(i);
+      if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
     // Times of day: "10:30", "6pm", "11 p.m.", "2:00 pm".
     if (glued(i + 1) && sym(i + 1, ":") && glued(i + 2) && number(i + 2) && txt(i + 2).size() == 2) {
@@ -632,16 +762,20 @@ class Scanner {
         if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)))
           return skip_ident(i);
         if (capitalized(p) && !t_[p].has(kSentenceStart) && !may_precede_number(w.sv()) &&
-            !figlex::month(w.sv()) &&
+            !figlex::month(w.sv()) && !figlex::unit(w.sv(), txt(p)) &&
             !figlex::iso_code(txt(p)) && !figlex::currency_word(w.sv()) && !figlex::dollar_prefix(w.sv()) &&
-            figlex::cardinal(w.sv()) < 0 && !figlex::scale(w.sv()) && !is_approx_word(w.sv()))
+            figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0 && !is_approx_word(w.sv()))
           return skip_ident(i);
       }
     }
+    // Digits inside a web address or an encoded string: "?q=30%25", "%2872".
+    if (i > sb_ && glued(i) && in(i - 1) && one_of(txt(i - 1), {"%", "=", "?", "&", "#", "@", "_", "/"}) &&
+        !(txt(i - 1) == "#" || txt(i - 1) == "/"))
+      return skip_ident(i);
     // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX".
     if (glued(i + 1) && word(i + 1)) {
       const Lower w = low(i + 1);
-      const bool known = figlex::unit(w.sv(), txt(i + 1)) || figlex::scale_abbrev(w.sv(), txt(i + 1)) ||
+      const bool known = figlex::unit(w.sv(), txt(i + 1)) || figlex::scale_abbrev(w.sv(), txt(i + 1)) > 0 ||
                          one_of(w.sv(), {"st", "nd", "rd", "th", "s", "am", "pm", "bn", "k", "m", "b",
                                          "x", "yo"}) ||
                          figlex::iso_code(txt(i + 1)) || figlex::currency_word(w.sv()) ||
@@ -826,7 +960,8 @@ class Scanner {
         const bool money_before = i > sb_ && (figlex::currency_symbol(txt(i - 1)) != nullptr);
         const bool approx_before = i > sb_ && word(i - 1) && is_approx_word(low(i - 1).sv()) &&
                                    low(i - 1) != "since";
-        if ((intro || (*y >= 1900 && *y <= 2100)) && !noun_next && !unit_next && !sym_next &&
+        const bool over_next = !intro && is(i + 1, "over") && (number(i + 2) || word(i + 2));
+        if ((intro || (*y >= 1900 && *y <= 2100)) && !noun_next && !unit_next && !sym_next && !over_next &&
             !money_before && !approx_before && !range_next && !(dash(i - 1) && glued(i))) {
           uint32_t b = i;
           bool rel = false;
@@ -1033,7 +1168,8 @@ class Scanner {
     uint32_t b = i, e = i + 1;
     // Compound ordinals: "twenty-first", "one hundred twenty-fifth", "two hundredth".
     if (v == 0) {
-      if (figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0) return 0;
+      const bool article = (w == "a" || w == "an") && word(i + 1) && figlex::scale(low(i + 1).sv()) > 0;
+      if (figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0 && !article) return 0;
       auto n = amount(i);
       uint32_t p = n ? n->e : i + 1;
       if (!n || !n->value || n->digits) return 0;
@@ -1109,6 +1245,17 @@ class Scanner {
     return i + 1;
   }
 
+  // "age 87", "aged 60": an age in years.
+  uint32_t age_prefix(uint32_t i) {
+    if (!(is(i, "age") || is(i, "aged")) || !number(i + 1)) return 0;
+    auto v = plain_int(i + 1, 3);
+    if (!v || (word(i + 2) && figlex::unit(low(i + 2).sv(), txt(i + 2)))) return 0;
+    Figure& f = emit(FigureKind::duration, i, i + 2);
+    f.value = *v;
+    f.unit = "year";
+    return i + 2;
+  }
+
   // ---- ranges with their own opening word: "between 10 and 20", "from 5 to 7 million" ---------
   uint32_t bounded_range(uint32_t i) {
     if (!word(i)) return 0;
@@ -1126,6 +1273,7 @@ class Scanner {
     Piece b;
     if (!piece(k2, &b)) return 0;
     if (b.approx != Approx::exact) return 0;  // "from £3.5m to about £3.2m": a change, not a range
+    if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return 0;  // "from 44 ml to 50 mg"
     if (a.kind == FigureKind::ordinal || b.kind == FigureKind::ordinal) {
       if (!(a.kind == b.kind)) return 0;
     }
@@ -1175,7 +1323,10 @@ class Scanner {
     if (in(j) && t_[j].kind == TokenKind::word) {
       const Lower w = low(j);
       const char* dp = figlex::dollar_prefix(w.sv());
-      if (dp && in(j + 1) && txt(j + 1) == "$") {
+      // "US$", "C$", "HK$"; single letters other than C only when written as one word ("A$").
+      const bool prefix_ok = glued(j + 1) ? (capitalized(j) || w.sv().size() > 1)
+                                          : (w.sv().size() > 1 || w == "c");
+      if (dp && prefix_ok && in(j + 1) && txt(j + 1) == "$") {
         iso = dp;
         j += 2;
         prefix_cur = true;
@@ -1232,8 +1383,21 @@ class Scanner {
         n = x;
       }
     }
-    if (!n) n = word_fraction(j);
     if (!n) n = amount(j);
+    if (!n || n->lone) {
+      if (auto fr = word_fraction(j)) n = fr;
+    }
+    if (!n) {
+      // Unicode vulgar fractions standing alone: "½ teaspoon", "the result is ⅔".
+      if (in(j) && t_[j].kind == TokenKind::symbol && vulgar(txt(j)) > 0) {
+        Num x;
+        x.b = j;
+        x.e = j + 1;
+        x.value = vulgar(txt(j));
+        x.fraction = true;
+        n = x;
+      }
+    }
     if (!n) return false;
     r.value = n->value;
     r.scaled = n->scaled;
@@ -1247,13 +1411,19 @@ class Scanner {
     // Scale abbreviations: "2bn", "40k", "1.5m", "10 bln", "2.33 k", "1MM".
     if (!n->words && word(j) && !n->fraction) {
       const Lower w = low(j);
-      const double s = figlex::scale_abbrev(w.sv(), txt(j));
+      double s = figlex::scale_abbrev(w.sv(), txt(j));
+      if (s == 0 && w == "t" && prefix_cur) s = 1e12;
       bool ok = s > 0;
       if (ok && (w == "m" )) {
         // "m" is a million after money or before a counted noun ("1m barrels"), else a metre.
         ok = prefix_cur || txt(j) == "M" || money_or_count_after(j + 1);
       }
+      // "7.62mm" is millimetres; "1MM" (capitals) and "$1mm" are millions.
+      if (ok && w == "mm") ok = prefix_cur || txt(j) == "MM";
       if (ok && w == "b" && !glued(j)) ok = prefix_cur;
+      if (!ok && (txt(j) == "T" || txt(j) == "t") && prefix_cur && glued(j)) {
+        ok = true;  // "$2.174T"
+      }
       if (ok && (w == "k") && !glued(j) && !prefix_cur && !(n->digits)) ok = false;
       if (ok && glued(j + 1) && (word(j + 1) || number(j + 1))) ok = false;
       if (ok) {
@@ -1280,7 +1450,7 @@ class Scanner {
       r.has_prefix_currency = true;
       // "$ 10 dollars", "C$ 5 million"... a trailing currency word repeats the prefix.
       if (word(j) && figlex::currency_word(low(j).sv()) && !figlex::currency_word(low(j).sv())->minor &&
-          low(j) != "pound")
+          low(j) != "pound" && !number(j + 1))
         ++j;
     } else {
       j = suffix(j, n->e, &r, negative);
@@ -1347,7 +1517,8 @@ class Scanner {
     (void)num_end;
     (void)negative;
     // Percent.
-    if (in(j) && (txt(j) == "%" || txt(j) == "\xef\xbc\x85")) {
+    if (in(j) && (txt(j) == "%" || txt(j) == "\xef\xbc\x85") &&
+        !(glued(j + 1) && (number(j + 1) || word(j + 1)))) {
       r->kind = FigureKind::percent;
       r->unit = "percent";
       uint32_t e = j + 1;
@@ -1396,6 +1567,14 @@ class Scanner {
           if (word(e) && figlex::scale(low(e).sv()) >= 1e6 && r->value) {
             r->value = *r->value * figlex::scale(low(e).sv());
             ++e;
+          } else if (r->value && !r->scaled && number(e) && !glued(e)) {
+            // "17 USD 25": the minor units after the code.
+            const Numeral c = read_numeral(txt(e));
+            if (c.value && !c.fractional && txt(e).size() == 2 &&
+                !(in(e + 1) && (word(e + 1) || number(e + 1)) && !is_stopword(low(e + 1).sv()))) {
+              r->value = *r->value + *c.value / 100;
+              ++e;
+            }
           }
           return e;
         }
@@ -1437,10 +1616,18 @@ class Scanner {
               uint32_t m = e;
               if (is(m, "and")) ++m;
               if (auto cents = amount(m); cents && cents->value && *cents->value < 100 &&
-                                          word(cents->e) && figlex::currency_word(low(cents->e).sv()) &&
-                                          figlex::currency_word(low(cents->e).sv())->minor) {
-                r->value = *r->value + *cents->value / 100;
-                e = cents->e + 1;
+                                          *cents->value >= 1 && !cents->fraction && !cents->scaled) {
+                const bool minor_word = word(cents->e) && figlex::currency_word(low(cents->e).sv()) &&
+                                        figlex::currency_word(low(cents->e).sv())->minor;
+                // "15 dollars 50", "thirteen dollars and forty-five" end the phrase.
+                const bool bare = !minor_word && !number(cents->e) &&
+                                  !(glued(cents->e) && (word(cents->e) || number(cents->e))) &&
+                                  !(word(cents->e) && !is_stopword(low(cents->e).sv())) &&
+                                  !(in(cents->e) && t_[cents->e].kind == TokenKind::symbol);
+                if (minor_word || bare) {
+                  r->value = *r->value + *cents->value / 100;
+                  e = minor_word ? cents->e + 1 : cents->e;
+                }
               }
             }
             return e;
@@ -1465,7 +1652,28 @@ class Scanner {
     return e;
   }
 
+  // Degrees of arc rather than of temperature: "rotate 90 degrees", "a 45 degrees angle".
+  bool angle_context(uint32_t b, uint32_t e) const {
+    if (word(e) && one_of(low(e).sv(), {"angle", "angles", "turn", "bend", "slope", "tilt"})) return true;
+    for (uint32_t p = b > sb_ + 3 ? b - 3 : sb_; p < b; ++p)
+      if (word(p) && one_of(low(p).sv(), {"rotate", "rotated", "rotates", "turn", "turned", "turns",
+                                           "angle", "tilt", "tilted", "tilts", "bend", "spin", "spun",
+                                           "heading", "bearing", "latitude", "longitude"}))
+        return true;
+    return false;
+  }
+
   uint32_t unit_suffix(uint32_t j, Piece* r) const {
+    // A unit in brackets, as tables write it: "20 (kg)", "20 [kg]".
+    if (in(j) && one_of(txt(j), {"(", "[", "{", "<"}) && word(j + 1) && glued(j + 1) && in(j + 2) &&
+        glued(j + 2) && one_of(txt(j + 2), {")", "]", "}", ">"})) {
+      Piece inner = *r;
+      const uint32_t e = unit_suffix(j + 1, &inner);
+      if (e == j + 2 && inner.kind == FigureKind::quantity) {
+        *r = inner;
+        return j + 3;
+      }
+    }
     uint32_t k = j;
     bool hyphen = false;
     if (dash(k) && glued(k) && glued(k + 1) && word(k + 1)) {
@@ -1486,6 +1694,7 @@ class Scanner {
       }
       r->kind = FigureKind::quantity;
       r->unit = u;
+      if (u == "degree" && angle_context(r->b, e)) r->unit = "angle_degree";
       return e;
     }
     if (!word(k)) return j;
@@ -1523,9 +1732,15 @@ class Scanner {
       }
       return j;
     }
-    if ((u->flags & figlex::kUnitAttached) && !glued(u0) && !(w == "t" && false)) {
+    if ((u->flags & figlex::kUnitAttached) && !glued(u0)) {
       // "5 g", "6 deg c"; lone letters after a space are units only after "degree(s)".
       return j;
+    }
+    if (u->kind == figlex::UnitKind::temperature && (u->flags & figlex::kUnitAttached)) {
+      // "40C" is hot; "14.7C/ share" is cents and "the 13F filing" a form.
+      if (glued(u0 + 1) && (sym(u0 + 1, "/") || word(u0 + 1) || number(u0 + 1))) return j;
+      if (word(u0 + 1) && one_of(low(u0 + 1).sv(), {"be", "filing", "filings", "form", "forms", "report"}))
+        return j;
     }
     if (!prefix.empty() && prefix != "metric" && !(u->flags & (figlex::kUnitSquare | figlex::kUnitCubic)))
       return j;
@@ -1538,6 +1753,15 @@ class Scanner {
     if (u->kind == figlex::UnitKind::duration && r->fraction && !hyphen) return j;
     uint32_t e = u0 + 1;
     std::string name = u->name;
+    if (prefix.empty() && (u->flags & figlex::kUnitSquare)) {
+      // "4 km squared", "4 km cubed", "4km^2".
+      if (is(e, "squared")) prefix = "square", ++e;
+      else if (is(e, "cubed")) prefix = "cubic", ++e;
+      else if (sym(e, "^") && glued(e) && glued(e + 1) && (txt(e + 1) == "2" || txt(e + 1) == "3")) {
+        prefix = txt(e + 1) == "2" ? "square" : "cubic";
+        e += 2;
+      }
+    }
     if (prefix == "square") name = name == "km" ? "km2" : name == "m" ? "m2" : "sq " + name;
     if (prefix == "cubic") name = "cubic " + name;
     if (name == "nmi" && (is(e, "mile") || is(e, "miles"))) ++e;
@@ -1551,6 +1775,7 @@ class Scanner {
       if (name == "degree" && low(u0) == "deg" && sym(e, ".") && glued(e)) ++e;
       r->kind = FigureKind::quantity;
       r->unit = name;
+      if (name == "degree" && angle_context(r->b, e)) r->unit = "angle_degree";
       return e;
     }
     if (u->kind == figlex::UnitKind::duration) {
@@ -1589,13 +1814,17 @@ class Scanner {
       }
     }
     // "5 ft 2 in", "5 feet 2 inches".
-    if (name == "ft" && number(e) && word(e + 1) && one_of(low(e + 1).sv(), {"in", "inch", "inches"}) && r->value) {
-      const Numeral inch = read_numeral(txt(e));
-      if (inch.value && *inch.value < 12) {
-        r->value = *r->value + *inch.value / 12;
-        r->kind = FigureKind::quantity;
-        r->unit = "ft";
-        return e + 2;
+    {
+      const uint32_t m = is(e, "and") ? e + 1 : e;
+      if (name == "ft" && number(m) && word(m + 1) && one_of(low(m + 1).sv(), {"in", "inch", "inches"}) &&
+          r->value) {
+        const Numeral inch = read_numeral(txt(m));
+        if (inch.value && *inch.value < 12) {
+          r->value = *r->value + *inch.value / 12;
+          r->kind = FigureKind::quantity;
+          r->unit = "ft";
+          return m + 2;
+        }
       }
     }
     r->kind = FigureKind::quantity;
@@ -1620,7 +1849,7 @@ class Scanner {
       if (k) {
         auto den = amount(k);
         if (den && den->value && *den->value > *a.value && *den->value > 0 &&
-            (of || den->lone || den->digits) && !den->year_like && *a.value >= 1 &&
+            (of || den->words || den->digits) && !den->year_like && *a.value >= 1 &&
             !(number(den->e) || (word(den->e) && figlex::unit(low(den->e).sv(), txt(den->e))))) {
           Figure& f = emit(FigureKind::ratio, i, den->e);
           f.value = *a.value / *den->value;
@@ -1629,10 +1858,20 @@ class Scanner {
         }
       }
     }
+    // "one over three", "2000 over 3": a fraction when nothing is counted after it.
+    if (a.kind == FigureKind::count && a.value && is(end, "over")) {
+      auto den = amount(end + 1);
+      if (den && den->value && *den->value != 0 && !den->fraction &&
+          !(word(den->e) && !is_stopword(low(den->e).sv())) && !number(den->e)) {
+        Figure& f = emit(FigureKind::ratio, i, den->e);
+        f.value = *a.value / *den->value;
+        return den->e;
+      }
+    }
     if (a.lone && a.kind == FigureKind::count && !a.fraction) {
       // "one" stays quiet; other small numbers in words are counts ("three people").
       const Lower w = low(a.b);
-      if (w == "one" || w == "zero" || w == "nought" || w == "naught" || w == "a" || w == "an") {
+      if (w == "one" || w == "a" || w == "an") {
         if (!range_follows(end)) return 0;
       }
     }
@@ -1646,26 +1885,45 @@ class Scanner {
     f.unit = a.unit;
     f.currency = a.currency;
     f.relative = a.relative;
-    // Trailing approximators: "500 or more", "five hundred or less", "or so".
+    // Trailing approximators: "500 or more", "five hundred or less", "or so"; not when a
+    // comparison with another number follows ("or more than 4500").
     uint32_t e = a.e;
-    if (is(e, "or") || is(e, "and")) {
+    apply_approx(f, a.b);
+    if ((is(e, "or") || is(e, "and")) && word(e + 1)) {
       const Lower x = low(e + 1);
-      if (x == "more" || x == "greater" || x == "above" || x == "over") {
-        f.approx = Approx::at_least;
+      uint32_t t = e + 2;
+      if (is(t, "than") || is(t, "to")) ++t;
+      const bool another = number(t) || (word(t) && figlex::cardinal(low(t).sv()) >= 0);
+      const bool orand = is(e, "or") || x == "more";
+      if (!another && orand) {
+        Approx tail = Approx::exact;
+        if (x == "more" || x == "greater" || x == "above" || x == "over" || x == "higher") tail = Approx::at_least;
+        else if ((x == "less" || x == "fewer" || x == "below" || x == "under" || x == "lower") && is(e, "or"))
+          tail = Approx::at_most;
+        else if (x == "so" && is(e, "or")) tail = Approx::about;
+        if (tail != Approx::exact) {
+          if (f.approx != Approx::exact) {
+            // "about five hundred or more": the trailing bound is what the figure says.
+            f.span.begin = t_[a.b].span.begin;
+          }
+          f.approx = tail;
+          e = t;
+        }
+      }
+      // "less than 5000 or equal", "more than 5000 or equal to".
+      const uint32_t after_eq = is(e + 2, "to") ? e + 3 : e + 2;
+      const bool eq_number = number(after_eq) || (word(after_eq) && figlex::cardinal(low(after_eq).sv()) >= 0);
+      if (x == "equal" && is(e, "or") && !eq_number && (f.approx == Approx::over || f.approx == Approx::under)) {
+        f.approx = f.approx == Approx::over ? Approx::at_least : Approx::at_most;
         e += 2;
-      } else if ((x == "less" || x == "fewer" || x == "below" || x == "under") && is(e, "or")) {
-        f.approx = Approx::at_most;
-        e += 2;
-      } else if (x == "so" && is(e, "or")) {
-        f.approx = Approx::about;
-        e += 2;
+        if (is(e, "to") && !(number(e + 1) || (word(e + 1) && figlex::cardinal(low(e + 1).sv()) >= 0))) ++e;
       }
       if (e != a.e) {
         f.span.end = t_[e - 1].span.end;
         floor_ = e;
       }
     }
-    apply_approx(f, a.b);
+    e = join_bounds(f, e);
     if (f.kind == FigureKind::count || f.kind == FigureKind::percent) attach_subject(f, e, f.kind == FigureKind::count);
     return e;
   }
@@ -1688,8 +1946,11 @@ class Scanner {
     Piece b;
     if (!piece(c + 1, &b) || !b.value) return 0;
     if (b.approx != Approx::exact || b.kind == FigureKind::date) return 0;
+    if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return 0;
     // "1995-01" is a month; "2019-20" a season; dashes between years are date ranges.
-    if (a.year_like && (b.year_like || (number(c + 1) && txt(c + 1).size() == 2))) {
+    const bool years = a.year_like && *a.value >= 1800 && *a.value <= 2100 &&
+                       (!b.year_like || (*b.value >= *a.value && *b.value <= 2100));
+    if (years && (b.year_like || (number(c + 1) && txt(c + 1).size() == 2))) {
       if (!dash_conn) return 0;
       if (b.year_like) {
         Figure& f = emit(FigureKind::date, a.b, b.e);
@@ -1703,7 +1964,6 @@ class Scanner {
     double lo = *a.value, hi = *b.value;
     // Share the scale: "5 to 7 million", "$5-7bn".
     if (!a.scaled && b.scaled && b.scale > 1 && lo < hi / b.scale * 1.0001 + 1) lo *= b.scale;
-    else if (!a.scaled && b.scaled && lo * 1000 <= hi && b.kind == FigureKind::count) lo = lo;
     if (lo > hi) return 0;  // "won 3-1", "voted 5 to 4": scores, not ranges
     Piece m = a;
     if (m.kind == FigureKind::count) {
@@ -1745,60 +2005,154 @@ class Scanner {
   }
 
   // ---- approximators (read backwards from the figure's first token) ---------------------------
-  void apply_approx(Figure& f, uint32_t b) {
-    if (f.approx != Approx::exact) {
-      // a trailing approximator already set; a leading one may still widen the span
-    }
-    struct A { const char* words[4]; Approx a; };
-    static const A kA[] = {
+  struct Phrase {
+    const char* w[6];
+    Approx a;
+  };
+  static const std::vector<Phrase>& phrases() {
+    static const std::vector<Phrase> kA = {
         {{"approximately"}, Approx::about},   {{"about"}, Approx::about},
         {{"around"}, Approx::about},          {{"roughly"}, Approx::about},
         {{"an", "estimated"}, Approx::about}, {{"estimated"}, Approx::about},
         {{"some"}, Approx::about},            {{"circa"}, Approx::about},
-        {{"approx"}, Approx::about},          {{"close", "to"}, Approx::under},
-        {{"nearly"}, Approx::under},          {{"almost"}, Approx::under},
-        {{"just", "under"}, Approx::under},   {{"more", "than"}, Approx::over},
-        {{"over"}, Approx::over},             {{"above"}, Approx::over},
-        {{"greater", "than"}, Approx::over},  {{"larger", "than"}, Approx::over},
-        {{"higher", "than"}, Approx::over},   {{"bigger", "than"}, Approx::over},
-        {{"exceeding"}, Approx::over},        {{"exceed"}, Approx::over},
-        {{"surpass"}, Approx::over},          {{"in", "excess", "of"}, Approx::over},
-        {{"upwards", "of"}, Approx::over},    {{"just", "over"}, Approx::over},
-        {{"well", "over"}, Approx::over},     {{"at", "least"}, Approx::at_least},
-        {{"no", "less", "than"}, Approx::at_least}, {{"not", "less", "than"}, Approx::at_least},
-        {{"no", "fewer", "than"}, Approx::at_least}, {{"a", "minimum", "of"}, Approx::at_least},
+        {{"approx"}, Approx::about},          {{"approx", "."}, Approx::about},
+        {{"close", "to"}, Approx::under},     {{"nearly"}, Approx::under},
+        {{"almost"}, Approx::under},          {{"just", "under"}, Approx::under},
+        {{"more", "than"}, Approx::over},     {{"over"}, Approx::over},
+        {{"above"}, Approx::over},            {{"greater", "than"}, Approx::over},
+        {{"larger", "than"}, Approx::over},   {{"higher", "than"}, Approx::over},
+        {{"bigger", "than"}, Approx::over},   {{"exceeding"}, Approx::over},
+        {{"exceed"}, Approx::over},           {{"exceeds"}, Approx::over},
+        {{"surpass"}, Approx::over},          {{"surpassing"}, Approx::over},
+        {{"in", "excess", "of"}, Approx::over}, {{"upwards", "of"}, Approx::over},
+        {{"just", "over"}, Approx::over},     {{"well", "over"}, Approx::over},
+        {{"at", "least"}, Approx::at_least},  {{"no", "less", "than"}, Approx::at_least},
+        {{"not", "less", "than"}, Approx::at_least}, {{"no", "fewer", "than"}, Approx::at_least},
+        {{"a", "minimum", "of"}, Approx::at_least}, {{"at", "least", "or", "equal", "to"}, Approx::at_least},
+        {{"greater", "than", "or", "equal", "to"}, Approx::at_least},
+        {{"more", "than", "or", "equal", "to"}, Approx::at_least},
+        {{"higher", "than", "or", "equal", "to"}, Approx::at_least},
+        {{"equal", "to", "or", "more", "than"}, Approx::at_least},
+        {{"equal", "to", "or", "greater", "than"}, Approx::at_least},
+        {{"higher", "or", "equal", "than"}, Approx::at_least},
+        {{"bigger", "or", "equal", "than"}, Approx::at_least},
+        {{"greater", "or", "equal", "than"}, Approx::at_least},
+        {{"larger", "or", "equal", "than"}, Approx::at_least},
+        {{"more", "or", "equal", "than"}, Approx::at_least},
         {{"up", "to"}, Approx::at_most},      {{"at", "most"}, Approx::at_most},
-        {{"no", "more", "than"}, Approx::at_most}, {{"as", "many", "as"}, Approx::at_most},
-        {{"as", "much", "as"}, Approx::at_most}, {{"a", "maximum", "of"}, Approx::at_most},
+        {{"no", "more", "than"}, Approx::at_most}, {{"not", "more", "than"}, Approx::at_most},
+        {{"as", "many", "as"}, Approx::at_most}, {{"as", "much", "as"}, Approx::at_most},
+        {{"a", "maximum", "of"}, Approx::at_most},
+        {{"less", "than", "or", "equal", "to"}, Approx::at_most},
+        {{"fewer", "than", "or", "equal", "to"}, Approx::at_most},
+        {{"lower", "than", "or", "equal", "to"}, Approx::at_most},
+        {{"equal", "to", "or", "less", "than"}, Approx::at_most},
+        {{"equal", "to", "or", "fewer", "than"}, Approx::at_most},
+        {{"smaller", "or", "equal", "than"}, Approx::at_most},
+        {{"less", "or", "equal", "than"}, Approx::at_most},
+        {{"lower", "or", "equal", "than"}, Approx::at_most},
         {{"fewer", "than"}, Approx::under},   {{"less", "than"}, Approx::under},
         {{"under"}, Approx::under},           {{"below"}, Approx::under},
         {{"smaller", "than"}, Approx::under}, {{"lower", "than"}, Approx::under},
+        {{">"}, Approx::over},                {{"<"}, Approx::under},
+        // "equal to 20", "equals 20": the span takes the words, the figure stays exact.
+        {{"equal", "to"}, Approx::exact},     {{"equals"}, Approx::exact},
+        {{"equals", "to"}, Approx::exact},    {{"equaling", "to"}, Approx::exact},
+        {{"equalling", "to"}, Approx::exact}, {{"equal"}, Approx::exact},
+        {{">", "="}, Approx::at_least},       {{"<", "="}, Approx::at_most},
+        {{"\xe2\x89\xa5"}, Approx::at_least},  // ≥
+        {{"\xe2\x89\xa4"}, Approx::at_most},   // ≤
     };
-    uint32_t best_b = b;
+    return kA;
+  }
+  static int phrase_len(const Phrase& ph) {
+    int n = 0;
+    while (n < 6 && ph.w[n]) ++n;
+    return n;
+  }
+  bool phrase_at(uint32_t q, const Phrase& ph, int n) const {
+    for (int k = 0; k < n; ++k)
+      if (!in(q + k) || low(q + k) != ph.w[k]) return false;
+    return true;
+  }
+  // The longest approximator ending right before token b and not before `limit`.
+  Approx approx_before(uint32_t b, uint32_t limit, uint32_t* start, bool* found = nullptr) const {
     Approx best = Approx::exact;
-    for (const A& a : kA) {
-      int n = 0;
-      while (n < 4 && a.words[n]) ++n;
-      if (b < static_cast<uint32_t>(n) || b - n < prev_floor_ || b - n < sb_) continue;
-      bool ok = true;
-      for (int k = 0; k < n && ok; ++k) ok = is(b - n + k, a.words[k]);
-      if (!ok) continue;
-      if (b - n < best_b) {
-        best_b = b - n;
-        best = a.a;
+    uint32_t best_b = b;
+    for (const Phrase& ph : phrases()) {
+      const int n = phrase_len(ph);
+      if (b < static_cast<uint32_t>(n) || b - n < limit || b - n < sb_) continue;
+      if (!phrase_at(b - n, ph, n) || b - n >= best_b) continue;
+      best_b = b - n;
+      best = ph.a;
+      if (found) *found = true;
+    }
+    // "<>30", "=>30": a comparison sign inside another operator is no approximator.
+    if (best != Approx::exact && t_[best_b].kind == TokenKind::symbol && best_b > sb_ && glued(best_b) &&
+        t_[best_b - 1].kind == TokenKind::symbol && one_of(txt(best_b - 1), {"<", ">", "="})) {
+      if (found) *found = false;
+      return Approx::exact;
+    }
+    *start = best_b;
+    return best;
+  }
+  // The longest approximator starting at token q.
+  Approx approx_from(uint32_t q, uint32_t* end) const {
+    Approx best = Approx::exact;
+    int best_n = 0;
+    for (const Phrase& ph : phrases()) {
+      const int n = phrase_len(ph);
+      if (n > best_n && ph.a != Approx::exact && phrase_at(q, ph, n)) {
+        best = ph.a;
+        best_n = n;
       }
     }
-    if (best == Approx::exact) return;
+    *end = q + static_cast<uint32_t>(best_n);
+    return best;
+  }
+
+  void apply_approx(Figure& f, uint32_t b) {
+    uint32_t best_b = b;
+    bool found = false;
+    const Approx best = approx_before(b, prev_floor_, &best_b, &found);
+    if (!found) return;
     // "over" before a duration is mostly "during" ("over three years"); "some" before a
     // duration is vague; "under" before a rank is not an approximator.
     const Lower first = low(best_b);
     if (f.kind == FigureKind::duration && (first == "over" || first == "some" || first == "under")) return;
     if (f.kind == FigureKind::date || f.kind == FigureKind::ordinal) return;
-    if (f.approx != Approx::exact && f.approx != best) {
-      // "more than 5000 or equal": keep the trailing one
-    }
-    if (f.approx == Approx::exact) f.approx = best;
+    if (f.approx != Approx::exact) return;  // a trailing "or more" already says it
+    f.approx = best;
     f.span.begin = t_[best_b].span.begin;
+  }
+
+  static bool lower_bound_approx(Approx a) { return a == Approx::over || a == Approx::at_least; }
+  static bool upper_bound_approx(Approx a) { return a == Approx::under || a == Approx::at_most; }
+
+  // "more than 10 and less than 40", "at most 100 and at least 20": two bounds make a range.
+  uint32_t join_bounds(Figure& f, uint32_t e) {
+    if (!f.value || f.kind == FigureKind::range) return e;
+    const bool lower = lower_bound_approx(f.approx), upper = upper_bound_approx(f.approx);
+    if (!lower && !upper) return e;
+    uint32_t q = e;
+    if (!(is(q, "and") || is(q, "but") || sym(q, ","))) return e;
+    ++q;
+    uint32_t qe = q;
+    const Approx a2 = approx_from(q, &qe);
+    if (a2 == Approx::exact || (lower ? !upper_bound_approx(a2) : !lower_bound_approx(a2))) return e;
+    Piece b;
+    if (!piece(qe, &b) || !b.value || (b.kind != f.kind && b.kind != FigureKind::count)) return e;
+    double lo = *f.value, hi = *b.value;
+    if (upper) std::swap(lo, hi);
+    if (lo >= hi) return e;
+    f.kind = FigureKind::range;
+    f.low = lo;
+    f.high = hi;
+    f.value.reset();
+    f.approx = Approx::exact;
+    f.span.end = t_[b.e - 1].span.end;
+    floor_ = b.e;
+    return b.e;
   }
 
   // ---- subjects -------------------------------------------------------------------------------

@@ -173,6 +173,8 @@ constexpr Unit kUnits[] = {
     {"tons", "t", K::quantity, 0},
     {"t", "t", K::quantity, kUnitCase | kUnitAttached},
     {"lb", "lb", K::quantity, 0},
+    {"pound", "lb", K::quantity, 0},
+    {"pounds", "lb", K::quantity, 0},
     {"lbs", "lb", K::quantity, 0},
     {"ounce", "oz", K::quantity, 0},
     {"ounces", "oz", K::quantity, 0},
@@ -183,6 +185,12 @@ constexpr Unit kUnits[] = {
     {"drachma", "dram", K::quantity, 0},
     // volume
     {"l", "l", K::quantity, kUnitAttached},
+    {"l", "l", K::quantity, kUnitCase},  // "3 L" (capital L stands alone)
+    {"cl", "cl", K::quantity, 0},
+    {"centilitre", "cl", K::quantity, 0},
+    {"centilitres", "cl", K::quantity, 0},
+    {"centiliter", "cl", K::quantity, 0},
+    {"centiliters", "cl", K::quantity, 0},
     {"litre", "l", K::quantity, 0},
     {"litres", "l", K::quantity, 0},
     {"liter", "l", K::quantity, 0},
@@ -214,7 +222,20 @@ constexpr Unit kUnits[] = {
     {"mw", "MW", K::quantity, kUnitCase},
     {"gw", "GW", K::quantity, kUnitCase},
     {"tw", "TW", K::quantity, kUnitCase},
+    {"wh", "Wh", K::quantity, 0},
     {"kwh", "kWh", K::quantity, 0},
+    {"ev", "eV", K::quantity, 0},
+    {"kev", "keV", K::quantity, 0},
+    {"mev", "MeV", K::quantity, 0},
+    {"gev", "GeV", K::quantity, 0},
+    {"tev", "TeV", K::quantity, 0},
+    {"hz", "Hz", K::quantity, 0},
+    {"khz", "kHz", K::quantity, 0},
+    {"mhz", "MHz", K::quantity, 0},
+    {"ghz", "GHz", K::quantity, 0},
+    {"hertz", "Hz", K::quantity, 0},
+    {"megahertz", "MHz", K::quantity, 0},
+    {"gigahertz", "GHz", K::quantity, 0},
     {"mwh", "MWh", K::quantity, 0},
     {"gwh", "GWh", K::quantity, 0},
     {"twh", "TWh", K::quantity, 0},
@@ -256,6 +277,12 @@ constexpr Unit kUnits[] = {
     {"gigabytes", "GB", K::quantity, 0},
     {"terabyte", "TB", K::quantity, 0},
     {"terabytes", "TB", K::quantity, 0},
+    {"petabyte", "PB", K::quantity, 0},
+    {"petabytes", "PB", K::quantity, 0},
+    {"exabyte", "EB", K::quantity, 0},
+    {"exabytes", "EB", K::quantity, 0},
+    {"kilobyte", "kB", K::quantity, 0},
+    {"kilobytes", "kB", K::quantity, 0},
     {"megabit", "Mb", K::quantity, 0},
     {"megabits", "Mb", K::quantity, 0},
     {"mbps", "Mbit/s", K::quantity, 0},
@@ -355,6 +382,8 @@ constexpr Currency kCurrencyWords[] = {
     {"eur", "EUR", "euro", 0},           {"gbp", "GBP", "pound", 0},
     {"jpy", "JPY", "yen", 0},            {"cny", "CNY", "yuan", 0},
     {"inr", "INR", "rupee", 0},          {"rub", "RUB", "rouble", 0},
+    {"\xe5\x85\x83", "CNY", "yuan", 0},  // 元 written after the number
+    {"mao", "CNY", "jiao", 0},
 };
 
 constexpr Currency kCurrencySymbols[] = {
@@ -484,7 +513,7 @@ const Unit* unit(std::string_view lower, std::string_view original) {
           {"m", "m"},   {"mm", "mm"}, {"dm", "dm"}, {"nm", "nm"}, {"mi", "mi"}, {"yd", "yd"},
           {"yds", "yds"}, {"ha", "ha"}, {"g", "g"}, {"t", "t"}, {"w", "W"}, {"kw", "kW"},
           {"mw", "MW"}, {"gw", "GW"}, {"tw", "TW"}, {"kb", "KB"}, {"mb", "MB"}, {"gb", "GB"},
-          {"tb", "TB"}, {"c", "C"}, {"f", "F"}};
+          {"tb", "TB"}, {"c", "C"}, {"f", "F"}, {"l", "L"}};
       bool ok = false;
       for (const auto& c : kCase)
         if (lower == c.lower && original == c.exact) ok = true;
