@@ -733,6 +733,24 @@ class Scanner {
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
       if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
+    // Numbers with a leading zero ("020 7946 0958", "0800") are codes, not amounts.
+    if (txt(i).size() >= 3 && txt(i)[0] == '0' && txt(i)[1] >= '0' && txt(i)[1] <= '9' &&
+        txt(i).find_first_of("123456789") != std::string_view::npos) {
+      uint32_t e = i + 1;
+      while (number(e) && !glued(e)) ++e;
+      return e;
+    }
+    // Street addresses: "10 Downing Street", "221B Baker Street", "1600 Pennsylvania Avenue".
+    {
+      uint32_t p = i + 1;
+      if (glued(p) && word(p) && txt(p).size() == 1) ++p;  // "221B"
+      for (int n = 0; n < 3 && word(p) && capitalized(p); ++n, ++p) {
+        if (one_of(low(p).sv(), {"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard",
+                                 "blvd", "drive", "square", "place", "terrace", "crescent", "way",
+                                 "court", "highway", "parkway"}) && n > 0)
+          return p + 1;
+      }
+    }
     // Times of day: "10:30", "6pm", "11 p.m.", "2:00 pm".
     if (glued(i + 1) && sym(i + 1, ":") && glued(i + 2) && number(i + 2) && txt(i + 2).size() == 2) {
       uint32_t e = i + 3;
@@ -772,7 +790,12 @@ class Scanner {
     if (i > sb_ && glued(i) && in(i - 1) && one_of(txt(i - 1), {"%", "=", "?", "&", "#", "@", "_", "/"}) &&
         !(txt(i - 1) == "#" || txt(i - 1) == "/"))
       return skip_ident(i);
-    // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX".
+    // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX"; and
+    // "13F filing", "14.7C/ share", where the letter is no temperature either.
+    if (glued(i + 1) && (txt(i + 1) == "C" || txt(i + 1) == "F") &&
+        ((glued(i + 2) && in(i + 2)) ||
+         (word(i + 2) && one_of(low(i + 2).sv(), {"be", "filing", "filings", "form", "forms", "report"}))))
+      return skip_ident(i);
     if (glued(i + 1) && word(i + 1)) {
       const Lower w = low(i + 1);
       const bool known = figlex::unit(w.sv(), txt(i + 1)) || figlex::scale_abbrev(w.sv(), txt(i + 1)) > 0 ||
@@ -1421,6 +1444,8 @@ class Scanner {
       // "7.62mm" is millimetres; "1MM" (capitals) and "$1mm" are millions.
       if (ok && w == "mm") ok = prefix_cur || txt(j) == "MM";
       if (ok && w == "b" && !glued(j)) ok = prefix_cur;
+      // "221B Baker Street" is an address; "1.2b", "$2B", "3B people" are billions.
+      if (ok && w == "b" && glued(j) && !prefix_cur && word(j + 1) && capitalized(j + 1)) ok = false;
       if (!ok && (txt(j) == "T" || txt(j) == "t") && prefix_cur && glued(j)) {
         ok = true;  // "$2.174T"
       }

@@ -254,6 +254,11 @@ TEST_CASE("not figures", "[figures]") {
       "A former real estate agent from St. Petersburg spoke.",
       "The 5G network is new.",
       "Open 192.168.1.2 in a browser.",
+      "They met at 10 Downing Street.",
+      "He lived at 221B Baker Street.",
+      "Call 020 7946 0958 today.",
+      "The iPhone 15 was launched.",
+      "The Fed met; the 13F filing was late.",
   };
   for (const char* t : texts) {
     INFO(t);
