@@ -657,11 +657,6 @@ class Scanner {
     return n;
   }
 
-  bool glued_or_spaced_tens(uint32_t j) const {
-    (void)j;
-    return true;  // "twenty one", "twenty-one" (dash handled by the caller)
-  }
-
   // A fraction in words at k: "two thirds", "a third", "one fifth", "three-quarters".
   std::optional<Num> word_fraction(uint32_t k) const {
     if (!word(k)) return std::nullopt;
@@ -1316,7 +1311,6 @@ class Scanner {
     bool lone = false;
     bool words = false;
     bool year_like = false;
-    bool ordinal = false;
     bool has_prefix_currency = false;
     bool age = false;
     bool fraction = false;
@@ -1478,7 +1472,7 @@ class Scanner {
           low(j) != "pound" && !number(j + 1))
         ++j;
     } else {
-      j = suffix(j, n->e, &r, negative);
+      j = suffix(j, &r);
     }
     r.e = j;
     if (r.e <= r.b) return false;
@@ -1538,16 +1532,13 @@ class Scanner {
   }
 
   // Reads what follows an amount: percent, currency, unit, "times", "old". Returns the end.
-  uint32_t suffix(uint32_t j, uint32_t num_end, Piece* r, bool negative) const {
-    (void)num_end;
-    (void)negative;
+  uint32_t suffix(uint32_t j, Piece* r) const {
     // Percent.
     if (in(j) && (txt(j) == "%" || txt(j) == "\xef\xbc\x85") &&
         !(glued(j + 1) && (number(j + 1) || word(j + 1)))) {
       r->kind = FigureKind::percent;
       r->unit = "percent";
-      uint32_t e = j + 1;
-      return percentage_points(e, r);
+      return j + 1;
     }
     if (word(j)) {
       const Lower w = low(j);
@@ -1560,7 +1551,7 @@ class Scanner {
           r->unit = "percentage_point";
           return e + 1;
         }
-        return percentage_points(e, r);
+        return e;
       }
     }
     // Currency symbols after: "10 $", "10 €", "100元".
@@ -1625,11 +1616,9 @@ class Scanner {
           // "pounds" is money with a scale word, before "sterling", or when nothing else fits;
           // a weight otherwise ("25 pounds").
           const bool is_money = !pounds || r->scaled || is(cw + 1, "sterling") || qualified;
-          const bool needs_glue = w == "mark" || w == "marks" || w == "real" || w == "won" ||
-                                  w == "rand" || w == "sterling" || w == "buck" || w == "bucks" ||
-                                  w == "quid";
-          const bool lone_word_bad = (w == "won" || w == "real" || w == "mark" || w == "marks");
-          if (is_money && !(lone_word_bad && !r->scaled && !qualified && !glued(cw)) && !(needs_glue && false)) {
+          // "won", "real", "mark(s)" are English words too: money only with a scale or a qualifier.
+          const bool ambiguous = w == "won" || w == "real" || w == "mark" || w == "marks";
+          if (is_money && !(ambiguous && !r->scaled && !qualified)) {
             r->kind = FigureKind::money;
             uint32_t e = cw + 1;
             if (pounds && is(e, "sterling")) ++e;
@@ -1669,12 +1658,6 @@ class Scanner {
     std::snprintf(buf, sizeof buf, "%.15g", v);
     std::string s(buf);
     return s;
-  }
-
-  uint32_t percentage_points(uint32_t e, Piece* r) const {
-    // "3 percentage points" / "3 per cent points" keep apart from "3 percent".
-    if ((is(e, "point") || is(e, "points")) && r->unit == "percent" && false) return e + 1;
-    return e;
   }
 
   // Degrees of arc rather than of temperature: "rotate 90 degrees", "a 45 degrees angle".
@@ -1804,7 +1787,6 @@ class Scanner {
       return e;
     }
     if (u->kind == figlex::UnitKind::duration) {
-      if (r->value && (w == "second" || w == "seconds") && r->lone && false) return j;
       r->kind = FigureKind::duration;
       r->unit = name;
       // Ages: "five years old", "3 years of age", "90 day old", "20-year-old".
@@ -1967,7 +1949,6 @@ class Scanner {
                          figlex::cardinal(low(c + 1).sv()) > 0;
     const bool word_conn = is(c, "to") || is(c, "through") || is(c, "thru") || or_conn;
     if (!dash_conn && !word_conn) return 0;
-    if (a.ordinal) return 0;
     Piece b;
     if (!piece(c + 1, &b) || !b.value) return 0;
     if (b.approx != Approx::exact || b.kind == FigureKind::date) return 0;
@@ -2001,7 +1982,6 @@ class Scanner {
     } else if (a.kind != FigureKind::count && b.kind != a.kind) {
       return 0;
     }
-    (void)dash_conn;
     m.value = lo;
     Piece mb = b;
     mb.value = hi;
@@ -2014,10 +1994,8 @@ class Scanner {
     if (!a.value || !c.value) return 0;
     if (style != 0 && !a.scaled && c.scaled && c.scale > 1 && lo * c.scale <= hi) lo *= c.scale;
     if (lo > hi) std::swap(lo, hi);
-    FigureKind unit_kind = a.kind != FigureKind::count ? a.kind : c.kind;
     const Piece& src = a.kind != FigureKind::count ? a : c;
     if (a.kind != FigureKind::count && c.kind != FigureKind::count && a.kind != c.kind) return 0;
-    (void)unit_kind;
     Figure& f = emit(FigureKind::range, b, c.e);
     f.low = lo;
     f.high = hi;
