@@ -1,6 +1,7 @@
 // Figures against the English spec cases of Microsoft Recognizers-Text and quantulum3's tests.
 //   scripts/eval figures            the table
 //   scripts/eval figures --fail X   also list the failing cases of file X (e.g. Currency)
+// Conventions and the current table: docs/figures-eval.md.
 //
 // A case passes when the figures factlight reports *in the spec model's view* equal the expected
 // results: the same spans (End is inclusive in the spec; offsets are UTF-16 code units, so the CLI
