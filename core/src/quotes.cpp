@@ -22,6 +22,10 @@ struct Attribution {
 
 enum class RunState : uint8_t { pending, attributed, merged, consumed };
 
+// Bounds that keep every attribution local, so that the whole pass stays linear in the input.
+constexpr uint32_t kMaxLeadIn = 80;    // tokens of a sentence before a quotation it belongs to
+constexpr uint32_t kMaxBackward = 150;  // tokens of content before "…, X said."
+
 // A quote before the final pass, with what the inheritance pass needs to know.
 struct Draft {
   Quote q;
@@ -57,6 +61,15 @@ class Extractor {
     sentence_speaker_.assign(doc_.sentences.size(), {});
     lead_words_.assign(runs_.size(), 0);
     for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
+    // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
+    // token at or after t that belongs to one (or to its cue).
+    barrier_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
+    for (uint32_t t = static_cast<uint32_t>(doc_.tokens.size()); t-- > 0;) {
+      const int32_t r = run_at_[t];
+      const bool blocked = used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+                                                       state_[static_cast<std::size_t>(r)] == RunState::merged));
+      barrier_[t] = blocked ? t : barrier_[t + 1];
+    }
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
     for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
     finish();
@@ -118,7 +131,7 @@ class Extractor {
     const uint32_t o = r.open_tok;
     const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
     if (s0 >= o || v_.para_of(s0) != v_.para_of(o)) return;
-    if (v_.is_punct(o - 1, ':')) return;
+    if (v_.is_punct(o - 1, ':') || o - s0 > kMaxLeadIn) return;
     uint32_t words = 0;
     bool conjunctions = true;
     for (uint32_t t = s0; t < o; ++t) {
@@ -332,16 +345,18 @@ class Extractor {
           inverted = {};
       }
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
-      const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that");
+      const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that") &&
+                              k < s0 + kMaxBackward && barrier_[s0] >= k;
       if (speech && short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ','))
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75) ? s1 : k + cl;
       if (short_tail && !inverted.empty() && k > s0 + 1)
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75) ? s1 : k + cl;
       // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
-      if (speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
+      const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
+      if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
           v_.is_punct(after, ',') && after + 2 < end)
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
-      if (!inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end)
+      if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end)
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
     }
     // "X said (that) …", "He emphasized that …", "X told reporters …"
@@ -376,6 +391,8 @@ class Extractor {
     }
     const bool after_particle = cl == 2 && quotes::cue_particle(w) != nullptr;
     const bool saying = quotes::is_speech_verb(w) && !quotes::takes_listener(w);
+    if (barrier_[j] < end) end = barrier_[j];
+    while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
     if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
                                      : content_opener(j, saying)))
       return j;
@@ -430,8 +447,8 @@ class Extractor {
       const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[e - 1])];
       if (r.fragments.size() == 1 && r.close_tok >= e && v_.para_of(r.close_tok) == v_.para_of(j)) e = r.close_tok + 1;
     }
-    if (emit_reported({k, k + cl}, speaker, {j, e}, 0.7)) return e;
-    return j;
+    emit_reported({k, k + cl}, speaker, {j, e}, 0.7);
+    return e;  // scanned once whether or not it was taken: the pass stays linear
   }
 
   // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
@@ -633,7 +650,8 @@ class Extractor {
   std::vector<int32_t> merged_into_;
   std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
   std::vector<uint32_t> lead_words_;
-  std::vector<TokRange> sentence_speaker_;  // the source of a direct quotation cued in each sentence
+  std::vector<TokRange> sentence_speaker_;
+  std::vector<uint32_t> barrier_;  // the source of a direct quotation cued in each sentence
   std::vector<Draft> drafts_;
 };
 

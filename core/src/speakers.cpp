@@ -98,7 +98,9 @@ class Resolver {
 
   void add_description(const std::string& name, const std::string& desc) {
     auto& list = descriptions_[name];
-    if (std::find(list.begin(), list.end(), desc) == list.end()) list.push_back(desc);
+    if (list.size() >= 8 || std::find(list.begin(), list.end(), desc) != list.end()) return;
+    list.push_back(desc);
+    recent_.emplace_back(name, desc);
   }
 
   // The name inside a mention: the capitalized words at the end of the part before any comma,
@@ -203,14 +205,16 @@ class Resolver {
     while (head > m.begin && !v_.is_word(head - 1)) --head;
     if (head == m.begin) return {};
     const std::string h = v_.lower(head - 1);
-    for (const auto& [name, list] : descriptions_)
-      for (const std::string& d : list) {
-        const std::string l = fold_lower(d);
-        const std::size_t at = l.find(h);
-        if (at != std::string::npos && (at + h.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + h.size()]))) &&
-            (at == 0 || l[at - 1] == ' '))
-          return name;
-      }
+    // The most recent descriptions first, and only a few of them: the nearest fits best.
+    std::size_t looked = 0;
+    for (auto it = recent_.rbegin(); it != recent_.rend() && looked < 64; ++it, ++looked) {
+      const std::string l = fold_lower(it->second);
+      const std::size_t at = l.find(h);
+      if (at != std::string::npos &&
+          (at + h.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + h.size()]))) &&
+          (at == 0 || l[at - 1] == ' '))
+        return it->first;
+    }
     return {};
   }
 
@@ -222,6 +226,7 @@ class Resolver {
   std::vector<NameCandidate> names_;
   std::map<std::string, std::string> full_by_last_;
   std::map<std::string, std::vector<std::string>> descriptions_;
+  std::vector<std::pair<std::string, std::string>> recent_;  // (name, description) in text order
   std::map<std::string, std::size_t> index_;
   std::pair<std::string, uint32_t> last_person_;
 };

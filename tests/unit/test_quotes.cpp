@@ -317,7 +317,18 @@ TEST_CASE("hostile inputs finish and stay bounded", "[quotes][slow-input]") {
   std::string cues = "Ortiz said";
   for (int i = 0; i < 50000; ++i) cues += " that she said";
   cues += " it.";
-  for (const std::string* t : {&marks, &nested, &big, &cues}) {
+  // One sentence of cues each followed by an attributed quotation: once quadratic, now linear.
+  std::string cued = "Ortiz said";
+  for (int i = 0; i < 20000; ++i) cued += " she said that \xE2\x80\x9Cit\xE2\x80\x9D, he said";
+  cued += ".";
+  // Many descriptions and nominal mentions to resolve, and interrupting cues.
+  std::string nominal, interrupted;
+  for (int i = 0; i < 20000; ++i) {
+    nominal += "Ng, a former agent number " + std::to_string(i) + ", left. The former agent said it. ";
+    interrupted += "Loyalty, he noted, ";
+  }
+  interrupted += "ends here.";
+  for (const std::string* t : {&marks, &nested, &big, &cues, &cued, &nominal, &interrupted}) {
     const auto r = factlight::analyze(*t);
     REQUIRE(r.ok());
     CHECK(r.analysis->quotes.size() <= t->size());
