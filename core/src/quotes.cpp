@@ -202,7 +202,10 @@ class Extractor {
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string w = v_.lower(tail);
-      if (w == "that" || quotes::is_personal_pronoun(w) || v_.is_punct(tail, ':')) return {};
+      // A cue followed by a colon or a dash introduces the next quotation, not this one.
+      if (w == "that" || quotes::is_personal_pronoun(w) || v_.is_punct(tail, ':') ||
+          (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
+        return {};
     }
     clause_end = tail;
     return {{k, k + cl}, np, 0.9};

@@ -118,6 +118,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+      {"She warned that it was \"hard to say\", she added - \"we will try.\"", "\"we will try.\"", "direct", "she",
+       "added", nullptr},
       {"\"We love the park!\" reply Dana and Nick.", "\"We love the park!\"", "direct", "Dana and Nick",
        "reply", nullptr},
       {"She told the mayors who met in the city, \"Nobody should be confused.\"",
