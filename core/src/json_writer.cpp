@@ -1,7 +1,11 @@
 #include "factlight/json_writer.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "factlight/offsets.hpp"
 #include "factlight/unicode.hpp"
@@ -44,15 +48,150 @@ std::vector<uint32_t> collect_offsets(const Analysis& a) {
   return v;
 }
 
-Json number(double x) {
-  if (!std::isfinite(x)) return nullptr;
-  if (std::fabs(x) < 9007199254740992.0 && x == std::floor(x)) return static_cast<int64_t>(x);
-  return x;
-}
+// Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
+// exactly what nlohmann's dump() would give for the same values, compact (indent < 0) or pretty
+// (indent spaces per level): ordered keys, nlohmann's shortest round-trip doubles, its escapes.
+class JsonOut {
+ public:
+  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) {}
 
-Json opt_number(const std::optional<double>& x) { return x ? number(*x) : Json(nullptr); }
+  JsonOut& begin_object() { return open('{'); }
+  JsonOut& end_object() { return close('}'); }
+  JsonOut& begin_array() { return open('['); }
+  JsonOut& end_array() { return close(']'); }
 
-Json opt_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+  // Keys are ASCII literals of this file: nothing to escape.
+  JsonOut& key(const char* k) {
+    separate();
+    out_ += '"';
+    out_ += k;
+    out_ += indent_ >= 0 ? "\": " : "\":";
+    after_key_ = true;
+    return *this;
+  }
+
+  JsonOut& null() { return raw("null"); }
+  JsonOut& boolean(bool b) { return raw(b ? "true" : "false"); }
+  JsonOut& integer(int64_t v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return raw(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+  }
+  JsonOut& real(double x) {
+    if (!std::isfinite(x)) return null();
+    char buf[64];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, x);
+    return raw(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  }
+  // Integral values print as integers (2, not 2.0), as the schema promises.
+  JsonOut& number(double x) {
+    if (std::isfinite(x) && std::fabs(x) < 9007199254740992.0 && x == std::floor(x))
+      return integer(static_cast<int64_t>(x));
+    return real(x);
+  }
+  JsonOut& opt_number(const std::optional<double>& x) { return x ? number(*x) : null(); }
+
+  JsonOut& string(std::string_view s) {
+    separate();
+    escape(s);
+    return *this;
+  }
+  JsonOut& opt_string(const std::string& s) { return s.empty() ? null() : string(s); }
+  JsonOut& strings(const std::vector<std::string>& v) {
+    begin_array();
+    for (const auto& s : v) string(s);
+    return end_array();
+  }
+  // "q12", "f3", ...
+  JsonOut& id(char prefix, uint32_t n) {
+    char buf[16];
+    buf[0] = prefix;
+    const auto r = std::to_chars(buf + 1, buf + sizeof buf, n);
+    return string(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+  }
+
+ private:
+  JsonOut& raw(std::string_view v) {
+    separate();
+    out_ += v;
+    return *this;
+  }
+  JsonOut& open(char c) {
+    separate();
+    out_ += c;
+    first_.push_back(true);
+    return *this;
+  }
+  JsonOut& close(char c) {
+    const bool empty = first_.back();
+    first_.pop_back();
+    if (!empty && indent_ >= 0) newline();
+    out_ += c;
+    return *this;
+  }
+  void newline() {
+    out_ += '\n';
+    out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+  }
+  // Before a key, or before a value that has no key (an array element or the top level).
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    if (indent_ >= 0) newline();
+  }
+  void escape(std::string_view s) {
+    // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
+    // input had some) is written again with each such byte replaced by U+FFFD.
+    const std::size_t mark = out_.size();
+    out_ += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size();) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b >= 0x80) {
+        const Decoded d = decode_utf8(s, i);
+        if (!d.valid) {
+          out_.resize(mark);
+          escape(sanitize_utf8(s));
+          return;
+        }
+        i += d.len;
+        continue;
+      }
+      if (b >= 0x20 && b != '"' && b != '\\') {
+        ++i;
+        continue;
+      }
+      out_.append(s.data() + run, i - run);
+      switch (b) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          const char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
+          out_.append(u, 6);
+        }
+      }
+      run = ++i;
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+
+  std::string& out_;
+  int indent_;
+  std::vector<bool> first_;  // per open container: nothing written in it yet
+  bool after_key_ = false;
+};
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
@@ -61,133 +200,151 @@ class Writer {
   Writer(const Analysis& a, OffsetUnit unit)
       : a_(a), map_(a.doc.original(), unit, collect_offsets(a)) {}
 
-  std::string text(ByteSpan s) const {
-    const std::string_view raw = a_.doc.original().substr(s.begin, s.end - s.begin);
-    if (a_.doc.invalid_bytes.empty()) return std::string(raw);
-    return sanitize_utf8(raw);
+  std::string_view text(ByteSpan s) const {
+    return a_.doc.original().substr(s.begin, s.end - s.begin);
   }
-  Json span(ByteSpan s) const { return Json{{"begin", map_(s.begin)}, {"end", map_(s.end)}}; }
-  Json span_text(ByteSpan s) const {
-    return Json{{"begin", map_(s.begin)}, {"end", map_(s.end)}, {"text", text(s)}};
+  void span_fields(JsonOut& j, ByteSpan s) const {
+    j.key("begin").integer(map_(s.begin));
+    j.key("end").integer(map_(s.end));
   }
-  Json opt_span_text(const std::optional<ByteSpan>& s) const {
-    return s ? span_text(*s) : Json(nullptr);
+  void span(JsonOut& j, ByteSpan s) const {
+    j.begin_object();
+    span_fields(j, s);
+    j.end_object();
   }
-  void put_span(Json& j, ByteSpan s, bool with_text) const {
-    j["begin"] = map_(s.begin);
-    j["end"] = map_(s.end);
-    if (with_text) j["text"] = text(s);
+  void span_text_fields(JsonOut& j, ByteSpan s) const {
+    span_fields(j, s);
+    j.key("text").string(text(s));
+  }
+  void span_text(JsonOut& j, ByteSpan s) const {
+    j.begin_object();
+    span_text_fields(j, s);
+    j.end_object();
+  }
+  void opt_span_text(JsonOut& j, const std::optional<ByteSpan>& s) const {
+    if (s) span_text(j, *s);
+    else j.null();
   }
 
-  Json write(const Options& o) const {
-    Json j;
-    j["schema"] = kSchema;
-    j["offsets"] = offset_unit_name(map_.unit());
-    j["length"] = map_(a_.doc.size());
-    Json paragraphs = Json::array();
-    for (const auto& p : a_.doc.paragraphs) paragraphs.push_back(span(p.span));
-    j["paragraphs"] = std::move(paragraphs);
-    Json sentences = Json::array();
+  void write(JsonOut& j, const Options& o) const {
+    j.begin_object();
+    j.key("schema").string(kSchema);
+    j.key("offsets").string(offset_unit_name(map_.unit()));
+    j.key("length").integer(map_(a_.doc.size()));
+    j.key("paragraphs").begin_array();
+    for (const auto& p : a_.doc.paragraphs) span(j, p.span);
+    j.end_array();
+    j.key("sentences").begin_array();
     for (const auto& s : a_.doc.sentences) {
-      Json e = span(s.span);
-      e["paragraph"] = s.paragraph;
-      sentences.push_back(std::move(e));
+      j.begin_object();
+      span_fields(j, s.span);
+      j.key("paragraph").integer(s.paragraph);
+      j.end_object();
     }
-    j["sentences"] = std::move(sentences);
+    j.end_array();
 
-    Json quotes = Json::array(), scare = Json::array();
+    j.key("quotes").begin_array();
     for (const auto& q : a_.quotes) {
-      if (q.scare) {
-        scare.push_back(span_text(q.span));
-        continue;
-      }
-      Json e;
-      e["id"] = "q" + std::to_string(q.id);
-      e["kind"] = kind_name(q.kind);
-      put_span(e, q.span, true);
-      Json frags = Json::array();
-      for (const auto& f : q.fragments) frags.push_back(span(f));
-      e["fragments"] = std::move(frags);
-      e["cue"] = opt_span_text(q.cue);
-      e["speaker"] = opt_span_text(q.speaker);
-      e["speaker_name"] = opt_string(q.speaker_name);
-      e["speaker_kind"] = kind_name(q.speaker_kind);
-      e["confidence"] = round3(q.confidence);
-      quotes.push_back(std::move(e));
+      if (q.scare) continue;
+      j.begin_object();
+      j.key("id").id('q', q.id);
+      j.key("kind").string(kind_name(q.kind));
+      span_text_fields(j, q.span);
+      j.key("fragments").begin_array();
+      for (const auto& f : q.fragments) span(j, f);
+      j.end_array();
+      j.key("cue");
+      opt_span_text(j, q.cue);
+      j.key("speaker");
+      opt_span_text(j, q.speaker);
+      j.key("speaker_name").opt_string(q.speaker_name);
+      j.key("speaker_kind").string(kind_name(q.speaker_kind));
+      j.key("confidence").number(round3(q.confidence));
+      j.end_object();
     }
-    j["quotes"] = std::move(quotes);
-    j["scare_quotes"] = std::move(scare);
+    j.end_array();
+    j.key("scare_quotes").begin_array();
+    for (const auto& q : a_.quotes)
+      if (q.scare) span_text(j, q.span);
+    j.end_array();
 
-    Json speakers = Json::array();
+    j.key("speakers").begin_array();
     for (const auto& s : a_.speakers) {
-      Json e;
-      e["name"] = s.name;
-      e["kind"] = kind_name(s.kind);
-      Json mentions = Json::array();
-      for (const auto& m : s.mentions) mentions.push_back(span(m));
-      e["mentions"] = std::move(mentions);
-      e["descriptions"] = s.descriptions;
-      Json ids = Json::array();
-      for (uint32_t id : s.quotes) ids.push_back("q" + std::to_string(id));
-      e["quotes"] = std::move(ids);
-      speakers.push_back(std::move(e));
+      j.begin_object();
+      j.key("name").string(s.name);
+      j.key("kind").string(kind_name(s.kind));
+      j.key("mentions").begin_array();
+      for (const auto& m : s.mentions) span(j, m);
+      j.end_array();
+      j.key("descriptions").strings(s.descriptions);
+      j.key("quotes").begin_array();
+      for (uint32_t id : s.quotes) j.id('q', id);
+      j.end_array();
+      j.end_object();
     }
-    j["speakers"] = std::move(speakers);
+    j.end_array();
 
-    Json figures = Json::array();
+    j.key("figures").begin_array();
     for (const auto& f : a_.figures) {
-      Json e;
-      e["id"] = "f" + std::to_string(f.id);
-      e["kind"] = kind_name(f.kind);
-      put_span(e, f.span, true);
-      e["value"] = opt_number(f.value);
-      e["low"] = opt_number(f.low);
-      e["high"] = opt_number(f.high);
-      e["unit"] = opt_string(f.unit);
-      e["currency"] = opt_string(f.currency);
-      e["approx"] = approx_name(f.approx);
-      e["subject"] = opt_span_text(f.subject);
-      e["relative"] = f.relative;
-      figures.push_back(std::move(e));
+      j.begin_object();
+      j.key("id").id('f', f.id);
+      j.key("kind").string(kind_name(f.kind));
+      span_text_fields(j, f.span);
+      j.key("value").opt_number(f.value);
+      j.key("low").opt_number(f.low);
+      j.key("high").opt_number(f.high);
+      j.key("unit").opt_string(f.unit);
+      j.key("currency").opt_string(f.currency);
+      j.key("approx").string(approx_name(f.approx));
+      j.key("subject");
+      opt_span_text(j, f.subject);
+      j.key("relative").boolean(f.relative);
+      j.end_object();
     }
-    j["figures"] = std::move(figures);
+    j.end_array();
 
-    Json claims = Json::array();
+    j.key("claims").begin_array();
     for (const auto& c : a_.claims) {
-      Json e;
-      e["id"] = "c" + std::to_string(c.id);
-      e["sentence"] = c.sentence;
-      put_span(e, c.span, true);
-      e["score"] = round3(c.score);
-      e["reasons"] = c.reasons;
-      Json fids = Json::array(), qids = Json::array();
-      for (uint32_t id : c.figures) fids.push_back("f" + std::to_string(id));
-      for (uint32_t id : c.quotes) qids.push_back("q" + std::to_string(id));
-      e["figures"] = std::move(fids);
-      e["quotes"] = std::move(qids);
-      claims.push_back(std::move(e));
+      j.begin_object();
+      j.key("id").id('c', c.id);
+      j.key("sentence").integer(c.sentence);
+      span_text_fields(j, c.span);
+      j.key("score").number(round3(c.score));
+      j.key("reasons").strings(c.reasons);
+      j.key("figures").begin_array();
+      for (uint32_t id : c.figures) j.id('f', id);
+      j.end_array();
+      j.key("quotes").begin_array();
+      for (uint32_t id : c.quotes) j.id('q', id);
+      j.end_array();
+      j.end_object();
     }
-    j["claims"] = std::move(claims);
+    j.end_array();
 
-    Json findings = Json::array();
+    j.key("findings").begin_array();
     for (const auto& f : a_.findings) {
-      Json e;
-      e["kind"] = f.kind;
-      put_span(e, f.span, true);
-      e["message"] = f.message;
-      Json related = Json::array();
-      for (const auto& r : f.related) related.push_back(span_text(r));
-      e["related"] = std::move(related);
-      findings.push_back(std::move(e));
+      j.begin_object();
+      j.key("kind").string(f.kind);
+      span_text_fields(j, f.span);
+      j.key("message").string(f.message);
+      j.key("related").begin_array();
+      for (const auto& r : f.related) span_text(j, r);
+      j.end_array();
+      j.end_object();
     }
-    j["findings"] = std::move(findings);
+    j.end_array();
 
     if (o.timings) {
       const StageTimes& t = a_.times;
-      j["timings"] = Json{{"text", t.text},       {"figures", t.figures},   {"quotes", t.quotes},
-                          {"claims", t.claims},   {"findings", t.findings}};
+      j.key("timings").begin_object();
+      j.key("text").real(t.text);
+      j.key("figures").real(t.figures);
+      j.key("quotes").real(t.quotes);
+      j.key("claims").real(t.claims);
+      j.key("findings").real(t.findings);
+      j.end_object();
     }
-    return j;
+    j.end_object();
   }
 
  private:
@@ -247,9 +404,13 @@ const char* approx_name(Approx a) {
 }
 
 std::string to_json(const Analysis& analysis, const Options& options, int indent) {
-  const Json j = Writer(analysis, options.offsets).write(options);
-  // Every string was made valid UTF-8 above; `replace` keeps dump() from ever throwing regardless.
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  // Spans, sentences and claims with their text come to a few times the input; start big enough
+  // that the string rarely has to grow (and copy) more than once or twice.
+  out.reserve(std::size_t{4096} + std::size_t{2} * analysis.doc.size());
+  JsonOut j(out, indent);
+  Writer(analysis, options.offsets).write(j, options);
+  return out;
 }
 
 std::string error_json(std::string_view message, int indent) {
