@@ -2,7 +2,9 @@
 
 namespace factlight {
 
-Decoded decode_utf8(std::string_view s, std::size_t i) {
+namespace detail {
+
+Decoded decode_utf8_multibyte(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return {b0, 1, true};
   unsigned need;
@@ -27,6 +29,66 @@ Decoded decode_utf8(std::string_view s, std::size_t i) {
   return {cp, need + 1, true};
 }
 
+bool is_space_nonascii(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+
+bool is_joiner_nonascii(char32_t c) {
+  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) ||
+         (c >= 0x0300 && c <= 0x036F);
+}
+
+bool is_upper_nonascii(char32_t c) {
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A, mostly even = upper
+  if (c >= 0x391 && c <= 0x3AB) return true;          // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
+  return false;
+}
+
+bool is_lower_nonascii(char32_t c) {
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 1;
+  if (c >= 0x3AC && c <= 0x3CE) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  return false;
+}
+
+bool is_letter_nonascii(char32_t c) {
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x250 && c <= 0x2AF) return true;  // IPA
+  if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
+  if (c >= 0x400 && c <= 0x52F) return true;  // Cyrillic
+  if (c >= 0x531 && c <= 0x587) return true;  // Armenian
+  if (c >= 0x5D0 && c <= 0x5EA) return true;  // Hebrew
+  if (c >= 0x620 && c <= 0x64A) return true;  // Arabic
+  if (c >= 0x671 && c <= 0x6D3) return true;
+  if (c >= 0x900 && c <= 0xDFF) return true;           // Indic scripts (approximate)
+  if (c >= 0xE00 && c <= 0xE7F) return true;           // Thai
+  if (c >= 0x10A0 && c <= 0x10FF) return true;         // Georgian
+  if (c >= 0x1E00 && c <= 0x1FFF) return true;         // Latin Extended Additional, Greek Extended
+  if (c >= 0x3040 && c <= 0x30FF) return c != 0x30FB;  // kana
+  if (c >= 0x3400 && c <= 0x9FFF) return true;         // CJK ideographs
+  if (c >= 0xAC00 && c <= 0xD7A3) return true;         // Hangul
+  if (c >= 0xF900 && c <= 0xFAFF) return true;
+  if (c >= 0x20000 && c <= 0x2FA1F) return true;
+  return false;
+}
+
+char32_t to_lower_nonascii(char32_t c) {
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && (c & 1) == 0) return c + 1;
+  if (c >= 0x391 && c <= 0x3AB) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+}  // namespace detail
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -45,113 +107,80 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-bool is_line_break(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
-}
-
-bool is_joiner(char32_t c) {
-  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F) ||
-         (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x0300 && c <= 0x036F);
-}
-
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A, mostly even = upper
-  if (c >= 0x391 && c <= 0x3AB) return true;          // Greek
-  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
-  return false;
-}
-
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 1;
-  if (c >= 0x3AC && c <= 0x3CE) return true;
-  if (c >= 0x430 && c <= 0x45F) return true;
-  return false;
-}
-
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
-  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
-  if (c >= 0x250 && c <= 0x2AF) return true;   // IPA
-  if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
-  if (c >= 0x400 && c <= 0x52F) return true;   // Cyrillic
-  if (c >= 0x531 && c <= 0x587) return true;   // Armenian
-  if (c >= 0x5D0 && c <= 0x5EA) return true;   // Hebrew
-  if (c >= 0x620 && c <= 0x64A) return true;   // Arabic
-  if (c >= 0x671 && c <= 0x6D3) return true;
-  if (c >= 0x900 && c <= 0xDFF) return true;   // Indic scripts (approximate)
-  if (c >= 0xE00 && c <= 0xE7F) return true;   // Thai
-  if (c >= 0x10A0 && c <= 0x10FF) return true; // Georgian
-  if (c >= 0x1E00 && c <= 0x1FFF) return true; // Latin Extended Additional, Greek Extended
-  if (c >= 0x3040 && c <= 0x30FF) return c != 0x30FB;  // kana
-  if (c >= 0x3400 && c <= 0x9FFF) return true;  // CJK ideographs
-  if (c >= 0xAC00 && c <= 0xD7A3) return true;  // Hangul
-  if (c >= 0xF900 && c <= 0xFAFF) return true;
-  if (c >= 0x20000 && c <= 0x2FA1F) return true;
-  return false;
-}
-
-bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
-
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-
 QuoteRole quote_role(char32_t c) {
   switch (c) {
-    case '"': case '\'': return QuoteRole::either;
-    case 0x201C: case 0x2018: case 0x201E: case 0x201A: case 0x300C: case 0x300E: case 0xFF62:
+    case '"':
+    case '\'':
+      return QuoteRole::either;
+    case 0x201C:
+    case 0x2018:
+    case 0x201E:
+    case 0x201A:
+    case 0x300C:
+    case 0x300E:
+    case 0xFF62:
       return QuoteRole::open;
-    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF63:
+    case 0x201D:
+    case 0x2019:
+    case 0x300D:
+    case 0x300F:
+    case 0xFF63:
       return QuoteRole::close;
-    case 0xAB: case 0xBB: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+    case 0xAB:
+    case 0xBB:
+    case 0x2039:
+    case 0x203A:
+    case 0x201F:
+    case 0x201B:
       return QuoteRole::either;  // «» are used both ways round (French « », German » «)
-    default: return QuoteRole::none;
+    default:
+      return QuoteRole::none;
   }
 }
 
 bool quote_pairs(char32_t open, char32_t close) {
   switch (open) {
-    case '"': return close == '"';
-    case '\'': return close == '\'';
-    case 0x201C: return close == 0x201D || close == 0x201C;  // “…” and the rarer “…“
-    case 0x2018: return close == 0x2019;
-    case 0x201E: return close == 0x201C || close == 0x201D;  // German „…“ and Polish „…”
-    case 0x201A: return close == 0x2018 || close == 0x2019;
-    case 0xAB: return close == 0xBB;
-    case 0xBB: return close == 0xAB;
-    case 0x2039: return close == 0x203A;
-    case 0x203A: return close == 0x2039;
-    case 0x300C: return close == 0x300D;
-    case 0x300E: return close == 0x300F;
-    case 0xFF62: return close == 0xFF63;
-    default: return false;
+    case '"':
+      return close == '"';
+    case '\'':
+      return close == '\'';
+    case 0x201C:
+      return close == 0x201D || close == 0x201C;  // “…” and the rarer “…“
+    case 0x2018:
+      return close == 0x2019;
+    case 0x201E:
+      return close == 0x201C || close == 0x201D;  // German „…“ and Polish „…”
+    case 0x201A:
+      return close == 0x2018 || close == 0x2019;
+    case 0xAB:
+      return close == 0xBB;
+    case 0xBB:
+      return close == 0xAB;
+    case 0x2039:
+      return close == 0x203A;
+    case 0x203A:
+      return close == 0x2039;
+    case 0x300C:
+      return close == 0x300D;
+    case 0x300E:
+      return close == 0x300F;
+    case 0xFF62:
+      return close == 0xFF63;
+    default:
+      return false;
   }
-}
-
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && (c & 1) == 0) return c + 1;
-  if (c >= 0x391 && c <= 0x3AB) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
 }
 
 std::string fold_lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
     const Decoded d = decode_utf8(s, i);
     if (d.cp < 0x80) {
       out += static_cast<char>(to_lower(d.cp));

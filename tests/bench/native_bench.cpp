@@ -1,11 +1,12 @@
-// Times factlight's analysis of one input file in-process: analyze() plus to_json(), without process
-// start or file reading. Prints one JSON object on stdout (scripts/bench reads it):
+// Times factlight's analysis of one input file in-process: analyze() plus to_json(), without
+// process start or file reading. Prints one JSON object on stdout (scripts/bench reads it):
 //   {"bytes":N,"runs_ms":[...],"stages_ms":{"text":[...],...,"json":[...]},"output_bytes":N,
 //    "peak_rss_kib":N,"baseline_rss_kib":N}
 // Runs one process per input so that the peak resident set (VmHWM) belongs to that input alone.
 //   factlight_bench FILE [--warmup N] [--runs N] [--min-ms MS] [--max-ms MS] [--offsets UNIT]
-// Runs at least --runs runs after --warmup, and more until --min-ms were measured; but once --max-ms
-// have passed since the start it stops after the current run (which is measured even in the warm-up).
+// Runs at least --runs runs after --warmup, and more until --min-ms were measured; but once
+// --max-ms have passed since the start it stops after the current run (which is measured even in
+// the warm-up).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -53,7 +54,7 @@ int main(int argc, char** argv) {
   if (argc < 2) return usage();
   const char* path = argv[1];
   int warmup = 2, runs = 5;
-  double min_ms = 0;    // keep running (beyond --runs) until this much time was measured
+  double min_ms = 0;      // keep running (beyond --runs) until this much time was measured
   double max_ms = 1e300;  // but stop once this much time has passed
   factlight::Options options;
   options.offsets = factlight::OffsetUnit::utf16;  // what the browser asks for
@@ -62,13 +63,18 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (i + 1 >= argc) return usage();
     const char* v = argv[++i];
-    if (a == "--warmup") warmup = std::atoi(v);
-    else if (a == "--runs") runs = std::atoi(v);
-    else if (a == "--min-ms") min_ms = std::atof(v);
-    else if (a == "--max-ms") max_ms = std::atof(v);
+    if (a == "--warmup")
+      warmup = std::atoi(v);
+    else if (a == "--runs")
+      runs = std::atoi(v);
+    else if (a == "--min-ms")
+      min_ms = std::atof(v);
+    else if (a == "--max-ms")
+      max_ms = std::atof(v);
     else if (a == "--offsets") {
       if (!factlight::parse_offset_unit(v, options.offsets)) return usage();
-    } else return usage();
+    } else
+      return usage();
   }
   if (runs < 1) runs = 1;
 
@@ -88,7 +94,8 @@ int main(int argc, char** argv) {
   double measured = 0;
   const auto started = std::chrono::steady_clock::now();
   const auto elapsed_ms = [&] {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+        .count();
   };
   for (int i = 0;; ++i) {
     const auto t0 = std::chrono::steady_clock::now();
@@ -116,12 +123,14 @@ int main(int argc, char** argv) {
     if ((total.size() >= static_cast<size_t>(runs) && measured >= min_ms) || over_time) break;
   }
   std::printf(
-      "{\"version\":\"%s\",\"bytes\":%zu,\"offsets\":\"%s\",\"runs_ms\":%s,\"stages_ms\":{\"text\":%s,"
-      "\"figures\":%s,\"quotes\":%s,\"claims\":%s,\"findings\":%s,\"json\":%s},\"output_bytes\":%zu,"
+      "{\"version\":\"%s\",\"bytes\":%zu,\"offsets\":\"%s\",\"runs_ms\":%s,\"stages_ms\":{\"text\":"
+      "%s,"
+      "\"figures\":%s,\"quotes\":%s,\"claims\":%s,\"findings\":%s,\"json\":%s},\"output_bytes\":%"
+      "zu,"
       "\"peak_rss_kib\":%ld,\"baseline_rss_kib\":%ld}\n",
       factlight::version(), text.size(), factlight::offset_unit_name(options.offsets),
       list(total).c_str(), list(text_ms).c_str(), list(figures).c_str(), list(quotes).c_str(),
-      list(claims).c_str(), list(findings).c_str(), list(json).c_str(), output_bytes, peak_rss_kib(),
-      baseline_rss);
+      list(claims).c_str(), list(findings).c_str(), list(json).c_str(), output_bytes,
+      peak_rss_kib(), baseline_rss);
   return 0;
 }

@@ -29,16 +29,21 @@ TEST_CASE("the JSON writer's output is what nlohmann would dump, in every offset
   const std::string texts[] = {
       "",
       "Officials said 12 people were hurt, up 3.5% on last year.",
-      "\"We will win,\" said Anna Petrova, 42. \xE2\x80\x9CIt\xE2\x80\x99s over,\xE2\x80\x9D he said.\n\n"
-      "The fund lost $1.2 billion (about \xE2\x82\xAC""1.1bn) in 2023; experts say 40% of it.\n"
+      "\"We will win,\" said Anna Petrova, 42. \xE2\x80\x9CIt\xE2\x80\x99s over,\xE2\x80\x9D he "
+      "said.\n\n"
+      "The fund lost $1.2 billion (about \xE2\x82\xAC"
+      "1.1bn) in 2023; experts say 40% of it.\n"
       "Emoji \xF0\x9F\x98\x80 before \"a quote\" and a \\ backslash.",
       // Control characters, a tab, CR LF, DEL and invalid bytes all have to be escaped or replaced.
-      std::string("Tab\there, bell\x07, nul\0 and \x1F; \"q\x01uote\" said Bob.\r\nDEL \x7F ok.", 58),
-      "Bad \xFF\xFE bytes, a cut \xE2\x80 sequence, an overlong \xC0\xAF and a surrogate \xED\xA0\x80.",
+      std::string("Tab\there, bell\x07, nul\0 and \x1F; \"q\x01uote\" said Bob.\r\nDEL \x7F ok.",
+                  58),
+      "Bad \xFF\xFE bytes, a cut \xE2\x80 sequence, an overlong \xC0\xAF and a surrogate "
+      "\xED\xA0\x80.",
   };
   for (const auto& text : texts) {
     INFO(OrderedJson(text).dump(-1, ' ', false, OrderedJson::error_handler_t::replace));
-    for (auto unit : {factlight::OffsetUnit::utf8, factlight::OffsetUnit::utf16, factlight::OffsetUnit::codepoint}) {
+    for (auto unit : {factlight::OffsetUnit::utf8, factlight::OffsetUnit::utf16,
+                      factlight::OffsetUnit::codepoint}) {
       factlight::Options options;
       options.offsets = unit;
       check_round_trip(text, options);
