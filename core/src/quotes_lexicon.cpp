@@ -6,19 +6,15 @@
 
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
+#include "word_set.hpp"
 
 namespace factlight::quotes {
 namespace {
 
-template <std::size_t N>
-bool in(std::string_view w, const char* const (&list)[N]) {
-  for (const char* s : list)
-    if (w == s) return true;
-  return false;
-}
+bool in(std::string_view w, const WordSet& list) { return list.contains(w); }
 
 // Verbs that quote someone verbatim or nearly so.
-constexpr const char* kSpeech[] = {
+static const WordSet kSpeech{
     "say", "said", "tell", "told", "add", "write", "wrote", "written", "ask", "note", "explain",
     "declare", "state", "stress", "emphasize", "emphasise", "insist", "reply", "respond", "answer",
     "continue", "recall", "remark", "comment", "observe", "concede", "admit", "acknowledge", "argue",
@@ -33,7 +29,7 @@ constexpr const char* kSpeech[] = {
     "sigh", "laugh", "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
-constexpr const char* kStance[] = {
+static const WordSet kStance{
     "believe", "think", "thought", "hope", "fear", "worry", "estimate", "indicate", "reveal", "show",
     "shown", "find", "found", "expect", "feel", "felt", "know", "knew", "known", "understand",
     "understood", "accuse", "criticize", "criticise", "praise", "endorse", "blame", "call", "label",
@@ -61,20 +57,22 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
                                     {"known", "know"}, {"spoke", "speak"}, {"spoken", "speak"},
                                     {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"}};
 
-template <std::size_t N>
-bool inflection_of(std::string_view w, const char* const (&lemmas)[N]) {
+bool inflection_of(std::string_view w, const WordSet& lemmas) {
   if (w.size() < 2) return false;
   if (in(w, lemmas)) return true;
   for (const Irregular& i : kIrregular)
     if (w == i.form && in(std::string_view(i.lemma), lemmas)) return true;
-  auto ends = [&](const char* s) {
-    const std::size_t n = std::strlen(s);
+  auto ends = [&](std::string_view s) {
+    const std::size_t n = s.size();
     return w.size() > n + 1 && w.compare(w.size() - n, n, s) == 0;
   };
-  auto base = [&](std::size_t cut, const char* add) {
-    std::string b(w.substr(0, w.size() - cut));
-    b += add;
-    return in(std::string_view(b), lemmas);
+  auto base = [&](std::size_t cut, std::string_view add) {  // w minus `cut` bytes, plus `add`
+    const std::size_t keep = w.size() - cut;
+    char b[64];
+    if (keep + add.size() > lemmas.max_length()) return false;  // longer than every lemma (and than b)
+    std::memcpy(b, w.data(), keep);
+    std::memcpy(b + keep, add.data(), add.size());
+    return in(std::string_view(b, keep + add.size()), lemmas);
   };
   auto doubled = [&](std::size_t cut) {  // admitted -> admit, planning -> plan
     const std::size_t n = w.size() - cut;
@@ -97,7 +95,7 @@ bool is_base_form(std::string_view w) {
   if (!in(w, kSpeech) && !in(w, kStance)) return false;
   for (const Irregular& i : kIrregular)
     if (w == i.form) return false;
-  constexpr const char* kNotBase[] = {"sang", "sung", "penned", "shown", "saw", "seen", "sought",
+  static const WordSet kNotBase{"sang", "sung", "penned", "shown", "saw", "seen", "sought",
                                       "dijo", "afirmó", "declaró", "explicó", "dit", "sagte",
                                       "erklärte", "stat", "according"};
   return !in(w, kNotBase);
@@ -106,12 +104,12 @@ bool is_base_form(std::string_view w) {
 bool is_reporting_verb(std::string_view w) { return is_speech_verb(w) || inflection_of(w, kStance); }
 
 const char* cue_particle(std::string_view w) {
-  constexpr const char* kAbout[] = {"talk", "speak", "complain", "worry", "joke", "boast", "write",
+  static const WordSet kAbout{"talk", "speak", "complain", "worry", "joke", "boast", "write",
                                     "tweet", "post", "care", "think", "know", "wonder", "testify"};
-  constexpr const char* kFor[] = {"call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
-  constexpr const char* kTo[] = {"refer", "point", "respond", "object", "reply", "allude", "agree"};
-  constexpr const char* kAgainst[] = {"rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
-  constexpr const char* kOn[] = {"focus", "comment", "insist", "weigh", "elaborate", "reflect"};
+  static const WordSet kFor{"call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
+  static const WordSet kTo{"refer", "point", "respond", "object", "reply", "allude", "agree"};
+  static const WordSet kAgainst{"rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
+  static const WordSet kOn{"focus", "comment", "insist", "weigh", "elaborate", "reflect"};
   if (inflection_of(w, kAbout)) return "about";
   if (inflection_of(w, kFor)) return "for";
   if (inflection_of(w, kTo)) return "to";
@@ -121,19 +119,19 @@ const char* cue_particle(std::string_view w) {
 }
 
 bool takes_listener(std::string_view w) {
-  constexpr const char* kListener[] = {"tell", "assure", "reassure", "inform", "remind", "warn",
+  static const WordSet kListener{"tell", "assure", "reassure", "inform", "remind", "warn",
                                        "promise", "advise", "caution", "urge", "ask", "show"};
   return inflection_of(w, kListener);
 }
 
 bool is_stance_light_verb(std::string_view w) {
-  constexpr const char* kLight[] = {"voice", "express", "raise", "share", "offer", "make",
+  static const WordSet kLight{"voice", "express", "raise", "share", "offer", "make",
                                     "made", "issue", "air", "sound"};
   return inflection_of(w, kLight);
 }
 
 bool is_cue_filler(std::string_view w) {
-  constexpr const char* kFiller[] = {
+  static const WordSet kFiller{
       "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "often",
       "recently", "just", "again", "would", "will", "could", "did", "does", "do", "not", "never",
       "reportedly", "publicly", "privately", "quickly", "flatly", "openly", "simply", "only",
@@ -143,7 +141,7 @@ bool is_cue_filler(std::string_view w) {
 }
 
 bool is_time_word(std::string_view w) {
-  constexpr const char* kTime[] = {
+  static const WordSet kTime{
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
       "month", "months", "year", "years", "today", "yesterday", "tonight", "morning", "afternoon",
       "evening", "night", "weekend", "earlier", "last", "past", "this", "next", "recently", "ago"};
@@ -151,12 +149,12 @@ bool is_time_word(std::string_view w) {
 }
 
 bool is_personal_pronoun(std::string_view w) {
-  constexpr const char* kPronouns[] = {"he", "she", "they", "i", "we", "it", "who", "you"};
+  static const WordSet kPronouns{"he", "she", "they", "i", "we", "it", "who", "you"};
   return in(w, kPronouns);
 }
 
 bool is_vague_source_head(std::string_view w) {
-  constexpr const char* kVague[] = {
+  static const WordSet kVague{
       "experts", "expert", "officials", "official", "critics", "sources", "source", "some",
       "analysts", "observers", "insiders", "others", "many", "people", "commentators", "scientists",
       "researchers", "economists", "diplomats", "aides", "advisers", "advisors", "witnesses",
@@ -169,7 +167,7 @@ bool is_vague_source_head(std::string_view w) {
 bool is_title_word(std::string_view w) {
   std::string l = fold_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  constexpr const char* kTitles[] = {
+  static const WordSet kTitles{
       "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
       "gov", "governor", "president", "vice", "prime", "minister", "secretary", "chancellor",
       "mayor", "councillor", "councilor", "councilman", "councilwoman", "officer", "judge",
@@ -183,7 +181,7 @@ bool is_title_word(std::string_view w) {
 }
 
 bool is_organization_word(std::string_view w) {
-  constexpr const char* kOrg[] = {
+  static const WordSet kOrg{
       "Post", "Times", "Journal", "News", "Press", "Herald", "Tribune", "Guardian", "Telegraph",
       "Party", "Ministry", "Department", "Committee", "Commission", "Council", "Agency", "Kremlin",
       "Government", "University", "Institute", "Center", "Centre", "Foundation", "Association",
@@ -200,7 +198,7 @@ bool is_organization_word(std::string_view w) {
 }
 
 bool is_np_stop_word(std::string_view w) {
-  constexpr const char* kStop[] = {
+  static const WordSet kStop{
       "and", "but", "or", "nor", "that", "which", "when", "while", "as", "because", "if", "since",
       "after", "before", "although", "though", "so", "yet", "than", "where", "whether", "until",
       "unless", "once", "whereas", "what", "how", "why", "in", "on", "at", "by", "with", "from",
@@ -216,7 +214,7 @@ bool is_np_stop_word(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  constexpr const char* kDet[] = {"the", "a", "an", "another", "some", "many", "most", "several",
+  static const WordSet kDet{"the", "a", "an", "another", "some", "many", "most", "several",
                                   "other", "one", "his", "her", "their", "its", "our", "my", "your",
                                   "two", "three", "both", "all", "few", "no", "each", "these",
                                   "those", "this", "that", "such"};

@@ -1,0 +1,59 @@
+// A fixed set of words built once from a word list, for membership tests on hot paths (the lexicons
+// of the quote and figure extractors are asked about nearly every token). Open addressing over a
+// power-of-two table with FNV-1a; words whose length no entry has are rejected before hashing.
+// Membership only: nothing iterates over the table, so its layout never reaches any output.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+namespace factlight {
+
+class WordSet {
+ public:
+  WordSet(std::initializer_list<const char*> words) { build(words.begin(), words.end()); }
+  template <std::size_t N>
+  explicit WordSet(const char* const (&words)[N]) {
+    build(words, words + N);
+  }
+
+  bool contains(std::string_view w) const {
+    if (w.size() > max_len_ || !(lengths_ >> (w.size() < 63 ? w.size() : 63) & 1u)) return false;
+    for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+      const std::string_view s = slots_[i];
+      if (s.data() == nullptr) return false;
+      if (s == w) return true;
+    }
+  }
+  std::size_t max_length() const { return max_len_; }
+
+ private:
+  static std::size_t hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  template <class It>
+  void build(It first, It last) {
+    std::size_t size = 8;
+    while (size < 2 * static_cast<std::size_t>(last - first)) size *= 2;
+    slots_.assign(size, std::string_view());
+    mask_ = size - 1;
+    for (It it = first; it != last; ++it) {
+      const std::string_view w(*it);
+      if (w.size() > max_len_) max_len_ = w.size();
+      lengths_ |= uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+      std::size_t i = hash(w) & mask_;
+      while (slots_[i].data() != nullptr && slots_[i] != w) i = (i + 1) & mask_;
+      slots_[i] = w;
+    }
+  }
+  std::vector<std::string_view> slots_;
+  std::size_t mask_ = 0;
+  std::size_t max_len_ = 0;
+  uint64_t lengths_ = 0;  // bit n: some entry has n bytes (63: 63 or more)
+};
+
+}  // namespace factlight
