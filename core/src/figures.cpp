@@ -41,8 +41,8 @@ namespace {
 
 using figlex::Lower;
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* s : list)
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view s : list)
     if (w == s) return true;
   return false;
 }
@@ -144,7 +144,12 @@ struct Num {
 
 class Scanner {
  public:
-  Scanner(const Document& doc, std::vector<Figure>& out) : d_(doc), t_(doc.tokens), out_(out) {}
+  Scanner(const Document& doc, std::vector<Figure>& out) : d_(doc), t_(doc.tokens), out_(out) {
+    // The text with ASCII letters lowered (as Lower does, byte for byte), so that low() is a view.
+    lower_.assign(doc.text());
+    for (char& c : lower_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
 
   void run() {
     for (const Sentence& s : d_.sentences) {
@@ -165,19 +170,24 @@ class Scanner {
   const std::vector<Token>& t_;
   std::vector<Figure>& out_;
   uint32_t sb_ = 0, se_ = 0;
+  std::string lower_;  // d_.text() with A-Z lowered
   uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
   uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
 
   // ---- token helpers --------------------------------------------------------------------------
   // Out-of-sentence tokens read as empty, so lookahead never needs its own bounds check.
   std::string_view txt(uint32_t i) const { return i < t_.size() ? d_.token_text(i) : std::string_view(); }
-  Lower low(uint32_t i) const { return Lower(in(i) ? txt(i) : std::string_view()); }
+  Lower low(uint32_t i) const {
+    if (!in(i)) return Lower(std::string_view());
+    const ByteSpan s = t_[i].span;
+    return Lower::of_lowered(std::string_view(lower_).substr(s.begin, s.end - s.begin));
+  }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
-  bool is(uint32_t i, const char* w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
+  bool is(uint32_t i, std::string_view w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
   bool word(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::word; }
   bool number(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::number; }
   bool dash(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::dash && t_[i].span.size() <= 3; }
-  bool sym(uint32_t i, const char* s) const { return in(i) && txt(i) == s; }
+  bool sym(uint32_t i, std::string_view s) const { return in(i) && txt(i) == s; }
   // Token i follows token i-1 with no space between.
   bool glued(uint32_t i) const { return in(i) && i > 0 && !t_[i].has(kSpaceBefore); }
   bool capitalized(uint32_t i) const { return i < t_.size() && t_[i].has(kCapitalized); }

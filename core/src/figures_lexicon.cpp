@@ -1,6 +1,8 @@
 // Word tables for the figure extractor. Each table is a plain array sorted once, on first use,
-// and searched by binary search, so a lookup costs O(log n) whatever the input.
+// and searched by binary search, so a lookup costs O(log n) whatever the input; a hashed set of
+// its spellings turns away the words it does not hold (nearly all of them) before the search.
 #include "figures_lexicon.hpp"
+#include "word_set.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -17,14 +19,16 @@ class Sorted {
   explicit Sorted(const T (&items)[N]) : v_(items, items + N) {
     std::stable_sort(v_.begin(), v_.end(),
                      [](const T& a, const T& b) { return std::strcmp(a.surface, b.surface) < 0; });
+    for (const T& t : v_) keys_.emplace_back(t.surface);  // views: no strlen per comparison
+    present_ = WordSet(keys_.data(), keys_.data() + keys_.size());
   }
   // All entries spelled `w`, as [first, last).
   std::pair<const T*, const T*> find(std::string_view w) const {
-    auto lo = std::lower_bound(v_.begin(), v_.end(), w,
-                               [](const T& a, std::string_view k) { return std::string_view(a.surface) < k; });
+    if (!present_.contains(w)) return {v_.data(), v_.data()};  // most words: one hash, no search
+    auto lo = std::lower_bound(keys_.begin(), keys_.end(), w);
     auto hi = lo;
-    while (hi != v_.end() && std::string_view(hi->surface) == w) ++hi;
-    return {v_.data() + (lo - v_.begin()), v_.data() + (hi - v_.begin())};
+    while (hi != keys_.end() && *hi == w) ++hi;
+    return {v_.data() + (lo - keys_.begin()), v_.data() + (hi - keys_.begin())};
   }
   const T* first(std::string_view w) const {
     auto r = find(w);
@@ -33,6 +37,8 @@ class Sorted {
 
  private:
   std::vector<T> v_;
+  std::vector<std::string_view> keys_;  // v_[i].surface
+  WordSet present_{};                   // the spellings of keys_
 };
 
 struct Valued {

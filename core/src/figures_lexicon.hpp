@@ -12,12 +12,23 @@ namespace figlex {
 class Lower {
  public:
   explicit Lower(std::string_view s);
-  std::string_view sv() const { return {buf_, n_}; }
-  bool operator==(const char* w) const { return sv() == w; }
-  bool operator!=(const char* w) const { return sv() != w; }
+  // `lowered` is already folded the same way (a view of text lowered once) and outlives this.
+  static Lower of_lowered(std::string_view lowered) {
+    Lower l;
+    if (lowered.size() <= sizeof l.buf_) {
+      l.ext_ = lowered.data();
+      l.n_ = lowered.size();
+    }
+    return l;
+  }
+  std::string_view sv() const { return {ext_ ? ext_ : buf_, n_}; }
+  bool operator==(std::string_view w) const { return sv() == w; }
+  bool operator!=(std::string_view w) const { return sv() != w; }
 
  private:
+  Lower() = default;
   char buf_[32];
+  const char* ext_ = nullptr;
   std::size_t n_ = 0;
 };
 

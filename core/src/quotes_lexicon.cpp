@@ -48,8 +48,8 @@ static const WordSet kStance{
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {
-  const char* form;
-  const char* lemma;
+  std::string_view form;
+  std::string_view lemma;
 };
 constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "tell"},
                                     {"wrote", "write"}, {"written", "write"}, {"thought", "think"},
@@ -61,7 +61,7 @@ bool inflection_of(std::string_view w, const WordSet& lemmas) {
   if (w.size() < 2) return false;
   if (in(w, lemmas)) return true;
   for (const Irregular& i : kIrregular)
-    if (w == i.form && in(std::string_view(i.lemma), lemmas)) return true;
+    if (w == i.form && in(i.lemma, lemmas)) return true;
   auto ends = [&](std::string_view s) {
     const std::size_t n = s.size();
     return w.size() > n + 1 && w.compare(w.size() - n, n, s) == 0;

@@ -18,6 +18,7 @@ class WordSet {
   explicit WordSet(const char* const (&words)[N]) {
     build(words, words + N);
   }
+  WordSet(const std::string_view* first, const std::string_view* last) { build(first, last); }
 
   bool contains(std::string_view w) const {
     if (w.size() > max_len_ || !(lengths_ >> (w.size() < 63 ? w.size() : 63) & 1u)) return false;
