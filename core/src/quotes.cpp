@@ -34,12 +34,12 @@ struct Draft {
 };
 
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
-bool is_conjunction(const std::string& w) {
+bool is_conjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "so" || w == "still" || w == "yet" || w == "or" || w == "then" ||
          w == "also" || w == "now";
 }
 
-bool ends_with_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 class Extractor {
  public:
@@ -196,12 +196,12 @@ class Extractor {
     while (k < lim && quotes::is_cue_filler(v_.lower(k))) ++k;
     cl = quotes::cue_length(v_, k, lim);
     // "“…,” the email read." — reading is a cue only right after a quotation.
-    const std::string kw = v_.lower(k);
+    const std::string_view kw = v_.lower(k);
     if (cl == 0 && (kw == "read" || kw == "reads") && k < lim) cl = 1;
     else if (cl == 0 || used_cue_[k] || !quotes::is_speech_verb(kw)) return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
-      const std::string w = v_.lower(tail);
+      const std::string_view w = v_.lower(tail);
       // A cue followed by a colon or a dash introduces the next quotation, not this one.
       if (w == "that" || quotes::is_personal_pronoun(w) || v_.is_punct(tail, ':') ||
           (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
@@ -319,7 +319,7 @@ class Extractor {
 
   // Tries the layouts of reported speech around the cue at k; returns the token to go on from.
   uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
-    const std::string w = v_.lower(k);
+    const std::string_view w = v_.lower(k);
     uint32_t end = s1;
     while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
     if (w == "according") {
@@ -341,7 +341,7 @@ class Extractor {
           (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
       // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
       if (!inverted.empty()) {
-        const std::string f = v_.lower(inverted.begin);
+        const std::string_view f = v_.lower(inverted.begin);
         const bool named = v_.capitalized(inverted.begin) || f == "the" || f == "a" || f == "an" ||
                            f == "another" || f == "one" || quotes::is_personal_pronoun(f);
         if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
@@ -372,7 +372,7 @@ class Extractor {
     if (speaker.empty()) return k + cl;
     // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report.
     if (speaker.end - speaker.begin == 1 && !quotes::is_speech_verb(w)) {
-      const std::string sw = v_.lower(speaker.begin);
+      const std::string_view sw = v_.lower(speaker.begin);
       if (sw == "who" || sw == "which" || sw == "that") return k + cl;
     }
     uint32_t j = k + cl;
@@ -404,7 +404,7 @@ class Extractor {
     // comma, inside a quotation or not.
     bool subordinate = false;
     for (uint32_t t = s0; t < speaker.begin && t < s0 + 4; ++t) {
-      const std::string f = v_.lower(t);
+      const std::string_view f = v_.lower(t);
       subordinate = subordinate || f == "while" || f == "although" || f == "though" || f == "as" ||
                     f == "because" || f == "when" || f == "after" || f == "if" || f == "since" ||
                     f == "despite" || f == "before" || f == "unless" || f == "whereas";
@@ -433,7 +433,7 @@ class Extractor {
         break;
       }
       if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
-      const std::string n = v_.lower(t + 1);
+      const std::string_view n = v_.lower(t + 1);
       if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas") {
         e = t;
         break;
@@ -461,7 +461,7 @@ class Extractor {
     if (t.kind == TokenKind::quote) return true;
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word) return false;
-    const std::string w = v_.lower(j);
+    const std::string_view w = v_.lower(j);
     if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
         w == "there" || w == "this" || w == "to")
       return true;

@@ -20,12 +20,14 @@ TokenView::TokenView(const Document& d) : doc(d) {
     para_tok_[p] = t0;
     for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
   }
+  lower_at_.reserve(d.tokens.size() + 1);
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    lower_at_.push_back(static_cast<uint32_t>(lower_.size()));
+    if (d.tokens[t].kind == TokenKind::word) append_fold_lower(lower_, d.token_text(t));
+  }
+  lower_at_.push_back(static_cast<uint32_t>(lower_.size()));
 }
 
-std::string TokenView::lower(uint32_t t) const {
-  if (doc.tokens[t].kind != TokenKind::word) return {};
-  return fold_lower(doc.token_text(t));
-}
 
 bool TokenView::is_terminator(uint32_t t) const {
   const Token& k = doc.tokens[t];
@@ -46,11 +48,11 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (const uint32_t back = comeback_length(v, t, limit)) return back;
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts").
   if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
-  const std::string w = v.lower(t);
+  const std::string_view w = v.lower(t);
   if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
   if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
-    const std::string p = v.lower(t - 1);
+    const std::string_view p = v.lower(t - 1);
     if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" || p == "its" ||
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
@@ -65,7 +67,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (!is_reporting_verb(w)) return 0;
   // "did not mention", "never said": a denial is not an attribution.
   if (t > 0 && v.is_word(t - 1)) {
-    const std::string p = v.lower(t - 1);
+    const std::string_view p = v.lower(t - 1);
     if (p == "not" || p == "never" || p.find("n't") != std::string::npos ||
         p.find("n\xE2\x80\x99t") != std::string::npos)
       return 0;
@@ -78,7 +80,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     const Token& prev = v.doc.tokens[t - 1];
     if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
     if (!v.is_word(t - 1)) return 0;
-    const std::string p = v.lower(t - 1);
+    const std::string_view p = v.lower(t - 1);
     const bool ok = p == "i" || p == "we" || p == "they" || p == "you" || p == "to" || p == "will" ||
                     p == "would" || p == "could" || p == "should" || p == "may" || p == "might" ||
                     p == "must" || p == "can" || p == "did" || p == "do" || p == "does" || p == "also" ||
@@ -100,7 +102,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "shot back", "fired back", "hit back": a reply.
   if (t + 1 >= limit || !v.is_word(t) || v.lower(t + 1) != "back") return 0;
-  const std::string w = v.lower(t);
+  const std::string_view w = v.lower(t);
   return w == "shot" || w == "shoots" || w == "fired" || w == "fires" || w == "hit" || w == "hits" ||
                  w == "struck" || w == "snapped" || w == "pushed" || w == "wrote" || w == "writes"
              ? 2
@@ -114,7 +116,7 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   const Token& k = v.doc.tokens[t];
   if (k.kind == TokenKind::number) return false;
   if (k.kind != TokenKind::word) return false;
-  const std::string w = v.lower(t);
+  const std::string_view w = v.lower(t);
   if (is_np_stop_word(w)) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
@@ -144,7 +146,7 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
         v.is_word(t + 1)))
     return false;
   if (v.doc.tokens[t].first == '&') return true;
-  const std::string w = v.lower(t);
+  const std::string_view w = v.lower(t);
   return w == "of" || w == "for" || w == "on" || w == "and";
 }
 
@@ -157,7 +159,7 @@ bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) 
 
 }  // namespace
 
-bool is_past_verb(const std::string& w) {
+bool is_past_verb(std::string_view w) {
   static const char* const kPast[] = {
       "sent", "stood", "went", "came", "made", "gave", "took", "put", "left", "held", "met", "led",
       "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
@@ -173,7 +175,7 @@ namespace {
 
 // A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
 bool verb_like(const TokenView& v, uint32_t t) {
-  const std::string w = v.lower(t);
+  const std::string_view w = v.lower(t);
   if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return true;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
   return is_past_verb(w);
@@ -245,7 +247,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t e = end;
   // Auxiliaries, adverbs and time adjuncts between the source and its cue: "has also", "on Tuesday".
   for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
-    const std::string w = v.lower(e - 1);
+    const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
     if (is_cue_filler(w) || is_time_word(w)) {
       --e;
@@ -290,7 +292,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
     // alone ("Sarandon, 69, told") is left out of the mention.
     if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
-    const std::string first = v.lower(k + 1);
+    const std::string_view first = v.lower(k + 1);
     const bool desc = is_determiner(first) || first == "who" || is_title_word(v.text(k + 1)) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
@@ -313,7 +315,7 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
     if (e > begin && is_past_verb(v.lower(e))) break;  // "Its salvo began", "the ad ran"
-    const std::string w = v.lower(e);
+    const std::string_view w = v.lower(e);
     if (e > begin && !v.capitalized(e) && is_reporting_verb(w)) break;  // "Experts note"
     // "Their departure poses a challenge": a verb in -s before an object.
     if (e > begin && e + 1 < limit && !v.capitalized(e) && w.size() > 3 && w.back() == 's' &&
@@ -365,7 +367,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   while (head > m.begin && !v.is_word(head - 1)) --head;
   if (head == m.begin) return SpeakerKind::unknown;
   --head;
-  const std::string h = v.lower(head);
+  const std::string_view h = v.lower(head);
   if (e - m.begin == 1 && is_personal_pronoun(h)) {
     if (h == "they" || h == "we") return SpeakerKind::group;
     if (h == "it") return SpeakerKind::organization;
@@ -383,7 +385,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   }
   if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's') return SpeakerKind::group;
   // "the clown", "a former agent" are people; "Their departure" is no one in particular.
-  const std::string first = v.lower(m.begin);
+  const std::string_view first = v.lower(m.begin);
   if (first == "their" || first == "its" || first == "his" || first == "her" || first == "our") return SpeakerKind::unknown;
   return SpeakerKind::person;
 }

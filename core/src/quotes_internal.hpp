@@ -68,7 +68,10 @@ class TokenView {
   explicit TokenView(const Document& doc);
   const Document& doc;
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
-  std::string lower(uint32_t t) const;  // folded to lower case, words only ("" otherwise)
+  // Folded to lower case, words only ("" otherwise); a view of a copy lowered once per document.
+  std::string_view lower(uint32_t t) const {
+    return std::string_view(lower_).substr(lower_at_[t], lower_at_[t + 1] - lower_at_[t]);
+  }
   bool is_word(uint32_t t) const { return doc.tokens[t].kind == TokenKind::word; }
   bool is_punct(uint32_t t, char32_t c) const {
     const Token& k = doc.tokens[t];
@@ -85,13 +88,15 @@ class TokenView {
  private:
   std::vector<uint32_t> para_;
   std::vector<uint32_t> para_tok_;
+  std::string lower_;               // the words of the text folded to lower case, end to end
+  std::vector<uint32_t> lower_at_;  // token t is lower_[lower_at_[t], lower_at_[t + 1])
 };
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
 // none. `limit` is the first token not to look at.
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit);
 // Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
-bool is_past_verb(const std::string& lower_word);
+bool is_past_verb(std::string_view lower_word);
 // The source noun phrase that ends right before token `end`, looking back no further than `floor`:
 // "Pavel Snop", "the former agent", "He", "campaign manager Jeff Weaver", "Craig Minassian, a spokesman,".
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor);

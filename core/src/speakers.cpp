@@ -51,7 +51,7 @@ class Resolver {
 
   bool name_word(uint32_t t) const {
     if (!v_.is_word(t) || !v_.capitalized(t)) return false;
-    const std::string w = v_.lower(t);
+    const std::string_view w = v_.lower(t);
     return !quotes::is_np_stop_word(w) && !quotes::is_determiner(w) && !quotes::is_title_word(v_.text(t)) &&
            !quotes::is_reporting_verb(w) && !quotes::is_personal_pronoun(w) && !quotes::is_vague_source_head(w);
   }
@@ -126,7 +126,7 @@ class Resolver {
     while (me < doc_.tokens.size() && doc_.tokens[me].span.end <= q.speaker->end) ++me;
     const TokRange m{mb, me};
     if (m.empty()) return;
-    const std::string first = v_.lower(mb);
+    const std::string_view first = v_.lower(mb);
     std::string name;
     SpeakerKind kind = q.speaker_kind;
     std::string description;
@@ -204,7 +204,7 @@ class Resolver {
     uint32_t head = m.end;
     while (head > m.begin && !v_.is_word(head - 1)) --head;
     if (head == m.begin) return {};
-    const std::string h = v_.lower(head - 1);
+    const std::string_view h = v_.lower(head - 1);
     // The most recent descriptions first, and only a few of them: the nearest fits best.
     std::size_t looked = 0;
     for (auto it = recent_.rbegin(); it != recent_.rend() && looked < 64; ++it, ++looked) {

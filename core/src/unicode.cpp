@@ -171,9 +171,7 @@ bool quote_pairs(char32_t open, char32_t close) {
   }
 }
 
-std::string fold_lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void append_fold_lower(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -189,6 +187,12 @@ std::string fold_lower(std::string_view s) {
     }
     i += d.len;
   }
+}
+
+std::string fold_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_fold_lower(out, s);
   return out;
 }
 

@@ -75,6 +75,8 @@ inline char32_t to_lower(char32_t c) {
   return detail::to_lower_nonascii(c);
 }
 std::string fold_lower(std::string_view s);
+// fold_lower(s) appended to out.
+void append_fold_lower(std::string& out, std::string_view s);
 
 // Copy of s with each invalid byte replaced by U+FFFD (s itself when it is valid).
 std::string sanitize_utf8(std::string_view s);
