@@ -1,29 +1,111 @@
-// Claims: first version. A sentence with a figure is worth checking; a quote adds a little.
+// Claims: every sentence scored by the fitted model (claims_model.hpp), explained by the terms that
+// weighed most, and linked to the figures and quotes inside it.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string_view>
+
+#include "factlight/claims_model.hpp"
 #include "factlight/extractors.hpp"
 
 namespace factlight {
+namespace {
 
-void score_claims(const Document& doc, const std::vector<Figure>& figures,
-                  const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out) {
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+// Terms smaller than this do not make a reason: they barely move the score.
+constexpr double kReasonMin = 0.15;
+// Words shown as "wording" reasons: the strongest positive lexical terms, at most this many.
+constexpr std::size_t kWordingMax = 3;
+constexpr double kWordingMin = 0.3;
+
+std::vector<std::string> reasons_for(const ClaimLogit& l) {
+  std::vector<std::pair<double, unsigned>> terms;
+  for (unsigned c = 0; c < kCueCount; ++c)
+    if (std::fabs(l.cue_terms[c]) >= kReasonMin && cue_reason(static_cast<ClaimCue>(c))[0] != '\0')
+      terms.emplace_back(l.cue_terms[c], c);
+  std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (const auto& t : terms) {
+    std::string r = cue_reason(static_cast<ClaimCue>(t.second));
+    if (t.first < 0) r += " (lowers the score)";
+    out.push_back(std::move(r));
+  }
+  // The words that pushed the score up most, when they are plain words ("fled", "since").
+  std::vector<LexicalWeight> words;
+  for (const LexicalWeight& w : l.lexical) {
+    const std::string_view g = w.gram;
+    if (w.weight < kWordingMin || g.find(' ') != std::string_view::npos || g == "0" || g == "1999") continue;
+    words.push_back(w);
+  }
+  std::stable_sort(words.begin(), words.end(),
+                   [](const LexicalWeight& a, const LexicalWeight& b) { return a.weight > b.weight; });
+  if (words.size() > kWordingMax) words.resize(kWordingMax);
+  if (!words.empty()) {
+    std::string r = "wording typical of checkable claims:";
+    for (std::size_t i = 0; i < words.size(); ++i) r += std::string(i ? ", \"" : " \"") + words[i].gram + "\"";
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std::vector<std::string>& ngrams) {
+  ClaimLogit l;
+  l.total = model.bias;
+  for (unsigned c = 0; c < kCueCount; ++c) {
+    l.cue_terms[c] = model.cue_weights ? model.cue_weights[c] * cues[c] : 0.0;
+    l.total += l.cue_terms[c];
+  }
+  // Both lists are sorted in byte order: one merge pass.
+  std::size_t i = 0, j = 0;
+  while (i < ngrams.size() && j < model.lexical_size) {
+    const int cmp = std::strcmp(ngrams[i].c_str(), model.lexical[j].gram);
+    if (cmp < 0) {
+      ++i;
+    } else if (cmp > 0) {
+      ++j;
+    } else {
+      l.lexical.push_back(model.lexical[j]);
+      l.total += model.lexical[j].weight;
+      ++i;
+      ++j;
+    }
+  }
+  return l;
+}
+
+double claim_probability(double logit) { return 1.0 / (1.0 + std::exp(-logit)); }
+
+void score_claims(const Document& doc, const std::vector<Figure>& figures, const std::vector<Quote>& quotes,
+                  double threshold, std::vector<Claim>& out) {
+  const std::size_t n = doc.sentences.size();
+  std::vector<std::vector<uint32_t>> sentence_figures(n), sentence_quotes(n);
+  if (n > 0) {
+    for (const Figure& f : figures) sentence_figures[doc.sentence_at(f.span.begin)].push_back(f.id);
+    for (const Quote& q : quotes) {
+      if (q.scare) continue;
+      const uint32_t last = doc.sentence_at(q.span.end > q.span.begin ? q.span.end - 1 : q.span.begin);
+      for (uint32_t s = doc.sentence_at(q.span.begin); s <= last && s < n; ++s) sentence_quotes[s].push_back(q.id);
+    }
+  }
+  const ClaimModel& model = claim_model();
+  for (uint32_t s = 0; s < n; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const ClaimLogit l = claim_logit(model, claim_cues(doc, sent.first_token, sent.token_end),
+                                     claim_ngrams(doc, sent.first_token, sent.token_end));
+    const double score = claim_probability(l.total);
+    // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
+    if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;
-    c.sentence = s;
-    c.span = doc.sentences[s].span;
-    c.score = 0.2;
-    for (const Figure& f : figures)
-      if (c.span.contains(f.span)) c.figures.push_back(f.id);
-    for (const Quote& q : quotes)
-      if (c.span.overlaps(q.span)) c.quotes.push_back(q.id);
-    if (!c.figures.empty()) {
-      c.score += 0.5;
-      c.reasons.push_back("states a figure");
-    }
-    if (!c.quotes.empty()) {
-      c.score += 0.1;
-      c.reasons.push_back("contains a quote");
-    }
-    if (c.score < threshold) continue;
     c.id = static_cast<uint32_t>(out.size() + 1);
+    c.sentence = s;
+    c.span = sent.span;
+    c.score = score;
+    c.reasons = reasons_for(l);
+    c.figures = std::move(sentence_figures[s]);
+    c.quotes = std::move(sentence_quotes[s]);
+    std::sort(c.figures.begin(), c.figures.end());
+    std::sort(c.quotes.begin(), c.quotes.end());
     out.push_back(std::move(c));
   }
 }

@@ -1,11 +1,18 @@
-// Findings: first version. Exact duplicate paragraphs and invalid UTF-8.
+// Findings: what an editor should look at before publishing. Each family lives in its own file
+// (findings_duplicates.cpp, findings_figures.cpp, findings_vague.cpp); this one runs them in order.
+// Unbalanced quote marks are reported by the quotes extractor.
 #include <string>
-#include <unordered_map>
 
 #include "factlight/extractors.hpp"
-#include "factlight/unicode.hpp"
+#include "factlight/vague_sources.hpp"
+#include "findings_parts.hpp"
 
 namespace factlight {
+namespace {
+
+std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + excerpt(s) + "\xE2\x80\x9D"; }
+
+}  // namespace
 
 void find_issues(const Analysis& a, std::vector<Finding>& out) {
   const Document& doc = a.doc;
@@ -16,14 +23,30 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
                        " invalid UTF-8 byte(s) were read as U+FFFD; offsets still index the original bytes.",
                    {}});
   }
-  std::unordered_map<std::string, uint32_t> seen;
-  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    const ByteSpan span = doc.paragraphs[p].span;
-    auto [it, inserted] = seen.emplace(fold_lower(doc.slice(span)), p);
-    if (inserted) continue;
-    out.push_back({"duplicate_paragraph", span, "This paragraph repeats an earlier one.",
-                   {doc.paragraphs[it->second].span}});
+  // A repeated paragraph is reported once, as a whole; what is inside it is not reported again.
+  const std::vector<bool> repeated = find_duplicates(doc, out);
+  auto in_repeat = [&](uint32_t at) {
+    return !doc.sentences.empty() && repeated[doc.sentences[doc.sentence_at(at)].paragraph];
+  };
+
+  for (const Sentence& s : doc.sentences) {
+    if (repeated[s.paragraph]) continue;
+    for (const VagueSource& v : find_vague_sources(doc, s.first_token, s.token_end))
+      out.push_back({"vague_source", v.span,
+                     quoted(doc.slice(v.span)) +
+                         " rests the statement on unnamed sources: say who, or how they know.",
+                     {s.span}});
   }
+
+  for (const Quote& q : a.quotes) {
+    if (q.scare || q.kind == QuoteKind::indirect || q.speaker || !q.speaker_name.empty()) continue;
+    if (in_repeat(q.span.begin)) continue;
+    out.push_back({"unattributed_quote", q.span,
+                   "This quotation has no named speaker: add who said it.",
+                   {doc.sentences[doc.sentence_at(q.span.begin)].span}});
+  }
+
+  find_figure_issues(a, repeated, out);
 }
 
 }  // namespace factlight

@@ -1,0 +1,152 @@
+// Check-worthy claims: the features (shared with the trainer), the fitted model and the scorer.
+#include <catch2/catch.hpp>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "factlight/analyze.hpp"
+#include "factlight/claims_model.hpp"
+
+using namespace factlight;
+
+namespace {
+
+ClaimCues cues_of(const std::string& text) {
+  const Document doc(text);
+  return claim_cues(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
+}
+
+double score_of(const std::string& text) {
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  double best = 0;
+  for (const Claim& c : r.analysis->claims) best = std::max(best, c.score);
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE("cues: what a person would point at", "[claims]") {
+  struct Case {
+    const char* text;
+    ClaimCue cue;
+    bool present;
+  };
+  const Case cases[] = {
+      {"Some 800,000 people have left.", kCueStatistic, true},
+      {"Hundreds of thousands have left.", kCueStatistic, true},
+      {"It happened in 2019.", kCueStatistic, false},
+      {"It happened in 2019.", kCueDate, true},
+      {"It happened three years ago.", kCueDate, true},
+      {"Prices rose 4% last year.", kCuePercent, true},
+      {"Prices rose 4 percent.", kCueChange, true},
+      {"The deficit is $4 billion.", kCueMoney, true},
+      {"Unemployment is the highest since 1990.", kCueSuperlative, true},
+      {"It was a record harvest.", kCueSuperlative, true},
+      {"More people than ever are leaving.", kCueComparison, true},
+      {"The closure led to shortages.", kCueCause, true},
+      {"The exodus has placed a strain on the economy.", kCueCause, true},
+      {"The minister said the plan works.", kCueAttribution, true},
+      {"A new survey shows support is falling.", kCueEvidence, true},
+      {"Prices will rise next year.", kCuePrediction, true},
+      {"Then Putin dismissed a proposed truce.", kCueNamedEvent, true},
+      {"Then he dismissed a proposed truce.", kCueNamedEvent, false},
+      {"Is this the right time?", kCueQuestion, true},
+      {"Thank you very much.", kCueGreeting, true},
+      {"Good evening, everyone.", kCueGreeting, true},
+      {"I think it is a mistake.", kCueFirstPersonFeeling, true},
+      {"We should do better.", kCueOpinion, true},
+      {"Experts note that it failed.", kCueVagueSource, true},
+      {"Yes.", kCueShort, true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " / " << cue_name(c.cue));
+    CHECK((cues_of(c.text)[c.cue] > 0) == c.present);
+  }
+}
+
+TEST_CASE("n-grams: lower case, numbers folded, sorted, no repeats", "[claims]") {
+  const Document doc("The 800,000 and the 700,000 in 2019?");
+  const auto g = claim_ngrams(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
+  CHECK(std::is_sorted(g.begin(), g.end()));
+  CHECK(std::adjacent_find(g.begin(), g.end()) == g.end());
+  for (const char* want : {"the", "0", "1999", "^ the", "the 0", "in 1999", "1999 ?", "?"})
+    CHECK(std::find(g.begin(), g.end(), want) != g.end());
+  CHECK(std::find(g.begin(), g.end(), "800,000") == g.end());
+}
+
+TEST_CASE("the shipped model is well formed", "[claims]") {
+  const ClaimModel& m = claim_model();
+  REQUIRE(m.cue_weights != nullptr);
+  REQUIRE(m.lexical_size > 100);
+  for (std::size_t i = 1; i < m.lexical_size; ++i) {
+    INFO(m.lexical[i].gram);
+    CHECK(std::strcmp(m.lexical[i - 1].gram, m.lexical[i].gram) < 0);
+  }
+  // The fitted signs of the clearest cues: a statistic raises the score, a question lowers it.
+  CHECK(m.cue_weights[kCueStatistic] > 0);
+  CHECK(m.cue_weights[kCueQuestion] < 0);
+  CHECK(m.cue_weights[kCueFirstPersonFeeling] < 0);
+}
+
+TEST_CASE("factual statements outrank questions, greetings and feelings", "[claims]") {
+  struct Pair {
+    const char* higher;
+    const char* lower;
+  };
+  const Pair pairs[] = {
+      {"Unemployment rose to 12 percent in March, the highest since 1990.", "What do you think about that?"},
+      {"The government spent $4 billion on the program last year.", "Thank you all for coming tonight."},
+      {"Some 200,000 residents have left the region since the flood.", "I feel very proud of our team."},
+      {"The senator voted against the tax bill in 2017.", "That is a wonderful idea."},
+  };
+  for (const Pair& p : pairs) {
+    INFO(p.higher << " > " << p.lower);
+    CHECK(score_of(p.higher) > score_of(p.lower));
+    CHECK(score_of(p.higher) >= 0.5);
+    CHECK(score_of(p.lower) < 0.5);
+  }
+}
+
+TEST_CASE("claims carry scores in [0, 1], reasons, and links to figures and quotes", "[claims]") {
+  const std::string text =
+      "\xE2\x80\x9CWe lost 40 jobs,\xE2\x80\x9D the owner said. Prices rose 12 percent in 2023. Hello?";
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  const Analysis& a = *r.analysis;
+  REQUIRE(a.claims.size() == a.doc.sentences.size());  // default threshold 0: every sentence
+  for (const Claim& c : a.claims) {
+    CHECK(c.score >= 0.0);
+    CHECK(c.score <= 1.0);
+    for (uint32_t f : c.figures) {
+      REQUIRE(f >= 1);
+      REQUIRE(f <= a.figures.size());
+      CHECK(c.span.contains(a.figures[f - 1].span));
+    }
+    for (uint32_t q : c.quotes) {
+      REQUIRE(q >= 1);
+      REQUIRE(q <= a.quotes.size());
+      CHECK(c.span.overlaps(a.quotes[q - 1].span));
+    }
+  }
+  // Every figure and every quote is linked from the claim of its sentence.
+  std::size_t linked_figures = 0, linked_quotes = 0;
+  for (const Claim& c : a.claims) linked_figures += c.figures.size(), linked_quotes += c.quotes.size();
+  CHECK(linked_figures == a.figures.size());
+  std::size_t statements = 0;
+  for (const Quote& q : a.quotes) statements += !q.scare;
+  CHECK(linked_quotes == statements);
+  CHECK_FALSE(a.claims[1].reasons.empty());
+  CHECK(a.claims[1].score > a.claims[2].score);
+}
+
+TEST_CASE("the claim threshold filters by the printed score", "[claims]") {
+  const std::string text = "Prices rose 12 percent in 2023. Hello? Thank you.";
+  Options o;
+  o.claim_threshold = 0.5;
+  const AnalyzeResult r = analyze(text, o);
+  REQUIRE(r.ok());
+  for (const Claim& c : r.analysis->claims) CHECK(c.score >= 0.4995);
+  CHECK(r.analysis->claims.size() == 1);
+  CHECK(r.analysis->claims[0].id == 1);
+}

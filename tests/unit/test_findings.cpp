@@ -1,0 +1,296 @@
+// Findings for the editor, as tables of cases. Figures and quotes are written by hand here so that these
+// tests depend only on the findings, not on what the extractors currently find.
+#include <catch2/catch.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factlight/analyze.hpp"
+#include "factlight/extractors.hpp"
+#include "factlight/vague_sources.hpp"
+
+using namespace factlight;
+
+namespace {
+
+// Findings of one kind from the full pipeline, as the text each points at.
+std::vector<std::string> found(const std::string& text, const std::string& kind) {
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  std::vector<std::string> out;
+  for (const Finding& f : r.analysis->findings)
+    if (f.kind == kind) out.emplace_back(r.analysis->doc.slice(f.span));
+  return out;
+}
+
+ByteSpan span_of(const std::string& text, const std::string& part, std::size_t from = 0) {
+  const std::size_t at = text.find(part, from);
+  REQUIRE(at != std::string::npos);
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + part.size())};
+}
+
+struct FigureSpec {
+  std::string text;       // where the figure is (first occurrence after the previous figure)
+  FigureKind kind;
+  std::optional<double> value, low, high;
+  factlight::Approx approx;
+  std::string subject;    // "" for none
+};
+
+std::vector<Finding> findings_with_figures(const std::string& text, const std::vector<FigureSpec>& specs) {
+  Analysis a(text);
+  std::size_t from = 0;
+  uint32_t id = 1;
+  for (const FigureSpec& s : specs) {
+    Figure f;
+    f.id = id++;
+    f.kind = s.kind;
+    f.span = span_of(text, s.text, from);
+    from = f.span.end;
+    f.value = s.value;
+    f.low = s.low;
+    f.high = s.high;
+    f.approx = s.approx;
+    if (!s.subject.empty()) f.subject = span_of(text, s.subject, f.span.end);
+    a.figures.push_back(f);
+  }
+  std::vector<Finding> out;
+  find_issues(a, out);
+  return out;
+}
+
+std::size_t count_kind(const std::vector<Finding>& v, const std::string& kind) {
+  std::size_t n = 0;
+  for (const Finding& f : v) n += f.kind == kind;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("vague sources: the phrases that hide who says it", "[findings]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const Case cases[] = {
+      {"Experts note that the exodus has hurt the economy.", {"Experts note"}},
+      {"Critics say the plan is too expensive.", {"Critics say"}},
+      {"Some argue that the talks are a delay tactic.", {"Some argue"}},
+      {"It is believed that the minister will resign.", {"It is believed"}},
+      {"It is widely believed that the minister will resign.", {"It is widely believed"}},
+      {"About 800,000 people have reportedly left.", {"reportedly"}},
+      {"Sources said the deal was close.", {"Sources said"}},
+      {"Many believe the war will last for years.", {"Many believe"}},
+      {"Some experts say the figure is too low.", {"Some experts say"}},
+      {"Critics have long argued that the tax is unfair.", {"Critics have long argued"}},
+      {"The deal is close, according to sources in the ministry.", {"according to sources"}},
+      {"Sources close to the president denied it.", {"Sources close"}},
+      // Named or specific sources are not vague.
+      {"Pavel Snop said the war will be over when Putin is over.", {}},
+      {"Many Russian exiles doubt they can return home.", {}},
+      {"Kremlin sources said the talks had stalled.", {}},
+      {"The experts, note, were not consulted.", {}},
+      {"It is unclear when the talks resume.", {}},
+      {"It is widely used in schools.", {}},
+      {"According to the central bank, inflation fell.", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(found(c.text, "vague_source") == c.expected);
+  }
+}
+
+TEST_CASE("vague sources are found in linear time on long input", "[findings]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Experts note it. ";
+  const Document doc(text);
+  CHECK(find_vague_sources(doc, 0, static_cast<uint32_t>(doc.tokens.size())).size() == 20000);
+}
+
+TEST_CASE("duplicates: repeated paragraphs once, their sentences not again", "[findings]") {
+  struct Case {
+    std::string text;
+    std::size_t paragraphs, sentences;
+  };
+  const Case cases[] = {
+      // Exact repeat of a two-sentence paragraph: one paragraph finding, no sentence findings.
+      {"The council met on Monday. It approved the budget.\nOther news here today.\n"
+       "The council met on Monday. It approved the budget.",
+       1, 0},
+      // Near duplicate: case, spacing and quote styles differ.
+      {"The mayor called it \"a disaster\" for the town.\nSomething else entirely happened.\n"
+       "the  mayor called it \xE2\x80\x9C" "a disaster\xE2\x80\x9D for the town.",
+       1, 0},
+      // A headline pasted twice, with a blank line between.
+      {"Exiled Russians Skeptical of Peace Deals\n\nExiled Russians Skeptical of Peace Deals\nBody text follows here.",
+       1, 0},
+      // A sentence repeated inside a different paragraph.
+      {"The council approved the budget on Monday. Then it adjourned.\n"
+       "Residents were angry. The council approved the budget on Monday.",
+       0, 1},
+      // Short repeated sentences are normal speech, not a finding.
+      {"Thank you. We begin.\nThank you. We end.", 0, 0},
+      // Different paragraphs: nothing.
+      {"The council met on Monday.\nThe council met on Tuesday.", 0, 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(found(c.text, "duplicate_paragraph").size() == c.paragraphs);
+    CHECK(found(c.text, "duplicate_sentence").size() == c.sentences);
+  }
+}
+
+TEST_CASE("duplicate findings point at the earlier copy", "[findings]") {
+  const std::string text = "First line here.\nSecond line here.\nFirst line here.";
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  const Finding* dup = nullptr;
+  for (const Finding& f : r.analysis->findings)
+    if (f.kind == "duplicate_paragraph") dup = &f;
+  REQUIRE(dup != nullptr);
+  CHECK(dup->span.begin == text.rfind("First"));
+  REQUIRE(dup->related.size() == 1);
+  CHECK(dup->related[0].begin == 0);
+  CHECK_FALSE(dup->message.empty());
+}
+
+TEST_CASE("duplicate detection stays linear on many identical lines", "[findings]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "The same line again and again.\n";
+  CHECK(found(text, "duplicate_paragraph").size() == 19999);
+}
+
+TEST_CASE("inconsistent figures: same subject, values that cannot both hold", "[findings]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<FigureSpec> figures;
+    std::size_t expected;
+  };
+  const std::optional<double> none;
+  const Case cases[] = {
+      {"exact values that differ", "Some 800,000 fled the country. Later, 700,000 fled the country.",
+       {{"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::exact, ""},
+        {"700,000", FigureKind::count, 700000.0, none, none, factlight::Approx::exact, ""}},
+       1},
+      {"the consistent case must not fire: hundreds of thousands and about 800,000",
+       "Hundreds of thousands of citizens have fled. Approximately 800,000 citizens have fled.",
+       {{"Hundreds of thousands", FigureKind::count, none, 100000.0, 999999.0, factlight::Approx::vague, "citizens"},
+        {"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::about, "citizens"}},
+       0},
+      {"about 800,000 and 790,000 agree", "About 800,000 people fled. In all 790,000 people fled.",
+       {{"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::about, "people"},
+        {"790,000", FigureKind::count, 790000.0, none, none, factlight::Approx::exact, "people"}},
+       0},
+      {"more than 700,000 and 800,000 agree", "More than 700,000 people fled. Now 800,000 people fled.",
+       {{"700,000", FigureKind::count, 700000.0, none, none, factlight::Approx::over, "people"},
+        {"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::exact, "people"}},
+       0},
+      {"fewer than 500 and 800 disagree", "Fewer than 500 people came. Officials counted 800 people there.",
+       {{"500", FigureKind::count, 500.0, none, none, factlight::Approx::under, "people"},
+        {"800", FigureKind::count, 800.0, none, none, factlight::Approx::exact, "people"}},
+       1},
+      {"different subjects are not compared", "Some 800 soldiers died. Some 700 civilians died.",
+       {{"800", FigureKind::count, 800.0, none, none, factlight::Approx::exact, "soldiers"},
+        {"700", FigureKind::count, 700.0, none, none, factlight::Approx::exact, "civilians"}},
+       0},
+      {"plural and singular are the same subject", "Just 3 citizens voted. Then 5 citizen votes.",
+       {{"3", FigureKind::count, 3.0, none, none, factlight::Approx::exact, "citizens"},
+        {"5", FigureKind::count, 5.0, none, none, factlight::Approx::exact, "citizen"}},
+       1},
+      {"two values in one sentence compare on purpose", "It rose from 700 people to 800 people.",
+       {{"700", FigureKind::count, 700.0, none, none, factlight::Approx::exact, "people"},
+        {"800", FigureKind::count, 800.0, none, none, factlight::Approx::exact, "people"}},
+       0},
+      {"a percentage and a count are not compared", "About 40 percent of voters agreed. Some 40 voters came.",
+       {{"40 percent", FigureKind::percent, 40.0, none, none, factlight::Approx::exact, "voters"},
+        {"40", FigureKind::count, 40.0, none, none, factlight::Approx::exact, "voters"}},
+       0},
+      {"dates are not statistics", "It began in 2019 protests. It began in 2020 protests.",
+       {{"2019", FigureKind::date, 2019.0, none, none, factlight::Approx::exact, "protests"},
+        {"2020", FigureKind::date, 2020.0, none, none, factlight::Approx::exact, "protests"}},
+       0},
+      {"a third value contradicting the narrowed bounds",
+       "Hundreds of thousands of citizens fled. About 800,000 citizens fled. Only 300,000 citizens fled.",
+       {{"Hundreds of thousands", FigureKind::count, none, 100000.0, 999999.0, factlight::Approx::vague, "citizens"},
+        {"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::about, "citizens"},
+        {"300,000", FigureKind::count, 300000.0, none, none, factlight::Approx::exact, "citizens"}},
+       1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const std::vector<Finding> f = findings_with_figures(c.text, c.figures);
+    CHECK(count_kind(f, "inconsistent_figures") == c.expected);
+    for (const Finding& x : f)
+      if (x.kind == "inconsistent_figures") {
+        CHECK(x.related.size() == 1);
+        CHECK(x.message.find("different values") != std::string::npos);
+      }
+  }
+}
+
+TEST_CASE("unsourced figures: a statistic in a claim with nothing to back it", "[findings]") {
+  const std::optional<double> none;
+  struct Case {
+    std::string text;
+    std::string figure;
+    std::size_t expected;
+  };
+  const Case cases[] = {
+      {"Unemployment rose to 12 percent last year.", "12 percent", 1},
+      {"Unemployment rose to 12 percent last year, the statistics office said.", "12 percent", 0},
+      {"According to the census, the town has 12,000 residents.", "12,000", 0},
+      {"Unemployment reportedly rose to 12 percent last year.", "12 percent", 0},
+      // Attribution counts for the whole paragraph, not for the next one.
+      {"The office published its report. Unemployment rose to 12 percent last year.", "12 percent", 0},
+      {"The minister said so.\nUnemployment rose to 12 percent last year.", "12 percent", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto f = findings_with_figures(c.text, {{c.figure, FigureKind::percent, 12.0, none, none, factlight::Approx::exact, ""}});
+    CHECK(count_kind(f, "unsourced_figure") == c.expected);
+  }
+}
+
+TEST_CASE("unattributed quotes: direct quotes with nobody named", "[findings]") {
+  const std::string text = "\xE2\x80\x9CWe will win,\xE2\x80\x9D the banner read. \xE2\x80\x9CWe lost,\xE2\x80\x9D Anna said.";
+  Analysis a(text);
+  Quote anonymous;
+  anonymous.id = 1;
+  anonymous.span = span_of(text, "\xE2\x80\x9CWe will win,\xE2\x80\x9D");
+  anonymous.fragments = {anonymous.span};
+  Quote named = anonymous;
+  named.id = 2;
+  named.span = span_of(text, "\xE2\x80\x9CWe lost,\xE2\x80\x9D");
+  named.fragments = {named.span};
+  named.speaker = span_of(text, "Anna");
+  named.speaker_name = "Anna";
+  Quote scare = anonymous;
+  scare.id = 3;
+  scare.scare = true;
+  a.quotes = {anonymous, named, scare};
+  std::vector<Finding> out;
+  find_issues(a, out);
+  REQUIRE(count_kind(out, "unattributed_quote") == 1);
+  for (const Finding& f : out)
+    if (f.kind == "unattributed_quote") {
+      CHECK(f.span == anonymous.span);
+      CHECK(f.related.size() == 1);
+    }
+}
+
+TEST_CASE("every finding explains itself and points inside the text", "[findings]") {
+  const std::string text =
+      "Experts note that 800,000 people fled. Experts note that 800,000 people fled.\n"
+      "\xE2\x80\x9CIt is over,\xE2\x80\x9D a banner read.\n"
+      "Experts note that 800,000 people fled. Experts note that 800,000 people fled.\n";
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.analysis->findings.empty());
+  for (const Finding& f : r.analysis->findings) {
+    INFO(f.kind);
+    CHECK_FALSE(f.message.empty());
+    CHECK(f.span.end <= text.size());
+    for (const ByteSpan& s : f.related) CHECK(s.end <= text.size());
+  }
+}
