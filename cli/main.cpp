@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "factlight/analyze.hpp"
+#include "factlight/claimreview.hpp"
 #include "factlight/json_writer.hpp"
 #include "factlight/report.hpp"
 
@@ -26,7 +27,9 @@ Usage:
 
 Options:
   --offsets utf8|utf16|codepoint   unit of every begin/end (default utf8: bytes)
-  --format json|text               json (default) or a readable report with carets under spans
+  --format json|text|claimreview   json (default), a readable report with carets under spans, or
+                                   schema.org ClaimReview JSON-LD skeletons for the claims scoring at
+                                   least claimThreshold (default 0.5 here) or listed in claimIds
   --pretty                         indent the JSON
   --options JSON                   options object as in the JS API, e.g. '{"layers":{"claims":false}}'
   --max-bytes N                    refuse inputs larger than N bytes (default 67108864)
@@ -75,7 +78,8 @@ std::string parse_args(int argc, char** argv, Args& args) {
       if (!value(v) || !factlight::parse_offset_unit(v, args.options.offsets))
         return "--offsets takes utf8, utf16 or codepoint";
     } else if (a == "--format") {
-      if (!value(v) || (v != "json" && v != "text")) return "--format takes json or text";
+      if (!value(v) || (v != "json" && v != "text" && v != "claimreview"))
+        return "--format takes json, text or claimreview";
       args.format = v;
     } else if (a == "--options") {
       if (!value(v)) return "--options takes a JSON object";
@@ -108,6 +112,13 @@ int run_analyze(const Args& args) {
     std::ifstream in(args.file, std::ios::binary);
     if (!in) return std::cerr << "factlight: cannot open " << args.file << "\n", kBadInput;
     if (!read_all(in, text)) return std::cerr << "factlight: cannot read " << args.file << "\n", kBadInput;
+  }
+  if (args.format == "claimreview") {
+    const std::string out = factlight::claimreview_to_json(text, args.options, args.pretty ? 2 : -1);
+    std::cout << out << "\n";
+    if (out.front() == '[') return kOk;
+    std::cerr << "factlight: " << nlohmann::json::parse(out, nullptr, false).value("error", "error") << "\n";
+    return kBadInput;
   }
   const factlight::AnalyzeResult r = factlight::analyze(text, args.options);
   if (!r.ok()) {
@@ -168,6 +179,10 @@ int main(int argc, char** argv) {
   if (cmd != "analyze" && cmd != "batch") return usage_error("unknown command " + cmd);
   Args args;
   args.command = cmd;
+  // The ClaimReview export defaults to the shipped check-worthiness threshold; --options may lower it.
+  for (int i = 2; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--format") == 0 && std::strcmp(argv[i + 1], "claimreview") == 0)
+      args.options.claim_threshold = 0.5;
   for (int i = 2; i < argc; ++i)
     if (std::strcmp(argv[i], "--help") == 0) return std::cout << kHelp, kOk;
   const std::string err = parse_args(argc, argv, args);

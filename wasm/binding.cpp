@@ -4,6 +4,7 @@
 #include <string>
 
 #include "factlight/analyze.hpp"
+#include "factlight/claimreview.hpp"
 #include "factlight/json_writer.hpp"
 
 namespace {
@@ -17,11 +18,23 @@ std::string analyze(const std::string& text, const std::string& options_json) {
   return factlight::analyze_to_json(text, o.options);
 }
 
+// ClaimReview JSON-LD skeletons: options as for analyze, plus claimIds (["c3", ...]); the threshold
+// defaults to the shipped 0.5. Returns a JSON array, or {"schema", "error"}.
+std::string claimreview(const std::string& text, const std::string& options_json) {
+  factlight::Options defaults;
+  defaults.offsets = factlight::OffsetUnit::utf16;
+  defaults.claim_threshold = 0.5;
+  const factlight::OptionsResult o = factlight::parse_options(options_json, defaults);
+  if (!o.ok()) return factlight::error_json(o.error);
+  return factlight::claimreview_to_json(text, o.options);
+}
+
 std::string version() { return factlight::version(); }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(factlight) {
   emscripten::function("analyze", &analyze);
+  emscripten::function("claimreview", &claimreview);
   emscripten::function("version", &version);
 }

@@ -97,7 +97,7 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;
-    c.id = static_cast<uint32_t>(out.size() + 1);
+    c.id = s + 1;  // "c3" is the claim of sentence 3 whatever the threshold, so ids stay valid across calls
     c.sentence = s;
     c.span = sent.span;
     c.score = score;

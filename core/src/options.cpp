@@ -57,9 +57,23 @@ OptionsResult parse_options(std::string_view text, Options defaults) {
     } else if (key == "timings") {
       if (!v.is_boolean()) return {defaults, "options.timings must be true or false"};
       r.options.timings = v.get<bool>();
+    } else if (key == "claimIds" || key == "claim_ids") {
+      const char* const bad = "options.claimIds must be an array of claim ids such as \"c3\"";
+      if (!v.is_array()) return {defaults, bad};
+      r.options.claim_ids.clear();
+      for (const auto& id : v) {
+        if (!id.is_string()) return {defaults, bad};
+        const std::string& s = id.get_ref<const std::string&>();
+        if (s.size() < 2 || s.size() > 10 || s[0] != 'c' || s.find_first_not_of("0123456789", 1) != std::string::npos)
+          return {defaults, bad};
+        uint64_t n = 0;  // at most 9 digits: no overflow, and no throwing std::stoul
+        for (std::size_t i = 1; i < s.size(); ++i) n = n * 10 + static_cast<uint64_t>(s[i] - '0');
+        if (n == 0) return {defaults, bad};
+        r.options.claim_ids.push_back(static_cast<uint32_t>(n));
+      }
     } else {
       return {defaults, "unknown option \"" + key +
-                            "\" (offsets, layers, maxBytes, claimThreshold, timings)"};
+                            "\" (offsets, layers, maxBytes, claimThreshold, timings, claimIds)"};
     }
   }
   return r;

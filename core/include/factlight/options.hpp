@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "factlight/span.hpp"
 
@@ -23,6 +24,9 @@ struct Options {
   // Claims scoring below this are left out of "claims" (every sentence is scored).
   double claim_threshold = 0.0;
   bool timings = false;  // add "timings" (milliseconds per stage) to the output
+  // ClaimReview export only: the claims to export (3 for "c3"); empty means every claim at or above the
+  // threshold. Option "claimIds": ["c3", "c7"].
+  std::vector<uint32_t> claim_ids;
 };
 
 struct OptionsResult {
