@@ -74,6 +74,31 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
   return l;
 }
 
+ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t first_token, uint32_t token_end) {
+  const ClaimCues cues = claim_cues(doc, first_token, token_end);
+  std::vector<std::size_t> hits;  // indices into model.lexical
+  const LexicalWeight* begin = model.lexical;
+  const LexicalWeight* end = model.lexical + model.lexical_size;
+  for_each_ngram(doc, first_token, token_end, [&](const std::string& g) {
+    const LexicalWeight* it = std::lower_bound(
+        begin, end, g.c_str(), [](const LexicalWeight& w, const char* key) { return std::strcmp(w.gram, key) < 0; });
+    if (it != end && std::strcmp(it->gram, g.c_str()) == 0) hits.push_back(static_cast<std::size_t>(it - begin));
+  });
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  ClaimLogit l;
+  l.total = model.bias;
+  for (unsigned c = 0; c < kCueCount; ++c) {
+    l.cue_terms[c] = model.cue_weights ? model.cue_weights[c] * cues[c] : 0.0;
+    l.total += l.cue_terms[c];
+  }
+  for (std::size_t i : hits) {
+    l.lexical.push_back(model.lexical[i]);
+    l.total += model.lexical[i].weight;
+  }
+  return l;
+}
+
 double claim_probability(double logit) { return 1.0 / (1.0 + std::exp(-logit)); }
 
 void score_claims(const Document& doc, const std::vector<Figure>& figures, const std::vector<Quote>& quotes,
@@ -91,8 +116,7 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
   const ClaimModel& model = claim_model();
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
-    const ClaimLogit l = claim_logit(model, claim_cues(doc, sent.first_token, sent.token_end),
-                                     claim_ngrams(doc, sent.first_token, sent.token_end));
+    const ClaimLogit l = claim_logit(model, doc, sent.first_token, sent.token_end);
     const double score = claim_probability(l.total);
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;

@@ -271,16 +271,22 @@ ClaimCues claim_cues(const Document& doc, uint32_t first_token, uint32_t token_e
   return cues;
 }
 
-std::vector<std::string> claim_ngrams(const Document& doc, uint32_t first_token, uint32_t token_end) {
-  std::vector<std::string> grams;
-  std::string prev = "^";
+void for_each_ngram(const Document& doc, uint32_t first_token, uint32_t token_end,
+                    const std::function<void(const std::string&)>& emit) {
+  std::string prev = "^", pair;
   for (uint32_t t = first_token; t < token_end; ++t) {
     std::string w = feature_word(doc, t);
     if (w.empty()) continue;
-    grams.push_back(w);
-    grams.push_back(prev + ' ' + w);
+    emit(w);
+    pair.assign(prev).append(1, ' ').append(w);
+    emit(pair);
     prev = std::move(w);
   }
+}
+
+std::vector<std::string> claim_ngrams(const Document& doc, uint32_t first_token, uint32_t token_end) {
+  std::vector<std::string> grams;
+  for_each_ngram(doc, first_token, token_end, [&](const std::string& g) { grams.push_back(g); });
   std::sort(grams.begin(), grams.end());
   grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
   return grams;

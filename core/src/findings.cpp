@@ -35,7 +35,7 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
       out.push_back({"vague_source", v.span,
                      quoted(doc.slice(v.span)) +
                          " rests the statement on unnamed sources: say who, or how they know.",
-                     {s.span}});
+                     related_sentence(s.span)});
   }
 
   for (const Quote& q : a.quotes) {
@@ -43,7 +43,7 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
     if (in_repeat(q.span.begin)) continue;
     out.push_back({"unattributed_quote", q.span,
                    "This quotation has no named speaker: add who said it.",
-                   {doc.sentences[doc.sentence_at(q.span.begin)].span}});
+                   related_sentence(doc.sentences[doc.sentence_at(q.span.begin)].span)});
   }
 
   find_figure_issues(a, repeated, out);

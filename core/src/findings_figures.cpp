@@ -156,11 +156,9 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
   std::vector<char> sourced(doc.paragraphs.size(), 0);
   for (const Quote& q : a.quotes)
     if (!q.scare) sourced[doc.sentences[doc.sentence_at(q.span.begin)].paragraph] = 1;
-  std::vector<ClaimCues> cues(doc.sentences.size());
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sent = doc.sentences[s];
-    cues[s] = claim_cues(doc, sent.first_token, sent.token_end);
-    if (cues[s][kCueAttribution] > 0 || cues[s][kCueEvidence] > 0 || cues[s][kCueVagueSource] > 0)
+  for (const Sentence& sent : doc.sentences) {
+    const ClaimCues cues = claim_cues(doc, sent.first_token, sent.token_end);
+    if (cues[kCueAttribution] > 0 || cues[kCueEvidence] > 0 || cues[kCueVagueSource] > 0)
       sourced[sent.paragraph] = 1;
   }
   uint32_t last_reported = UINT32_MAX;
@@ -169,14 +167,13 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
     const uint32_t s = doc.sentence_at(f.span.begin);
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;
-    const double score = claim_probability(
-        claim_logit(claim_model(), cues[s], claim_ngrams(doc, sent.first_token, sent.token_end)).total);
+    const double score = claim_probability(claim_logit(claim_model(), doc, sent.first_token, sent.token_end).total);
     if (score < 0.5) continue;
     last_reported = s;
     out.push_back({"unsourced_figure", f.span,
                    quoted(doc.slice(f.span)) + " is stated without a source in its paragraph: say where the " +
                        "number comes from.",
-                   {sent.span}});
+                   related_sentence(sent.span)});
   }
 }
 

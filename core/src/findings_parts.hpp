@@ -21,6 +21,14 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
 // '"', every dash as '-', trimmed. "The  “War”" and "the \"war\"" fold alike.
 std::string fold_for_comparison(std::string_view text);
 
+// The sentence as a related span, or nothing when it is longer than kMaxRelatedBytes: every related span
+// is written out with its text, so a finding per phrase of a 10 MB sentence would repeat 10 MB each time.
+inline constexpr uint32_t kMaxRelatedBytes = 2000;
+inline std::vector<ByteSpan> related_sentence(ByteSpan sentence) {
+  if (sentence.size() > kMaxRelatedBytes) return {};
+  return {sentence};
+}
+
 // A short excerpt for messages: the text itself, or its start and "…" when longer than max_bytes.
 std::string excerpt(std::string_view text, std::size_t max_bytes = 60);
 

@@ -151,3 +151,17 @@ TEST_CASE("the claim threshold filters by the printed score", "[claims]") {
   // Ids follow sentences, not the filtered list, so they mean the same thing at every threshold.
   CHECK(r.analysis->claims[0].id == r.analysis->claims[0].sentence + 1);
 }
+
+TEST_CASE("the scorer's streaming lookup equals the trainer's sorted merge", "[claims]") {
+  for (const char* text : {"Unemployment rose to 12 percent in March, the highest since 1990.",
+                           "Thank you, thank you, thank you.", "", "The the the 800,000 800,000?",
+                           "I think we should cut taxes because it led to more jobs than ever."}) {
+    INFO(text);
+    const Document doc(text);
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    const ClaimLogit merged = claim_logit(claim_model(), claim_cues(doc, 0, n), claim_ngrams(doc, 0, n));
+    const ClaimLogit streamed = claim_logit(claim_model(), doc, 0, n);
+    CHECK(merged.total == streamed.total);  // same terms in the same order: bit for bit
+    CHECK(merged.lexical.size() == streamed.lexical.size());
+  }
+}

@@ -6,6 +6,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,5 +58,8 @@ ClaimCues claim_cues(const Document& doc, uint32_t first_token, uint32_t token_e
 // The lexical part: lower-cased words and adjacent word pairs of the same tokens, numbers folded to
 // "0" (and years to "1999"), "^" marking the start. Sorted and without repeats.
 std::vector<std::string> claim_ngrams(const Document& doc, uint32_t first_token, uint32_t token_end);
+// The same grams one at a time, in text order and with repeats, without keeping them.
+void for_each_ngram(const Document& doc, uint32_t first_token, uint32_t token_end,
+                    const std::function<void(const std::string&)>& emit);
 
 }  // namespace factlight

@@ -33,6 +33,9 @@ struct ClaimLogit {
   std::vector<LexicalWeight> lexical;  // the grams present in the model with their weights, in gram order
 };
 ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std::vector<std::string>& ngrams);
+// The same for the tokens [first_token, token_end) of doc, looking each gram up as it comes: memory stays
+// bounded by the model, not by the length of the sentence. Same terms, same order, same total.
+ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t first_token, uint32_t token_end);
 
 // The logistic of a logit, in [0, 1].
 double claim_probability(double logit);
