@@ -20,12 +20,23 @@ TokenView::TokenView(const Document& d) : doc(d) {
     para_tok_[p] = t0;
     for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
   }
-  lower_at_.reserve(d.tokens.size() + 1);
+  lower_.assign(d.text());
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  lower_span_.assign(d.tokens.size(), ByteSpan{0, 0});
   for (uint32_t t = 0; t < d.tokens.size(); ++t) {
-    lower_at_.push_back(static_cast<uint32_t>(lower_.size()));
-    if (d.tokens[t].kind == TokenKind::word) append_fold_lower(lower_, d.token_text(t));
+    if (d.tokens[t].kind != TokenKind::word) continue;
+    const ByteSpan s = d.tokens[t].span;
+    bool ascii = true;
+    for (uint32_t i = s.begin; i < s.end && ascii; ++i) ascii = static_cast<unsigned char>(lower_[i]) < 0x80;
+    if (ascii) {  // ASCII lowering keeps the offsets: a view of the lowered text
+      lower_span_[t] = s;
+      continue;
+    }
+    const uint32_t at = static_cast<uint32_t>(lower_.size());
+    append_fold_lower(lower_, d.token_text(t));
+    lower_span_[t] = ByteSpan{at, static_cast<uint32_t>(lower_.size())};
   }
-  lower_at_.push_back(static_cast<uint32_t>(lower_.size()));
 }
 
 

@@ -70,7 +70,7 @@ class TokenView {
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
   // Folded to lower case, words only ("" otherwise); a view of a copy lowered once per document.
   std::string_view lower(uint32_t t) const {
-    return std::string_view(lower_).substr(lower_at_[t], lower_at_[t + 1] - lower_at_[t]);
+    return std::string_view(lower_).substr(lower_span_[t].begin, lower_span_[t].size());
   }
   bool is_word(uint32_t t) const { return doc.tokens[t].kind == TokenKind::word; }
   bool is_punct(uint32_t t, char32_t c) const {
@@ -88,8 +88,10 @@ class TokenView {
  private:
   std::vector<uint32_t> para_;
   std::vector<uint32_t> para_tok_;
-  std::string lower_;               // the words of the text folded to lower case, end to end
-  std::vector<uint32_t> lower_at_;  // token t is lower_[lower_at_[t], lower_at_[t + 1])
+  // The text with ASCII letters lowered (same offsets), then the folded spelling of every word that
+  // is not all ASCII; token t is lower_[lower_span_[t].begin, lower_span_[t].end) (empty for non-words).
+  std::string lower_;
+  std::vector<ByteSpan> lower_span_;
 };
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if

@@ -173,10 +173,14 @@ bool quote_pairs(char32_t open, char32_t close) {
 
 void append_fold_lower(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      ++i;
+    std::size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {  // a run of ASCII: copied at once, then lowered in place
+      const std::size_t at = out.size();
+      out.append(s.data() + i, j - i);
+      for (std::size_t k = at; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+      i = j;
       continue;
     }
     const Decoded d = decode_utf8(s, i);
