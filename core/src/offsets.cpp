@@ -13,16 +13,19 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_
   offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
   from_ = std::move(offsets);
   to_.resize(from_.size());
+  next_.resize(from_.size());
+  // Counting always resumes at a character start, even when an offset falls inside a character:
+  // resuming mid-character would count its continuation bytes as characters of their own.
   std::size_t byte = 0;
   uint32_t units = 0;
   for (std::size_t k = 0; k < from_.size(); ++k) {
     units += count(byte, from_[k]);
-    byte = std::max<std::size_t>(byte, std::min<std::size_t>(from_[k], text.size()));
     to_[k] = units;
+    next_[k] = static_cast<uint32_t>(byte);
   }
 }
 
-uint32_t OffsetMap::count(std::size_t byte, std::size_t target) const {
+uint32_t OffsetMap::count(std::size_t& byte, std::size_t target) const {
   target = std::min(target, text_.size());
   uint32_t units = 0;
   while (byte < target) {
@@ -42,9 +45,11 @@ uint32_t OffsetMap::count(std::size_t byte, std::size_t target) const {
 uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
   if (unit_ == OffsetUnit::utf8) return byte_offset;
   const auto it = std::upper_bound(from_.begin(), from_.end(), byte_offset);
-  if (it == from_.begin()) return count(0, byte_offset);
+  std::size_t byte = 0;
+  if (it == from_.begin()) return count(byte, byte_offset);
   const std::size_t k = static_cast<std::size_t>(it - from_.begin()) - 1;
-  return to_[k] + count(from_[k], byte_offset);
+  byte = next_[k];
+  return to_[k] + count(byte, byte_offset);
 }
 
 }  // namespace factlight

@@ -19,11 +19,15 @@ class OffsetMap {
   OffsetUnit unit() const { return unit_; }
 
  private:
-  uint32_t count(std::size_t byte, std::size_t target) const;  // units in text_[byte, target)
+  // Units of the characters that start in [byte, target); `byte` must start a character and is
+  // advanced to the first character start at or after target (past the end of a cut character).
+  uint32_t count(std::size_t& byte, std::size_t target) const;
   std::string_view text_;
   OffsetUnit unit_;
-  std::vector<uint32_t> from_;
-  std::vector<uint32_t> to_;
+  std::vector<uint32_t> from_;  // registered offsets, sorted
+  std::vector<uint32_t> to_;    // their converted values
+  std::vector<uint32_t> next_;  // the character start where counting stopped for each
+
 };
 
 }  // namespace factlight
