@@ -1,5 +1,6 @@
 // The Embind binding: strings in, a JSON string out. Nothing for JS to delete().
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -31,10 +32,26 @@ std::string claimreview(const std::string& text, const std::string& options_json
 
 std::string version() { return factlight::version(); }
 
+// The allocator's view of the heap, for the leak test: wasm memory never shrinks, so a leak shows
+// only as bytes in use that never come back (tests/js/leak.test.mjs).
+struct HeapStats {
+  double in_use;  // bytes handed out by malloc and not yet freed
+  double arena;   // bytes the allocator has taken from wasm memory
+};
+
+HeapStats heap_stats() {
+  const struct mallinfo m = mallinfo();
+  return {static_cast<double>(m.uordblks), static_cast<double>(m.arena)};
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(factlight) {
   emscripten::function("analyze", &analyze);
   emscripten::function("claimreview", &claimreview);
   emscripten::function("version", &version);
+  emscripten::value_object<HeapStats>("HeapStats")
+      .field("inUse", &HeapStats::in_use)
+      .field("arena", &HeapStats::arena);
+  emscripten::function("heapStats", &heap_stats);
 }
