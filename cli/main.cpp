@@ -1,4 +1,5 @@
 // factlight CLI: the native front door. All I/O lives here; the core only sees strings.
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -88,9 +89,12 @@ std::string parse_args(int argc, char** argv, Args& args) {
       args.options = r.options;
     } else if (a == "--max-bytes") {
       if (!value(v)) return "--max-bytes takes a number of bytes";
+      // Digits only: strtoull would read "-5" as 2^64 - 5.
       char* end = nullptr;
+      errno = 0;
       const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (end == v.c_str() || *end != '\0' || n == 0) return "--max-bytes takes a positive number";
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || errno == ERANGE || n == 0)
+        return "--max-bytes takes a positive number";
       args.options.max_bytes = n;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
