@@ -1,5 +1,6 @@
 #include "factlight/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -198,7 +199,15 @@ double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 class Writer {
  public:
   Writer(const Analysis& a, OffsetUnit unit)
-      : a_(a), map_(a.doc.original(), unit, collect_offsets(a)) {}
+      : a_(a), map_(a.doc.original(), unit, collect_offsets(a)) {
+    for (const auto& q : a.quotes)
+      if (!q.scare) listed_.push_back(q.id);
+    std::sort(listed_.begin(), listed_.end());
+  }
+
+  // Scare quotes are written without an id, so references to them would dangle: only quotes
+  // listed under "quotes" may be referred to.
+  bool listed(uint32_t id) const { return std::binary_search(listed_.begin(), listed_.end(), id); }
 
   std::string_view text(ByteSpan s) const {
     return a_.doc.original().substr(s.begin, s.end - s.begin);
@@ -278,7 +287,8 @@ class Writer {
       j.end_array();
       j.key("descriptions").strings(s.descriptions);
       j.key("quotes").begin_array();
-      for (uint32_t id : s.quotes) j.id('q', id);
+      for (uint32_t id : s.quotes)
+        if (listed(id)) j.id('q', id);
       j.end_array();
       j.end_object();
     }
@@ -315,7 +325,8 @@ class Writer {
       for (uint32_t id : c.figures) j.id('f', id);
       j.end_array();
       j.key("quotes").begin_array();
-      for (uint32_t id : c.quotes) j.id('q', id);
+      for (uint32_t id : c.quotes)
+        if (listed(id)) j.id('q', id);
       j.end_array();
       j.end_object();
     }
@@ -350,6 +361,7 @@ class Writer {
  private:
   const Analysis& a_;
   OffsetMap map_;
+  std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
 };
 
 }  // namespace
