@@ -15,7 +15,7 @@ constexpr uint32_t kWindow = 96;  // code points of context shown around a span
 
 std::string fmt_number(double v) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
+  std::snprintf(buf, sizeof buf, "%.10g", v);
   return buf;
 }
 
