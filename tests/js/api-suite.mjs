@@ -113,6 +113,21 @@ export const cases = {
     equal((await analyzer.analyze('Prices rose 12%.')).figures.length, 1, 'works after errors');
   },
 
+  async 'claimReview exports the chosen claims as schema.org ClaimReview JSON-LD'(analyzer) {
+    const r = await analyzer.analyze(BODY);
+    const picked = r.claims.slice(0, 2);
+    equal(picked.length, 2, 'two claims to pick');
+    const out = await analyzer.claimReview(BODY, { claimThreshold: 0, claimIds: picked.map((c) => c.id) });
+    ok(Array.isArray(out), 'an array');
+    equal(out.length, 2, 'one review per chosen claim');
+    for (const review of out) {
+      equal(review['@context'], 'https://schema.org', '@context');
+      equal(review['@type'], 'ClaimReview', '@type');
+    }
+    equal(JSON.stringify(out.map((x) => x.claimReviewed).sort()), JSON.stringify(picked.map((c) => c.text).sort()), 'claimReviewed is each claim');
+    await rejects(analyzer.claimReview(BODY, { claimIds: ['c999'] }), Error, /c999/, 'an unknown claim id');
+  },
+
   async 'concurrent calls each get their own answer'(analyzer) {
     const texts = Array.from({ length: 8 }, (_, i) => `${'😊'.repeat(i)}The budget grew by ${i + 2}% in 2023.`);
     const results = await Promise.all(texts.map((t) => analyzer.analyze(t)));
