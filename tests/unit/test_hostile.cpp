@@ -105,10 +105,19 @@ std::vector<Case> hostile_cases() {
     marks += utf8(q);
   c.push_back({"only quote marks", marks});
   c.push_back({"only quote marks, spaced and repeated", repeat(marks + " ", 50)});
+  c.push_back({"100,000 straight double quotes", std::string(100000, '"')});
   c.push_back({"100,000 apostrophes", std::string(100000, '\'')});
+  c.push_back({"100,000 opening curly quotes", repeat("\xE2\x80\x9C", 100000)});
+  c.push_back({"100,000 curly quotes in pairs", repeat("\xE2\x80\x9C\xE2\x80\x9D", 50000)});
+  c.push_back({"100,000 quoted words said", repeat("\xE2\x80\x9CYes,\xE2\x80\x9D she said. ", 100000 / 2)});
+  c.push_back({"100,000 unclosed quotes with words", repeat("\xE2\x80\x9C" "a ", 100000)});
   c.push_back({"100,000 guillemets", repeat("\xC2\xAB \xC2\xBB ", 50000)});
   // Deep nesting.
   c.push_back({"10,000-deep brackets", std::string(10000, '(') + "12%" + std::string(10000, ')')});
+  c.push_back({"10,000-deep curly quotes", repeat("\xE2\x80\x9C", 10000) + "Ada said 3." + repeat("\xE2\x80\x9D", 10000)});
+  c.push_back({"10,000-deep mixed nesting", repeat("([{\xE2\x80\x9C\xE2\x80\x98\xC2\xAB\"", 10000 / 7 + 1) + "x" +
+                                                repeat("\"\xC2\xBB\xE2\x80\x99\xE2\x80\x9D}])", 10000 / 7 + 1)});
+  c.push_back({"10,000 unclosed brackets and quotes", repeat("(\xE2\x80\x9C", 10000)});
   // Numbers.
   c.push_back({"10,000-digit number", std::string(10000, '9')});
   c.push_back({"10,000-digit number in a sentence", "The debt is $" + std::string(10000, '7') + " million, up 5%."});
@@ -145,6 +154,7 @@ std::vector<Case> hostile_cases() {
   c.push_back({"every Unicode space between words", words});
   c.push_back({"only Unicode spaces", repeat(only_spaces, 100)});
   // Long runs without structure.
+  c.push_back({"one 1 MB sentence", repeat("word 12 \xE2\x80\x9Cq\xE2\x80\x9D ", 100000)});
   c.push_back({"one 1 MB word", std::string(1 << 20, 'a')});
   c.push_back({"20,000 one-word paragraphs", repeat("Ada.\n", 20000)});
   c.push_back({"20,000 identical paragraphs", repeat(kSentence + "\n", 20000)});
