@@ -458,21 +458,3 @@ test('export downloads the analysis as JSON', async () => {
   await done();
 });
 
-test('export downloads ClaimReview JSON-LD for the ticked claims', async () => {
-  const { page, done } = await open();
-  const text = await page.inputValue('#article');
-  await page.click('#export-claimreview');
-  assert.match(await page.textContent('#notice'), /Tick one or more claims/);
-  const r = await analyze(text);
-  const ranked = [...r.claims].filter((c) => c.score >= SHADE_MIN).sort((a, b) => b.score - a.score || a.begin - b.begin);
-  const picked = ranked.slice(0, 2);
-  for (const c of picked) await page.check(`#claims-list input[data-claim="${c.id}"]`);
-  assert.equal(await page.textContent('#export-claimreview'), 'Export ClaimReview (2)');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-claimreview')]);
-  assert.equal(download.suggestedFilename(), 'factlight-claimreview.jsonld');
-  const body = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(body.length, 2);
-  assert.ok(body.every((x) => x['@type'] === 'ClaimReview'));
-  assert.deepEqual(body.map((x) => x.claimReviewed).sort(), picked.map((c) => c.text).sort());
-  await done();
-});
