@@ -496,14 +496,7 @@ class Extractor {
   }
 
   bool emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
-    // Trim punctuation at both ends of the content.
-    while (!content.empty() && run_at_[content.begin] < 0 &&
-           (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
-      ++content.begin;
-    while (!content.empty() && run_at_[content.end - 1] < 0 &&
-           (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
-            v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
-      --content.end;
+    trim_content(content);  // punctuation at both ends
     uint32_t words = 0;
     bool mixed = false;
     for (uint32_t t = content.begin; t < content.end; ++t) {
