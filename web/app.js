@@ -23,7 +23,10 @@ const highlights = new Highlights(visibleSpan);
 const analyzer = createAnalyzer({ worker: true });
 
 let model = null; // the page's view of the analysis of the current text, or null
-const selected = new Set(); // claim ids ticked for ClaimReview export
+// Claims ticked for ClaimReview export, as ids into the current model. Claim ids are sentence numbers
+// ("c3" is sentence 3), so after an edit above a ticked claim the same id names another sentence:
+// each new analysis carries the ticks over by claim text (see carrySelection), never by id.
+let selected = new Set();
 let currentClaim = -1; // index into model.checkWorthy
 const layerVisible = { quotes: true, figures: true, claims: true, findings: true };
 
@@ -150,6 +153,7 @@ async function apply(text, result) {
   const big = m.items.length > 2000;
   if (big) await nextTask();
   if (textarea.value !== text) return;
+  const previous = model;
   model = m;
   highlights.groups.clear();
   for (const it of model.items) if (it.spans.length) highlights.add(it.name, it.layer, it);
@@ -157,7 +161,8 @@ async function apply(text, result) {
   highlights.current(null);
   if (big) await nextTask();
   if (textarea.value !== text) return;
-  for (const id of [...selected]) if (!model.byId.has(id)) selected.delete(id);
+  selected = carrySelection(selected, previous, model);
+  updateExportCount();
   currentClaim = -1;
   delete document.body.dataset.currentClaim;
   renderPanel(model, selected);
@@ -173,10 +178,42 @@ async function apply(text, result) {
   hideCard();
 }
 
+/**
+ * The ticked claims of `before` as ids of `after`: each ticked claim goes to a claim of `after` with the
+ * same text (the one nearest its old position, each taken once); a ticked claim whose sentence was
+ * edited or deleted is dropped.
+ */
+function carrySelection(ticked, before, after) {
+  const out = new Set();
+  if (!ticked.size || !before || !after) return out;
+  const byText = new Map();
+  for (const c of after.rankedClaims) {
+    if (!byText.has(c.text)) byText.set(c.text, []);
+    byText.get(c.text).push(c);
+  }
+  for (const id of ticked) {
+    const old = before.byId.get(id)?.data;
+    const candidates = old ? byText.get(old.text) : null;
+    if (!candidates?.length) continue;
+    let best = 0;
+    for (let i = 1; i < candidates.length; i++)
+      if (Math.abs(candidates[i].begin - old.begin) < Math.abs(candidates[best].begin - old.begin)) best = i;
+    out.add(candidates[best].id);
+    candidates.splice(best, 1);
+  }
+  return out;
+}
+
+function updateExportCount() {
+  $('export-claimreview').textContent = selected.size ? `Export ClaimReview (${selected.size})` : 'Export ClaimReview';
+}
+
 const plural = (n, word) => (n === 1 ? word : `${word}s`);
 
 function clearAnalysis() {
   model = null;
+  selected.clear();
+  updateExportCount();
   highlights.clear();
   clearPanel();
   hideCard();
@@ -262,6 +299,13 @@ function onTextChanged() {
   hideCard();
   save();
   schedule();
+}
+
+/** Shows a draft restored from storage: analysed, but not saved back (it is what storage holds). */
+function restore(value) {
+  textarea.value = value;
+  mirror.sync(value);
+  schedule(0);
 }
 
 /** Replaces the whole text (sample, file, clear). */
@@ -473,7 +517,7 @@ panel.addEventListener('change', (e) => {
   if (!box) return;
   if (box.checked) selected.add(box.dataset.claim);
   else selected.delete(box.dataset.claim);
-  $('export-claimreview').textContent = selected.size ? `Export ClaimReview (${selected.size})` : 'Export ClaimReview';
+  updateExportCount();
 });
 
 function setCurrentClaim(idx, go = true) {
@@ -631,11 +675,10 @@ try {
 } catch {
   /* storage disabled: start from the sample */
 }
-if (stored != null) {
-  textarea.value = stored;
-  onTextChanged();
-  schedule(0);
-} else loadSample();
+// A restored draft is not written back: leaving the page right after load must not undo what another
+// tab (or the user clearing site data) did to storage meanwhile.
+if (stored != null) restore(stored);
+else loadSample();
 
 analyzer.ready().then(
   async (transport) => {

@@ -458,3 +458,65 @@ test('export downloads the analysis as JSON', async () => {
   await done();
 });
 
+// Claim ids are sentence numbers, so an edit above a ticked claim renumbers it: the ticks must follow the
+// claims' text, and the export must hold exactly the ticked claims.
+test('export downloads ClaimReview JSON-LD for the ticked claims, also after an edit above them', async () => {
+  const { page, done } = await open();
+  const text = await page.inputValue('#article');
+  await page.click('#export-claimreview');
+  assert.match(await page.textContent('#notice'), /Tick one or more claims/);
+  const ranked = (r) => [...r.claims].filter((c) => c.score >= SHADE_MIN).sort((a, b) => b.score - a.score || a.begin - b.begin);
+  const picked = ranked(await analyze(text)).slice(0, 2);
+  assert.equal(picked.length, 2, 'the sample has two shaded claims to tick');
+  for (const c of picked) await page.check(`#claims-list input[data-claim="${c.id}"]`);
+  assert.equal(await page.textContent('#export-claimreview'), 'Export ClaimReview (2)');
+
+  // A sentence typed at the very start: every claim id moves up by one.
+  await page.evaluate(() => document.getElementById('article').setSelectionRange(0, 0));
+  await page.focus('#article');
+  await page.keyboard.insertText('A new first line came in. ');
+  const edited = await page.inputValue('#article');
+  await waitAnalysed(page, edited);
+  const after = ranked(await analyze(edited));
+  const expected = picked.map((c) => after.find((d) => d.text === c.text));
+  assert.ok(expected.every(Boolean));
+  assert.deepEqual(expected.map((c) => c.id).sort(), picked.map((c) => `c${Number(c.id.slice(1)) + 1}`).sort(), 'ids were renumbered');
+  const ticked = await page.$$eval('#claims-list input.pick:checked', (boxes) => boxes.map((b) => b.dataset.claim));
+  assert.deepEqual(ticked.sort(), expected.map((c) => c.id).sort());
+  assert.equal(await page.textContent('#export-claimreview'), 'Export ClaimReview (2)');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-claimreview')]);
+  assert.equal(download.suggestedFilename(), 'factlight-claimreview.jsonld');
+  const body = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(body.length, 2);
+  assert.ok(body.every((x) => x['@type'] === 'ClaimReview'));
+  assert.deepEqual(body.map((x) => x.claimReviewed).sort(), picked.map((c) => c.text).sort());
+  await done();
+});
+
+// A draft restored at load is what storage already holds: writing it back (on a timer or when the page is
+// left) would undo what another tab or the user did to storage meanwhile.
+test('a restored draft is not written back to storage', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.setItem('factlight:article', 'A stored draft: rents rose 4%.'));
+  await page.addInitScript(() => {
+    window.__writes = 0;
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === 'factlight:article') window.__writes++;
+      return set.call(this, k, v);
+    };
+  });
+  await page.reload();
+  await page.waitForSelector('body[data-analyzed="true"]');
+  assert.equal(await page.inputValue('#article'), 'A stored draft: rents rose 4%.');
+  await page.waitForTimeout(600); // past the page's save delay
+  assert.equal(await page.evaluate(() => window.__writes), 0);
+  // Typing still saves.
+  await page.focus('#article');
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' More.');
+  await page.waitForFunction(() => localStorage.getItem('factlight:article') === 'A stored draft: rents rose 4%. More.');
+  await page.close();
+});
