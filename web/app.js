@@ -1,7 +1,7 @@
 // The factlight page: an editor with inline highlights, a side panel, a card, keys and exports.
 // Analysis runs in a Worker (createAnalyzer falls back to this thread where none can start); results
 // for text that has changed since are dropped. Article text is only ever set as text.
-import { createAnalyzer } from './factlight.js';
+import { createAnalyzer, wellFormed } from './factlight.js';
 import { Mirror, Highlights, supported as highlightsSupported, rangeContainsPoint } from './highlights.js';
 import { renderPanel, clearPanel, cardContent, PALETTE_SIZE, scoreText } from './panel.js';
 import { readArticleFile } from './text-import.js';
@@ -86,8 +86,10 @@ function buildModel(text, result) {
   // Verify before drawing: each span must hold exactly the text the analysis reported (the mirror holds
   // `text`). Ranges are made lazily, for what is drawn or pointed at: a 2 MB article has ~40,000 spans.
   // Once the text has been edited the offsets are stale, so no new Range is made until the next analysis.
+  // The analysis saw each lone surrogate as U+FFFD (same length), so spans are checked against that.
+  const seen = wellFormed(text).text;
   const item = (props, spans, expected) => {
-    const ok = spans.filter((s) => text.slice(s.begin, s.end) === expected(s));
+    const ok = spans.filter((s) => seen.slice(s.begin, s.end) === expected(s));
     skipped += spans.length - ok.length;
     let cache = null;
     return {
@@ -105,7 +107,7 @@ function buildModel(text, result) {
     items.push(it);
     byId.set(it.id, it);
   };
-  const slice = (s) => text.slice(s.begin, s.end);
+  const slice = (s) => seen.slice(s.begin, s.end);
 
   for (const q of result.quotes) {
     const color = colorOf(q.speaker_name);

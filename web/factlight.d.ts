@@ -88,6 +88,8 @@ export type FindingKind =
   | 'inconsistent_figures'
   | 'unbalanced_quote'
   | 'invalid_utf8'
+  /** Added by the JS API: lone UTF-16 surrogates in the input were read as U+FFFD (offsets unchanged). */
+  | 'lone_surrogate'
   | (string & {});
 
 export interface Finding extends TextSpan {
@@ -174,6 +176,11 @@ export function createAnalyzer(config?: AnalyzerConfig): Analyzer;
 export function analyze(text: string, options?: Options, wasmUrl?: string | URL): Promise<Result>;
 /** One-shot, in-thread ClaimReview export. */
 export function claimReview(text: string, options?: ClaimReviewOptions, wasmUrl?: string | URL): Promise<ClaimReview[]>;
+/**
+ * `text` with every lone UTF-16 surrogate replaced by U+FFFD (same length), the index of the first one
+ * (-1 when none) and how many there were. analyze() and claimReview() apply it before the wasm sees the text.
+ */
+export function wellFormed(text: string): { text: string; first: number; count: number };
 /** The core's version, in-thread. */
 export function version(wasmUrl?: string | URL): Promise<string>;
 

@@ -9,7 +9,8 @@
 // Arguments are checked here, before any transport, so both transports fail the same way: a TypeError
 // for malformed arguments, an Error carrying the core's message for an analysis error (unknown option,
 // input over maxBytes). Offsets are UTF-16 code units unless options.offsets says otherwise, so
-// text.slice(begin, end) gives back each span's text.
+// text.slice(begin, end) gives back each span's text (with U+FFFD for a lone surrogate, which a
+// `lone_surrogate` finding reports).
 //
 // The older one-shot exports `analyze`, `loadModule` and `version` work in-thread, as before.
 
@@ -97,6 +98,85 @@ function describe(v) {
   return typeof v === 'string' ? 'a string' : `${typeof v}`;
 }
 
+// ---- lone surrogates ---------------------------------------------------------------------------------
+
+// A JS string may hold a lone UTF-16 surrogate (a pasted half of an emoji, a string cut mid-pair). The
+// wasm boundary encodes strings as UTF-8, where a lone surrogate has no encoding: emscripten's encoder
+// pairs it with whatever unit follows, and every offset after it goes wrong. So each lone surrogate is
+// replaced by U+FFFD first (one unit for one unit: UTF-16 offsets into the original text stay exact),
+// and the result says so with a `lone_surrogate` finding, as the core does for invalid UTF-8 bytes.
+
+/** The indices of the lone surrogates of `text`, in order. */
+function* loneSurrogates(text) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const u = text.charCodeAt(i);
+    if (u < 0xd800 || u > 0xdfff) continue;
+    if (u <= 0xdbff && i + 1 < n) {
+      const v = text.charCodeAt(i + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        i++; // a proper pair
+        continue;
+      }
+    }
+    yield i;
+  }
+}
+
+/** `text` with every lone surrogate replaced by U+FFFD; where the first one was (or -1) and how many. */
+export function wellFormed(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return { text, first: -1, count: 0 };
+  let first = -1;
+  let count = 0;
+  for (const i of loneSurrogates(text)) {
+    if (first < 0) first = i;
+    count++;
+  }
+  if (!count) return { text, first, count };
+  if (typeof text.toWellFormed === 'function') return { text: text.toWellFormed(), first, count };
+  const parts = [];
+  let from = 0;
+  for (const i of loneSurrogates(text)) {
+    parts.push(text.slice(from, i), '\uFFFD');
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), first, count };
+}
+
+// An offset into `text` (UTF-16 units) in the result's unit.
+function offsetIn(text, at, unit) {
+  if (unit === 'utf8') return new TextEncoder().encode(text.slice(0, at)).length;
+  if (unit === 'codepoint') {
+    let n = 0;
+    for (let i = 0; i < at; i++) {
+      const u = text.charCodeAt(i);
+      if (!(u >= 0xdc00 && u <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) n++;
+    }
+    return n;
+  }
+  return at;
+}
+
+/** Adds the `lone_surrogate` finding to a result (kept sorted by position). */
+function reportLoneSurrogates(result, fixed) {
+  if (!fixed.count || !Array.isArray(result?.findings)) return result;
+  const begin = offsetIn(fixed.text, fixed.first, result.offsets);
+  const end = begin + (result.offsets === 'utf8' ? 3 : 1);
+  const finding = {
+    kind: 'lone_surrogate',
+    begin,
+    end,
+    text: '\uFFFD',
+    message: `${fixed.count} lone UTF-16 surrogate(s) were read as U+FFFD; offsets still index the original text.`,
+    related: [],
+  };
+  let i = 0;
+  while (i < result.findings.length && result.findings[i].begin <= begin) i++;
+  result.findings.splice(i, 0, finding);
+  return result;
+}
+
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
 function parseOutput(json) {
@@ -112,11 +192,14 @@ async function run(op, args, wasmUrl) {
   const key = String(wasmUrl);
   const mod = await loadModule(key);
   try {
-    if (op === 'analyze') return parseOutput(mod.analyze(args.text, JSON.stringify(args.options)));
+    if (op === 'analyze') {
+      const fixed = wellFormed(args.text);
+      return reportLoneSurrogates(parseOutput(mod.analyze(fixed.text, JSON.stringify(args.options))), fixed);
+    }
     if (op === 'claimReview') {
       if (typeof mod.claimreview !== 'function')
         throw new Error('factlight: claimReview is not available in this build (the wasm module has no claimreview)');
-      return parseOutput(mod.claimreview(args.text, JSON.stringify(args.options)));
+      return parseOutput(mod.claimreview(wellFormed(args.text).text, JSON.stringify(args.options)));
     }
     if (op === 'version') return mod.version();
     if (op === 'ready') return mod.version();

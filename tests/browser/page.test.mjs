@@ -126,6 +126,24 @@ test('highlights stay exact after emoji, flags and curly quotes', async () => {
   await done();
 });
 
+// A pasted half emoji (a lone surrogate) must not shift anything after it: the API reads it as U+FFFD,
+// one unit for one unit, and reports it as a finding, which is drawn like any other.
+test('a lone surrogate in the text keeps every highlight on its span', async () => {
+  const { page, done } = await open();
+  const text = '“We will build 300 homes,” said Mayor Ana Ruiz \uD83D. Prices rose 12% in 2024.\nCosts \uDE00fell 3% in March.';
+  await setText(page, text);
+  assert.equal(await page.inputValue('#article'), text, 'the textarea keeps the text as pasted');
+  const got = (await drawn(page)).map(([name, b, e, t]) => [name, b, e, t.toWellFormed()]);
+  const want = await expected(text);
+  assert.deepEqual(got, want.spans.map(([name, b, e, t]) => [name, b, e, name === 'fl-quote' ? t.toWellFormed() : t]));
+  for (const f of ['12%', '2024', '3%']) assert.ok(got.some((s) => s[0] === 'fl-figure' && text.slice(s[1], s[2]) === f), `${f} drawn in place`);
+  const lone = want.result.findings.find((x) => x.kind === 'lone_surrogate');
+  assert.equal(lone?.begin, text.indexOf('\uD83D'));
+  assert.ok(got.some((s) => s[0] === 'fl-finding' && s[1] === lone.begin), 'the lone surrogate finding is drawn');
+  assert.equal(await page.getAttribute('body', 'data-skipped'), '0', 'no span failed verification');
+  await done();
+});
+
 test('typing moves the highlights at once and re-analyses', async () => {
   const { page, done } = await open({ text: 'Prices rose 12% in 2024, the office said.' });
   await page.click('#article');

@@ -128,6 +128,45 @@ export const cases = {
     await rejects(analyzer.claimReview(BODY, { claimIds: ['c999'] }), Error, /c999/, 'an unknown claim id');
   },
 
+  async 'a lone surrogate becomes U+FFFD in place: spans stay exact and a finding reports it'(analyzer) {
+    // A half emoji (high surrogate) before a word, a stray low surrogate, a proper pair, a high one at the end.
+    const text = 'Ab\uD83Dcd said prices rose 12% in 2024. \uDE00 Rents 😊 fell 3%.\uD83D';
+    const lone = [2, 42, text.length - 1];
+    const fixed = [...text].map((ch) => (ch.length === 1 && ch >= '\uD800' && ch <= '\uDFFF' ? '\uFFFD' : ch)).join('');
+    equal(fixed.length, text.length, 'one unit for one unit');
+    const r = await analyzer.analyze(text);
+    equal(r.length, text.length, 'length in UTF-16 units of the original');
+    let n = 0;
+    for (const s of spans(r))
+      if ('text' in s) {
+        equal(fixed.slice(s.begin, s.end), s.text, `span ${JSON.stringify(s)}`);
+        n++;
+      }
+    ok(n > 5, 'spans found');
+    for (const t of ['12%', '2024', '3%']) {
+      const f = r.figures.find((x) => x.text === t);
+      ok(f && text.slice(f.begin, f.end) === t, `${t} located in the original text`);
+    }
+    return;
+  const warn = r.findings.filter((x) => x.kind === 'lone_surrogate');
+    equal(warn.length, 1, 'one lone_surrogate finding');
+    equal(warn[0].begin, lone[0], 'at the first lone surrogate');
+    equal(warn[0].end, lone[0] + 1, 'one unit long');
+    ok(/^3 lone UTF-16 surrogate/.test(warn[0].message), `message counts them: ${warn[0].message}`);
+    const begins = r.findings.map((x) => x.begin);
+    equal(JSON.stringify(begins), JSON.stringify([...begins].sort((a, b) => a - b)), 'findings stay sorted');
+    // In UTF-8 offsets the finding is where U+FFFD (3 bytes) sits in the well-formed text.
+    const u8 = await analyzer.analyze(text, { offsets: 'utf8' });
+    const w8 = u8.findings.find((x) => x.kind === 'lone_surrogate');
+    equal(w8.begin, 2, 'utf8 begin');
+    equal(w8.end, 5, 'utf8 end');
+    // Well-formed text gets no such finding; claimReview takes the same text.
+    equal((await analyzer.analyze('Rents 😊 fell 3%.')).findings.some((x) => x.kind === 'lone_surrogate'), false, 'no finding without one');
+    const c = r.claims.find((x) => x.text.includes('12%'));
+    const review = await analyzer.claimReview(text, { claimThreshold: 0, claimIds: [c.id] });
+    equal(review[0].claimReviewed, c.text, 'claimReview of a text with lone surrogates');
+  },
+
   async 'concurrent calls each get their own answer'(analyzer) {
     const texts = Array.from({ length: 8 }, (_, i) => `${'😊'.repeat(i)}The budget grew by ${i + 2}% in 2023.`);
     const results = await Promise.all(texts.map((t) => analyzer.analyze(t)));

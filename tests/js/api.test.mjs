@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cases } from './api-suite.mjs';
-import { createAnalyzer, analyze, loadModule, version } from '../../web/factlight.js';
+import { createAnalyzer, analyze, loadModule, version, wellFormed } from '../../web/factlight.js';
 
 const transports = { 'in-thread': { worker: false }, worker: { worker: true } };
 
@@ -72,4 +72,21 @@ test('factlight.d.ts declares the fields of a real result', async () => {
     assert.ok(list.length > 0, `the text yields a ${name}`);
     for (const item of list) assert.deepEqual(keys(item), fieldsOf(name), name);
   }
+});
+
+// Engines without String.prototype.toWellFormed (older than Chromium 111 / Node 20) take the manual path.
+test('wellFormed replaces lone surrogates the same way with and without toWellFormed', () => {
+  const texts = ['', 'plain', '\uD800', '\uDC00x', 'a\uD83D\uDE00b', 'a\uDE00\uD83Db', '\uD83D\uD83D\uDE00\uDE00', 'x\uDBFF'];
+  const native = texts.map((t) => wellFormed(t));
+  const { toWellFormed, isWellFormed } = String.prototype;
+  try {
+    delete String.prototype.toWellFormed;
+    delete String.prototype.isWellFormed;
+    const manual = texts.map((t) => wellFormed(t));
+    assert.deepEqual(manual, native);
+  } finally {
+    Object.assign(String.prototype, { toWellFormed, isWellFormed });
+  }
+  assert.deepEqual(native.map((w) => w.text), texts.map((t) => t.toWellFormed()));
+  assert.deepEqual(native.map((w) => [w.first, w.count]), [[-1, 0], [-1, 0], [0, 1], [0, 1], [-1, 0], [1, 2], [0, 2], [1, 1]]);
 });
