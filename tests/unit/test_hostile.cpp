@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "factlight/analyze.hpp"
+#include "factlight/json_writer.hpp"
 #include "invariants.hpp"
 
 namespace {
@@ -179,4 +180,64 @@ TEST_CASE("invalid UTF-8 is reported and counted one unit per byte", "[hostile]"
     for (const auto& f : j["findings"]) reported = reported || f["kind"] == "invalid_utf8";
     CHECK(reported == !inv::is_valid_utf8(c.text));
   }
+}
+
+// A 50 MB input: every hostile family above mixed into one block, repeated. The full three-unit checker
+// would hold several DOMs of a ~200 MB output, so this checks the model's spans directly (in range,
+// ordered, on character boundaries), the text model, the length, and that the JSON is valid UTF-8 that
+// parses (nlohmann's accept(), which builds no DOM). Hidden from the default run ("[.large]") and
+// registered as its own ctest entry (hostile_50mb) so it runs in every preset without slowing the rest.
+TEST_CASE("a 50 MB hostile input gives a valid result", "[.large]") {
+  std::string block;
+  block += kSentence + "\r\n";
+  block += "\xE2\x80\x9C" "Unclosed quote, said Ada \xC0\xAF \xED\xA0\x80 \xF5\xFF 12,000,000.5 km\n";
+  block += std::string(3, '\0') + "\xEF\xBB\xBF" "(((\xE2\x80\x9C\xC2\xAB" + std::string(200, '9') + "%\r";
+  block += "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 \xD9\x82\xD8\xA7\xD9\x84 <script>alert(1)</script> ";
+  block += "\xE2\x80\x9D" "Experts say\xE2\x80\x9D \xE2\x80\x94 $1.2bn, \xC2\xA3" "3.5m and hundreds of thousands.\n\n";
+  const std::size_t target = 50u * 1000 * 1000;
+  const std::string text = repeat(block, target / block.size() + 1);
+  REQUIRE(text.size() >= target);
+
+  factlight::AnalyzeResult r = factlight::analyze(text);
+  REQUIRE(r.ok());
+  const factlight::Analysis& a = *r.analysis;
+  CHECK(inv::describe(inv::check_document(a.doc)) == "");
+
+  // Character boundaries by the checker's own decoder, one pass.
+  std::vector<bool> boundary(text.size() + 1, false);
+  for (std::size_t i = 0; i < text.size(); i += inv::char_at(text, i).len) boundary[i] = true;
+  boundary[text.size()] = true;
+  std::size_t spans = 0, bad = 0;
+  auto check = [&](factlight::ByteSpan s) {
+    ++spans;
+    if (!(s.begin <= s.end && s.end <= text.size() && boundary[s.begin] && boundary[s.end])) ++bad;
+  };
+  for (const auto& q : a.quotes) {
+    check(q.span);
+    for (auto f : q.fragments) check(f);
+    if (q.cue) check(*q.cue);
+    if (q.speaker) check(*q.speaker);
+  }
+  for (const auto& f : a.figures) {
+    check(f.span);
+    if (f.subject) check(*f.subject);
+  }
+  for (const auto& c : a.claims) check(c.span);
+  for (const auto& f : a.findings) {
+    check(f.span);
+    for (auto s : f.related) check(s);
+  }
+  INFO(spans << " spans");
+  CHECK(bad == 0);
+  CHECK(a.figures.size() > 100000);
+  CHECK(a.quotes.size() > 10000);
+
+  bool reported = false;
+  for (const auto& f : a.findings) reported = reported || f.kind == "invalid_utf8";
+  CHECK(reported);
+
+  const std::string json = factlight::to_json(a, {});
+  CHECK(inv::is_valid_utf8(json));
+  CHECK(nlohmann::json::accept(json));
+  CHECK(json.find("\"length\":" + std::to_string(text.size())) != std::string::npos);
 }
