@@ -1,9 +1,27 @@
 // Shared by the embed browser tests (tests/browser/embed*.test.mjs): fixture pages in web/embed/fixtures/,
 // served from web/ with the strict CSP, and helpers that read what the embed drew.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { launch, serve, recordRequests } from './browser.mjs';
 
 export { launch, serve };
+
+/**
+ * Registers the before/after hooks of an embed test file: one static server (strict CSP) and one
+ * chromium for the whole file (`serveOptions` go to serve(), e.g. { csp }). Returns the object the hooks fill in: { browser, server }.
+ */
+export function embedSuite(serveOptions) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(serveOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 export const FIXTURES = 'embed/fixtures/';
 
 /**

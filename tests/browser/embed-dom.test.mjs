@@ -3,19 +3,11 @@
 // exactly: with the Highlight API, document.adoptedStyleSheets holds one more (constructable) sheet with
 // our ::highlight() rules, which is not in document.styleSheets and not in the markup; a panel or card adds
 // one <factlight-embed> shadow host outside the article.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openFixture, analyzed, snapshot, assertClean } from './embed-common.mjs';
+import { embedSuite, openFixture, analyzed, snapshot, assertClean } from './embed-common.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = embedSuite();
 
 const attachIn = (page, options) =>
   page.evaluate(async (opts) => {
@@ -26,7 +18,7 @@ const attachIn = (page, options) =>
   }, options);
 
 test('Highlight API without a panel: the document is identical before, while and after', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const before = await snapshot(page);
   const { mode, drawn } = await attachIn(page, { panel: 'none' });
@@ -57,12 +49,12 @@ test('Highlight API without a panel: the document is identical before, while and
   await page.evaluate(() => window.__handle.detach());
   const after = await snapshot(page);
   assert.deepEqual(after, before, 'identical after detach, adopted sheets and highlights included');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('with the panel: only a shadow host outside the article is added, and detach(root) removes it', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const before = await snapshot(page);
   await attachIn(page, { panel: 'right', theme: 'dark' });
@@ -91,12 +83,12 @@ test('with the panel: only a shadow host outside the article is added, and detac
   assert.deepEqual(await snapshot(page), before);
   for (let i = 0; i < 50 && page.workers().length; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal(page.workers().length, 0, 'detach stops the Worker');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('bad options are TypeErrors and leave nothing behind', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const before = await snapshot(page);
   const messages = await page.evaluate(async () => {
@@ -121,12 +113,12 @@ test('bad options are TypeErrors and leave nothing behind', async () => {
   assert.equal(messages.length, 6);
   for (const m of messages) assert.match(m, /^TypeError: factlight: /);
   assert.deepEqual(await snapshot(page), before);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('layers option and toggles: a layer that is off is neither analysed nor registered', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await attachIn(page, { panel: 'right', layers: { quotes: true, figures: true, claims: false, findings: false } });
   const { result } = await analyzed(page);
@@ -140,12 +132,12 @@ test('layers option and toggles: a layer that is off is neither analysed nor reg
   assert.deepEqual(await registered(), ['focus', 'quote']);
   await figures.check();
   assert.deepEqual(await registered(), ['figure', 'focus', 'quote']);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('an analysis that fails is a factlight:error event and a rejected ready, drawn as a panel status', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page, errors, requests } = opened;
   const out = await page.evaluate(async () => {
     const { attach } = await import('/embed/embed.js');
@@ -166,7 +158,7 @@ test('an analysis that fails is a factlight:error event and a rejected ready, dr
 });
 
 test('attached to <body>: the shadow host goes to <html>, is never analysed and triggers no re-analysis', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const bodyBefore = await page.evaluate(() => document.body.innerHTML);
   await page.evaluate(async () => {
@@ -194,12 +186,12 @@ test('attached to <body>: the shadow host goes to <html>, is never analysed and 
   assert.ok(state.text.startsWith('Council votes') && !/factlight|Quotes|Hide/.test(state.text));
   await page.evaluate(() => window.__handle.detach());
   assert.equal(await page.evaluate(() => document.querySelectorAll('factlight-embed').length), 0);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('two articles on one page share one analysis Worker; the last detach stops it', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const workers = async (n) => {
     for (let i = 0; i < 50 && page.workers().length !== n; i++) await new Promise((r) => setTimeout(r, 20));
@@ -226,6 +218,6 @@ test('two articles on one page share one analysis Worker; the last detach stops 
   assert.ok(after.endsWith('They fell by 3% in 2020.'), 'and it still analyses');
   await page.evaluate(() => window.__b.detach());
   assert.equal(await workers(0), 0, 'the last detach stops it');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });

@@ -1,19 +1,11 @@
 // Without the CSS Custom Highlight API (CSS.highlights deleted before any script runs) the embed draws an
 // overlay of boxes in a shadow root whose host sits outside the article; the boxes cover the reported
 // spans, follow edits, and detach removes them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openFixture, analyzed, snapshot, assertClean } from './embed-common.mjs';
+import { embedSuite, openFixture, analyzed, snapshot, assertClean } from './embed-common.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = embedSuite();
 
 const noHighlights = () => {
   delete CSS.highlights;
@@ -51,7 +43,7 @@ function checkBoxes(page) {
 }
 
 test('the overlay draws the spans when CSS.highlights is missing, follows edits and detaches cleanly', async () => {
-  const opened = await openFixture(browser, server, 'nested.html', { init: noHighlights });
+  const opened = await openFixture(env.browser, env.server, 'nested.html', { init: noHighlights });
   const { page } = opened;
   assert.equal(await page.evaluate(() => 'highlights' in CSS), false, 'the API is gone');
   const before = await snapshot(page).catch(() => null); // snapshot() reads CSS.highlights
@@ -96,12 +88,12 @@ test('the overlay draws the spans when CSS.highlights is missing, follows edits 
   assert.equal(after.document.includes('factlight-embed'), false, 'the shadow host is gone');
   // The only change left is the paragraph this test inserted.
   assert.equal(after.document.replace(/<p>Three councillors[^<]*<\/p>/, ''), initial.document);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('the one-tag preview also falls back to the overlay, with its panel', async () => {
-  const opened = await openFixture(browser, server, 'plain.html', { init: noHighlights });
+  const opened = await openFixture(env.browser, env.server, 'plain.html', { init: noHighlights });
   const { page } = opened;
   await analyzed(page);
   await page.evaluate(async () => {
@@ -113,6 +105,6 @@ test('the one-tag preview also falls back to the overlay, with its panel', async
   assert.deepEqual(r.problems, []);
   assert.ok(r.boxesChecked > 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll('factlight-embed').length), 1, 'overlay and panel share one host');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });

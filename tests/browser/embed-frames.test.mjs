@@ -1,24 +1,16 @@
 // The embed under a strict Content-Security-Policy (<factlight-panel> fixture) and inside an iframe-based
 // editor preview (auto.js loaded in the frame, or attached from the parent page).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serve, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean, snapshot,
+  embedSuite, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean, snapshot,
 } from './embed-common.mjs';
 import { STRICT_CSP } from './browser.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve({ csp: STRICT_CSP });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = embedSuite({ csp: STRICT_CSP });
 
 test('strict CSP: <factlight-panel> works with no policy violation', async () => {
-  const opened = await openFixture(browser, server, 'csp.html');
+  const opened = await openFixture(env.browser, env.server, 'csp.html');
   const { page, response } = opened;
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   const { result, text, skipped } = await analyzed(page);
@@ -31,7 +23,7 @@ test('strict CSP: <factlight-panel> works with no policy violation', async () =>
   assert.match(panel.status, /^\d+ quotes · \d+ figures/);
   assert.equal(panel.position, 'panel inline');
   assert.equal(panel.hosts, 0, 'no extra host: the element is the panel');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   // The violation listener is live: an inline <style> is blocked and reported under this policy.
   await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p { color: red }' })));
   await page.waitForFunction(() => window.__fl.violations.length > 0);
@@ -46,7 +38,7 @@ test('strict CSP: <factlight-panel> works with no policy violation', async () =>
 });
 
 test('iframe editor preview: auto.js inside the frame highlights the frame and leaves the parent alone', async () => {
-  const opened = await openFixture(browser, server, 'iframe.html');
+  const opened = await openFixture(env.browser, env.server, 'iframe.html');
   const { page } = opened;
   const parentBefore = await snapshot(page, 'nav');
   const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
@@ -57,12 +49,12 @@ test('iframe editor preview: auto.js inside the frame highlights the frame and l
   const inFrame = await frame.evaluate(() => ({ hosts: document.querySelectorAll('factlight-embed').length, panel: document.querySelector('factlight-embed').shadowRoot.querySelector('.panel').className }));
   assert.deepEqual(inFrame, { hosts: 1, panel: 'panel bottom' });
   assert.deepEqual(await snapshot(page, 'nav'), parentBefore, 'the editor page is unchanged');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('iframe editor preview: the parent page attaches to the frame\'s article and hears its events', async () => {
-  const opened = await openFixture(browser, server, 'iframe.html');
+  const opened = await openFixture(env.browser, env.server, 'iframe.html');
   const { page } = opened;
   const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
   await analyzed(frame);
@@ -97,6 +89,6 @@ test('iframe editor preview: the parent page attaches to the frame\'s article an
   await page.evaluate(() => window.__handle.detach());
   const frameAfter = await frame.evaluate(() => ({ html: document.documentElement.outerHTML, adopted: document.adoptedStyleSheets.length }));
   assert.deepEqual(frameAfter, frameBefore);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });

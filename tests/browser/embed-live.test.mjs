@@ -1,23 +1,15 @@
 // Live previews: edits re-analyse (debounced), highlights of untouched text stay put meanwhile, the new
 // highlights follow the new text, and a result for text that has since changed is dropped.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serve, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean,
+  embedSuite, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean,
 } from './embed-common.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = embedSuite();
 
 test('typing in the article re-analyses and the highlights follow', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await page.evaluate(async () => {
     const { attach } = await import('/embed/embed.js');
@@ -61,12 +53,12 @@ test('typing in the article re-analyses and the highlights follow', async () => 
   const third = await analyzed(page, 3);
   assert.ok(third.text.includes('Ruth Adeyemi'));
   assertDrawnEqualsReported(await highlightTexts(page), reportedTexts(third.result, third.text), { skipped: third.skipped });
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('a result for text that changed while it was computed is dropped', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await page.evaluate(async () => {
     const { attach } = await import('/embed/embed.js');
@@ -90,12 +82,12 @@ test('a result for text that changed while it was computed is dropped', async ()
   assert.ok(events[0].startsWith('Updated: Council votes'), 'and it is of the edited text');
   assert.equal(length, latest.text.length, 'refresh() resolved with the fresh result');
   assertDrawnEqualsReported(await highlightTexts(page), reportedTexts(latest.result, latest.text), { skipped: latest.skipped });
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('a re-render with the same text redraws on the new nodes without a new analysis', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await page.evaluate(async () => {
     const { attach } = await import('/embed/embed.js');
@@ -113,6 +105,6 @@ test('a re-render with the same text redraws on the new nodes without a new anal
   assert.equal(redrawn, true, 'every range is on the new nodes');
   assert.equal((await page.evaluate(() => window.__fl.events.length)), 1, 'no second analysis for the same text');
   assertDrawnEqualsReported(await highlightTexts(page), reportedTexts(first.result, first.text));
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });

@@ -1,24 +1,16 @@
 // The CMS embed on the plain and nested fixture previews: the text it analyses, and highlights that land
 // on exactly the reported spans (CSS Custom Highlight API), the panel and the hover card.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../web/factlight.js';
 import {
-  launch, serve, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean,
+  embedSuite, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean,
 } from './embed-common.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = embedSuite();
 
 test('one script tag: the plain preview is analysed and every highlight equals its reported span', async () => {
-  const opened = await openFixture(browser, server, 'plain.html');
+  const opened = await openFixture(env.browser, env.server, 'plain.html');
   const { page } = opened;
   const { result, text, skipped } = await analyzed(page);
   // The embed analysed the article's visible text, and the result is the core's analysis of that text.
@@ -43,12 +35,12 @@ test('one script tag: the plain preview is analysed and every highlight equals i
   assert.equal(panel.parent, 'body');
   assert.match(panel.status, new RegExp(`^${new Set(result.quotes.map((q) => q.id)).size} quotes · ${result.figures.length} figures`));
   assert.ok(total > 0);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('nested markup: one walk skips hidden content, joins inline markup and maps every span back', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await page.evaluate(async () => {
     const { attach } = await import('/embed/embed.js');
@@ -89,7 +81,7 @@ test('nested markup: one walk skips hidden content, joins inline markup and maps
     return span && span.range.toString();
   });
   assert.equal(hold, '“We will hold[2] them to it,”');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
@@ -116,7 +108,7 @@ const WALK_CASES = [
 ];
 
 test('the text walk: a table of markup cases and their map back to the DOM', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   const results = await page.evaluate(async (cases) => {
     const { buildTextMap, boundaries, rangeFor, crossesGap, mappedText, sameText } = await import('/embed/textmap.js');
@@ -150,12 +142,12 @@ test('the text walk: a table of markup cases and their map back to the DOM', asy
     assert.equal(results[i].text, want, html);
     assert.deepEqual(results[i].problems, [], html);
   });
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('hover card and panel: a figure shows its card, a panel entry scrolls to and flashes its span', async () => {
-  const opened = await openFixture(browser, server, 'plain.html', { viewport: { width: 1280, height: 600 } });
+  const opened = await openFixture(env.browser, env.server, 'plain.html', { viewport: { width: 1280, height: 600 } });
   const { page } = opened;
   const { result } = await analyzed(page);
   const figure = result.figures.at(-1);
@@ -192,12 +184,12 @@ test('hover card and panel: a figure shows its card, a panel entry scrolls to an
   // Host styles (button { background: hotpink }) do not reach the panel.
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('factlight-embed').shadowRoot.querySelector('li button')).backgroundColor);
   assert.notEqual(bg, 'rgb(255, 105, 180)');
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
 
 test('a long article (2,000 paragraphs, nested inline markup, emoji, quote marks) maps every span', async () => {
-  const opened = await openFixture(browser, server, 'nested.html');
+  const opened = await openFixture(env.browser, env.server, 'nested.html');
   const { page } = opened;
   await page.evaluate(async () => {
     const article = document.querySelector('article');
@@ -217,6 +209,6 @@ test('a long article (2,000 paragraphs, nested inline markup, emoji, quote marks
   assert.ok(text.split('\n').length > 2000);
   const total = assertDrawnEqualsReported(await highlightTexts(page), reportedTexts(result, text), { skipped });
   assert.ok(total > 4000, `${total} spans drawn`);
-  await assertClean(opened, server);
+  await assertClean(opened, env.server);
   await page.close();
 });
