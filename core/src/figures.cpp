@@ -35,6 +35,7 @@
 #include "factlight/unicode.hpp"
 #include "figures_lexicon.hpp"
 #include "figures_numbers.hpp"
+#include "word_set.hpp"
 
 namespace factlight {
 namespace {
@@ -67,9 +68,8 @@ bool may_precede_number(std::string_view w) {
       "buy", "pay", "paid", "cost", "costs", "get", "got", "is", "are", "was", "were", "be",
       "another", "nine", "ten", "another", "nought", "zero", "another", "another", "no", "exceed",
       "surpass", "exceeding", "another", "equals", "equal", "equaling", "another"};
-  for (const char* s : kWords)
-    if (w == s) return true;
-  return false;
+  static const WordSet kSet(kWords);
+  return kSet.contains(w);
 }
 
 // Lower-case words that make the next number a label rather than an amount: "section 230".
@@ -90,9 +90,8 @@ bool is_label_word(std::string_view w) {
       "case", "docket", "report", "paper", "study", "note", "footnote", "list", "test", "trial",
       "match", "game", "week", "day", "round", "lap", "hole", "mile", "mark", "group", "pool",
       "shot", "film", "movie", "album", "track"};
-  for (const char* s : kWords)
-    if (w == s) return true;
-  return false;
+  static const WordSet kSet(kWords);
+  return kSet.contains(w);
 }
 
 // Function words and verbs that never start the subject of a figure.
@@ -112,9 +111,8 @@ bool is_stopword(std::string_view w) {
       "what", "whose", "whom", "how", "why", "or", "nor", "either", "neither", "whereas", "plus",
       "minus", "alone", "together", "respectively", "instead", "already", "almost", "nearly",
       "last", "next", "first", "second", "third", "least", "most", "is", "s"};
-  for (const char* s : kWords)
-    if (w == s) return true;
-  return false;
+  static const WordSet kSet(kWords);
+  return kSet.contains(w);
 }
 
 bool looks_plural(std::string_view w) {
@@ -147,8 +145,9 @@ class Scanner {
   Scanner(const Document& doc, std::vector<Figure>& out) : d_(doc), t_(doc.tokens), out_(out) {
     // The text with ASCII letters lowered (as Lower does, byte for byte), so that low() is a view.
     lower_.assign(doc.text());
-    for (char& c : lower_)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    char* p = &lower_[0];
+    for (std::size_t k = 0, n = lower_.size(); k < n; ++k)  // branch-free, so it vectorises
+      p[k] = static_cast<char>(p[k] + ((static_cast<unsigned char>(p[k] - 'A') < 26) << 5));
   }
 
   void run() {
@@ -712,7 +711,69 @@ class Scanner {
   }
 
   // ---- the recognisers, tried at each token ---------------------------------------------------
+  // Can a figure start at token i? A cheap test that turns away nearly every token (most words,
+  // most punctuation) before any recogniser runs. It must say yes wherever one of them could
+  // match: digits, currency and other symbols, dashes (a sign), a "." before digits (".25"),
+  // words in all capitals (ISO codes, "MUSD"), words with a digit ("EUR5m"), and the opening
+  // words of the lexicon and of the recognisers below. The commonest of those ("a", "this",
+  // "from", "last") open a figure only before a number, a number word or a unit of time.
+  enum Opening : uint8_t { kNotOpening = 0, kOpens = 1, kOpensBeforeNumber = 2 };
+  Opening opening(uint32_t i) const {
+    const Token& tk = t_[i];
+    switch (tk.kind) {
+      case TokenKind::number:
+      case TokenKind::symbol:
+      case TokenKind::dash:
+        return kOpens;
+      case TokenKind::punct:
+        return tk.first == '.' && number(i + 1) ? kOpens : kNotOpening;
+      case TokenKind::quote:
+        return kNotOpening;
+      case TokenKind::word:
+        break;
+    }
+    if (tk.has(kAllCaps)) return kOpens;
+    const std::string_view w = std::string_view(lower_).substr(tk.span.begin, tk.span.size());
+    if (w.size() > 3 && w[3] >= '0' && w[3] <= '9') return kOpens;
+    // Bit n of kByFirst[c]: some opening word starts with byte c and has n bytes. Rejects most
+    // words before hashing them.
+    static uint64_t kByFirst[256];
+    static const WordSet kOpening = [] {
+      static std::vector<std::string_view> words;
+      figlex::opening_words(words);
+      for (const char* x : {"a", "an", "tens", "scores", "dozens", "several", "few", "last", "next",
+                            "this", "previous", "coming", "past", "no", "twice", "doubled",
+                            "doubling", "doubles", "tripled", "tripling", "triples", "trebled",
+                            "quadrupled", "quadrupling", "quadruples", "halved", "halving",
+                            "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
+                            "hundredfold", "between", "from", "age", "aged", "minus", "negative",
+                            "dollar", "u", "half", "quarter", "one"})
+        words.emplace_back(x);
+      for (std::string_view x : words)
+        kByFirst[static_cast<unsigned char>(x[0])] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+      return WordSet(words.data(), words.data() + words.size());
+    }();
+    if (!(kByFirst[static_cast<unsigned char>(w[0])] >> (w.size() < 63 ? w.size() : 63) & 1u))
+      return kNotOpening;
+    if (!kOpening.contains(w)) return kNotOpening;
+    static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous", "coming", "past", "no"};
+    return kBeforeNumber.contains(w) ? kOpensBeforeNumber : kOpens;
+  }
+  bool may_start(uint32_t i) const {
+    const Opening o = opening(i);
+    if (o != kOpensBeforeNumber) return o == kOpens;
+    // "a few", "a handful", "a dozen", "a year ago", "this year", "from $5", "No. 1".
+    if (!in(i + 1)) return false;
+    if (opening(i + 1) != kNotOpening) return true;
+    if (!word(i + 1)) return false;
+    const Lower x = low(i + 1);
+    if (x == "handful" || x == "dozen") return true;
+    const figlex::Unit* u = figlex::unit(x.sv(), txt(i + 1));
+    return u && u->kind == figlex::UnitKind::duration;
+  }
+
   uint32_t at(uint32_t i) {
+    if (!may_start(i)) return i + 1;
     const Token& tk = t_[i];
     if (tk.kind == TokenKind::number) {
       if (uint32_t e = not_a_figure(i)) return e;
@@ -2078,24 +2139,56 @@ class Scanner {
     };
     return kA;
   }
-  static int phrase_len(const Phrase& ph) {
+  // The phrases as views with their lengths (no strlen per comparison), and the set of their
+  // last words: an approximator ends right before the figure, so a token that ends none of them
+  // settles the question with one lookup.
+  struct Prepared {
+    std::string_view w[6];
     int n = 0;
-    while (n < 6 && ph.w[n]) ++n;
-    return n;
+    Approx a = Approx::exact;
+  };
+  static const std::vector<Prepared>& prepared() {
+    static const std::vector<Prepared> kP = [] {
+      std::vector<Prepared> v;
+      for (const Phrase& ph : phrases()) {
+        Prepared p;
+        while (p.n < 6 && ph.w[p.n]) {
+          p.w[p.n] = ph.w[p.n];
+          ++p.n;
+        }
+        p.a = ph.a;
+        v.push_back(p);
+      }
+      return v;
+    }();
+    return kP;
   }
-  bool phrase_at(uint32_t q, const Phrase& ph, int n) const {
-    for (int k = 0; k < n; ++k)
-      if (!in(q + k) || low(q + k) != ph.w[k]) return false;
+  static const WordSet& last_words() {
+    static const std::vector<std::string_view> kWords = [] {
+      std::vector<std::string_view> v;
+      for (const Prepared& p : prepared()) v.push_back(p.w[p.n - 1]);
+      return v;
+    }();
+    static const WordSet kSet(kWords.data(), kWords.data() + kWords.size());
+    return kSet;
+  }
+  bool phrase_at(uint32_t q, const Prepared& ph) const {
+    for (int k = 0; k < ph.n; ++k)
+      if (!in(q + k) || low(q + k).sv() != ph.w[k]) return false;
     return true;
   }
   // The longest approximator ending right before token b and not before `limit`.
   Approx approx_before(uint32_t b, uint32_t limit, uint32_t* start, bool* found = nullptr) const {
     Approx best = Approx::exact;
     uint32_t best_b = b;
-    for (const Phrase& ph : phrases()) {
-      const int n = phrase_len(ph);
-      if (b < static_cast<uint32_t>(n) || b - n < limit || b - n < sb_) continue;
-      if (!phrase_at(b - n, ph, n) || b - n >= best_b) continue;
+    if (b == 0 || b - 1 < limit || b - 1 < sb_ || !last_words().contains(low(b - 1).sv())) {
+      *start = best_b;
+      return best;
+    }
+    for (const Prepared& ph : prepared()) {
+      const uint32_t n = static_cast<uint32_t>(ph.n);
+      if (b < n || b - n < limit || b - n < sb_) continue;
+      if (!phrase_at(b - n, ph) || b - n >= best_b) continue;
       best_b = b - n;
       best = ph.a;
       if (found) *found = true;
@@ -2113,11 +2206,10 @@ class Scanner {
   Approx approx_from(uint32_t q, uint32_t* end) const {
     Approx best = Approx::exact;
     int best_n = 0;
-    for (const Phrase& ph : phrases()) {
-      const int n = phrase_len(ph);
-      if (n > best_n && ph.a != Approx::exact && phrase_at(q, ph, n)) {
+    for (const Prepared& ph : prepared()) {
+      if (ph.n > best_n && ph.a != Approx::exact && phrase_at(q, ph)) {
         best = ph.a;
-        best_n = n;
+        best_n = ph.n;
       }
     }
     *end = q + static_cast<uint32_t>(best_n);

@@ -545,6 +545,18 @@ const char* dollar_prefix(std::string_view lower) {
   const Code* c = dollar_prefixes().first(lower);
   return c ? c->iso : nullptr;
 }
+void opening_words(std::vector<std::string_view>& out) {
+  for (const auto& v : kCardinals) out.emplace_back(v.surface);
+  for (const auto& v : kScales) out.emplace_back(v.surface);
+  for (const auto& v : kScalePlurals) out.emplace_back(v.surface);
+  for (const auto& v : kOrdinals) out.emplace_back(v.surface);
+  for (const auto& v : kFractions) out.emplace_back(v.surface);
+  for (const auto& v : kMonths) out.emplace_back(v.surface);
+  for (const auto& v : kDollarPrefixes) out.emplace_back(v.surface);
+  for (const auto& v : kIsoCodes)
+    if (v.surface[0] >= 'a' && v.surface[0] <= 'z') out.emplace_back(v.surface);
+}
+
 const char* qualified_currency(std::string_view adjective, std::string_view currency_surface) {
   // Singular form of the currency word: strip a plural "s" (dollars, francs, pesos, rupees).
   std::string_view cur = currency_surface;

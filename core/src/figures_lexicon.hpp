@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace factlight {
 namespace figlex {
@@ -80,6 +81,10 @@ const Currency* currency_symbol(std::string_view sym);
 const char* iso_code(std::string_view original);
 // Country prefixes of the dollar sign and similar: "us" -> USD, "c" -> CAD, "a" -> AUD, "hk", "nz".
 const char* dollar_prefix(std::string_view lower);
+// Every lower-cased spelling that can open a figure on its own: number, ordinal and scale words
+// (and their plurals), fractions, months, dollar prefixes and lower-case ISO codes. The figure
+// scanner adds its own trigger words and skips every other word without trying its recognisers.
+void opening_words(std::vector<std::string_view>& out);
 // Nationality adjectives before a currency word: "australian dollars", "swiss francs".
 // Returns the ISO code for the pair, or nullptr.
 const char* qualified_currency(std::string_view adjective, std::string_view currency_surface);
