@@ -723,8 +723,9 @@ class Scanner {
     switch (tk.kind) {
       case TokenKind::number:
       case TokenKind::symbol:
-      case TokenKind::dash:
         return kOpens;
+      case TokenKind::dash:  // a sign: "-5", "-.5"
+        return number(i + 1) || sym(i + 1, ".") ? kOpens : kNotOpening;
       case TokenKind::punct:
         return tk.first == '.' && number(i + 1) ? kOpens : kNotOpening;
       case TokenKind::quote:
@@ -732,12 +733,11 @@ class Scanner {
       case TokenKind::word:
         break;
     }
-    if (tk.has(kAllCaps)) return kOpens;
     const std::string_view w = std::string_view(lower_).substr(tk.span.begin, tk.span.size());
-    if (w.size() > 3 && w[3] >= '0' && w[3] <= '9') return kOpens;
-    // Bit n of kByFirst[c]: some opening word starts with byte c and has n bytes. Rejects most
-    // words before hashing them.
-    static uint64_t kByFirst[256];
+    if (w.size() > 3 && w[3] >= '0' && w[3] <= '9') return kOpens;  // "EUR5m"
+    // Bit n of kByEnds[first][last]: some opening word starts and ends with those letters (mod
+    // 32) and has n bytes. Rejects most words before hashing them.
+    static uint64_t kByEnds[32][32];
     static const WordSet kOpening = [] {
       static std::vector<std::string_view> words;
       figlex::opening_words(words);
@@ -750,21 +750,29 @@ class Scanner {
                             "dollar", "u", "half", "quarter", "one"})
         words.emplace_back(x);
       for (std::string_view x : words)
-        kByFirst[static_cast<unsigned char>(x[0])] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+        kByEnds[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
       return WordSet(words.data(), words.data() + words.size());
     }();
-    if (!(kByFirst[static_cast<unsigned char>(w[0])] >> (w.size() < 63 ? w.size() : 63) & 1u))
+    const bool codelike = tk.has(kAllCaps) && (w.size() == 3 || w.size() == 4);  // "USD", "MUSD"
+    if (!(kByEnds[w.front() & 31][w.back() & 31] >> (w.size() < 63 ? w.size() : 63) & 1u) ||
+        !kOpening.contains(w)) {
+      if (codelike && (figlex::iso_code(txt(i)) || is_musd(txt(i)))) return kOpensBeforeNumber;
       return kNotOpening;
-    if (!kOpening.contains(w)) return kNotOpening;
-    static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous", "coming", "past", "no"};
-    return kBeforeNumber.contains(w) ? kOpensBeforeNumber : kOpens;
+    }
+    // Prefixes and codes open money only before an amount or "$": "US$", "USD 5", "minus 3".
+    static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous",
+                                       "coming", "past", "no", "minus", "negative", "dollar",
+                                       "age", "aged"};
+    if (kBeforeNumber.contains(w) || figlex::dollar_prefix(w) || figlex::iso_code(txt(i)))
+      return kOpensBeforeNumber;
+    return kOpens;
   }
   bool may_start(uint32_t i) const {
     const Opening o = opening(i);
     if (o != kOpensBeforeNumber) return o == kOpens;
     // "a few", "a handful", "a dozen", "a year ago", "this year", "from $5", "No. 1".
     if (!in(i + 1)) return false;
-    if (opening(i + 1) != kNotOpening) return true;
+    if (opening(i + 1) != kNotOpening || dash(i + 1)) return true;  // "a-half"
     if (!word(i + 1)) return false;
     const Lower x = low(i + 1);
     if (x == "handful" || x == "dozen") return true;
