@@ -747,7 +747,8 @@ class Scanner {
                             "quadrupled", "quadrupling", "quadruples", "halved", "halving",
                             "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
                             "hundredfold", "between", "from", "age", "aged", "minus", "negative",
-                            "dollar", "u", "half", "quarter", "one"})
+                            "dollar", "u", "half", "quarter", "one", "penultimate",
+                            "antepenultimate"})
         words.emplace_back(x);
       for (std::string_view x : words)
         kByEnds[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
@@ -773,6 +774,7 @@ class Scanner {
     // "a few", "a handful", "a dozen", "a year ago", "this year", "from $5", "No. 1".
     if (!in(i + 1)) return false;
     if (opening(i + 1) != kNotOpening || dash(i + 1)) return true;  // "a-half"
+    if (is(i + 1, "but") || is(i + 1, "to")) return true;            // "last but one", "next to last"
     if (!word(i + 1)) return false;
     const Lower x = low(i + 1);
     if (x == "handful" || x == "dozen") return true;
@@ -790,6 +792,7 @@ class Scanner {
     if (uint32_t e = date(i)) return e;
     if (uint32_t e = vague(i)) return e;
     if (uint32_t e = relative(i)) return e;
+    if (uint32_t e = rank_from_last(i)) return e;
     if (uint32_t e = rank(i)) return e;
     if (uint32_t e = multiplier(i)) return e;
     if (uint32_t e = bounded_range(i)) return e;
@@ -825,18 +828,25 @@ class Scanner {
           return p + 1;
       }
     }
-    // Times of day: "10:30", "6pm", "11 p.m.", "2:00 pm".
+    // Times of day: "10:30", "6pm", "11 p.m.", "2:00 pm", "7 in the morning".
     if (glued(i + 1) && sym(i + 1, ":") && glued(i + 2) && number(i + 2) && txt(i + 2).size() == 2) {
       uint32_t e = i + 3;
-      if (word(e) && one_of(low(e).sv(), {"am", "pm", "a.m", "p.m"})) ++e;
+      if (uint32_t m = clock_marker(e, true)) e = m;
       return e;
     }
-    if (word(i + 1) && one_of(low(i + 1).sv(), {"am", "pm", "a", "p", "o'clock", "o\xe2\x80\x99" "clock"})) {
-      const Lower w = low(i + 1);
-      if (w == "am" || w == "pm" || w == "o'clock") return i + 2;
-      if ((w == "a" || w == "p") && sym(i + 2, ".") && glued(i + 2) && word(i + 3) && low(i + 3) == "m")
-        return i + 4;
-    }
+    if (uint32_t m = clock_marker(i + 1, hour_like(i))) return m;
+    // "the show begins at 8", "polls open at 7": an hour after a verb of schedule.
+    if (hour_like(i) && i >= sb_ + 2 && is(i - 1, "at") && word(i - 2) &&
+        one_of(low(i - 2).sv(), {"begin", "begins", "began", "start", "starts", "started", "open",
+                                 "opens", "opened", "close", "closes", "closed", "end", "ends",
+                                 "ended", "resume", "resumes", "resumed", "leave", "leaves", "left",
+                                 "arrive", "arrives", "arrived", "kicks", "meet", "meets", "met"}) &&
+        (!in(i + 1) || t_[i + 1].kind == TokenKind::punct ||
+         (word(i + 1) && one_of(low(i + 1).sv(), {"on", "and", "tonight", "today", "tomorrow", "local",
+                                                  "sharp", "every", "each", "monday", "tuesday",
+                                                  "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday"}))))
+      return i + 1;
     // Identifiers: a word glued before ("F-16", "COVID-19", "SCP-173"), a name before
     // ("Boeing 737", "Windows 11"), a label ("Section 230", "Route 66").
     if (i > sb_) {
@@ -882,6 +892,28 @@ class Scanner {
       if (!known) return skip_ident(i);
     }
     return 0;
+  }
+
+  // The end of a time-of-day marker starting at token k: "am", "pm", "a.m.", "p.m.", "o'clock";
+  // with `phrases` also "in the morning", "in the afternoon", "in the evening", "at night".
+  // 0 when there is none.
+  uint32_t clock_marker(uint32_t k, bool phrases) const {
+    if (!word(k)) return 0;
+    const Lower w = low(k);
+    if (w == "am" || w == "pm" || w == "o'clock" || w == "o\xe2\x80\x99" "clock") return k + 1;
+    if ((w == "a" || w == "p") && sym(k + 1, ".") && glued(k + 1) && word(k + 2) && low(k + 2) == "m")
+      return k + 3;
+    if (!phrases) return 0;
+    if (w == "in" && is(k + 1, "the") &&
+        (is(k + 2, "morning") || is(k + 2, "afternoon") || is(k + 2, "evening")))
+      return k + 3;
+    if (w == "at" && is(k + 1, "night")) return k + 2;
+    return 0;
+  }
+  // A whole number that can be an hour on a clock: "7", "11" (not "7.5", "07", "40").
+  bool hour_like(uint32_t k) const {
+    const auto v = plain_int(k, 2);
+    return v && *v >= 1 && *v <= 12 && txt(k)[0] != '0';
   }
 
   // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.
@@ -1048,7 +1080,13 @@ class Scanner {
                                                     "autumn", "fall", "and", "to", "for", "between",
                                                     "around", "throughout", "in", "on", "the"});
         const bool range_next = dash(i + 1) && number(i + 2) && plain_int(i + 2, 4);
-        const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv());
+        // "in 2022 prices rose", "by 2030 emissions": after a preposition of time a year stays a
+        // year before a plural noun; elsewhere "2000 people" is a count.
+        const bool time_intro = intro && one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till",
+                                                                  "before", "after", "during",
+                                                                  "through", "throughout"});
+        const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
+                               !is_stopword(low(i + 1).sv()) && !time_intro;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
                                                figlex::currency_word(low(i + 1).sv()) ||
                                                figlex::scale(low(i + 1).sv()) > 0 ||
@@ -1233,6 +1271,47 @@ class Scanner {
   }
 
   // ---- ranks and ordinals ---------------------------------------------------------------------
+  // Ranks counted from the end: "penultimate", "next to last", "the second-to-last", "the last
+  // but one", "the one before the last". The value is the place from the end (the last but one
+  // is 2), unit "from_last", relative. "last" alone is no rank: "last year", "a last resort".
+  uint32_t rank_from_last(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    double v = 0;
+    uint32_t e = 0;
+    bool takes_the = true;
+    // "to last", "-to-last", "from last".
+    auto to_last = [&](uint32_t k) -> uint32_t {
+      if (dash(k) && glued(k)) ++k;
+      if (!(is(k, "to") || is(k, "from"))) return 0;
+      ++k;
+      if (dash(k) && glued(k)) ++k;
+      return is(k, "last") ? k + 1 : 0;
+    };
+    if (w == "penultimate") {
+      v = 2, e = i + 1, takes_the = false;
+    } else if (w == "antepenultimate") {
+      v = 3, e = i + 1, takes_the = false;
+    } else if (w == "last" && is(i + 1, "but") && is(i + 2, "one")) {
+      v = 2, e = i + 3;
+    } else if (w == "next" && (e = to_last(i + 1))) {
+      v = 2, takes_the = false;
+    } else if (w == "one" && is(i + 1, "before") && is(i + 2, "the") && is(i + 3, "last")) {
+      v = 2, e = i + 4;
+      if (is(e, "one")) ++e;
+    } else if (const double o = figlex::ordinal(w.sv()); o >= 2 && o <= 10 && (e = to_last(i + 1))) {
+      v = o;
+    }
+    if (v == 0) return 0;
+    uint32_t b = i;
+    if (takes_the && i > floor_ && i > sb_ && is(i - 1, "the")) b = i - 1;
+    Figure& f = emit(FigureKind::ordinal, b, e);
+    f.value = v;
+    f.unit = "from_last";
+    f.relative = true;
+    return e;
+  }
+
   uint32_t rank(uint32_t i) {
     // "No. 1", "no. 2", "#1", "number one".
     if (word(i) && low(i) == "no" && sym(i + 1, ".") && glued(i + 1) && number(i + 2)) {
@@ -2071,6 +2150,9 @@ class Scanner {
   uint32_t emit_range(uint32_t b, const Piece& a, const Piece& c, int style) {
     double lo = a.value.value_or(0), hi = c.value.value_or(0);
     if (!a.value || !c.value) return 0;
+    // "between 2 and 4 p.m.", "from 9 to 11 in the morning": hours, not a range of amounts.
+    if (c.kind == FigureKind::count && c.e == c.b + 1 && hour_like(c.b))
+      if (uint32_t m = clock_marker(c.e, true)) return m;
     if (style != 0 && !a.scaled && c.scaled && c.scale > 1 && lo * c.scale <= hi) lo *= c.scale;
     if (lo > hi) std::swap(lo, hi);
     const Piece& src = a.kind != FigureKind::count ? a : c;

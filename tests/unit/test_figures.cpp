@@ -217,6 +217,14 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
+      // A year is a date wherever it stands, not a count.
+      {"He said 2022 was a hard year.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
+      {"1990 was the year of change.", "1990", FK::date, 1990, K, K, "yyyy", "", A::exact, "", false},
+      {"By 2030 emissions must halve.", "2030", FK::date, 2030, K, K, "yyyy", "", A::exact, "", false},
+      {"A study in 2015 finds that states differ.", "2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", false},
+      {"In 2022 prices rose.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
+      // ... but an amount before a counted noun stays a count.
+      {"A crowd of 2000 people gathered.", "2000", FK::count, 2000, K, K, "", "", A::exact, "people", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -228,6 +236,14 @@ TEST_CASE("ordinals and ranks", "[figures]") {
       {"It is the second-largest investment.", "second-largest", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
       {"The song reached No. 1 in May.", "No. 1", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
       {"She finished twenty-first overall.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      // Ranks from the end: the place counted from the last (the last but one is 2).
+      {"It was the penultimate round.", "penultimate", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
+      {"It was the antepenultimate round.", "antepenultimate", FK::ordinal, 3, K, K, "from_last", "", A::exact, "", true},
+      {"Britain was the second-to-last country to sign.", "the second-to-last", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
+      {"They finished third from last.", "third from last", FK::ordinal, 3, K, K, "from_last", "", A::exact, "", true},
+      {"He came next to last.", "next to last", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
+      {"It is the last but one stop.", "the last but one", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
+      {"I meant the one before the last.", "the one before the last", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -259,6 +275,20 @@ TEST_CASE("not figures", "[figures]") {
       "Call 020 7946 0958 today.",
       "The iPhone 15 was launched.",
       "The Fed met; the 13F filing was late.",
+      // Times of day, alone and in ranges.
+      "Polls are open from 9 a.m. to 5 p.m. local time.",
+      "The curfew runs from 10pm to 6am.",
+      "Between 2 and 4 p.m. the roads were closed.",
+      "He called at 7 in the morning.",
+      "Doors open at 6:30 p.m. and the show begins at 8.",
+      "It happened at 7.30pm on Friday.",
+      "The attack began around 3 a.m. local time.",
+      "The rule took effect at 12:01 a.m. Tuesday.",
+      "The plan is due by 6 o\xe2\x80\x99" "clock this afternoon.",
+      "The vote closed at 10:30 am.",
+      // "last", "next" alone are no ranks.
+      "We'll try this as a last resort.",
+      "He was looking for a next of kin.",
   };
   for (const char* t : texts) {
     INFO(t);
