@@ -2,7 +2,7 @@
 // Analysis runs in a Worker (createAnalyzer falls back to this thread where none can start); results
 // for text that has changed since are dropped. Article text is only ever set as text.
 import { createAnalyzer, wellFormed } from './factlight.js';
-import { Mirror, Highlights, supported as highlightsSupported, rangeContainsPoint } from './highlights.js';
+import { Mirror, Highlights, rangeContainsPoint } from './highlights.js';
 import { renderPanel, clearPanel, cardContent, PALETTE_SIZE, scoreText } from './panel.js';
 import { readArticleFile } from './text-import.js';
 
@@ -19,7 +19,7 @@ const notice = $('notice');
 const card = $('card');
 const panel = $('panel');
 const mirror = new Mirror($('mirror'));
-const highlights = new Highlights(visibleSpan);
+const highlights = new Highlights(visibleSpan, $('marks'));
 const analyzer = createAnalyzer({ worker: true });
 
 let model = null; // the page's view of the analysis of the current text, or null
@@ -298,6 +298,7 @@ addEventListener('pagehide', () => saveTimer && saveNow());
 
 function onTextChanged() {
   mirror.sync(textarea.value);
+  highlights.relayout();
   hideCard();
   save();
   schedule();
@@ -307,6 +308,7 @@ function onTextChanged() {
 function restore(value) {
   textarea.value = value;
   mirror.sync(value);
+  highlights.relayout();
   schedule(0);
 }
 
@@ -669,7 +671,7 @@ $('export-claimreview').addEventListener('click', async () => {
 
 // ---- start -------------------------------------------------------------------------------------------
 
-if (!highlightsSupported) say('This browser has no CSS Custom Highlight API, so the text is not highlighted; the panel still lists everything.');
+document.body.dataset.highlights = highlights.mode;
 
 let stored = null;
 try {
@@ -697,6 +699,9 @@ window.factlightPage = {
   },
   get drawnWindow() {
     return highlights.window;
+  },
+  get highlightMode() {
+    return highlights.mode;
   },
   scoreText,
 };

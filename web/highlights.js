@@ -6,6 +6,10 @@
 // live Ranges registered with the CSS Custom Highlight API: nothing is inserted into the DOM, and when
 // the user types, the edit is applied to the text node with replaceData(), so the DOM moves every live
 // Range along with the text until the next analysis arrives.
+//
+// Where CSS.highlights is missing, the same named highlights are painted as an overlay: absolutely
+// positioned boxes (class = the highlight name) from the live Ranges' client rects, in a layer under the
+// transparent mirror text. The article text itself is never wrapped, split or set as HTML.
 
 export const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -85,13 +89,27 @@ const WINDOW_MARGIN = 20000; // UTF-16 units drawn beyond each edge of what is v
  * (live Ranges, made on first use) covers [begin, end).
  */
 export class Highlights {
-  /** `visibleSpan()` returns the [begin, end) offsets of the text on screen, or null. */
-  constructor(visibleSpan = () => null) {
+  /**
+   * `visibleSpan()` returns the [begin, end) offsets of the text on screen, or null. `overlay` is the
+   * element the fallback paints into (used only where CSS.highlights is missing).
+   */
+  constructor(visibleSpan = () => null, overlay = null) {
     this.groups = new Map(); // name -> { layer, items: [{ begin, end, ranges }] }
     this.hidden = new Set(); // layers switched off
     this.flashTimer = 0;
     this.visibleSpan = visibleSpan;
     this.window = null; // [lo, hi) drawn when windowed; null when everything is drawn
+    this.painter = supported ? new RegistryPainter() : overlay ? new OverlayPainter(overlay) : null;
+  }
+
+  /** 'highlight' (CSS Custom Highlight API), 'overlay' (positioned boxes) or 'none'. */
+  get mode() {
+    return this.painter?.mode ?? 'none';
+  }
+
+  /** After the text moved under the ranges (an edit, a new width): repaints where that is not automatic. */
+  relayout() {
+    this.painter?.schedule();
   }
 
   add(name, layer, item) {
@@ -106,25 +124,23 @@ export class Highlights {
     return n;
   }
 
-  /** Replaces what CSS.highlights shows with these groups (minus hidden layers). */
+  /** Paints these groups (minus hidden layers), replacing what was painted. */
   show() {
-    if (!supported) return;
-    for (const name of [...CSS.highlights.keys()]) if (name.startsWith('fl-') && name !== 'fl-flash' && name !== 'fl-current') CSS.highlights.delete(name);
+    if (!this.painter) return;
     this.window = null;
     if (this.size > WINDOW_THRESHOLD) {
       const v = this.visibleSpan() ?? [0, 0];
       this.window = [v[0] - WINDOW_MARGIN, v[1] + WINDOW_MARGIN];
     }
     const [lo, hi] = this.window ?? [-Infinity, Infinity];
+    const drawn = [];
     for (const [name, g] of this.groups) {
       if (this.hidden.has(g.layer)) continue;
       const ranges = [];
       for (const it of g.items) if (it.end >= lo && it.begin <= hi) ranges.push(...it.ranges);
-      if (!ranges.length) continue;
-      const h = new Highlight(...ranges);
-      h.priority = PRIORITY[g.layer] ?? 0;
-      CSS.highlights.set(name, h);
+      if (ranges.length) drawn.push({ name, priority: PRIORITY[g.layer] ?? 0, ranges });
     }
+    this.painter.paint(drawn);
   }
 
   /** After scrolling: redraws when the visible text has left the drawn window. */
@@ -142,20 +158,11 @@ export class Highlights {
 
   /** Marks the current item (kept) and flashes it (for a moment). */
   current(range) {
-    if (!supported) return;
-    if (range) {
-      const h = new Highlight(range);
-      h.priority = 10;
-      CSS.highlights.set('fl-current', h);
-      const f = new Highlight(range.cloneRange());
-      f.priority = 11;
-      CSS.highlights.set('fl-flash', f);
-      clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => CSS.highlights.delete('fl-flash'), 1200);
-    } else {
-      CSS.highlights.delete('fl-current');
-      CSS.highlights.delete('fl-flash');
-    }
+    if (!this.painter) return;
+    clearTimeout(this.flashTimer);
+    this.painter.mark('fl-current', range, 10);
+    this.painter.mark('fl-flash', range?.cloneRange() ?? null, 11);
+    if (range) this.flashTimer = setTimeout(() => this.painter.mark('fl-flash', null, 11), 1200);
   }
 
   clear() {
@@ -167,3 +174,80 @@ export class Highlights {
 
 // Later layers paint over earlier ones: claims (sentence shading) at the bottom, findings on top.
 const PRIORITY = { claims: 1, quotes: 2, figures: 3, findings: 4 };
+
+// ---- painters: one interface, paint([{ name, priority, ranges }]), mark(name, range|null, priority) ----
+
+class RegistryPainter {
+  mode = 'highlight';
+
+  paint(groups) {
+    for (const name of [...CSS.highlights.keys()]) if (name.startsWith('fl-') && name !== 'fl-flash' && name !== 'fl-current') CSS.highlights.delete(name);
+    for (const { name, priority, ranges } of groups) {
+      const h = new Highlight(...ranges);
+      h.priority = priority;
+      CSS.highlights.set(name, h);
+    }
+  }
+
+  mark(name, range, priority) {
+    if (!range) return void CSS.highlights.delete(name);
+    const h = new Highlight(range);
+    h.priority = priority;
+    CSS.highlights.set(name, h);
+  }
+
+  schedule() {} // live ranges: the browser repaints them
+}
+
+class OverlayPainter {
+  mode = 'overlay';
+
+  constructor(element) {
+    this.element = element;
+    this.groups = [];
+    this.marks = new Map(); // name -> { range, priority }
+    this.frame = 0;
+    // A new width re-wraps the text under the boxes; the mirror's size changes with it.
+    new ResizeObserver(() => this.schedule()).observe(element.parentElement);
+  }
+
+  paint(groups) {
+    this.groups = groups;
+    this.layout();
+  }
+
+  mark(name, range, priority) {
+    if (range) this.marks.set(name, { name, priority, ranges: [range] });
+    else this.marks.delete(name);
+    this.layout();
+  }
+
+  schedule() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** Boxes from the ranges' line rects, later (higher priority) groups painted over earlier ones. */
+  layout() {
+    const origin = this.element.getBoundingClientRect();
+    const frag = document.createDocumentFragment();
+    const groups = [...this.groups, ...this.marks.values()].sort((a, b) => a.priority - b.priority);
+    for (const { name, ranges } of groups)
+      for (const range of ranges)
+        for (const r of range.getClientRects()) {
+          if (!(r.width > 0 && r.height > 0)) continue;
+          const box = document.createElement('div');
+          box.className = `mark ${name}`;
+          // CSSOM, not a style attribute: allowed under the page's CSP.
+          box.style.left = `${r.left - origin.left}px`;
+          box.style.top = `${r.top - origin.top}px`;
+          box.style.width = `${r.width}px`;
+          box.style.height = `${r.height}px`;
+          frag.append(box);
+        }
+    this.element.replaceChildren(frag);
+  }
+}

@@ -22,7 +22,7 @@ after(async () => {
 });
 
 /** A fresh page with the article analysed; collects errors, CSP violations and requests. */
-async function open({ text, storage = null, via = server } = {}) {
+async function open({ text, storage = null, via = server, init = null } = {}) {
   const page = await browser.context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
@@ -31,6 +31,7 @@ async function open({ text, storage = null, via = server } = {}) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  if (init) await page.addInitScript(init);
   const requests = recordRequests(page);
   if (storage !== undefined) {
     // Start from a given stored draft (or none): the profile is shared by every test.
@@ -317,6 +318,100 @@ test('layer toggles by key and by checkbox', async () => {
   assert.ok((await names()).includes('fl-figure'), 'figures shown again');
   await page.click('#layer-quotes');
   assert.ok(!(await names()).includes('fl-quote'), 'quotes hidden');
+  await done();
+});
+
+/**
+ * In overlay mode: every text rect of every span is covered by a box of its highlight, and every box lies
+ * on a span of its highlight. Returns the problems and how many boxes were checked.
+ */
+function checkMarks(page, spans) {
+  return page.evaluate((spans) => {
+    const node = document.getElementById('mirror').firstChild;
+    const rectsOf = (b, e) => {
+      const r = document.createRange();
+      r.setStart(node, b);
+      r.setEnd(node, e);
+      return [...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0);
+    };
+    const inside = (p, b) => p.x >= b.left - 1 && p.x <= b.right + 1 && p.y >= b.top - 1 && p.y <= b.bottom + 1;
+    const boxes = [...document.querySelectorAll('#marks .mark')].map((m) => ({ name: m.className.replace(/^mark /, ''), rect: m.getBoundingClientRect() }));
+    const problems = [];
+    for (const [name, b, e, text] of spans) {
+      if (node.data.slice(b, e).toWellFormed() !== text.toWellFormed()) problems.push(`${name} ${b} text`);
+      for (const r of rectsOf(b, e)) {
+        const c = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        if (!boxes.some((x) => x.name.startsWith(name) && inside(c, x.rect))) problems.push(`${name} ${b}-${e} "${text}" has no box`);
+      }
+    }
+    for (const x of boxes) {
+      if (x.name === 'fl-current' || x.name === 'fl-flash') continue;
+      const c = { x: x.rect.left + x.rect.width / 2, y: x.rect.top + x.rect.height / 2 };
+      if (!spans.some(([name, b, e]) => x.name.startsWith(name) && rectsOf(b, e).some((r) => inside(c, r)))) problems.push(`stray ${x.name} box`);
+    }
+    return { problems, boxes: boxes.length };
+  }, spans);
+}
+
+test('without CSS.highlights the page paints an overlay of boxes on the same spans, and they follow edits', async () => {
+  const text = '“We will build 300 homes by March,” said Mayor Ana Ruiz. 😊 Prices rose 12% in 2024.\nExperts say costs rose 12% this year.';
+  const { page, done } = await open({
+    text,
+    init: () => {
+      delete CSS.highlights;
+    },
+  });
+  assert.equal(await page.evaluate(() => 'highlights' in CSS), false, 'the API is gone');
+  assert.equal(await page.getAttribute('body', 'data-highlights'), 'overlay');
+  assert.equal(await page.isHidden('#notice'), true, 'no complaint: the text is highlighted');
+  const first = await checkMarks(page, (await expected(text)).spans);
+  assert.deepEqual(first.problems, []);
+  assert.ok(first.boxes >= 5, `boxes drawn (${first.boxes})`);
+  // The article stays one text node: nothing wrapped, nothing set as HTML.
+  assert.deepEqual(await page.$eval('#mirror', (m) => [m.childNodes.length, m.children.length, m.firstChild.data]), [2, 0, text]);
+
+  // Typing at the start: the boxes move with the text before the new analysis arrives, then match it.
+  const figureBox = () => page.evaluate(() => {
+    const node = document.getElementById('mirror').firstChild;
+    const at = node.data.indexOf('12%');
+    const r = document.createRange();
+    r.setStart(node, at);
+    r.setEnd(node, at + 3);
+    const t = r.getClientRects()[0];
+    const box = [...document.querySelectorAll('#marks .mark.fl-figure')].map((m) => m.getBoundingClientRect()).find((b) => Math.abs(b.left - t.left) < 1 && Math.abs(b.top - t.top) < 1);
+    return box ? [Math.round(box.left), Math.round(box.top)] : null;
+  });
+  const before = await figureBox();
+  assert.ok(before, 'the 12% box sits on the 12%');
+  await page.focus('#article');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('Up 7%. ');
+  const moved = await page.waitForFunction((b) => {
+    const node = document.getElementById('mirror').firstChild;
+    const at = node.data.indexOf('12%');
+    const r = document.createRange();
+    r.setStart(node, at);
+    r.setEnd(node, at + 3);
+    const t = r.getClientRects()[0];
+    return [...document.querySelectorAll('#marks .mark.fl-figure')].some((m) => {
+      const b = m.getBoundingClientRect();
+      return Math.abs(b.left - t.left) < 1 && Math.abs(b.top - t.top) < 1;
+    }) && Math.round(t.left) !== b[0];
+  }, before);
+  assert.ok(await moved.jsonValue(), 'the 12% box moved with its text');
+  const edited = 'Up 7%. ' + text;
+  await waitAnalysed(page, edited);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  assert.deepEqual((await checkMarks(page, (await expected(edited)).spans)).problems, []);
+
+  // Layers hide their boxes; the current claim gets a box too.
+  await page.focus('#article-region');
+  await page.keyboard.press('2');
+  assert.equal(await page.$$eval('#marks .mark.fl-figure', (m) => m.length), 0, 'figures hidden');
+  await page.keyboard.press('2');
+  assert.ok((await page.$$eval('#marks .mark.fl-figure', (m) => m.length)) > 0, 'figures back');
+  await page.keyboard.press('j');
+  await page.waitForSelector('#marks .mark.fl-current');
   await done();
 });
 
