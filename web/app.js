@@ -73,7 +73,43 @@ function claimLevel(c) {
   return c.score >= 0.75 ? 3 : c.score >= CHECK_WORTHY ? 2 : c.score >= SHADE_MIN ? 1 : 0;
 }
 
-function buildModel(text, result) {
+/** One highlighted thing (quote, figure, claim, finding) and its verified spans. */
+class Item {
+  constructor(props, spans, version) {
+    Object.assign(this, props);
+    this.spans = spans;
+    this.version = version; // the mirror's version these offsets index
+    this.cache = null;
+  }
+
+  // Ranges are made lazily, for what is drawn or pointed at: a 2 MB article has ~80,000 spans. Once the
+  // text has been edited the offsets are stale, so no new Range is made until the next analysis.
+  get ranges() {
+    if (this.cache) return this.cache;
+    if (mirror.version !== this.version) return [];
+    return (this.cache = this.spans.map((s) => mirror.range(s.begin, s.end)).filter(Boolean));
+  }
+}
+
+// The main thread must stay free for typing while a big analysis is drawn: long loops give way to
+// pending input every few milliseconds, and give up when the text changed meanwhile.
+const SLICE_MS = 8;
+const yieldToInput = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+const STALE = Symbol('stale');
+
+function slicer(text) {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await yieldToInput();
+    if (textarea.value !== text) throw STALE;
+    start = performance.now();
+  };
+}
+
+/** The page's model of `result` (an analysis of `text`); throws STALE when the text changes meanwhile. */
+async function buildModel(text, result) {
+  const breathe = slicer(text);
   const colors = new Map(); // speaker name -> palette index, in order of first quote
   const colorOf = (name) => {
     if (name == null) return 'none';
@@ -84,43 +120,38 @@ function buildModel(text, result) {
   const byId = new Map();
   let skipped = 0;
   // Verify before drawing: each span must hold exactly the text the analysis reported (the mirror holds
-  // `text`). Ranges are made lazily, for what is drawn or pointed at: a 2 MB article has ~40,000 spans.
-  // Once the text has been edited the offsets are stale, so no new Range is made until the next analysis.
-  // The analysis saw each lone surrogate as U+FFFD (same length), so spans are checked against that.
+  // `text`). The analysis saw each lone surrogate as U+FFFD (same length), so spans are checked against that.
   const seen = wellFormed(text).text;
-  const item = (props, spans, expected) => {
+  const version = mirror.text === text ? mirror.version : -1;
+  const add = (props, spans, expected) => {
     const ok = spans.filter((s) => seen.slice(s.begin, s.end) === expected(s));
     skipped += spans.length - ok.length;
-    let cache = null;
-    return {
-      ...props,
-      spans: ok,
-      get ranges() {
-        if (cache) return cache;
-        if (mirror.text !== text) return [];
-        return (cache = ok.map((s) => mirror.range(s.begin, s.end)).filter(Boolean));
-      },
-    };
-  };
-  const add = (props, spans, expected) => {
-    const it = item(props, spans, expected);
+    const it = new Item(props, ok, version);
     items.push(it);
     byId.set(it.id, it);
   };
   const slice = (s) => seen.slice(s.begin, s.end);
+  const own = (s) => s.text;
 
   for (const q of result.quotes) {
     const color = colorOf(q.speaker_name);
     add({ id: q.id, layer: 'quotes', begin: q.begin, end: q.end, data: q, name: `fl-quote-${color}` }, q.fragments, slice);
+    await breathe();
   }
-  for (const f of result.figures) add({ id: f.id, layer: 'figures', begin: f.begin, end: f.end, data: f, name: 'fl-figure' }, [f], (s) => s.text);
+  for (const f of result.figures) {
+    add({ id: f.id, layer: 'figures', begin: f.begin, end: f.end, data: f, name: 'fl-figure' }, [f], own);
+    await breathe();
+  }
   for (const c of result.claims) {
     const level = claimLevel(c);
-    if (level === 0) continue;
-    add({ id: c.id, layer: 'claims', begin: c.begin, end: c.end, data: c, name: `fl-claim-${level}` }, [c], (s) => s.text);
+    if (level > 0) add({ id: c.id, layer: 'claims', begin: c.begin, end: c.end, data: c, name: `fl-claim-${level}` }, [c], own);
+    await breathe();
   }
   const findings = result.findings.map((x, i) => ({ ...x, id: `x${i + 1}` }));
-  for (const x of findings) add({ id: x.id, layer: 'findings', begin: x.begin, end: x.end, data: x, name: 'fl-finding' }, [x], (s) => s.text);
+  for (const x of findings) {
+    add({ id: x.id, layer: 'findings', begin: x.begin, end: x.end, data: x, name: 'fl-finding' }, [x], own);
+    await breathe();
+  }
 
   const speakerGroups = [];
   const groupOf = new Map();
@@ -146,14 +177,18 @@ function buildModel(text, result) {
 
 // ---- applying a result -------------------------------------------------------------------------------
 
-// Drawing a big analysis takes a few hundred ms per step (model, highlights, panel); between the steps
-// the tab handles input, and an edit made meanwhile makes the rest of this (stale) drawing stop.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
+// Drawing a big analysis takes several steps (model, highlights, panel); between them the tab handles
+// input, and an edit made meanwhile makes the rest of this (stale) drawing stop.
 async function apply(text, result) {
-  const m = buildModel(text, result);
+  let m;
+  try {
+    m = await buildModel(text, result);
+  } catch (e) {
+    if (e === STALE) return;
+    throw e;
+  }
   const big = m.items.length > 2000;
-  if (big) await nextTask();
+  if (big) await yieldToInput();
   if (textarea.value !== text) return;
   const previous = model;
   model = m;
@@ -161,7 +196,7 @@ async function apply(text, result) {
   for (const it of model.items) if (it.spans.length) highlights.add(it.name, it.layer, it);
   highlights.show();
   highlights.current(null);
-  if (big) await nextTask();
+  if (big) await yieldToInput();
   if (textarea.value !== text) return;
   selected = carrySelection(selected, previous, model);
   updateExportCount();

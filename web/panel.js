@@ -36,10 +36,29 @@ function entry(id, kind, ...content) {
   return el('button', { type: 'button', class: `entry entry-${kind}`, 'data-id': id }, ...content);
 }
 
-const LIST_LIMIT = 300; // the panel lists at most this many of a kind; the highlights show them all
+// A list shows its first LIST_STEP entries and a button for the next LIST_STEP: a 2 MB article has
+// tens of thousands of figures and claims, and building all their rows at once would freeze the tab.
+export const LIST_STEP = 100;
 
-function more(list, total, noun) {
-  if (total > LIST_LIMIT) list.append(el('li', { class: 'more', text: `…and ${total - LIST_LIMIT} more ${noun}` }));
+/**
+ * Appends `items.slice(from, from + LIST_STEP)` to `list` (rendered by `row`), then, when some are left, a
+ * "Show more" button inside `wrap(button)` that appends the next step in its place.
+ */
+function fill(list, items, row, noun, wrap = (b) => el('li', { class: 'more' }, b), from = 0) {
+  const end = Math.min(items.length, from + LIST_STEP);
+  for (let i = from; i < end; i++) list.append(row(items[i]));
+  if (end >= items.length) return;
+  const left = items.length - end;
+  const button = el('button', { type: 'button', class: 'show-more', text: `Show ${Math.min(LIST_STEP, left)} more ${noun} (${left} not shown)` });
+  const holder = wrap(button);
+  button.addEventListener('click', () => {
+    const focus = document.activeElement === button;
+    holder.remove();
+    fill(list, items, row, noun, wrap, end);
+    // Keyboard users continue at the first new entry.
+    if (focus) list.querySelectorAll('.entry')[end]?.focus();
+  });
+  list.append(holder);
 }
 
 /**
@@ -53,16 +72,13 @@ export function renderPanel(model, selected) {
   // Claims, ranked.
   const claims = $('claims-list');
   claims.replaceChildren();
-  for (const c of model.rankedClaims.slice(0, LIST_LIMIT)) {
+  fill(claims, model.rankedClaims, (c) => {
     const box = el('input', { type: 'checkbox', class: 'pick', 'aria-label': `Select claim ${c.id} for ClaimReview export`, 'data-claim': c.id });
     box.checked = selected.has(c.id);
     const reasons = c.reasons.length ? el('span', { class: 'reasons', text: c.reasons.join(' · ') }) : null;
-    claims.append(
-      el('li', { class: `claim-item score-${model.claimLevel(c)}` }, box,
-        entry(c.id, 'claim', el('span', { class: 'score', text: scoreText(c.score) }), el('span', { class: 'snippet', text: snippet(c.text) }), reasons)),
-    );
-  }
-  more(claims, model.rankedClaims.length, 'claims');
+    return el('li', { class: `claim-item score-${model.claimLevel(c)}` }, box,
+      entry(c.id, 'claim', el('span', { class: 'score', text: scoreText(c.score) }), el('span', { class: 'snippet', text: snippet(c.text) }), reasons));
+  }, 'claims');
   if (!model.rankedClaims.length) claims.append(el('li', { class: 'empty', text: 'No claims above the shading threshold.' }));
   $('claims-count').textContent = `${model.checkWorthy.length} check-worthy of ${result.claims.length}`;
 
@@ -76,9 +92,8 @@ export function renderPanel(model, selected) {
       group.kind && group.name ? el('span', { class: 'muted', text: ` ${label(group.kind)}` }) : null);
     const about = group.descriptions?.length ? el('p', { class: 'speaker-about', text: group.descriptions.join('; ') }) : null;
     const list = el('ul', { class: 'entries' });
-    for (const q of group.quotes.slice(0, LIST_LIMIT))
-      list.append(el('li', {}, entry(q.id, 'quote', el('span', { class: 'snippet', text: snippet(q.text) }), el('span', { class: 'muted', text: `${label(q.kind)}${q.cue ? ` · ${q.cue.text}` : ''}` }))));
-    more(list, group.quotes.length, 'quotes');
+    fill(list, group.quotes, (q) =>
+      el('li', {}, entry(q.id, 'quote', el('span', { class: 'snippet', text: snippet(q.text) }), el('span', { class: 'muted', text: `${label(q.kind)}${q.cue ? ` · ${q.cue.text}` : ''}` }))), 'quotes');
     speakers.append(el('div', { class: 'speaker-group' }, head, about, list));
   }
   if (!model.speakerGroups.length) speakers.append(el('p', { class: 'empty', text: 'No quotes found.' }));
@@ -87,23 +102,21 @@ export function renderPanel(model, selected) {
   // Figures.
   const figures = $('figures-list');
   figures.replaceChildren();
-  for (const f of result.figures.slice(0, LIST_LIMIT))
-    figures.append(el('tr', {},
+  fill(figures, result.figures, (f) =>
+    el('tr', {},
       el('td', {}, entry(f.id, 'figure', el('span', { text: f.text }))),
       el('td', { text: label(f.kind) }),
       el('td', { class: 'num', text: figureValue(f) }),
-      el('td', { text: f.subject ? f.subject.text : '' })));
-  if (result.figures.length > LIST_LIMIT)
-    figures.append(el('tr', {}, el('td', { colspan: '4', class: 'more', text: `…and ${result.figures.length - LIST_LIMIT} more figures` })));
+      el('td', { text: f.subject ? f.subject.text : '' })),
+  'figures', (b) => el('tr', {}, el('td', { colspan: '4', class: 'more' }, b)));
   if (!result.figures.length) figures.append(el('tr', {}, el('td', { colspan: '4', class: 'empty', text: 'No figures found.' })));
   $('figures-count').textContent = String(result.figures.length);
 
   // Findings.
   const findings = $('findings-list');
   findings.replaceChildren();
-  for (const x of model.findings.slice(0, LIST_LIMIT))
-    findings.append(el('li', {}, entry(x.id, 'finding', el('span', { class: 'kind', text: label(x.kind) }), el('span', { class: 'snippet', text: x.message }))));
-  more(findings, model.findings.length, 'findings');
+  fill(findings, model.findings, (x) =>
+    el('li', {}, entry(x.id, 'finding', el('span', { class: 'kind', text: label(x.kind) }), el('span', { class: 'snippet', text: x.message }))), 'findings');
   if (!model.findings.length) findings.append(el('li', { class: 'empty', text: 'No findings.' }));
   $('findings-count').textContent = String(model.findings.length);
 }
