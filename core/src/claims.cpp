@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "claims_lexicon.hpp"
 #include "factlight/claims_model.hpp"
 #include "factlight/extractors.hpp"
 
@@ -74,8 +75,51 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
   return l;
 }
 
+namespace lexicon {
+
+double logit_of(const ClaimCues& cues, const std::vector<FeatureWord>& words, Scratch& scratch,
+                ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical) {
+  const ClaimModel& model = claim_model();
+  const Lexicon& lex = lexicon();
+  std::vector<int32_t>& hits = scratch.hits;  // indices into model.lexical
+  hits.clear();
+  WordId prev = kCaret;
+  for (const FeatureWord& fw : words) {
+    if (fw.id == kSkip) continue;
+    const int32_t u = lex.unigram(fw.id);
+    if (u >= 0) hits.push_back(u);
+    const int32_t b = lex.bigram(prev, fw.id);
+    if (b >= 0) hits.push_back(b);
+    prev = fw.id;
+  }
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same.
+  double total = model.bias;
+  for (unsigned c = 0; c < kCueCount; ++c) {
+    const double term = model.cue_weights ? model.cue_weights[c] * cues[c] : 0.0;
+    if (cue_terms) (*cue_terms)[c] = term;
+    total += term;
+  }
+  for (const int32_t i : hits) {
+    if (lexical) lexical->push_back(model.lexical[i]);
+    total += model.lexical[i].weight;
+  }
+  return total;
+}
+
+}  // namespace lexicon
+
 ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t first_token, uint32_t token_end) {
   const ClaimCues cues = claim_cues(doc, first_token, token_end);
+  ClaimLogit l;
+  if (&model == &claim_model()) {
+    lexicon::Scratch scratch;
+    lexicon::lexicon().feature_words(doc, first_token, token_end, scratch.words, scratch.word);
+    l.total = lexicon::logit_of(cues, scratch.words, scratch, &l.cue_terms, &l.lexical);
+    return l;
+  }
+  // Another model (the trainer's): its grams are not in the lexicon, look them up as strings.
   std::vector<std::size_t> hits;  // indices into model.lexical
   const LexicalWeight* begin = model.lexical;
   const LexicalWeight* end = model.lexical + model.lexical_size;
@@ -86,7 +130,6 @@ ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t fi
   });
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  ClaimLogit l;
   l.total = model.bias;
   for (unsigned c = 0; c < kCueCount; ++c) {
     l.cue_terms[c] = model.cue_weights ? model.cue_weights[c] * cues[c] : 0.0;
@@ -113,10 +156,15 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
       for (uint32_t s = doc.sentence_at(q.span.begin); s <= last && s < n; ++s) sentence_quotes[s].push_back(q.id);
     }
   }
-  const ClaimModel& model = claim_model();
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  lexicon::Scratch scratch;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
-    const ClaimLogit l = claim_logit(model, doc, sent.first_token, sent.token_end);
+    lex.feature_words(doc, sent.first_token, sent.token_end, scratch.words, scratch.word);
+    const bool vague = lexicon::vague_sources(doc, sent.first_token, scratch.words, scratch, nullptr);
+    const ClaimCues cues = lexicon::cues_of(doc, sent.first_token, scratch.words, vague);
+    ClaimLogit l;
+    l.total = lexicon::logit_of(cues, scratch.words, scratch, &l.cue_terms, &l.lexical);
     const double score = claim_probability(l.total);
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;

@@ -2,7 +2,9 @@
 // (findings_duplicates.cpp, findings_figures.cpp, findings_vague.cpp); this one runs them in order.
 // Unbalanced quote marks are reported by the quotes extractor.
 #include <string>
+#include <utility>
 
+#include "claims_lexicon.hpp"
 #include "factlight/extractors.hpp"
 #include "factlight/vague_sources.hpp"
 #include "findings_parts.hpp"
@@ -29,9 +31,23 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
     return !doc.sentences.empty() && repeated[doc.sentences[doc.sentence_at(at)].paragraph];
   };
 
+  // One pass over the sentences' feature words: the vague sources, and which paragraphs name a source
+  // (for unsourced_figure below).
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  lexicon::Scratch scratch;
+  std::vector<VagueSource> vague;
+  std::vector<char> sourced(doc.paragraphs.size(), 0);
   for (const Sentence& s : doc.sentences) {
+    lex.feature_words(doc, s.first_token, s.token_end, scratch.words, scratch.word);
+    vague.clear();
+    const bool has_vague = lexicon::vague_sources(doc, s.first_token, scratch.words, scratch, &vague);
+    if (!sourced[s.paragraph]) {
+      const ClaimCues cues = lexicon::cues_of(doc, s.first_token, scratch.words, has_vague);
+      if (cues[kCueAttribution] > 0 || cues[kCueEvidence] > 0 || cues[kCueVagueSource] > 0)
+        sourced[s.paragraph] = 1;
+    }
     if (repeated[s.paragraph]) continue;
-    for (const VagueSource& v : find_vague_sources(doc, s.first_token, s.token_end))
+    for (const VagueSource& v : vague)
       out.push_back({"vague_source", v.span,
                      quoted(doc.slice(v.span)) +
                          " rests the statement on unnamed sources: say who, or how they know.",
@@ -46,7 +62,7 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
                    related_sentence(doc.sentences[doc.sentence_at(q.span.begin)].span)});
   }
 
-  find_figure_issues(a, repeated, out);
+  find_figure_issues(a, repeated, std::move(sourced), out);
 }
 
 }  // namespace factlight

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "claims_lexicon.hpp"
 #include "claims_words.hpp"
 #include "factlight/claims_model.hpp"
 #include "findings_parts.hpp"
@@ -114,7 +115,8 @@ std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + excerpt(s) + "\
 
 }  // namespace
 
-void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<Finding>& out) {
+void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
+                        std::vector<Finding>& out) {
   const Document& doc = a.doc;
   if (doc.sentences.empty()) return;
   auto skipped = [&](const Figure& f) {
@@ -153,21 +155,20 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
   // claimThreshold option) in a paragraph that names no source: no attribution ("said", "according to"),
   // no evidence ("a survey", "data"), no vague source (reported on its own) and no quotation.
   // The paragraph, not the sentence, because reporters attribute once per paragraph.
-  std::vector<char> sourced(doc.paragraphs.size(), 0);
   for (const Quote& q : a.quotes)
     if (!q.scare) sourced[doc.sentences[doc.sentence_at(q.span.begin)].paragraph] = 1;
-  for (const Sentence& sent : doc.sentences) {
-    const ClaimCues cues = claim_cues(doc, sent.first_token, sent.token_end);
-    if (cues[kCueAttribution] > 0 || cues[kCueEvidence] > 0 || cues[kCueVagueSource] > 0)
-      sourced[sent.paragraph] = 1;
-  }
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  lexicon::Scratch scratch;
   uint32_t last_reported = UINT32_MAX;
   for (const Figure& f : a.figures) {
     if (!is_statistic(f) || skipped(f)) continue;
     const uint32_t s = doc.sentence_at(f.span.begin);
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;
-    const double score = claim_probability(claim_logit(claim_model(), doc, sent.first_token, sent.token_end).total);
+    lex.feature_words(doc, sent.first_token, sent.token_end, scratch.words, scratch.word);
+    const bool vague = lexicon::vague_sources(doc, sent.first_token, scratch.words, scratch, nullptr);
+    const ClaimCues cues = lexicon::cues_of(doc, sent.first_token, scratch.words, vague);
+    const double score = claim_probability(lexicon::logit_of(cues, scratch.words, scratch, nullptr, nullptr));
     if (score < 0.5) continue;
     last_reported = s;
     out.push_back({"unsourced_figure", f.span,

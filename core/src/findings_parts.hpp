@@ -14,8 +14,10 @@ namespace factlight {
 std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out);
 
 // inconsistent_figures (same subject, values that cannot both hold) and unsourced_figure (a statistic in
-// a check-worthy sentence that says nowhere where it comes from).
-void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<Finding>& out);
+// a check-worthy sentence that says nowhere where it comes from). `sourced`: per paragraph, whether one of
+// its sentences has the attribution, evidence or vague-source cue (find_issues computes it).
+void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
+                        std::vector<Finding>& out);
 
 // Text folded for comparison: lower case, runs of spaces as one space, every quote mark or apostrophe as
 // '"', every dash as '-', trimmed. "The  “War”" and "the \"war\"" fold alike.

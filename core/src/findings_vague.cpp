@@ -1,119 +1,98 @@
-// Vague sources: a statement resting on someone unnamed. Three shapes cover the common phrasing:
+// Vague sources: a statement resting on someone unnamed. Three shapes cover the common phrasing
+// (the word lists are in claims_lexicon.cpp, which gives each word its classes):
 //   an unnamed group + a verb of saying or believing   "Experts note", "some critics have long argued"
 //   an impersonal passive                               "it is believed", "it has been reported"
 //   a hedging adverb or "according to" + a vague noun   "reportedly", "according to sources"
-#include <string>
-#include <string_view>
-
-#include "claims_words.hpp"
+#include "claims_lexicon.hpp"
 #include "factlight/vague_sources.hpp"
 
 namespace factlight {
-namespace {
+namespace lexicon {
 
-template <std::size_t N>
-bool in(std::string_view w, const std::string_view (&list)[N]) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
-// Who: groups with no name. "people" and "many" only count before a verb of saying or believing.
-constexpr std::string_view kGroups[] = {
-    "experts",  "critics",    "observers", "analysts",    "sources",  "insiders",  "commentators",
-    "pundits",  "some",       "many",      "others",      "people",   "skeptics",  "sceptics",
-    "officials", "scientists", "researchers", "economists", "historians", "source", "someone"};
-// Quantifiers before the group, kept in the span: "some experts", "many critics".
-constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", "other", "certain", "few"};
-constexpr std::string_view kSayVerbs[] = {
-    "say",     "says",     "said",    "note",    "notes",    "noted",   "argue",  "argues",
-    "argued",  "believe",  "believes", "believed", "claim",   "claims",  "claimed", "suggest",
-    "suggests", "suggested", "warn",   "warns",   "warned",   "contend", "contends", "think",
-    "thinks",  "agree",    "agreed",  "estimate", "estimated", "fear",   "fears",  "insist",
-    "insisted", "maintain", "point",   "feel",    "speculate", "speculated", "allege", "alleged",
-    "worry",   "caution",  "cautioned", "predict", "predicted", "told",   "familiar", "close"};
-// Words allowed between the group and its verb: "critics have long argued".
-constexpr std::string_view kBetween[] = {"have", "has", "had", "also", "long", "often", "widely",
-                                         "now", "still", "generally", "would", "may", "might",
-                                         "privately", "already", "increasingly", "continue", "to"};
-constexpr std::string_view kPassives[] = {"believed", "said",    "thought",  "reported", "claimed",
-                                          "alleged",  "rumored", "rumoured", "understood", "feared",
-                                          "suggested", "estimated", "assumed"};
-constexpr std::string_view kAdverbs[] = {"reportedly", "allegedly", "purportedly", "supposedly",
-                                         "rumoredly", "ostensibly"};
-constexpr std::string_view kAccordingTo[] = {"sources", "experts", "reports", "critics", "some",
-                                             "observers", "analysts", "insiders", "many", "a"};
-
-}  // namespace
-
-std::vector<VagueSource> find_vague_sources(const Document& doc, uint32_t first_token, uint32_t token_end) {
-  // Word tokens only, lower-cased, with their token index.
-  std::vector<std::string> w;
-  std::vector<uint32_t> at;
-  for (uint32_t t = first_token; t < token_end; ++t) {
-    if (doc.tokens[t].kind != TokenKind::word) continue;
-    w.push_back(normalized_word(doc, t));
-    at.push_back(t);
+bool vague_sources(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, Scratch& scratch,
+                   std::vector<VagueSource>* out) {
+  const Lexicon& lex = lexicon();
+  // Word tokens only, with their token index.
+  std::vector<WordId>& w = scratch.vague_ids;
+  std::vector<uint32_t>& at = scratch.vague_at;
+  w.clear();
+  at.clear();
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    if (doc.tokens[first + i].kind != TokenKind::word) continue;
+    w.push_back(words[i].id);
+    at.push_back(first + i);
   }
-  std::vector<VagueSource> out;
+  bool found = false;
   auto emit = [&](std::size_t from, std::size_t to) {  // words [from, to]
-    out.push_back({{doc.tokens[at[from]].span.begin, doc.tokens[at[to]].span.end}});
+    found = true;
+    if (out) out->push_back({{doc.tokens[at[from]].span.begin, doc.tokens[at[to]].span.end}});
   };
+  auto in = [&](std::size_t i, VagueClass c) { return (lex.vague(w[i]) & c) != 0; };
   // Two words are adjacent when no punctuation separates them ("experts, note" is no phrase).
   auto adjacent = [&](std::size_t i) { return at[i + 1] == at[i] + 1; };
   const std::size_t n = w.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (in(w[i], kAdverbs)) {
+    if (found && !out) return true;
+    if (in(i, kVagueAdverb)) {
       emit(i, i);
       continue;
     }
     // "it is believed", "it was said", "it has been reported", "it is widely believed"
-    if (w[i] == "it" && i + 2 < n && adjacent(i)) {
+    if (w[i] == kIt && i + 2 < n && adjacent(i)) {
       std::size_t j = i + 1;
-      if (w[j] == "is" || w[j] == "was") {
+      if (w[j] == kIs || w[j] == kWas) {
         ++j;
-      } else if ((w[j] == "has" || w[j] == "had") && j + 1 < n && w[j + 1] == "been" && adjacent(j)) {
+      } else if ((w[j] == kHas || w[j] == kHad) && j + 1 < n && w[j + 1] == kBeen && adjacent(j)) {
         j += 2;
       } else {
         j = 0;
       }
-      if (j != 0 && j + 1 < n && w[j] == "widely" && adjacent(j - 1)) ++j;  // "it is widely believed"
-      if (j != 0 && j < n && adjacent(j - 1) && in(w[j], kPassives)) {
+      if (j != 0 && j + 1 < n && w[j] == kWidely && adjacent(j - 1)) ++j;  // "it is widely believed"
+      if (j != 0 && j < n && adjacent(j - 1) && in(j, kVaguePassive)) {
         emit(i, j);
         i = j;
         continue;
       }
     }
     // "according to sources", "according to some"
-    if (w[i] == "according" && i + 2 < n && w[i + 1] == "to" && adjacent(i) && adjacent(i + 1) &&
-        in(w[i + 2], kAccordingTo)) {
-      if (w[i + 2] == "a" && !(i + 3 < n && (w[i + 3] == "source" || w[i + 3] == "report"))) continue;
-      const std::size_t end = w[i + 2] == "a" ? i + 3 : i + 2;
+    if (w[i] == kAccording && i + 2 < n && w[i + 1] == kTo && adjacent(i) && adjacent(i + 1) &&
+        in(i + 2, kVagueAccordingTo)) {
+      if (w[i + 2] == kA && !(i + 3 < n && (w[i + 3] == kSource || w[i + 3] == kReport))) continue;
+      const std::size_t end = w[i + 2] == kA ? i + 3 : i + 2;
       emit(i, end);
       i = end;
       continue;
     }
-    if (in(w[i], kGroups)) {
+    if (in(i, kVagueGroup)) {
       std::size_t j = i + 1;
       std::size_t between = 0;
-      while (j < n && adjacent(j - 1) && between < 3 && in(w[j], kBetween) && !in(w[j], kSayVerbs)) {
+      while (j < n && adjacent(j - 1) && between < 3 && in(j, kVagueBetween) && !in(j, kVagueSay)) {
         ++j;
         ++between;
       }
-      if (j >= n || !adjacent(j - 1) || !in(w[j], kSayVerbs)) continue;
+      if (j >= n || !adjacent(j - 1) || !in(j, kVagueSay)) continue;
       // "sources close to", "sources familiar with": only for sources.
-      if ((w[j] == "familiar" || w[j] == "close" || w[j] == "told") && w[i] != "sources" && w[i] != "source")
-        continue;
+      if ((w[j] == kFamiliar || w[j] == kClose || w[j] == kTold) && w[i] != kSources && w[i] != kSource) continue;
       // "some" and "many" alone are the group only right before the verb ("some say").
-      if ((w[i] == "some" || w[i] == "many" || w[i] == "others" || w[i] == "people") && between > 1) continue;
+      if ((w[i] == kSome || w[i] == kMany || w[i] == kOthers || w[i] == kPeople) && between > 1) continue;
       std::size_t from = i;
-      if (from > 0 && at[from - 1] + 1 == at[from] && in(w[from - 1], kQuantifiers)) --from;
+      if (from > 0 && at[from - 1] + 1 == at[from] && in(from - 1, kVagueQuantifier)) --from;
       // A named group is no vague source: "Russian officials said", "Kremlin sources said".
       if (from == i && i > 0 && at[i - 1] + 1 == at[i] && doc.tokens[at[i - 1]].has(kCapitalized)) continue;
       emit(from, j);
       i = j;
     }
   }
+  return found;
+}
+
+}  // namespace lexicon
+
+std::vector<VagueSource> find_vague_sources(const Document& doc, uint32_t first_token, uint32_t token_end) {
+  lexicon::Scratch scratch;
+  lexicon::lexicon().feature_words(doc, first_token, token_end, scratch.words, scratch.word);
+  std::vector<VagueSource> out;
+  lexicon::vague_sources(doc, first_token, scratch.words, scratch, &out);
   return out;
 }
 

@@ -58,3 +58,55 @@ class WordSet {
 };
 
 }  // namespace factlight
+
+namespace factlight {
+
+// A fixed list of distinct words, each mapped to its position in the list: the word ids of a vocabulary.
+// Same table as WordSet; the words themselves must outlive the index (string literals, static tables).
+class WordIndex {
+ public:
+  static constexpr uint32_t npos = UINT32_MAX;
+
+  explicit WordIndex(const std::vector<std::string_view>& words) {
+    std::size_t size = 8;
+    while (size < 2 * words.size()) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (uint32_t k = 0; k < words.size(); ++k) {
+      const std::string_view w = words[k];
+      if (w.size() > max_len_) max_len_ = w.size();
+      lengths_ |= uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+      std::size_t i = hash(w) & mask_;
+      while (slots_[i].word.data() != nullptr && slots_[i].word != w) i = (i + 1) & mask_;
+      if (slots_[i].word.data() == nullptr) slots_[i] = {w, k};
+    }
+  }
+
+  // The position of w in the list (its first occurrence), or npos.
+  uint32_t find(std::string_view w) const {
+    if (w.size() > max_len_ || !(lengths_ >> (w.size() < 63 ? w.size() : 63) & 1u)) return npos;
+    for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.word.data() == nullptr) return npos;
+      if (s.word == w) return s.index;
+    }
+  }
+  std::size_t max_length() const { return max_len_; }
+
+ private:
+  struct Slot {
+    std::string_view word;
+    uint32_t index = 0;
+  };
+  static std::size_t hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t max_len_ = 0;
+  uint64_t lengths_ = 0;
+};
+
+}  // namespace factlight

@@ -1,0 +1,126 @@
+// The words the check-worthiness features (claims_features.cpp, claims.cpp) and the vague-source finder
+// (findings_vague.cpp) look for, as small integer ids: each token is lower-cased and looked up once, and
+// everything after that compares integers. Private to the core.
+//
+// A token's feature word is what claim_ngrams() writes for it: the word lower-cased with typographic
+// apostrophes folded ("Putin’s" -> "putin's"), "0" for a number ("1999" for a year), the symbols
+// ? % $ € £ ¥ as themselves, nothing for other punctuation. Its id is its place in the vocabulary: the
+// words the code names (Named below), the cue words, the vague-source words and every word of a gram of
+// the shipped model. Any other word is kOther: no list and no gram can match it, so nothing is lost.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factlight/claims_model.hpp"
+#include "factlight/document.hpp"
+#include "factlight/vague_sources.hpp"
+#include "word_set.hpp"
+
+namespace factlight {
+namespace lexicon {
+
+using WordId = uint16_t;
+
+// Fixed ids: the two placeholders, then the words the code compares against by name.
+enum Named : WordId {
+  kSkip,   // the token has no feature word (punctuation, dashes, quote marks)
+  kOther,  // a feature word outside the vocabulary
+  kCaret,  // "^", the start of a sentence in the grams
+  kZero,   // "0", any number that is not a year
+  kYear,   // "1999", a year
+  kQuestionMark,
+  kMay, kMarch, kTo, kLed, kLeads, kLead, kThanks, kYearWord, kMonthWord, kWeekWord, kLast, kThis,
+  kNext, kEvening, kMorning, kAfternoon, kGood,
+  kIt, kIs, kWas, kHas, kHad, kBeen, kWidely, kAccording, kA, kSource, kReport, kFamiliar, kClose,
+  kTold, kSources, kSome, kMany, kOthers, kPeople,
+  kNamedCount
+};
+
+// What the features need to know of a word beyond its id.
+enum WordShape : uint8_t {
+  kEndsEd = 1,  // more than 4 bytes, ending in "ed" (a regular past tense)
+  kEndsLl = 2,  // ends in "'ll" ("we'll")
+};
+
+struct FeatureWord {
+  WordId id = kSkip;
+  uint8_t shape = 0;
+};
+
+// Word classes of the cue lists (claims_features.cpp): bits 0..31 are ClaimCue bits, these come above.
+inline constexpr uint64_t kMagnitude = uint64_t{1} << 32;    // hundred, thousand, million...
+inline constexpr uint64_t kMonth = uint64_t{1} << 33;        // january... (may/march only when capitalised)
+inline constexpr uint64_t kFirstPerson = uint64_t{1} << 34;  // i, we, my...
+inline constexpr uint64_t kFeeling = uint64_t{1} << 35;      // think, feel, proud...
+inline constexpr uint64_t kPastIrregular = uint64_t{1} << 36;
+inline constexpr uint64_t kThirdPerson = uint64_t{1} << 37;
+
+// Word classes of the vague-source phrases (findings_vague.cpp).
+enum VagueClass : uint8_t {
+  kVagueGroup = 1,        // experts, critics, sources...
+  kVagueQuantifier = 2,   // some, many, most... before a group
+  kVagueSay = 4,          // say, note, argue... after a group
+  kVagueBetween = 8,      // have, long, widely... between a group and its verb
+  kVaguePassive = 16,     // believed, said... in "it is believed"
+  kVagueAdverb = 32,      // reportedly, allegedly...
+  kVagueAccordingTo = 64, // sources, experts... after "according to"
+};
+
+class Lexicon {
+ public:
+  Lexicon();
+  // The id of a feature word (already lower-cased and folded), kOther when it is not in the vocabulary.
+  WordId find(std::string_view word) const;
+  // The feature word of token t of doc; scratch is working space (kept to avoid allocating per token).
+  FeatureWord feature_word(const Document& doc, uint32_t t, std::string& scratch) const;
+  // The feature words of the tokens [first, end), one per token (kSkip where there is none).
+  void feature_words(const Document& doc, uint32_t first, uint32_t end, std::vector<FeatureWord>& out,
+                     std::string& scratch) const;
+
+  uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
+  uint8_t vague(WordId id) const { return vague_[id]; }
+  // Index into claim_model().lexical of the gram "word" or "first second", or -1.
+  int32_t unigram(WordId id) const { return unigram_[id]; }
+  int32_t bigram(WordId first, WordId second) const;
+
+ private:
+  std::vector<std::string_view> words_;  // by id
+  WordIndex index_;
+  std::vector<uint64_t> cue_mask_;
+  std::vector<uint8_t> vague_;
+  std::vector<int32_t> unigram_;
+  struct Pair {
+    uint32_t key = 0;  // first << 16 | second; 0 for an empty slot (kSkip never starts a gram)
+    int32_t gram = -1;
+  };
+  std::vector<Pair> bigrams_;  // open addressing, power-of-two size
+  uint32_t bigram_mask_ = 0;
+};
+
+// The shared instance, built on first use from the lists and the shipped model.
+const Lexicon& lexicon();
+
+// Working space reused from sentence to sentence, so that scoring allocates nothing per sentence.
+struct Scratch {
+  std::string word;
+  std::vector<FeatureWord> words;  // the feature words of the current token range
+  std::vector<WordId> vague_ids;   // its word tokens, for the vague-source phrases
+  std::vector<uint32_t> vague_at;  // and their token indices
+  std::vector<int32_t> hits;       // grams of the model found
+};
+
+// The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up
+// (words[i] is the feature word of token first + i).
+// findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
+bool vague_sources(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, Scratch& scratch,
+                   std::vector<VagueSource>* out);
+// claims_features.cpp: the cues, given whether the range has a vague source.
+ClaimCues cues_of(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, bool vague_source);
+// claims.cpp: the logit of the shipped model; its lexical terms in gram order when `lexical` is given.
+double logit_of(const ClaimCues& cues, const std::vector<FeatureWord>& words, Scratch& scratch,
+                ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical);
+
+}  // namespace lexicon
+}  // namespace factlight
