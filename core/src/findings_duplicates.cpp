@@ -1,7 +1,9 @@
 // Duplicated paragraphs and sentences, as pasted articles often have them. Linear: each paragraph and
-// sentence is folded once and looked up in a hash table; nothing is compared pairwise.
+// sentence is folded once into a hash and looked up in a hash table; nothing is compared pairwise, and
+// texts are folded again only to confirm a match.
 #include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <vector>
 
 #include "factlight/unicode.hpp"
 #include "findings_parts.hpp"
@@ -23,24 +25,138 @@ std::string ordinal_line(uint32_t index) { return std::to_string(index + 1); }
 
 }  // namespace
 
+namespace {
+
+// The fold of each ASCII character, 0 for the spaces and line breaks (none is a joiner).
+struct AsciiFold {
+  int32_t fold[128];
+  AsciiFold() : fold() {
+    for (char32_t c = 0; c < 128; ++c) {
+      if (is_space(c) || is_line_break(c)) fold[c] = 0;
+      else if (quote_role(c) != QuoteRole::none || is_apostrophe(c)) fold[c] = '"';
+      else if (is_dash(c)) fold[c] = '-';
+      else fold[c] = static_cast<int32_t>(to_lower(c));
+    }
+  }
+};
+const AsciiFold kAscii;
+
+// fold_for_comparison() one code point at a time, without building the string, so that paragraphs and
+// sentences are hashed and compared as they are folded.
+class Folder {
+ public:
+  explicit Folder(std::string_view text) : s_(text) {}
+
+  // The next code point of the folded text, or -1 at its end.
+  int32_t next() {
+    if (held_ >= 0) {
+      const int32_t c = held_;
+      held_ = -1;
+      return c;
+    }
+    while (i_ < s_.size()) {
+      const auto b = static_cast<unsigned char>(s_[i_]);
+      int32_t c;
+      if (b < 0x80) {
+        ++i_;
+        c = kAscii.fold[b];
+        if (c == 0) {
+          space_ = emitted_;
+          continue;
+        }
+      } else {
+        const Decoded d = decode_utf8(s_, i_);
+        i_ += d.len;
+        const char32_t cp = d.cp;
+        if (is_space(cp) || is_line_break(cp)) {
+          space_ = emitted_;
+          continue;
+        }
+        if (is_joiner(cp)) continue;
+        if (quote_role(cp) != QuoteRole::none || is_apostrophe(cp)) c = '"';
+        else if (is_dash(cp)) c = '-';
+        else c = static_cast<int32_t>(to_lower(cp));
+      }
+      emitted_ = true;
+      if (space_) {  // runs of spaces inside the text become one; at its ends, none
+        space_ = false;
+        held_ = c;
+        return ' ';
+      }
+      return c;
+    }
+    return -1;
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t i_ = 0;
+  bool emitted_ = false;  // something was returned: a space after it counts
+  bool space_ = false;    // spaces seen since the last character returned
+  int32_t held_ = -1;     // the character after a returned space
+};
+
+uint64_t folded_hash(std::string_view text, bool& empty) {
+  Folder f(text);
+  uint64_t h = 14695981039346656037ull;
+  empty = true;
+  for (int32_t c; (c = f.next()) >= 0;) {
+    empty = false;
+    h = (h ^ static_cast<uint32_t>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
+bool folded_equal(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  Folder fa(a), fb(b);
+  for (;;) {
+    const int32_t x = fa.next();
+    if (x != fb.next()) return false;
+    if (x < 0) return true;
+  }
+}
+
+// Texts by their folded form: the first index given for each, found again for a text that folds alike.
+// Open addressing on the hash of the folded text; equal hashes are confirmed by comparing the texts folded.
+class FoldedTable {
+ public:
+  explicit FoldedTable(std::size_t capacity) {
+    std::size_t size = 16;
+    while (size < 2 * capacity) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+  }
+  // The index first given for a text folding like `text`, or `index` itself when it is new (then kept).
+  template <class TextOf>
+  uint32_t find_or_add(std::string_view text, uint64_t hash, uint32_t index, const TextOf& text_of) {
+    for (std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 29)) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.index == kEmpty) {
+        s = {hash, index};
+        return index;
+      }
+      if (s.hash == hash && folded_equal(text_of(s.index), text)) return s.index;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace
+
 std::string fold_for_comparison(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const Decoded d = decode_utf8(text, i);
-    i += d.len;
-    if (is_space(d.cp) || is_line_break(d.cp)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (is_joiner(d.cp)) continue;
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    if (quote_role(d.cp) != QuoteRole::none || is_apostrophe(d.cp)) out.push_back('"');
-    else if (is_dash(d.cp)) out.push_back('-');
-    else append_utf8(out, to_lower(d.cp));
-  }
+  Folder f(text);
+  for (int32_t c; (c = f.next()) >= 0;) append_utf8(out, static_cast<char32_t>(c));
   return out;
 }
 
@@ -55,29 +171,35 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
 
 std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out) {
   std::vector<bool> repeated(doc.paragraphs.size(), false);
-  std::unordered_map<std::string, uint32_t> paragraphs;  // folded text -> first paragraph
+  FoldedTable paragraphs(doc.paragraphs.size());  // folded text -> first paragraph
+  auto paragraph_text = [&](uint32_t p) { return doc.slice(doc.paragraphs[p].span); };
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const ByteSpan span = doc.paragraphs[p].span;
-    auto [it, inserted] = paragraphs.emplace(fold_for_comparison(doc.slice(span)), p);
-    if (inserted || it->first.empty()) continue;
+    bool empty = false;
+    const uint64_t h = folded_hash(doc.slice(span), empty);
+    const uint32_t first_index = paragraphs.find_or_add(doc.slice(span), h, p, paragraph_text);
+    if (first_index == p || empty) continue;
     repeated[p] = true;
-    const Paragraph& first = doc.paragraphs[it->second];
+    const Paragraph& first = doc.paragraphs[first_index];
     const bool exact = doc.slice(first.span) == doc.slice(span);
     const bool one_line = doc.paragraphs[p].sentence_end - doc.paragraphs[p].first_sentence <= 1;
     std::string msg = std::string(one_line ? "This line" : "This paragraph") + " repeats paragraph " +
-                      ordinal_line(it->second) +
+                      ordinal_line(first_index) +
                       (exact ? " word for word" : " (differing only in case, spacing or quote marks)") +
                       (one_line ? ": a headline or a line pasted twice?" : ": pasted twice?");
     out.push_back({"duplicate_paragraph", span, std::move(msg), {first.span}});
   }
   // Sentences: repeated sentences outside repeated paragraphs ("the key point" said twice).
-  std::unordered_map<std::string, uint32_t> sentences;  // folded text -> first sentence
+  FoldedTable sentences(doc.sentences.size());  // folded text -> first sentence
+  auto sentence_text = [&](uint32_t s) { return doc.slice(doc.sentences[s].span); };
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (word_count(doc, sent) < kMinSentenceWords) continue;
-    auto [it, inserted] = sentences.emplace(fold_for_comparison(doc.slice(sent.span)), s);
-    if (inserted || repeated[sent.paragraph]) continue;
-    const Sentence& first = doc.sentences[it->second];
+    bool empty = false;
+    const uint64_t h = folded_hash(doc.slice(sent.span), empty);
+    const uint32_t first_index = sentences.find_or_add(doc.slice(sent.span), h, s, sentence_text);
+    if (first_index == s || repeated[sent.paragraph]) continue;
+    const Sentence& first = doc.sentences[first_index];
     out.push_back({"duplicate_sentence", sent.span,
                    "This sentence repeats one in paragraph " + ordinal_line(first.paragraph) + ".",
                    {first.span}});
