@@ -291,6 +291,23 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
     default: return {kSkip, 0};
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
+  // Nearly every word is short and ASCII: lowered on the stack.
+  constexpr std::size_t kShort = 32;
+  if (s.size() <= kShort) {
+    char buf[kShort];
+    std::size_t n = 0;
+    for (; n < s.size(); ++n) {
+      const auto b = static_cast<unsigned char>(s[n]);
+      if (b >= 0x80) break;
+      buf[n] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
+    if (n == s.size()) {
+      uint8_t shape = 0;
+      if (n > 4 && buf[n - 2] == 'e' && buf[n - 1] == 'd') shape |= kEndsEd;
+      if (n >= 3 && buf[n - 3] == '\'' && buf[n - 2] == 'l' && buf[n - 1] == 'l') shape |= kEndsLl;
+      return {find(std::string_view(buf, n)), shape};
+    }
+  }
   w.clear();
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
