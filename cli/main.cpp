@@ -6,7 +6,6 @@
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -45,10 +44,17 @@ int usage_error(const std::string& msg) {
   return kBadUsage;
 }
 
+// Reads to the end, into a string reserved to the file's size when it has one: no copy of the input.
 bool read_all(std::istream& in, std::string& out) {
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = std::move(ss).str();
+  const std::istream::pos_type start = in.tellg();
+  if (start != std::istream::pos_type(-1) && in.seekg(0, std::ios::end)) {
+    const std::istream::pos_type end = in.tellg();
+    in.seekg(start);
+    if (end != std::istream::pos_type(-1) && end > start) out.reserve(static_cast<std::size_t>(end - start));
+  }
+  in.clear();
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) out.append(buf, static_cast<std::size_t>(in.gcount()));
   return !in.bad();
 }
 
@@ -133,7 +139,11 @@ int run_analyze(const Args& args) {
   if (args.format == "text") {
     std::cout << factlight::render_report(*r.analysis);
   } else {
-    std::cout << factlight::to_json(*r.analysis, args.options, args.pretty ? 2 : -1) << "\n";
+    // Streamed: a 10 MB input makes ~90 MB of JSON, which need not be held whole.
+    factlight::write_json(*r.analysis, args.options, args.pretty ? 2 : -1, [](std::string_view chunk) {
+      std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    });
+    std::cout << "\n";
   }
   return kOk;
 }
@@ -161,8 +171,14 @@ int run_batch(const Args& args) {
     if (error.empty()) {
       const factlight::AnalyzeResult r = factlight::analyze(j["text"].get_ref<const std::string&>(), args.options);
       if (r.ok()) {
-        const std::string body = factlight::to_json(*r.analysis, args.options);
-        std::cout << "{\"id\":" << id_json << "," << body.substr(1) << "\n";
+        // The analysis object with "id" first: its opening brace is ours.
+        std::cout << "{\"id\":" << id_json << ",";
+        bool first = true;
+        factlight::write_json(*r.analysis, args.options, -1, [&](std::string_view chunk) {
+          if (first) chunk.remove_prefix(1), first = false;
+          std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        });
+        std::cout << "\n";
         continue;
       }
       error = r.error;

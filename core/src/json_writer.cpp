@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -55,6 +56,15 @@ std::vector<uint32_t> collect_offsets(const Analysis& a) {
 class JsonOut {
  public:
   JsonOut(std::string& out, int indent) : out_(out), indent_(indent) {}
+  // Hands the text written so far to `sink` whenever it passes kChunk bytes (between two values, never
+  // inside one), so that the whole output never has to be held at once.
+  JsonOut(std::string& out, int indent, const std::function<void(std::string_view)>& sink)
+      : out_(out), indent_(indent), sink_(&sink) {}
+  static constexpr std::size_t kChunk = 1 << 16;
+  void flush() {
+    if (sink_ && !out_.empty()) (*sink_)(out_);
+    out_.clear();
+  }
 
   JsonOut& begin_object() { return open('{'); }
   JsonOut& end_object() { return close('}'); }
@@ -136,6 +146,7 @@ class JsonOut {
   }
   // Before a key, or before a value that has no key (an array element or the top level).
   void separate() {
+    if (sink_ && out_.size() >= kChunk) flush();
     if (after_key_) {
       after_key_ = false;
       return;
@@ -190,6 +201,7 @@ class JsonOut {
 
   std::string& out_;
   int indent_;
+  const std::function<void(std::string_view)>* sink_ = nullptr;
   std::vector<bool> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
@@ -423,6 +435,15 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
   JsonOut j(out, indent);
   Writer(analysis, options.offsets).write(j, options);
   return out;
+}
+
+void write_json(const Analysis& analysis, const Options& options, int indent,
+                const std::function<void(std::string_view)>& sink) {
+  std::string out;
+  out.reserve(2 * JsonOut::kChunk);
+  JsonOut j(out, indent, sink);
+  Writer(analysis, options.offsets).write(j, options);
+  j.flush();
 }
 
 std::string error_json(std::string_view message, int indent) {

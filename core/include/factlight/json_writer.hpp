@@ -1,5 +1,6 @@
 // The factlight/1 JSON schema. This file's .cpp is the only place that knows field names.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,10 @@ inline constexpr const char* kSchema = "factlight/1";
 
 // indent < 0: compact, one line.
 std::string to_json(const Analysis& analysis, const Options& options, int indent = -1);
+// The same text handed to `sink` in pieces, in order (each of about 64 KiB), so that it never has to be
+// held whole: the CLI streams a 10 MB input's ~90 MB of JSON to stdout this way.
+void write_json(const Analysis& analysis, const Options& options, int indent,
+                const std::function<void(std::string_view)>& sink);
 std::string error_json(std::string_view message, int indent = -1);
 
 const char* kind_name(QuoteKind k);
