@@ -174,7 +174,7 @@ class Extractor {
       }
     }
     uint32_t cl = quotes::cue_length(v_, a, lim);
-    if (cl > 0 && !used_cue_[a] && quotes::is_speech_verb(v_.lower(a)) && !ends_with_ing(v_.lower(a))) {  // said X
+    if (cl > 0 && !used_cue_[a] && v_.is(a, quotes::kSpeech) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
         extend_apposition(np);
@@ -188,22 +188,22 @@ class Extractor {
     if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said", "Bond, 30, of Raleigh, N.C., said"
       const uint32_t far = clause_limit(k, 40);
       uint32_t k2 = k + 1;
-      while (k2 + 1 < far && !(v_.is_punct(k2, ',') && quotes::is_speech_verb(v_.lower(k2 + 1)))) ++k2;
+      while (k2 + 1 < far && !(v_.is_punct(k2, ',') && v_.is(k2 + 1, quotes::kSpeech))) ++k2;
       if (k2 + 1 >= far) return {};
       np.end = k2 + 1;
       k = k2 + 1;
     }
-    while (k < lim && quotes::is_cue_filler(v_.lower(k))) ++k;
+    while (k < lim && v_.is(k, quotes::kCueFiller)) ++k;
     cl = quotes::cue_length(v_, k, lim);
     // "“…,” the email read." — reading is a cue only right after a quotation.
-    const std::string_view kw = v_.lower(k);
+    const std::string_view kw = k < lim ? v_.lower(k) : std::string_view();
     if (cl == 0 && (kw == "read" || kw == "reads") && k < lim) cl = 1;
-    else if (cl == 0 || used_cue_[k] || !quotes::is_speech_verb(kw)) return {};
+    else if (cl == 0 || used_cue_[k] || !v_.is(k, quotes::kSpeech)) return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string_view w = v_.lower(tail);
       // A cue followed by a colon or a dash introduces the next quotation, not this one.
-      if (w == "that" || quotes::is_personal_pronoun(w) || v_.is_punct(tail, ':') ||
+      if (w == "that" || v_.is(tail, quotes::kPronoun) || v_.is_punct(tail, ':') ||
           (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
         return {};
     }
@@ -218,7 +218,7 @@ class Extractor {
     if (np.end + 1 >= pend || !v_.is_punct(np.end, ',')) return;
     uint32_t e = np.end + 1;
     while (e < pend && e < np.end + 40 && run_at_[e] < 0 && !v_.is_terminator(e)) {
-      if (v_.is_word(e) && quotes::is_speech_verb(v_.lower(e)) && !v_.capitalized(e)) return;
+      if (v_.is_word(e) && v_.is(e, quotes::kSpeech) && !v_.capitalized(e)) return;
       ++e;
     }
     if (v_.doc.tokens[np.end + 1].kind == TokenKind::number) return;  // an age: "said Bond, 30."
@@ -256,9 +256,9 @@ class Extractor {
       const uint32_t cl = quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
-        if (!quotes::takes_listener(v_.lower(k)) || (!mark && back > 3)) continue;
+        if (!v_.is(k, quotes::kListener) || (!mark && back > 3)) continue;
         bool plain = true;  // the listener is no clause of its own
-        for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !quotes::is_reporting_verb(v_.lower(t));
+        for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !v_.is(t, quotes::kReporting);
         if (!plain) continue;
       }
       const TokRange np = subject_of(k, floor);
@@ -270,7 +270,7 @@ class Extractor {
       for (uint32_t k = bb > floor + 8 ? bb - 8 : floor; k + 1 < bb; ++k) {
         if (run_at_[k] >= 0 || !v_.is_punct(k, ',') || used_cue_[k + 1]) continue;
         const uint32_t cl = quotes::cue_length(v_, k + 1, bb);
-        if (cl == 0 || !quotes::is_speech_verb(v_.lower(k + 1))) continue;
+        if (cl == 0 || !v_.is(k + 1, quotes::kSpeech)) continue;
         const TokRange np = quotes::np_after(v_, k + 1 + cl, bb);
         if (!np.empty() && np.end == bb) return {{k + 1, k + 1 + cl}, np, 0.8};
       }
@@ -294,7 +294,7 @@ class Extractor {
       const TokRange np = quotes::np_before(v_, k, floor);
       // "issued a statement saying": the statement's author is the subject of the clause.
       const bool object = ing && !np.empty() && !v_.capitalized(np.begin) &&
-                          !quotes::is_personal_pronoun(v_.lower(np.begin)) && np.begin > floor;
+                          !v_.is(np.begin, quotes::kPronoun) && np.begin > floor;
       if (object) {
         const TokRange subject = quotes::clause_subject(v_, floor, k);
         if (!subject.empty()) return subject;
@@ -336,14 +336,14 @@ class Extractor {
     // "…, X said." and "…, said X." with the content before the cue.
     {
       const TokRange np = quotes::np_before(v_, k, s0);
-      const bool speech = quotes::is_speech_verb(w) && !ends_with_ing(w);
+      const bool speech = v_.is(k, quotes::kSpeech) && !ends_with_ing(w);
       TokRange inverted =
           (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
       // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
       if (!inverted.empty()) {
         const std::string_view f = v_.lower(inverted.begin);
         const bool named = v_.capitalized(inverted.begin) || f == "the" || f == "a" || f == "an" ||
-                           f == "another" || f == "one" || quotes::is_personal_pronoun(f);
+                           f == "another" || f == "one" || v_.is(inverted.begin, quotes::kPronoun);
         if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
           inverted = {};
       }
@@ -371,18 +371,18 @@ class Extractor {
     }
     if (speaker.empty()) return k + cl;
     // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report.
-    if (speaker.end - speaker.begin == 1 && !quotes::is_speech_verb(w)) {
+    if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
       const std::string_view sw = v_.lower(speaker.begin);
       if (sw == "who" || sw == "which" || sw == "that") return k + cl;
     }
     uint32_t j = k + cl;
-    if (quotes::takes_listener(w) && j < s1 && v_.lower(j) != "that") {
+    if (v_.is(k, quotes::kListener) && j < s1 && v_.lower(j) != "that") {
       const TokRange listener = quotes::np_after(v_, j, s1);
       if (listener.empty() || listener.end - listener.begin > 4) return j;
       j = listener.end;
     }
     // "said Thursday his …": a time adjunct is not part of the content.
-    while (j < s1 && v_.is_word(j) && quotes::is_time_word(v_.lower(j)) && v_.lower(j) != "this") ++j;
+    while (j < s1 && v_.is_word(j) && v_.is(j, quotes::kTimeWord) && v_.lower(j) != "this") ++j;
     // "said Tuesday that", "said in a statement that": the content starts at "that".
     for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
       if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
@@ -392,8 +392,8 @@ class Extractor {
         break;
       }
     }
-    const bool after_particle = cl == 2 && quotes::cue_particle(w) != nullptr;
-    const bool saying = quotes::is_speech_verb(w) && !quotes::takes_listener(w);
+    const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
+    const bool saying = v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener);
     if (barrier_[j] < end) end = barrier_[j];
     while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
     if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
@@ -465,11 +465,11 @@ class Extractor {
     if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
         w == "there" || w == "this" || w == "to")
       return true;
-    if (quotes::is_personal_pronoun(w) || quotes::is_determiner(w)) return true;
+    if (v_.is(j, quotes::kPronoun | quotes::kDeterminer)) return true;
     if (t.has(kCapitalized)) return true;
     if (!saying) return false;
     // After a verb of saying any clause may follow: "He says referees are …", "said it’s one".
-    return !quotes::is_np_stop_word(w) && !quotes::is_time_word(w) && !quotes::is_cue_filler(w) &&
+    return !v_.is(j, quotes::kNpStop | quotes::kTimeWord | quotes::kCueFiller) &&
            !(w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
   }
 

@@ -1,5 +1,7 @@
 // Noun phrases and cues around a token: the small grammar every attribution layout is built from.
 // Every function looks at a bounded window of tokens, so the extractor stays linear.
+#include <cstring>
+
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
 
@@ -21,24 +23,33 @@ TokenView::TokenView(const Document& d) : doc(d) {
     for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
   }
   lower_.assign(d.text());
-  for (char& c : lower_)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  lower_span_.assign(d.tokens.size(), ByteSpan{0, 0});
-  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
-    if (d.tokens[t].kind != TokenKind::word) continue;
-    const ByteSpan s = d.tokens[t].span;
-    bool ascii = true;
-    for (uint32_t i = s.begin; i < s.end && ascii; ++i) ascii = static_cast<unsigned char>(lower_[i]) < 0x80;
-    if (ascii) {  // ASCII lowering keeps the offsets: a view of the lowered text
-      lower_span_[t] = s;
-      continue;
-    }
-    const uint32_t at = static_cast<uint32_t>(lower_.size());
-    append_fold_lower(lower_, d.token_text(t));
-    lower_span_[t] = ByteSpan{at, static_cast<uint32_t>(lower_.size())};
-  }
+  state_.assign(d.tokens.size(), kUnknown);
 }
 
+uint32_t TokenView::look_up(uint32_t t) const {
+  const Token& k = doc.tokens[t];
+  if (k.kind != TokenKind::word) return state_[t] = kNotWord;
+  // Lowered in place and hashed in the same pass.
+  char* const p = lower_.data() + k.span.begin;
+  const uint32_t n = k.span.size();
+  unsigned char high = 0;
+  uint32_t h = kWordHashSeed;
+  for (uint32_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    high |= c;
+    c = static_cast<unsigned char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    p[i] = static_cast<char>(c);
+    h = word_hash_step(h, c);
+  }
+  if (!(high & 0x80)) return state_[t] = word_classes(std::string_view(p, n), h);
+  const std::string& f = folded_[t] = fold_lower(doc.token_text(t));
+  return state_[t] = word_classes(f) | kFolded;
+}
+
+std::string_view TokenView::folded(uint32_t t, uint32_t state) const {
+  if (state & kNotWord) return {};
+  return folded_.find(t)->second;
+}
 
 bool TokenView::is_terminator(uint32_t t) const {
   const Token& k = doc.tokens[t];
@@ -56,7 +67,10 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
 
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t >= limit || !v.is_word(t)) return 0;
-  if (const uint32_t back = comeback_length(v, t, limit)) return back;
+  const uint32_t c = v.classes(t);
+  if (!(c & (kReporting | kLightVerb | kComeback))) return 0;  // the cheap gate: most words are no cue
+  if (c & kComeback)
+    if (const uint32_t back = comeback_length(v, t, limit)) return back;
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts").
   if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
   const std::string_view w = v.lower(t);
@@ -68,14 +82,14 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
   }
-  if (is_stance_light_verb(w)) {  // "voiced confidence that", "made it clear that"
+  if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
       if (!v.is_word(k)) break;
       if (v.lower(k) == "that") return k > t + 1 ? k - t : 0;
     }
     return 0;
   }
-  if (!is_reporting_verb(w)) return 0;
+  if (!(c & kReporting)) return 0;
   // "did not mention", "never said": a denial is not an attribution.
   if (t > 0 && v.is_word(t - 1)) {
     const std::string_view p = v.lower(t - 1);
@@ -86,7 +100,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // A base form is a verb only after a plural or pronoun subject, a modal or "to", or right after a
   // quotation: "officials say", "they report", "will argue", "“…” reply Burton and Nick"; not
   // "executive order", "the state".
-  if (is_base_form(w) && w != "according") {
+  if ((c & kBaseForm) && w != "according") {
     if (t == 0) return 0;
     const Token& prev = v.doc.tokens[t - 1];
     if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
@@ -103,7 +117,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
     if (t + 1 < limit && v.lower(t + 1) == "out") return 2;
   }
-  if (const char* particle = cue_particle(w)) {  // "called for", "talked about"
+  if (const char* particle = cue_particle_of(c)) {  // "called for", "talked about"
     if (t + 1 < limit && v.lower(t + 1) == particle) return 2;
   }
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") return 0;
@@ -128,10 +142,11 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   if (k.kind == TokenKind::number) return false;
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
-  if (is_np_stop_word(w)) return false;
+  const uint32_t c = v.classes(t);
+  if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
-  if (is_reporting_verb(w) && !is_vague_source_head(w) &&
+  if ((c & kReporting) && !(c & kVagueHead) &&
       (w == "said" || w == "says" || w == "told" || w == "wrote" || w == "thought" || w == "knew" ||
        w == "felt" || (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                         w.compare(w.size() - 3, 3, "ing") == 0))))
@@ -147,7 +162,7 @@ bool name_dot(const TokenView& v, uint32_t t) {
     return false;
   const Token& p = v.doc.tokens[t - 1];
   if (v.is_terminator(t)) return false;
-  return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || is_title_word(v.text(t - 1)));
+  return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || v.is(t - 1, kTitle));
 }
 
 // "of" inside a name or title: "Tom Cole of Oklahoma", "Bank of America".
@@ -170,18 +185,6 @@ bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) 
 
 }  // namespace
 
-bool is_past_verb(std::string_view w) {
-  static const char* const kPast[] = {
-      "sent", "stood", "went", "came", "made", "gave", "took", "put", "left", "held", "met", "led",
-      "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
-      "found", "kept", "sat", "spent", "brought", "bought", "heard", "meant", "paid", "rose", "fell",
-      "grew", "saw", "wore", "drew", "drove", "chose", "broke", "hit", "set", "cut", "let", "shut",
-      "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed"};
-  for (const char* p : kPast)
-    if (w == p) return true;
-  return false;
-}
-
 namespace {
 
 // A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
@@ -189,7 +192,7 @@ bool verb_like(const TokenView& v, uint32_t t) {
   const std::string_view w = v.lower(t);
   if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return true;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  return is_past_verb(w);
+  return v.is(t, kPastVerb);
 }
 
 bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
@@ -199,7 +202,7 @@ bool plausible(const TokenView& v, TokRange r) {
   if (r.empty()) return false;
   bool content = false;
   for (uint32_t t = r.begin; t < r.end; ++t)
-    if (v.is_word(t) && !is_determiner(v.lower(t))) content = true;
+    if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
   if (!content) return false;
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last);
@@ -209,7 +212,7 @@ bool plausible(const TokenView& v, TokRange r) {
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (end <= floor) return {};
   const uint32_t last = end - 1;
-  if (v.is_word(last) && is_personal_pronoun(v.lower(last))) return {last, end};
+  if (v.is_word(last) && v.is(last, kPronoun)) return {last, end};
   uint32_t b = end;
   uint32_t words = 0;
   while (b > floor && words < kMaxNp) {
@@ -235,8 +238,8 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     if (!np_word(v, t, sentence_start(v, t))) {
       // A capitalized sentence opener is kept when it is a name ("Trump said"), not "But" or "Stated".
-      if (!(sentence_start(v, t) && v.capitalized(t) && !is_np_stop_word(v.lower(t)) &&
-            !is_reporting_verb(v.lower(t)) && v.is_word(t)))
+      if (!(sentence_start(v, t) && v.capitalized(t) && !v.is(t, kNpStop) &&
+            !v.is(t, kReporting) && v.is_word(t)))
         break;
       --b;
       ++words;
@@ -244,7 +247,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     --b;
     ++words;
-    if (is_determiner(v.lower(t)) && !v.capitalized(t)) break;  // "the former agent": the NP starts here
+    if (v.is(t, kDeterminer) && !v.capitalized(t)) break;  // "the former agent": the NP starts here
   }
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};
@@ -260,11 +263,11 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
     const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
-    if (is_cue_filler(w) || is_time_word(w)) {
+    if (v.is(e - 1, kCueFiller | kTimeWord)) {
       --e;
       continue;
     }
-    if ((w == "on" || w == "in" || w == "at") && e < end && is_time_word(v.lower(e))) {
+    if ((w == "on" || w == "in" || w == "at") && e < end && v.is(e, kTimeWord)) {
       --e;
       continue;
     }
@@ -291,7 +294,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       const TokRange n = core_np_before(v, k, floor);
       if (n.empty()) continue;
       const bool opens = n.begin == floor || v.is_punct(n.begin - 1, ',') || v.is_dash(n.begin - 1) ||
-                         !(v.is_word(n.begin - 1) && is_np_stop_word(v.lower(n.begin - 1))) ||
+                         !(v.is_word(n.begin - 1) && v.is(n.begin - 1, kNpStop)) ||
                          v.lower(n.begin - 1) == "and" || v.lower(n.begin - 1) == "but" ||
                          v.lower(n.begin - 1) == "that" || v.lower(n.begin - 1) == "while" ||
                          v.lower(n.begin - 1) == "when" || v.lower(n.begin - 1) == "as";
@@ -304,7 +307,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // alone ("Sarandon, 69, told") is left out of the mention.
     if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
     const std::string_view first = v.lower(k + 1);
-    const bool desc = is_determiner(first) || first == "who" || is_title_word(v.text(k + 1)) ||
+    const bool desc = v.is(k + 1, kDeterminer) || first == "who" || v.is(k + 1, kTitle) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
     if (!desc) return {};
@@ -315,7 +318,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
 
 TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   if (begin >= limit) return {};
-  if (v.is_word(begin) && is_personal_pronoun(v.lower(begin))) return {begin, begin + 1};
+  if (v.is_word(begin) && v.is(begin, kPronoun)) return {begin, begin + 1};
   uint32_t e = begin;
   uint32_t words = 0;
   while (e < limit && words < kMaxNp) {
@@ -325,16 +328,16 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     }
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
-    if (e > begin && is_past_verb(v.lower(e))) break;  // "Its salvo began", "the ad ran"
+    if (e > begin && v.is(e, kPastVerb)) break;  // "Its salvo began", "the ad ran"
     const std::string_view w = v.lower(e);
-    if (e > begin && !v.capitalized(e) && is_reporting_verb(w)) break;  // "Experts note"
+    if (e > begin && !v.capitalized(e) && v.is(e, kReporting)) break;  // "Experts note"
     // "Their departure poses a challenge": a verb in -s before an object.
     if (e > begin && e + 1 < limit && !v.capitalized(e) && w.size() > 3 && w.back() == 's' &&
-        w[w.size() - 2] != 's' && !is_determiner(v.lower(e - 1)) && v.is_word(e + 1) &&
-        (is_determiner(v.lower(e + 1)) || is_personal_pronoun(v.lower(e + 1))))
+        w[w.size() - 2] != 's' && !v.is(e - 1, kDeterminer) && v.is_word(e + 1) &&
+        (v.is(e + 1, kDeterminer) || v.is(e + 1, kPronoun)))
       break;
     if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
-    if (e > begin && is_determiner(v.lower(e)) && !v.capitalized(e) && v.lower(e) != "other") break;
+    if (e > begin && v.is(e, kDeterminer) && !v.capitalized(e) && v.lower(e) != "other") break;
     ++e;
     ++words;
   }
@@ -347,7 +350,7 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit) {
   uint32_t b = sentence_begin;
   // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."
-  if (b < limit && v.is_word(b) && is_np_stop_word(v.lower(b))) {
+  if (b < limit && v.is_word(b) && v.is(b, kNpStop)) {
     uint32_t k = b;
     while (k < limit && k < b + 20 && !v.is_punct(k, ',')) ++k;
     if (k < limit && v.is_punct(k, ',')) b = k + 1;
@@ -355,11 +358,11 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   }
   TokRange r = np_after(v, b, limit);
   if (r.empty()) return r;
-  if (!v.capitalized(r.begin) && !is_personal_pronoun(v.lower(r.begin)) && !is_determiner(v.lower(r.begin)))
+  if (!v.capitalized(r.begin) && !v.is(r.begin, kPronoun) && !v.is(r.begin, kDeterminer))
     return {};
   // A short apposition belongs to the mention: "Jane Doe, the journalist, rejected …".
   if (r.end + 2 < limit && v.is_punct(r.end, ',') && v.capitalized(r.end - 1) &&
-      (is_determiner(v.lower(r.end + 1)) || is_title_word(v.text(r.end + 1)))) {
+      (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))) {
     uint32_t k = r.end + 1;
     while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
            v.doc.tokens[k].kind != TokenKind::quote)
@@ -379,14 +382,14 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   if (head == m.begin) return SpeakerKind::unknown;
   --head;
   const std::string_view h = v.lower(head);
-  if (e - m.begin == 1 && is_personal_pronoun(h)) {
+  if (e - m.begin == 1 && v.is(head, kPronoun)) {
     if (h == "they" || h == "we") return SpeakerKind::group;
     if (h == "it") return SpeakerKind::organization;
     return h == "you" ? SpeakerKind::unknown : SpeakerKind::person;
   }
-  if (is_vague_source_head(h)) return SpeakerKind::vague;
+  if (v.is(head, kVagueHead)) return SpeakerKind::vague;
   for (uint32_t t = m.begin; t < e; ++t)
-    if (v.is_word(t) && is_organization_word(v.text(t))) return SpeakerKind::organization;
+    if (v.is(t, kOrgSpelling) && is_organization_word(v.text(t))) return SpeakerKind::organization;
   if (v.capitalized(head)) {
     const std::string_view raw = v.text(head);
     const bool plural_people = raw.size() > 4 && (h.compare(h.size() - 3, 3, "ans") == 0 ||

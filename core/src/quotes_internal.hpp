@@ -1,6 +1,7 @@
 // Shared by the quote extractor's files (quotes*.cpp) and speakers.cpp; not part of the public API.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,31 +31,41 @@ void pair_quote_marks(const Document& doc, std::vector<QuotedRun>& runs, std::ve
 
 // ---- quotes_lexicon.cpp: word lists --------------------------------------------------------------
 
-// Verbs (any inflection) that report speech or stance: "said", "tells", "warned", "according".
-bool is_reporting_verb(std::string_view lower_word);
-// The subset that can introduce or follow a verbatim quotation ("said", "added", "asked", "wrote").
-bool is_speech_verb(std::string_view lower_word);
-// The particle some cues take before their content ("talked about", "called for", "pointed to"),
-// or nullptr.
-const char* cue_particle(std::string_view lower_word);
-// The uninflected form of a cue verb ("say", "order", "report"), which may as well be a noun.
-bool is_base_form(std::string_view lower_word);
-// Verbs that take the listener as object before the content: "told reporters that", "assured them".
-bool takes_listener(std::string_view lower_word);
-// Verbs that need a noun before "that": "voiced confidence that", "expressed hope that".
-bool is_stance_light_verb(std::string_view lower_word);
-// Auxiliaries and adverbs that sit between a subject and its cue: "has", "also", "later".
-bool is_cue_filler(std::string_view lower_word);
-// Words of a time adjunct: "this past week", "on Tuesday", "last month".
-bool is_time_word(std::string_view lower_word);
-bool is_personal_pronoun(std::string_view lower_word);  // he she they I we it who you
-bool is_vague_source_head(std::string_view lower_word);  // experts officials critics sources some
-bool is_title_word(std::string_view word);               // Mr. Dr. President Councillor Sen. ...
-bool is_organization_word(std::string_view word);        // Post Times Ministry Party Kremlin ...
-// Lower-case words that end a noun phrase walked backwards (conjunctions, prepositions, verbs' objects).
-bool is_np_stop_word(std::string_view lower_word);
-// Determiners and quantifiers that may open a source: "the", "a", "another", "some", "many".
-bool is_determiner(std::string_view lower_word);
+// What the word lists say about a lower-cased word form, as bits: one lookup answers every list.
+enum WordClass : uint32_t {
+  kSpeech = 1u << 0,       // verbs that can introduce or follow a verbatim quotation: said, added, wrote
+  kReporting = 1u << 1,    // verbs (any inflection) that report speech or stance: said, tells, warned
+  kBaseForm = 1u << 2,     // the uninflected form of a cue verb (say, order, report), maybe a noun
+  kListener = 1u << 3,     // take the listener as object before the content: told reporters that
+  kLightVerb = 1u << 4,    // need a noun before "that": voiced confidence that, expressed hope that
+  kCueFiller = 1u << 5,    // auxiliaries and adverbs between a subject and its cue: has, also, later
+  kTimeWord = 1u << 6,     // words of a time adjunct: this past week, on Tuesday, last month
+  kPronoun = 1u << 7,      // he she they I we it who you
+  kVagueHead = 1u << 8,    // experts officials critics sources some
+  kTitle = 1u << 9,        // mr dr president councillor sen
+  kOrgSpelling = 1u << 10, // lower-cased, a word of organisation names (is_organization_word decides)
+  kNpStop = 1u << 11,      // end a noun phrase walked backwards (conjunctions, prepositions, ...)
+  kDeterminer = 1u << 12,  // may open a source: the, a, another, some, many
+  kPastVerb = 1u << 13,    // irregular past forms and auxiliaries that end a noun phrase: began, was
+  kParticleShift = 14,     // 3 bits: the particle the cue takes before its content (cue_particle_of)
+  kParticleMask = 7u << 14,
+  kComeback = 1u << 17,    // verbs of a reply with "back": shot back, fired back, hit back
+};
+
+// The WordClass bits of a lower-cased word (0 for words in no list).
+uint32_t word_classes(std::string_view lower_word);
+// The same with the word's hash already taken byte by byte with word_hash_step from kWordHashSeed.
+uint32_t word_classes(std::string_view lower_word, uint32_t hash);
+constexpr uint32_t kWordHashSeed = 2166136261u;  // FNV-1a
+inline uint32_t word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+// The particle of a cue ("talked about", "called for", "pointed to") from its classes, or nullptr.
+const char* cue_particle_of(uint32_t classes);
+inline bool is_speech_verb(std::string_view w) { return (word_classes(w) & kSpeech) != 0; }
+inline bool is_reporting_verb(std::string_view w) { return (word_classes(w) & kReporting) != 0; }
+// Any case, an optional final dot: "Sen.", "President".
+bool is_title_word(std::string_view word);
+// Case as written: "Post", "Times", "Ministry", "Kremlin", "government".
+bool is_organization_word(std::string_view word);
 
 // ---- quotes_attribution.cpp: noun phrases and cues around a token --------------------------------
 
@@ -63,15 +74,23 @@ struct TokRange {
   bool empty() const { return begin >= end; }
 };
 
+// Tokens with what the extractor asks about them: lower-cased spelling, word classes, paragraph.
+// Words are lowered and looked up on first use, once (the speaker resolver asks about few of them).
 class TokenView {
  public:
   explicit TokenView(const Document& doc);
   const Document& doc;
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
-  // Folded to lower case, words only ("" otherwise); a view of a copy lowered once per document.
+  // Folded to lower case, words only ("" otherwise).
   std::string_view lower(uint32_t t) const {
-    return std::string_view(lower_).substr(lower_span_[t].begin, lower_span_[t].size());
+    const uint32_t c = state(t);
+    if (c & (kFolded | kNotWord)) return folded(t, c);
+    const ByteSpan s = doc.tokens[t].span;
+    return std::string_view(lower_.data() + s.begin, s.size());
   }
+  // The WordClass bits of token t (0 for non-words).
+  uint32_t classes(uint32_t t) const { return state(t) & ~(kFolded | kNotWord); }
+  bool is(uint32_t t, uint32_t word_class) const { return (state(t) & word_class) != 0; }
   bool is_word(uint32_t t) const { return doc.tokens[t].kind == TokenKind::word; }
   bool is_punct(uint32_t t, char32_t c) const {
     const Token& k = doc.tokens[t];
@@ -86,19 +105,28 @@ class TokenView {
   uint32_t para_end(uint32_t p) const { return para_tok_[p + 1]; }
 
  private:
+  // state_[t]: the WordClass bits, or-ed with these flags.
+  static constexpr uint32_t kUnknown = 1u << 31;  // not looked at yet
+  static constexpr uint32_t kFolded = 1u << 30;   // a word with non-ASCII letters: spelled in folded_
+  static constexpr uint32_t kNotWord = 1u << 29;
+  uint32_t state(uint32_t t) const {
+    const uint32_t c = state_[t];
+    return c & kUnknown ? look_up(t) : c;
+  }
+  uint32_t look_up(uint32_t t) const;
+  std::string_view folded(uint32_t t, uint32_t state) const;
+
   std::vector<uint32_t> para_;
   std::vector<uint32_t> para_tok_;
-  // The text with ASCII letters lowered (same offsets), then the folded spelling of every word that
-  // is not all ASCII; token t is lower_[lower_span_[t].begin, lower_span_[t].end) (empty for non-words).
-  std::string lower_;
-  std::vector<ByteSpan> lower_span_;
+  // A copy of the text in which each word looked at has its ASCII letters lowered in place.
+  mutable std::string lower_;
+  mutable std::map<uint32_t, std::string> folded_;  // token -> folded spelling (nodes never move)
+  mutable std::vector<uint32_t> state_;
 };
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
 // none. `limit` is the first token not to look at.
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit);
-// Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
-bool is_past_verb(std::string_view lower_word);
 // The source noun phrase that ends right before token `end`, looking back no further than `floor`:
 // "Pavel Snop", "the former agent", "He", "campaign manager Jeff Weaver", "Craig Minassian, a spokesman,".
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor);

@@ -1,8 +1,14 @@
 // Word lists of the quote extractor. Written for factlight; lemmas are inflected by rule so that one
 // entry covers "say", "says", "saying" (irregular forms are listed beside their lemma).
-#include <algorithm>
+//
+// Every list is compiled once into one table from a lower-cased word form to its WordClass bits: the
+// inflected forms of every lemma are spelled out when the table is built, so that a token costs one
+// hash lookup (TokenView does it once per token) however many lists are asked about it. The rules
+// that recognise an inflection (`inflection_of` below) stay the definition: the table holds exactly
+// the forms they accept.
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
@@ -11,40 +17,149 @@
 namespace factlight::quotes {
 namespace {
 
-bool in(std::string_view w, const WordSet& list) { return list.contains(w); }
-
 // Verbs that quote someone verbatim or nearly so.
-static const WordSet kSpeech{
-    "say", "said", "tell", "told", "add", "write", "wrote", "written", "ask", "note", "explain",
-    "declare", "state", "stress", "emphasize", "emphasise", "insist", "reply", "respond", "answer",
-    "continue", "recall", "remark", "comment", "observe", "concede", "admit", "acknowledge", "argue",
-    "claim", "warn", "promise", "vow", "pledge", "predict", "assert", "maintain", "contend", "confirm",
-    "deny", "announce", "tweet", "post", "exclaim", "shout", "scream", "yell", "cry", "whisper",
-    "mutter", "joke", "quip", "boast", "complain", "lament", "plead", "retort", "counter", "snap",
-    "caution", "testify", "conclude", "suggest", "mention", "repeat", "reiterate", "affirm",
-    "recount", "muse", "wonder", "chant", "sing", "sang", "sung", "urge", "demand", "report",
-    "describe", "speak", "spoke", "spoken", "reason", "allege", "charge", "concur", "agree",
-    "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo", "afirmó",
-    "declaró", "explicó", "dit", "sagte", "erklärte", "thunder", "gush", "grumble",
-    "sigh", "laugh", "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
+constexpr const char* kSpeechWords[] = {
+    "say", "said", "tell", "told", "add", "write", "wrote", "written", "ask", "note", "explain", "declare",
+    "state", "stress", "emphasize", "emphasise", "insist", "reply", "respond", "answer", "continue", "recall",
+    "remark", "comment", "observe", "concede", "admit", "acknowledge", "argue", "claim", "warn", "promise",
+    "vow", "pledge", "predict", "assert", "maintain", "contend", "confirm", "deny", "announce", "tweet",
+    "post", "exclaim", "shout", "scream", "yell", "cry", "whisper", "mutter", "joke", "quip", "boast",
+    "complain", "lament", "plead", "retort", "counter", "snap", "caution", "testify", "conclude", "suggest",
+    "mention", "repeat", "reiterate", "affirm", "recount", "muse", "wonder", "chant", "sing", "sang", "sung",
+    "urge", "demand", "report", "describe", "speak", "spoke", "spoken", "reason", "allege", "charge",
+    "concur", "agree", "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo",
+    "afirmó", "declaró", "explicó", "dit", "sagte", "erklärte", "thunder", "gush", "grumble", "sigh", "laugh",
+    "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
-static const WordSet kStance{
-    "believe", "think", "thought", "hope", "fear", "worry", "estimate", "indicate", "reveal", "show",
-    "shown", "find", "found", "expect", "feel", "felt", "know", "knew", "known", "understand",
-    "understood", "accuse", "criticize", "criticise", "praise", "endorse", "blame", "call", "label",
-    "term", "dub", "brand", "describe", "question", "doubt", "propose", "recommend", "advise",
-    "assure", "reassure", "inform", "remind", "signal", "imply", "guess", "speculate", "surmise",
-    "acknowledge", "recognize", "recognise", "cite", "quote", "disclose", "decline", "refuse",
-    "threaten", "forecast", "project", "calculate", "conclude", "determine", "decide", "rule",
-    "order", "instruct", "request", "want", "insist", "dismiss", "reject", "defend", "attack",
-    "slam", "blast", "mock", "chide", "rebuke", "rebut", "challenge", "support", "back", "oppose",
-    "contend", "assume", "suspect", "doubt", "say", "complain", "trumpet", "tout", "predict",
-    "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
-    "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight",
-    "acknowledge", "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider",
-    "regard", "view", "envision", "portray", "characterize", "characterise", "paint", "cast",
-    "point"};
+constexpr const char* kStanceWords[] = {
+    "believe", "think", "thought", "hope", "fear", "worry", "estimate", "indicate", "reveal", "show", "shown",
+    "find", "found", "expect", "feel", "felt", "know", "knew", "known", "understand", "understood", "accuse",
+    "criticize", "criticise", "praise", "endorse", "blame", "call", "label", "term", "dub", "brand",
+    "describe", "question", "doubt", "propose", "recommend", "advise", "assure", "reassure", "inform",
+    "remind", "signal", "imply", "guess", "speculate", "surmise", "acknowledge", "recognize", "recognise",
+    "cite", "quote", "disclose", "decline", "refuse", "threaten", "forecast", "project", "calculate",
+    "conclude", "determine", "decide", "rule", "order", "instruct", "request", "want", "insist", "dismiss",
+    "reject", "defend", "attack", "slam", "blast", "mock", "chide", "rebuke", "rebut", "challenge", "support",
+    "back", "oppose", "contend", "assume", "suspect", "doubt", "say", "complain", "trumpet", "tout",
+    "predict", "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
+    "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight", "acknowledge",
+    "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider", "regard", "view",
+    "envision", "portray", "characterize", "characterise", "paint", "cast", "point"};
+
+// Listed forms of those verbs that are no base form.
+constexpr const char* kNotBaseWords[] = {
+    "sang", "sung", "penned", "shown", "saw", "seen", "sought", "dijo", "afirmó", "declaró", "explicó", "dit",
+    "sagte", "erklärte", "stat", "according"};
+
+// The particle some cues take before their content: "talked about", "called for", "pointed to".
+constexpr const char* kAboutWords[] = {
+    "talk", "speak", "complain", "worry", "joke", "boast", "write", "tweet", "post", "care", "think", "know",
+    "wonder", "testify"};
+
+constexpr const char* kForWords[] = {
+    "call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
+
+constexpr const char* kToWords[] = {
+    "refer", "point", "respond", "object", "reply", "allude", "agree"};
+
+constexpr const char* kAgainstWords[] = {
+    "rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
+
+constexpr const char* kOnWords[] = {
+    "focus", "comment", "insist", "weigh", "elaborate", "reflect"};
+
+// Verbs that take the listener as object before the content: "told reporters that".
+constexpr const char* kListenerWords[] = {
+    "tell", "assure", "reassure", "inform", "remind", "warn", "promise", "advise", "caution", "urge", "ask",
+    "show"};
+
+// Verbs that need a noun before "that": "voiced confidence that".
+constexpr const char* kLightWords[] = {
+    "voice", "express", "raise", "share", "offer", "make", "made", "issue", "air", "sound"};
+
+// Auxiliaries and adverbs between a subject and its cue.
+constexpr const char* kFillerWords[] = {
+    "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "often", "recently",
+    "just", "again", "would", "will", "could", "did", "does", "do", "not", "never", "reportedly", "publicly",
+    "privately", "quickly", "flatly", "openly", "simply", "only", "earlier", "still", "further", "firmly",
+    "initially", "already", "frequently", "ultimately", "subsequently", "allegedly", "long", "even",
+    "herself", "himself", "themselves", "itself"};
+
+// Words of a time adjunct.
+constexpr const char* kTimeWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks", "month",
+    "months", "year", "years", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "earlier", "last", "past", "this", "next", "recently", "ago"};
+
+constexpr const char* kPronounsWords[] = {
+    "he", "she", "they", "i", "we", "it", "who", "you"};
+
+// Heads of vague sources.
+constexpr const char* kVagueWords[] = {
+    "experts", "expert", "officials", "official", "critics", "sources", "source", "some", "analysts",
+    "observers", "insiders", "others", "many", "people", "commentators", "scientists", "researchers",
+    "economists", "diplomats", "aides", "advisers", "advisors", "witnesses", "residents", "locals", "someone",
+    "somebody", "skeptics", "sceptics", "supporters", "opponents", "detractors", "several", "most", "few",
+    "thousands", "hundreds", "dozens", "millions", "all", "everyone", "everybody", "nobody", "anyone",
+    "reports", "studies", "rumours", "rumors"};
+
+// Titles before a name (lower case, no dot).
+constexpr const char* kTitlesWords[] = {
+    "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "senator", "rep", "representative", "gov",
+    "governor", "president", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "councillor",
+    "councilor", "councilman", "councilwoman", "officer", "judge", "justice", "gen", "general", "col",
+    "colonel", "lt", "capt", "captain", "sgt", "sergeant", "director", "chief", "chairman", "chairwoman",
+    "chair", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen",
+    "prince", "princess", "pope", "rev", "reverend", "father", "sir", "dame", "lord", "lady", "detective",
+    "inspector", "commissioner", "attorney", "agent", "adm", "admiral", "state", "former", "host", "sheriff",
+    "coach", "candidate", "nominee", "ceo", "founder", "author", "commander", "deputy"};
+
+// Words of organisation names, case as written.
+constexpr const char* kOrgWords[] = {
+    "Post", "Times", "Journal", "News", "Press", "Herald", "Tribune", "Guardian", "Telegraph", "Party",
+    "Ministry", "Department", "Committee", "Commission", "Council", "Agency", "Kremlin", "Government",
+    "University", "Institute", "Center", "Centre", "Foundation", "Association", "Court", "Office", "Service",
+    "Police", "Bank", "Inc", "Corp", "Company", "Group", "Campaign", "Network", "Reuters", "AP", "AFP", "CNN",
+    "BBC", "NPR", "Fox", "NBC", "CBS", "ABC", "MSNBC", "Pentagon", "Guard", "Army", "Navy", "Congress",
+    "Senate", "House", "Parliament", "Board", "Authority", "Union", "Organization", "Organisation",
+    "Coalition", "Club", "Federation", "Bureau", "Administration", "Poll", "Survey", "Report", "Study",
+    "Magazine", "Review", "Daily", "Agency", "PAC", "Ltd", "LLC", "Trust", "Fund", "Network", "Alliance",
+    "Council", "Caucus", "Initiative", "government", "ministry", "campaign", "police", "department", "agency",
+    "court", "company", "administration", "committee", "newspaper", "paper", "poll", "survey", "report",
+    "study", "statement", "website", "office", "council", "board", "union", "group", "organization",
+    "organisation", "network", "firm", "party"};
+
+// Lower-case words that end a noun phrase walked backwards.
+constexpr const char* kStopWords[] = {
+    "and", "but", "or", "nor", "that", "which", "when", "while", "as", "because", "if", "since", "after",
+    "before", "although", "though", "so", "yet", "than", "where", "whether", "until", "unless", "once",
+    "whereas", "what", "how", "why", "in", "on", "at", "by", "with", "from", "into", "about", "to", "over",
+    "under", "during", "against", "is", "was", "are", "were", "be", "been", "being", "said", "says", "say",
+    "there", "here", "this", "these", "those", "also", "not", "then", "now", "later", "instead", "meanwhile",
+    "however", "still", "even", "just", "him", "her", "them", "me", "us", "it", "up", "out", "off", "down",
+    "whom", "whose", "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might",
+    "must", "will", "would", "despite", "following", "including", "regarding", "besides", "beyond", "through",
+    "throughout", "within", "across", "behind", "near", "around", "along", "asked", "unlike", "of", "for",
+    "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
+
+// Determiners and quantifiers that may open a source.
+constexpr const char* kDetWords[] = {
+    "the", "a", "an", "another", "some", "many", "most", "several", "other", "one", "his", "her", "their",
+    "its", "our", "my", "your", "two", "three", "both", "all", "few", "no", "each", "these", "those", "this",
+    "that", "such"};
+
+// Verbs that make a reply with "back": "shot back", "fired back".
+constexpr const char* kComebackWords[] = {"shot", "shoots", "fired", "fires", "hit", "hits", "struck",
+                                          "snapped", "pushed", "wrote", "writes"};
+
+// Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
+constexpr const char* kPastWords[] = {
+    "sent", "stood", "went", "came", "made", "gave", "took", "put", "left", "held", "met", "led",
+    "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
+    "found", "kept", "sat", "spent", "brought", "bought", "heard", "meant", "paid", "rose", "fell",
+    "grew", "saw", "wore", "drew", "drove", "chose", "broke", "hit", "set", "cut", "let", "shut",
+    "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed"};
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {
@@ -57,168 +172,149 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
                                     {"known", "know"}, {"spoke", "speak"}, {"spoken", "speak"},
                                     {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"}};
 
-bool inflection_of(std::string_view w, const WordSet& lemmas) {
-  if (w.size() < 2) return false;
-  if (in(w, lemmas)) return true;
-  for (const Irregular& i : kIrregular)
-    if (w == i.form && in(i.lemma, lemmas)) return true;
-  auto ends = [&](std::string_view s) {
-    const std::size_t n = s.size();
-    return w.size() > n + 1 && w.compare(w.size() - n, n, s) == 0;
+// The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
+// -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled
+// final consonant (admitted, planning). Irregular forms are listed in kIrregular.
+void inflections(std::string_view lemma, std::vector<std::string>& out) {
+  const std::string l(lemma);
+  const std::string stem = l.substr(0, l.size() - 1);
+  const char last = l.back();
+  for (const char* suffix : {"", "s", "es", "ed", "ing"}) out.push_back(l + suffix);
+  if (last == 'e' && l.size() > 2) out.push_back(l + "d");
+  if (last == 'y' && l.size() > 2) {
+    out.push_back(stem + "ies");
+    out.push_back(stem + "ied");
+  }
+  if (last == 'e' && l.size() > 2) out.push_back(stem + "ing");
+  out.push_back(l + last + "ed");
+  out.push_back(l + last + "ing");
+}
+
+// The table: lower-cased form -> WordClass bits, open addressing over a power-of-two array.
+class ClassTable {
+ public:
+  ClassTable();
+  uint32_t get(std::string_view w) const { return get(w, hash(w)); }
+  uint32_t get(std::string_view w, uint32_t h) const {
+    if (w.size() > 63 || !(lengths_ >> w.size() & 1u)) return 0;
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return 0;
+      if (s.hash != h || s.size != w.size()) continue;
+      const char* a = arena_.data() + s.at;
+      std::size_t k = 0;
+      while (k < w.size() && a[k] == w[k]) ++k;
+      if (k == w.size()) return s.bits;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0, at = 0, size = 0, bits = 0;
   };
-  auto base = [&](std::size_t cut, std::string_view add) {  // w minus `cut` bytes, plus `add`
-    const std::size_t keep = w.size() - cut;
-    char b[64];
-    if (keep + add.size() > lemmas.max_length()) return false;  // longer than every lemma (and than b)
-    std::memcpy(b, w.data(), keep);
-    std::memcpy(b + keep, add.data(), add.size());
-    return in(std::string_view(b, keep + add.size()), lemmas);
+  static uint32_t hash(std::string_view w) {
+    uint32_t h = kWordHashSeed;
+    for (const char c : w) h = word_hash_step(h, static_cast<unsigned char>(c));
+    return h;
+  }
+  void put(std::string_view w, uint32_t bits) {
+    std::size_t i = hash(w) & mask_;
+    while (slots_[i].size != 0) {
+      if (std::string_view(arena_).substr(slots_[i].at, slots_[i].size) == w) {
+        slots_[i].bits |= bits;
+        return;
+      }
+      i = (i + 1) & mask_;
+    }
+    slots_[i] = {hash(w), static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(w.size()), bits};
+    arena_.append(w);
+    lengths_ |= uint64_t{1} << w.size();
+  }
+  std::string arena_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  uint64_t lengths_ = 0;
+};
+
+ClassTable::ClassTable() {
+  std::vector<std::pair<std::string, uint32_t>> forms;  // (form, bits), a form may come several times
+  auto inflected = [&](const auto& lemmas, uint32_t bits) {
+    std::vector<std::string> out;
+    for (const char* l : lemmas) inflections(l, out);
+    for (const Irregular& i : kIrregular)
+      for (const char* l : lemmas)
+        if (i.lemma == l) out.emplace_back(i.form);
+    for (std::string& w : out) forms.emplace_back(std::move(w), bits);
   };
-  auto doubled = [&](std::size_t cut) {  // admitted -> admit, planning -> plan
-    const std::size_t n = w.size() - cut;
-    return n >= 3 && w[n - 1] == w[n - 2] && base(cut + 1, "");
+  auto exact = [&](const auto& words, uint32_t bits) {
+    for (const char* w : words) forms.emplace_back(fold_lower(w), bits);
   };
-  if (ends("ies") && base(3, "y")) return true;
-  if (ends("es") && base(2, "")) return true;
-  if (ends("s") && base(1, "")) return true;
-  if (ends("ied") && base(3, "y")) return true;
-  if (ends("ed") && (base(2, "") || base(1, "") || doubled(2))) return true;
-  if (ends("ing") && (base(3, "") || base(3, "e") || doubled(3))) return true;
-  return false;
+  inflected(kSpeechWords, kSpeech | kReporting);
+  inflected(kStanceWords, kReporting);
+  // The particle of the first list that has the verb: about, for, to, against, on.
+  inflected(kAboutWords, 1u << kParticleShift);
+  inflected(kForWords, 2u << kParticleShift);
+  inflected(kToWords, 3u << kParticleShift);
+  inflected(kAgainstWords, 4u << kParticleShift);
+  inflected(kOnWords, 5u << kParticleShift);
+  inflected(kListenerWords, kListener);
+  inflected(kLightWords, kLightVerb);
+  exact(kFillerWords, kCueFiller);
+  exact(kTimeWords, kTimeWord);
+  exact(kPronounsWords, kPronoun);
+  exact(kVagueWords, kVagueHead);
+  exact(kTitlesWords, kTitle);
+  exact(kOrgWords, kOrgSpelling);
+  exact(kStopWords, kNpStop);
+  exact(kDetWords, kDeterminer);
+  exact(kPastWords, kPastVerb);
+  exact(kComebackWords, kComeback);
+  // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
+  const WordSet not_base(kNotBaseWords);
+  auto base = [&](const char* w) {
+    for (const Irregular& i : kIrregular)
+      if (i.form == w) return;
+    if (!not_base.contains(w)) forms.emplace_back(w, kBaseForm);
+  };
+  for (const char* w : kSpeechWords) base(w);
+  for (const char* w : kStanceWords) base(w);
+  std::size_t size = 8;
+  while (size < 2 * forms.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [w, bits] : forms) {
+    // The first particle list wins: a later one is dropped when the form has one already.
+    uint32_t b = bits;
+    if ((b & kParticleMask) && (get(w) & kParticleMask)) b &= ~kParticleMask;
+    if (w.size() <= 63) put(w, b);
+  }
+}
+
+const ClassTable& table() {
+  static const ClassTable t;
+  return t;
 }
 
 }  // namespace
 
-bool is_speech_verb(std::string_view w) { return inflection_of(w, kSpeech); }
+uint32_t word_classes(std::string_view lower_word) { return table().get(lower_word); }
+uint32_t word_classes(std::string_view lower_word, uint32_t hash) { return table().get(lower_word, hash); }
 
-bool is_base_form(std::string_view w) {
-  if (!in(w, kSpeech) && !in(w, kStance)) return false;
-  for (const Irregular& i : kIrregular)
-    if (w == i.form) return false;
-  static const WordSet kNotBase{"sang", "sung", "penned", "shown", "saw", "seen", "sought",
-                                      "dijo", "afirmó", "declaró", "explicó", "dit", "sagte",
-                                      "erklärte", "stat", "according"};
-  return !in(w, kNotBase);
-}
-
-bool is_reporting_verb(std::string_view w) { return is_speech_verb(w) || inflection_of(w, kStance); }
-
-const char* cue_particle(std::string_view w) {
-  static const WordSet kAbout{"talk", "speak", "complain", "worry", "joke", "boast", "write",
-                                    "tweet", "post", "care", "think", "know", "wonder", "testify"};
-  static const WordSet kFor{"call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
-  static const WordSet kTo{"refer", "point", "respond", "object", "reply", "allude", "agree"};
-  static const WordSet kAgainst{"rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
-  static const WordSet kOn{"focus", "comment", "insist", "weigh", "elaborate", "reflect"};
-  if (inflection_of(w, kAbout)) return "about";
-  if (inflection_of(w, kFor)) return "for";
-  if (inflection_of(w, kTo)) return "to";
-  if (inflection_of(w, kAgainst)) return "against";
-  if (inflection_of(w, kOn)) return "on";
-  return nullptr;
-}
-
-bool takes_listener(std::string_view w) {
-  static const WordSet kListener{"tell", "assure", "reassure", "inform", "remind", "warn",
-                                       "promise", "advise", "caution", "urge", "ask", "show"};
-  return inflection_of(w, kListener);
-}
-
-bool is_stance_light_verb(std::string_view w) {
-  static const WordSet kLight{"voice", "express", "raise", "share", "offer", "make",
-                                    "made", "issue", "air", "sound"};
-  return inflection_of(w, kLight);
-}
-
-bool is_cue_filler(std::string_view w) {
-  static const WordSet kFiller{
-      "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "often",
-      "recently", "just", "again", "would", "will", "could", "did", "does", "do", "not", "never",
-      "reportedly", "publicly", "privately", "quickly", "flatly", "openly", "simply", "only",
-      "earlier", "still", "further", "firmly", "initially", "already", "frequently", "ultimately",
-      "subsequently", "allegedly", "long", "even", "herself", "himself", "themselves", "itself"};
-  return in(w, kFiller);
-}
-
-bool is_time_word(std::string_view w) {
-  static const WordSet kTime{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
-      "month", "months", "year", "years", "today", "yesterday", "tonight", "morning", "afternoon",
-      "evening", "night", "weekend", "earlier", "last", "past", "this", "next", "recently", "ago"};
-  return in(w, kTime);
-}
-
-bool is_personal_pronoun(std::string_view w) {
-  static const WordSet kPronouns{"he", "she", "they", "i", "we", "it", "who", "you"};
-  return in(w, kPronouns);
-}
-
-bool is_vague_source_head(std::string_view w) {
-  static const WordSet kVague{
-      "experts", "expert", "officials", "official", "critics", "sources", "source", "some",
-      "analysts", "observers", "insiders", "others", "many", "people", "commentators", "scientists",
-      "researchers", "economists", "diplomats", "aides", "advisers", "advisors", "witnesses",
-      "residents", "locals", "someone", "somebody", "skeptics", "sceptics", "supporters",
-      "opponents", "detractors", "several", "most", "few", "thousands", "hundreds", "dozens",
-      "millions", "all", "everyone", "everybody", "nobody", "anyone", "reports", "studies", "rumours", "rumors"};
-  return in(w, kVague);
+const char* cue_particle_of(uint32_t classes) {
+  static const char* const kParticles[] = {nullptr, "about", "for", "to", "against", "on"};
+  const uint32_t p = (classes & kParticleMask) >> kParticleShift;
+  return p < 6 ? kParticles[p] : nullptr;
 }
 
 bool is_title_word(std::string_view w) {
   std::string l = fold_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  static const WordSet kTitles{
-      "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
-      "gov", "governor", "president", "vice", "prime", "minister", "secretary", "chancellor",
-      "mayor", "councillor", "councilor", "councilman", "councilwoman", "officer", "judge",
-      "justice", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "sergeant",
-      "director", "chief", "chairman", "chairwoman", "chair", "speaker", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "ambassador", "king", "queen", "prince", "princess", "pope",
-      "rev", "reverend", "father", "sir", "dame", "lord", "lady", "detective", "inspector",
-      "commissioner", "attorney", "agent", "adm", "admiral", "state", "former", "host", "sheriff",
-      "coach", "candidate", "nominee", "ceo", "founder", "author", "commander", "deputy"};
-  return in(std::string_view(l), kTitles);
+  return (word_classes(l) & kTitle) != 0;
 }
 
 bool is_organization_word(std::string_view w) {
-  static const WordSet kOrg{
-      "Post", "Times", "Journal", "News", "Press", "Herald", "Tribune", "Guardian", "Telegraph",
-      "Party", "Ministry", "Department", "Committee", "Commission", "Council", "Agency", "Kremlin",
-      "Government", "University", "Institute", "Center", "Centre", "Foundation", "Association",
-      "Court", "Office", "Service", "Police", "Bank", "Inc", "Corp", "Company", "Group", "Campaign",
-      "Network", "Reuters", "AP", "AFP", "CNN", "BBC", "NPR", "Fox", "NBC", "CBS", "ABC", "MSNBC",
-      "Pentagon", "Guard", "Army", "Navy", "Congress", "Senate", "House", "Parliament", "Board", "Authority", "Union",
-      "Organization", "Organisation", "Coalition", "Club", "Federation", "Bureau", "Administration",
-      "Poll", "Survey", "Report", "Study", "Magazine", "Review", "Daily", "Agency", "PAC",
-      "Ltd", "LLC", "Trust", "Fund", "Network", "Alliance", "Council", "Caucus", "Initiative",
-      "government", "ministry", "campaign", "police", "department", "agency", "court", "company",
-      "administration", "committee", "newspaper", "paper", "poll", "survey", "report", "study",
-      "statement", "website", "office", "council", "board", "union", "group", "organization", "organisation", "network", "firm", "party"};
-  return in(w, kOrg);
-}
-
-bool is_np_stop_word(std::string_view w) {
-  static const WordSet kStop{
-      "and", "but", "or", "nor", "that", "which", "when", "while", "as", "because", "if", "since",
-      "after", "before", "although", "though", "so", "yet", "than", "where", "whether", "until",
-      "unless", "once", "whereas", "what", "how", "why", "in", "on", "at", "by", "with", "from",
-      "into", "about", "to", "over", "under", "during", "against", "is", "was", "are", "were", "be",
-      "been", "being", "said", "says", "say", "there", "here", "this", "these", "those", "also",
-      "not", "then", "now", "later", "instead", "meanwhile", "however", "still", "even", "just",
-      "him", "her", "them", "me", "us", "it", "up", "out", "off", "down", "whom", "whose",
-      "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might", "must", "will", "would",
-      "despite", "following", "including", "regarding", "besides", "beyond", "through",
-      "throughout", "within", "across", "behind", "near", "around", "along", "asked", "unlike",
-      "of", "for", "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
-  return in(w, kStop);
-}
-
-bool is_determiner(std::string_view w) {
-  static const WordSet kDet{"the", "a", "an", "another", "some", "many", "most", "several",
-                                  "other", "one", "his", "her", "their", "its", "our", "my", "your",
-                                  "two", "three", "both", "all", "few", "no", "each", "these",
-                                  "those", "this", "that", "such"};
-  return in(w, kDet);
+  static const WordSet kOrg(kOrgWords);
+  return kOrg.contains(w);
 }
 
 }  // namespace factlight::quotes

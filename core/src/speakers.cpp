@@ -19,7 +19,7 @@ using quotes::TokRange;
 // A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton".
 struct NameCandidate {
   uint32_t begin_tok, end_tok;
-  std::string text;
+  std::string_view text;  // a slice of the document
   bool opens_sentence;
 };
 
@@ -51,9 +51,8 @@ class Resolver {
 
   bool name_word(uint32_t t) const {
     if (!v_.is_word(t) || !v_.capitalized(t)) return false;
-    const std::string_view w = v_.lower(t);
-    return !quotes::is_np_stop_word(w) && !quotes::is_determiner(w) && !quotes::is_title_word(v_.text(t)) &&
-           !quotes::is_reporting_verb(w) && !quotes::is_personal_pronoun(w) && !quotes::is_vague_source_head(w);
+    return !v_.is(t, quotes::kNpStop | quotes::kDeterminer | quotes::kTitle | quotes::kReporting | quotes::kPronoun |
+                         quotes::kVagueHead);
   }
 
   void collect_names() {
@@ -68,12 +67,12 @@ class Resolver {
              (name_word(e) || (v_.is_punct(e, '.') && !doc_.tokens[e].has(kSpaceBefore) && e + 1 < n &&
                                v_.capitalized(e + 1) && doc_.tokens[e - 1].span.size() == 1)))
         ++e;
-      NameCandidate c{t, e, std::string(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
+      NameCandidate c{t, e, doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end}),
                       doc_.tokens[t].has(kSentenceStart)};
       bool org = false;
-      for (uint32_t k = t; k < e; ++k) org = org || quotes::is_organization_word(v_.text(k));
+      for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org) {
-        if (e - t >= 2) full_by_last_.emplace(std::string(v_.text(e - 1)), c.text);
+        if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
         names_.push_back(std::move(c));
       }
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
@@ -83,24 +82,24 @@ class Resolver {
                !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)
           ++d;
         if (d < n && (v_.is_punct(d, ',') || v_.is_terminator(d)) && d > e + 2)
-          add_description(full_name(std::string(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end}))),
+          add_description(full_name(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
                           std::string(doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end})));
       }
       t = e;
     }
   }
 
-  std::string full_name(const std::string& name) const {
-    if (name.find(' ') != std::string::npos) return name;
+  std::string full_name(std::string_view name) const {
+    if (name.find(' ') != std::string::npos) return std::string(name);
     auto it = full_by_last_.find(name);
-    return it == full_by_last_.end() ? name : it->second;
+    return std::string(it == full_by_last_.end() ? name : it->second);
   }
 
   void add_description(const std::string& name, const std::string& desc) {
     auto& list = descriptions_[name];
     if (list.size() >= 8 || std::find(list.begin(), list.end(), desc) != list.end()) return;
     list.push_back(desc);
-    recent_.emplace_back(name, desc);
+    recent_.emplace_back(name, fold_lower(desc));
   }
 
   // The name inside a mention: the capitalized words at the end of the part before any comma,
@@ -130,7 +129,7 @@ class Resolver {
     std::string name;
     SpeakerKind kind = q.speaker_kind;
     std::string description;
-    if (me - mb == 1 && quotes::is_personal_pronoun(first)) {
+    if (me - mb == 1 && v_.is(mb, quotes::kPronoun)) {
       if (first == "he" || first == "she" || first == "i" || first == "who") {
         name = antecedent(mb, q);
         if (!name.empty()) kind = kind_of_name(name);
@@ -208,7 +207,7 @@ class Resolver {
     // The most recent descriptions first, and only a few of them: the nearest fits best.
     std::size_t looked = 0;
     for (auto it = recent_.rbegin(); it != recent_.rend() && looked < 64; ++it, ++looked) {
-      const std::string l = fold_lower(it->second);
+      const std::string& l = it->second;
       const std::size_t at = l.find(h);
       if (at != std::string::npos &&
           (at + h.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + h.size()]))) &&
@@ -224,9 +223,9 @@ class Resolver {
   std::vector<Speaker>& speakers_;
   std::vector<uint8_t> quoted_;
   std::vector<NameCandidate> names_;
-  std::map<std::string, std::string> full_by_last_;
+  std::map<std::string_view, std::string_view> full_by_last_;  // surname -> first full name (document slices)
   std::map<std::string, std::vector<std::string>> descriptions_;
-  std::vector<std::pair<std::string, std::string>> recent_;  // (name, description) in text order
+  std::vector<std::pair<std::string, std::string>> recent_;  // (name, lower-cased description) in text order
   std::map<std::string, std::size_t> index_;
   std::pair<std::string, uint32_t> last_person_;
 };

@@ -1,0 +1,84 @@
+// The quote extractor's word table: one lookup gives every list a word is in, with the regular
+// inflections of each lemma spelled out when the table is built.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "../../core/src/quotes_internal.hpp"
+
+namespace {
+
+using namespace factlight::quotes;
+
+struct Case {
+  const char* word;
+  uint32_t has;      // every one of these bits
+  uint32_t lacks;    // none of these
+  const char* particle;  // cue_particle_of, or nullptr
+};
+
+}  // namespace
+
+TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]") {
+  const Case cases[] = {
+      {"said", kSpeech | kReporting, kBaseForm, nullptr},           // irregular, not a base form
+      {"say", kSpeech | kReporting | kBaseForm, 0, nullptr},
+      {"says", kSpeech | kReporting, kBaseForm, nullptr},
+      {"saying", kSpeech | kReporting, kBaseForm, nullptr},
+      {"admitted", kSpeech | kReporting, 0, nullptr},                // doubled final consonant
+      {"planning", 0, kSpeech | kReporting, nullptr},                 // no such lemma
+      {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
+      {"cried", kSpeech, 0, nullptr},
+      {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
+      {"noting", kSpeech, 0, nullptr},                                // -ing for a final e
+      {"according", kReporting, kBaseForm | kSpeech, nullptr},
+      {"believes", kReporting, kSpeech, nullptr},                     // stance, not speech
+      {"talked", kReporting, 0, "about"},
+      {"called", kReporting, 0, "for"},
+      {"pointed", kReporting, 0, "to"},
+      {"railed", kReporting, 0, "against"},
+      {"focused", kReporting, 0, "on"},
+      {"asks", kSpeech | kListener, 0, "for"},
+      {"told", kSpeech | kListener, kBaseForm, nullptr},
+      {"voiced", kLightVerb, kReporting, nullptr},
+      {"shot", kComeback, kReporting, nullptr},
+      {"he", kPronoun, 0, nullptr},
+      {"the", kDeterminer, kPronoun, nullptr},
+      {"experts", kVagueHead, 0, nullptr},
+      {"sen", kTitle, 0, nullptr},
+      {"president", kTitle, 0, nullptr},
+      {"post", kOrgSpelling | kSpeech, 0, "about"},  // a verb too; is_organization_word decides
+      {"was", kPastVerb | kNpStop, 0, nullptr},
+      {"also", kCueFiller | kNpStop, 0, nullptr},
+      {"tuesday", kTimeWord, 0, nullptr},
+      {"afirmó", kSpeech, 0, nullptr},                                // non-ASCII lemma
+      {"table", 0, ~0u, nullptr},
+      {"s", 0, ~0u, nullptr},
+      {"", 0, ~0u, nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.word);
+    const uint32_t bits = word_classes(c.word);
+    CHECK((bits & c.has) == c.has);
+    CHECK((bits & c.lacks) == 0);
+    const char* p = cue_particle_of(bits);
+    CHECK(std::string(p ? p : "-") == std::string(c.particle ? c.particle : "-"));
+  }
+}
+
+TEST_CASE("word classes: the hashed lookup agrees with the plain one", "[quotes][lexicon]") {
+  for (const char* w : {"said", "according", "table", "experts", "Said", "x"}) {
+    uint32_t h = kWordHashSeed;
+    for (const char* p = w; *p; ++p) h = word_hash_step(h, static_cast<unsigned char>(*p));
+    CHECK(word_classes(w, h) == word_classes(w));
+  }
+  CHECK(word_classes("Said") == 0);  // the table holds lower-cased forms only
+}
+
+TEST_CASE("organisation words keep their case", "[quotes][lexicon]") {
+  CHECK(is_organization_word("Post"));
+  CHECK_FALSE(is_organization_word("post"));
+  CHECK(is_organization_word("government"));
+  CHECK(is_title_word("Sen."));
+  CHECK(is_title_word("PRESIDENT"));
+  CHECK_FALSE(is_title_word("Senate"));
+}
