@@ -1,5 +1,9 @@
 // Quotes and speakers against PolNeAR (../shared/data/quotes/polnear_{dev,train}.jsonl) and the unit cases.
-//   scripts/eval quotes [--split dev|train] [--limit N] [--misses ROLE]
+//   scripts/eval quotes [--split dev|train] [--limit N] [--misses ROLE] [--errors [CATEGORY] [--show N]]
+// --errors (use it on train) sorts every gold attribution and every prediction into a category
+// outcome/layout and prints the counts, with the cues most often missed; --errors CATEGORY (or a prefix
+// of it, e.g. "missed/indirect") prints up to --show N (default 25) of its cases: the sentence with
+// the gold content [[…]], cue <<…>> and source {{…}}, then the prediction nearest to it.
 // Protocol: every attribution gives items per role. content = its fragments, with fragments that are
 // separated only by white space joined (gold and predicted alike); source = the speaker mention; cue = the
 // cue. Items are compared as sets of code point spans per article: exact-span precision/recall/F1, and
@@ -19,6 +23,9 @@ const opt = (name, dflt) => {
 const split = opt('split', 'dev');
 const limit = Number(opt('limit', '0'));
 const missesRole = opt('misses', '');
+const errorsAt = args.indexOf('--errors');
+const errorsCategory = errorsAt >= 0 && args[errorsAt + 1] && !args[errorsAt + 1].startsWith('--') ? args[errorsAt + 1] : '';
+const showN = Number(opt('show', '25'));
 
 const MARKS = /["“”«»„]/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'his', 'her', 'their', 'its',
@@ -55,7 +62,7 @@ function goldAttributions(article, cps, speechCues) {
     const cue = q.cue.map((f) => [f.start, f.end]);
     if (q.cue_is_speech_verb) for (const c of q.cue) speechCues.add(c.text.toLowerCase());
     return {
-      content, source, cue,
+      content, source, cue, cueText: q.cue.map((c) => c.text).join(' '),
       marks: q.has_quote_marks,
       speechVerb: q.cue_is_speech_verb,
       pronoun: q.sources.some((s) => PRONOUNS.has(s.text.toLowerCase())),
@@ -82,7 +89,7 @@ function predictedAttributions(result, cps, speechCues) {
     const content = joinFragments(a.frags, cps);
     const text = content.map(([b, e]) => cps.slice(b, e).join('')).join(' ');
     return {
-      content, source: a.source, cue: a.cue,
+      content, source: a.source, cue: a.cue, cueText: a.cueText,
       marks: MARKS.test(text),
       speechVerb: speechCues.has(a.cueText.toLowerCase()),
       pronoun: PRONOUNS.has(a.sourceText.toLowerCase()),
@@ -144,6 +151,10 @@ function evaluatePolnear() {
     const cps = Array.from(a.text);
     return { a, cps, gold: goldAttributions(a, cps, speechCues) };
   });
+  if (errorsAt >= 0) {
+    errorAnalysis(prepared, results, speechCues);
+    return false;
+  }
   const misses = [];
   for (const { a, cps, gold } of prepared) {
     const res = results.get(a.id);
@@ -173,6 +184,107 @@ function evaluatePolnear() {
     }
   }
   for (const m of misses) console.log(m);
+  return true;
+}
+
+// ---- error analysis -------------------------------------------------------------------------------
+
+const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1];
+const anyOverlap = (xs, ys) => xs.some((x) => ys.some((y) => overlaps(x, y)));
+const sameSpans = (xs, ys) => xs.length === ys.length && xs.every((x, i) => x[0] === ys[i][0] && x[1] === ys[i][1]);
+
+// How an attribution is laid out: direct (content in marks) or indirect, and where its cue stands.
+function layout(att) {
+  const kind = att.marks ? 'marks' : 'indirect';
+  if (!att.cue.length || !att.content.length) return `${kind}-nocue`;
+  const c = att.cue[0], b = att.content[0][0], e = att.content[att.content.length - 1][1];
+  const text = att.cueText.toLowerCase();
+  if (text.startsWith('according')) return `${kind}-according`;
+  const pos = c[1] <= b ? 'before' : c[0] >= e ? 'after' : 'inside';
+  return `${kind}-cue_${pos}`;
+}
+
+// outcome: exact (content, source and cue all right), role errors (content right, source or cue
+// wrong), start/end/both (content boundaries), missed (no predicted content overlaps), false
+// (a prediction that overlaps no gold content).
+function classify(gold, pred) {
+  const out = [];
+  for (const g of gold) {
+    const same = pred.find((p) => sameSpans(p.content, g.content));
+    const near = same || pred.find((p) => anyOverlap(p.content, g.content));
+    let outcome;
+    if (!near) outcome = 'missed';
+    else if (same) {
+      const src = sameSpans(same.source, g.source), cue = sameSpans(same.cue, g.cue);
+      outcome = src && cue ? 'exact' : !src && !cue ? 'source+cue' : !src ? 'source' : 'cue';
+    } else {
+      const sb = near.content[0][0] === g.content[0][0];
+      const eb = near.content[near.content.length - 1][1] === g.content[g.content.length - 1][1];
+      outcome = sb && eb ? 'fragments' : sb ? 'end' : eb ? 'start' : 'both_ends';
+    }
+    out.push({ category: `${outcome}/${layout(g)}`, gold: g, pred: near });
+  }
+  for (const p of pred) {
+    if (!gold.some((g) => anyOverlap(p.content, g.content))) out.push({ category: `false/${layout(p)}`, pred: p });
+  }
+  return out;
+}
+
+function renderCase(cps, c) {
+  const spans = [];
+  const mark = (att, open, close, tag) => {
+    if (!att) return;
+    for (const sp of att.content) spans.push([sp[0], `[[${tag}`], [sp[1], `]]`]);
+    for (const sp of att.cue) spans.push([sp[0], open], [sp[1], close]);
+    for (const sp of att.source) spans.push([sp[0], '{{'], [sp[1], '}}']);
+  };
+  const show = (att, label) => {
+    if (!att) return `    ${label}: (none)`;
+    const all = [...att.content, ...att.cue, ...att.source];
+    let b = Math.min(...all.map((x) => x[0])), e = Math.max(...all.map((x) => x[1]));
+    b = Math.max(0, b - 60); e = Math.min(cps.length, e + 30);
+    spans.length = 0;
+    mark(att, '<<', '>>', '');
+    spans.sort((x, y) => y[0] - x[0]);
+    const piece = cps.slice(b, e);
+    for (const [at, m] of spans) if (at >= b && at <= e) piece.splice(at - b, 0, m);
+    return `    ${label}: …${piece.join('').replace(/\n/g, ' ¶ ').slice(0, 700)}…`;
+  };
+  return `${show(c.gold, 'gold')}\n${show(c.pred, 'pred')}`;
+}
+
+function errorAnalysis(prepared, results, speechCues) {
+  const counts = new Map();
+  const missedCues = new Map();
+  const shown = [];
+  for (const { a, cps, gold } of prepared) {
+    const pred = predictedAttributions(results.get(a.id), cps, speechCues);
+    for (const c of classify(gold, pred)) {
+      counts.set(c.category, (counts.get(c.category) || 0) + 1);
+      if (c.category.startsWith('missed/')) {
+        const cue = c.gold.cueText.toLowerCase() || '(none)';
+        missedCues.set(cue, (missedCues.get(cue) || 0) + 1);
+      }
+      if (errorsCategory && c.category.startsWith(errorsCategory) && shown.length < showN)
+        shown.push(`  ${c.category} ${a.id}\n${renderCase(cps, c)}`);
+    }
+  }
+  if (errorsCategory) {
+    console.log(`cases of ${errorsCategory} (gold content [[…]], cue <<…>>, source {{…}}):`);
+    for (const x of shown) console.log(x);
+    return;
+  }
+  const rows = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  const byOutcome = new Map();
+  for (const [k, n] of rows) {
+    const o = k.split('/')[0];
+    byOutcome.set(o, (byOutcome.get(o) || 0) + n);
+  }
+  console.log('outcomes: ' + [...byOutcome.entries()].map(([k, n]) => `${k} ${n}`).join(', '));
+  console.log('categories (outcome/layout), largest first:');
+  for (const [k, n] of rows) if (!k.startsWith('exact/')) console.log(`  ${String(n).padStart(5)}  ${k}`);
+  console.log('cues of missed attributions, most frequent first:');
+  console.log('  ' + [...missedCues.entries()].sort((x, y) => y[1] - x[1]).slice(0, 60).map(([k, n]) => `${k} ${n}`).join(', '));
 }
 
 function evaluateUnitCases() {
@@ -206,5 +318,4 @@ function evaluateUnitCases() {
   for (const f of failures) console.log(f);
 }
 
-evaluatePolnear();
-evaluateUnitCases();
+if (evaluatePolnear()) evaluateUnitCases();
