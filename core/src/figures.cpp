@@ -261,8 +261,7 @@ class Scanner {
       const double num = n.value.value_or(0);
       const Numeral den = read_numeral(txt(n.e + 1));
       const double dv = den.value.value_or(0);
-      if (den.status == Numeral::number && is_fraction_denominator(dv) && num < dv && num >= 1 &&
-          num == std::floor(num)) {
+      if (den.status == Numeral::number && fraction_ok(num, dv)) {
         n.value = num / dv;
         n.fraction = true;
         n.e += 2;
@@ -301,6 +300,11 @@ class Scanner {
     return gap == " " || gap == "\xc2\xa0" || gap == "\xe2\x80\xaf" || gap == "\xe2\x80\x89";
   }
 
+  // "3/4", "1/40": a fraction in digits (a date, "24/7" or "9/11" is none).
+  static bool fraction_ok(double num, double den) {
+    if (num < 1 || num >= den || num != std::floor(num) || den != std::floor(den)) return false;
+    return is_fraction_denominator(den) || (num == 1 && den <= 1000);
+  }
   static bool is_fraction_denominator(double d) {
     return d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 || d == 16 ||
            d == 32 || d == 64 || d == 100;
@@ -810,6 +814,13 @@ class Scanner {
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
       if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
+    // "24/7", "9/11", "1/0", "5/17": two numbers around a slash that make no fraction (and no
+    // full date, which has a second slash) are no figure.
+    if (glued(i + 1) && sym(i + 1, "/") && glued(i + 2) && number(i + 2) &&
+        !(glued(i + 3) && sym(i + 3, "/"))) {
+      const Numeral a = read_numeral(txt(i)), b = read_numeral(txt(i + 2));
+      if (!(a.value && b.value && fraction_ok(*a.value, *b.value))) return i + 3;
+    }
     // Numbers with a leading zero ("020 7946 0958", "0800") are codes, not amounts.
     if (txt(i).size() >= 3 && txt(i)[0] == '0' && txt(i)[1] >= '0' && txt(i)[1] <= '9' &&
         txt(i).find_first_of("123456789") != std::string_view::npos) {
@@ -866,7 +877,8 @@ class Scanner {
         if (capitalized(p) && !t_[p].has(kSentenceStart) && !may_precede_number(w.sv()) &&
             !figlex::month(w.sv()) && !figlex::unit(w.sv(), txt(p)) &&
             !figlex::iso_code(txt(p)) && !figlex::currency_word(w.sv()) && !figlex::dollar_prefix(w.sv()) &&
-            figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0 && !is_approx_word(w.sv()))
+            figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0 && !is_approx_word(w.sv()) &&
+            !measure_after(i))
           return skip_ident(i);
       }
     }
@@ -914,6 +926,14 @@ class Scanner {
   bool hour_like(uint32_t k) const {
     const auto v = plain_int(k, 2);
     return v && *v >= 1 && *v <= 12 && txt(k)[0] != '0';
+  }
+
+  // A unit of measure (not of time) right after the number: "Processor 2.80 GHz" is a quantity
+  // after a name, where "Boeing 737" is an identifier.
+  bool measure_after(uint32_t i) const {
+    if (!word(i + 1) || glued(i + 1) || txt(i + 1).size() < 2) return false;
+    const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
+    return u && u->kind == figlex::UnitKind::quantity && !(u->flags & figlex::kUnitAttached);
   }
 
   // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.
@@ -1632,10 +1652,49 @@ class Scanner {
     } else {
       j = suffix(j, &r);
     }
+    j = rate_suffix(j, &r);
     r.e = j;
     if (r.e <= r.b) return false;
     *p = r;
     return true;
+  }
+
+  // A rate after money or a quantity: "$15.4/hour", "$350 per kg", "$61,400 a year", "20 km per
+  // day", "$5 per share", "1.2 tonnes per annum". Money keeps its currency and takes the unit
+  // "/hour"; a quantity's unit becomes "km/day". Returns the end (j when there is none).
+  uint32_t rate_suffix(uint32_t j, Piece* r) const {
+    const bool money = r->kind == FigureKind::money;
+    if (!r->value || !(money || r->kind == FigureKind::quantity)) return j;
+    const bool article = is(j, "a") || is(j, "an");
+    uint32_t k = 0;
+    if (is(j, "per")) k = j + 1;
+    else if (sym(j, "/") && glued(j) && glued(j + 1)) k = j + 1;
+    else if (article) k = j + 1;  // "$61,400 a year", "1m barrels a day": units of time only for quantities
+    if (!k || !word(k)) return j;
+    // "$1.17 billion a year earlier" is a comparison in time, not a rate.
+    if (article && word(k + 1) && one_of(low(k + 1).sv(), {"earlier", "ago", "later", "before", "after",
+                                                          "previously", "prior", "on", "from"}))
+      return j;
+    const Lower w = low(k);
+    const figlex::Unit* u = figlex::unit(w.sv(), txt(k));
+    std::string per;
+    if (article && !money && !(u && u->kind == figlex::UnitKind::duration)) return j;
+    if (u && u->kind != figlex::UnitKind::temperature && !(u->flags & figlex::kUnitAttached) &&
+        !looks_plural(w.sv())) {
+      per = u->name;
+    } else if (w == "annum") {
+      per = "year";
+    } else if (!article && !capitalized(k) && w.sv().size() >= 3 && !is_stopword(w.sv()) &&
+               w != "cent" && w != "centum" && figlex::cardinal(w.sv()) < 0 &&
+               !figlex::currency_word(w.sv()) && !looks_plural(w.sv()) &&
+               std::all_of(w.sv().begin(), w.sv().end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      per = std::string(w.sv());  // "per share", "per person", "per capita"
+    } else {
+      return j;
+    }
+    if (money) r->unit = "/" + per;
+    else r->unit += "/" + per;
+    return k + 1;
   }
 
   bool glued_code_amount(uint32_t j, bool negative, Piece* p) const {
@@ -1877,6 +1936,15 @@ class Scanner {
     if (!u) {
       if (one_of(w.sv(), {"times"}) && !hyphen) {
         const Lower nx = low(k + 1);
+        // "four times per week", "three times a day": a frequency.
+        if (is(k + 1, "per") || is(k + 1, "a") || is(k + 1, "an")) {
+          const figlex::Unit* per = word(k + 2) ? figlex::unit(low(k + 2).sv(), txt(k + 2)) : nullptr;
+          if (per && per->kind == figlex::UnitKind::duration && !looks_plural(low(k + 2).sv())) {
+            r->kind = FigureKind::count;
+            r->unit = std::string("/") + per->name;
+            return k + 3;
+          }
+        }
         if (word(k + 1) && one_of(nx.sv(), {"as", "more", "larger", "higher", "greater", "bigger",
                                            "less", "lower", "smaller", "faster", "the", "over",
                                            "that", "what", "slower", "longer", "cheaper", "likely"})) {
@@ -1890,6 +1958,16 @@ class Scanner {
         r->unit = "times";
         return k + 1;
       }
+      // "2 1/2 in thick", "a pencil 2 in long", "2 in." at the end: inches; "in" is a
+      // preposition everywhere else.
+      if (w == "in" && !hyphen && r->value &&
+          (!in(k + 1) || (t_[k + 1].kind == TokenKind::punct && txt(k + 1) != "(") ||
+           (word(k + 1) && one_of(low(k + 1).sv(), {"thick", "long", "wide", "tall", "high", "deep",
+                                                    "across", "thin", "square"})))) {
+        r->kind = FigureKind::quantity;
+        r->unit = "in";
+        return k + 1;
+      }
       if (w == "yo" && !hyphen && r->value) {
         r->kind = FigureKind::duration;
         r->unit = "year";
@@ -1898,7 +1976,9 @@ class Scanner {
       }
       return j;
     }
-    if ((u->flags & figlex::kUnitAttached) && !glued(u0)) {
+    // "3 L": a capital L stands alone (not in a code: "24703 L-202").
+    if ((u->flags & figlex::kUnitAttached) && !glued(u0) &&
+        !(txt(u0) == "L" && !(in(u0 + 1) && glued(u0 + 1)))) {
       // "5 g", "6 deg c"; lone letters after a space are units only after "degree(s)".
       return j;
     }
@@ -2099,8 +2179,9 @@ class Scanner {
   }
 
   uint32_t joined_range(const Piece& a) {
-    const uint32_t c = a.e;
+    uint32_t c = a.e;
     if (!in(c) || !a.value) return 0;
+    if (dash(c) && glued(c) && is(c + 1, "to") && number(c + 2)) ++c;  // "8- to 16-meter"
     bool dash_conn = dash(c) || sym(c, "~");
     // "two or three days": small spelled-out alternatives make a range.
     const bool or_conn = is(c, "or") && a.words && !a.scaled && word(c + 1) &&
@@ -2161,6 +2242,8 @@ class Scanner {
     f.low = lo;
     f.high = hi;
     f.unit = src.unit;
+    // "between $30,000 and $60,000 a year": the rate at the end covers both ends.
+    if (f.unit.empty() && !c.unit.empty() && c.unit[0] == '/') f.unit = c.unit;
     f.currency = src.currency;
     if (a.kind == FigureKind::ordinal) f.unit = "ordinal";
     apply_approx(f, b);

@@ -120,6 +120,13 @@ constexpr Unit kUnits[] = {
     {"picometer", "pm", K::quantity, 0},
     {"picometre", "pm", K::quantity, 0},
     {"nanometer", "nm", K::quantity, 0},
+    {"nanometers", "nm", K::quantity, 0},
+    {"nanometres", "nm", K::quantity, 0},
+    {"picometers", "pm", K::quantity, 0},
+    {"picometres", "pm", K::quantity, 0},
+    {"micrometers", "um", K::quantity, 0},
+    {"micrometres", "um", K::quantity, 0},
+    {"micrometre", "um", K::quantity, 0},
     {"nanometre", "nm", K::quantity, 0},
     {"nm", "nm", K::quantity, kUnitCase},
     {"micrometer", "um", K::quantity, 0},
@@ -236,6 +243,20 @@ constexpr Unit kUnits[] = {
     {"gev", "GeV", K::quantity, 0},
     {"tev", "TeV", K::quantity, 0},
     {"hz", "Hz", K::quantity, 0},
+    // radiation doses (news of nuclear accidents and scans)
+    {"gy", "Gy", K::quantity, 0},
+    {"mgy", "mGy", K::quantity, 0},
+    {"sv", "Sv", K::quantity, kUnitCase},
+    {"msv", "mSv", K::quantity, 0},
+    {"usv", "uSv", K::quantity, 0},
+    {"\xce\xbcsv", "uSv", K::quantity, 0},  // μSv
+    {"\xc2\xb5sv", "uSv", K::quantity, 0},  // µSv
+    {"sievert", "Sv", K::quantity, 0},
+    {"sieverts", "Sv", K::quantity, 0},
+    {"millisievert", "mSv", K::quantity, 0},
+    {"millisieverts", "mSv", K::quantity, 0},
+    {"microsievert", "uSv", K::quantity, 0},
+    {"microsieverts", "uSv", K::quantity, 0},
     {"khz", "kHz", K::quantity, 0},
     {"mhz", "MHz", K::quantity, 0},
     {"ghz", "GHz", K::quantity, 0},
@@ -519,7 +540,7 @@ const Unit* unit(std::string_view lower, std::string_view original) {
           {"m", "m"},   {"mm", "mm"}, {"dm", "dm"}, {"nm", "nm"}, {"mi", "mi"}, {"yd", "yd"},
           {"yds", "yds"}, {"ha", "ha"}, {"g", "g"}, {"t", "t"}, {"w", "W"}, {"kw", "kW"},
           {"mw", "MW"}, {"gw", "GW"}, {"tw", "TW"}, {"kb", "KB"}, {"mb", "MB"}, {"gb", "GB"},
-          {"tb", "TB"}, {"c", "C"}, {"f", "F"}, {"l", "L"}};
+          {"tb", "TB"}, {"c", "C"}, {"f", "F"}, {"l", "L"}, {"sv", "Sv"}};
       bool ok = false;
       for (const auto& c : kCase)
         if (lower == c.lower && original == c.exact) ok = true;

@@ -140,6 +140,7 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Three-quarters of the staff agreed.", "Three-quarters", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
       {"One in five adults smokes.", "One in five", FK::ratio, 0.2, K, K, "", "", A::exact, "", false},
       {"It works 3 out of 4 times.", "3 out of 4", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
+      {"It is about 1/40 of the wavelength.", "about 1/40", FK::ratio, 0.025, K, K, "", "", A::about, "", false},
       {"They earn twice as much.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
@@ -173,6 +174,27 @@ TEST_CASE("money", "[figures]") {
   for (const auto& c : cases) check_case(c);
 }
 
+TEST_CASE("rates", "[figures]") {
+  // Money keeps its currency and takes the unit "/X"; a quantity's unit becomes "unit/X".
+  const Case cases[] = {
+      {"I would do it for $15.4/hour.", "$15.4/hour", FK::money, 15.4, K, K, "/hour", "USD", A::exact, "", false},
+      {"The minimum wage is $15 an hour.", "$15 an hour", FK::money, 15, K, K, "/hour", "USD", A::exact, "", false},
+      {"She earns $61,400 a year.", "$61,400 a year", FK::money, 61400, K, K, "/year", "USD", A::exact, "", false},
+      {"Gallium costs $350 per kg now.", "$350 per kg", FK::money, 350, K, K, "/kg", "USD", A::exact, "", false},
+      {"The shares sold at $2 per share.", "$2 per share", FK::money, 2, K, K, "/share", "USD", A::exact, "", false},
+      {"Coal sold for at least $50 a ton.", "at least $50 a ton", FK::money, 50, K, K, "/t", "USD", A::at_least, "", false},
+      {"They pump 2 million barrels a day.", "2 million barrels a day", FK::quantity, 2e6, K, K, "barrel/day", "", A::exact, "", false},
+      {"Plants emit two billion tons per year.", "two billion tons per year", FK::quantity, 2e9, K, K, "t/year", "", A::exact, "", false},
+      {"It moves 50 centimeters/millisecond.", "50 centimeters/millisecond", FK::quantity, 50, K, K, "cm/millisecond", "", A::exact, "", false},
+      {"It is used four times per week.", "four times per week", FK::count, 4, K, K, "/week", "", A::exact, "", false},
+      {"Workers made $35,000 to $60,000 a year.", "$35,000 to $60,000 a year", FK::range, K, 35000, 60000, "/year", "USD", A::exact, "", false},
+      // "a year earlier" is a comparison in time, not a rate.
+      {"Sales were $1.17 billion a year earlier.", "$1.17 billion", FK::money, 1.17e9, K, K, "", "USD", A::exact, "", false},
+      {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+  };
+  for (const auto& c : cases) check_case(c);
+}
+
 TEST_CASE("ranges", "[figures]") {
   const Case cases[] = {
       {"Between 10 and 20 percent of schools.", "Between 10 and 20 percent", FK::range, K, 10, 20, "percent", "", A::exact, "", false},
@@ -182,6 +204,8 @@ TEST_CASE("ranges", "[figures]") {
       {"It costs between $15 and $20 million.", "between $15 and $20 million", FK::range, K, 15e6, 20e6, "", "USD", A::exact, "", false},
       {"Walls eight to 10 feet tall.", "eight to 10 feet", FK::range, K, 8, 10, "ft", "", A::exact, "", false},
       {"It takes two or three days.", "two or three days", FK::range, K, 2, 3, "day", "", A::exact, "", false},
+      {"An 8- to 16-meter telescope.", "8- to 16-meter", FK::range, K, 8, 16, "m", "", A::exact, "", false},
+      {"Pour 3 to 4 L of wine.", "3 to 4 L", FK::range, K, 3, 4, "l", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -196,8 +220,14 @@ TEST_CASE("quantities with units", "[figures]") {
       {"The plant makes 2 GW of power.", "2 GW", FK::quantity, 2, K, K, "GW", "", A::exact, "", false},
       {"Cars drove at 120 mph.", "120 mph", FK::quantity, 120, K, K, "mph", "", A::exact, "", false},
       {"The farm covers 300 hectares.", "300 hectares", FK::quantity, 300, K, K, "ha", "", A::exact, "", false},
-      {"They pump 1m barrels a day.", "1m barrels", FK::quantity, 1e6, K, K, "barrel", "", A::exact, "", false},
+      {"They pump 1m barrels a day.", "1m barrels a day", FK::quantity, 1e6, K, K, "barrel/day", "", A::exact, "", false},
       {"The file is 100 MB.", "100 MB", FK::quantity, 100, K, K, "MB", "", A::exact, "", false},
+      {"The door is 2 1/2 in thick.", "2 1/2 in", FK::quantity, 2.5, K, K, "in", "", A::exact, "", false},
+      {"My pencil is 2 in.", "2 in", FK::quantity, 2, K, K, "in", "", A::exact, "", false},
+      {"An accuracy of 16.25 nanometers.", "16.25 nanometers", FK::quantity, 16.25, K, K, "nm", "", A::exact, "", false},
+      {"Workers got 20 mSv of radiation.", "20 mSv", FK::quantity, 20, K, K, "mSv", "", A::exact, "", false},
+      {"A dose of 14 mGy was measured.", "14 mGy", FK::quantity, 14, K, K, "mGy", "", A::exact, "", false},
+      {"The Core i7 Processor 2.80 GHz chip.", "2.80 GHz", FK::quantity, 2.8, K, K, "GHz", "", A::exact, "", false},
       {"A 3-inch screen.", "3-inch", FK::quantity, 3, K, K, "in", "", A::exact, "", false},
       {"The flat is 660 square meters.", "660 square meters", FK::quantity, 660, K, K, "m2", "", A::exact, "", false},
   };
@@ -286,6 +316,10 @@ TEST_CASE("not figures", "[figures]") {
       "The rule took effect at 12:01 a.m. Tuesday.",
       "The plan is due by 6 o\xe2\x80\x99" "clock this afternoon.",
       "The vote closed at 10:30 am.",
+      // Two numbers around a slash that make no fraction.
+      "The 9/11 attacks changed everything.",
+      "The shop is open 24/7.",
+      "The number 1/0 is not valid.",
       // "last", "next" alone are no ranks.
       "We'll try this as a last resort.",
       "He was looking for a next of kin.",
