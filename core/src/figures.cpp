@@ -1460,14 +1460,14 @@ class Scanner {
     uint32_t k = i + 1;
     if (is(k, "the") && w == "between") ++k;
     Piece a;
-    if (!piece(k, &a)) return 0;
+    if (!ordinal_piece(k, &a) && !piece(k, &a)) return 0;
     uint32_t c = a.e;
     const bool conn = w == "between" ? is(c, "and") : (is(c, "to") || (dash(c)));
     if (!conn) return 0;
     uint32_t k2 = c + 1;
     if (is(k2, "the") && w == "between") ++k2;
     Piece b;
-    if (!piece(k2, &b)) return 0;
+    if (a.kind == FigureKind::ordinal ? !ordinal_piece(k2, &b) : !piece(k2, &b)) return 0;
     if (b.approx != Approx::exact) return 0;  // "from £3.5m to about £3.2m": a change, not a range
     if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return 0;  // "from 44 ml to 50 mg"
     if (a.kind == FigureKind::ordinal || b.kind == FigureKind::ordinal) {
@@ -1493,6 +1493,24 @@ class Scanner {
     bool age = false;
     bool fraction = false;
   };
+
+  // A plain rank as a range end: "tenth", "10th" ("between the tenth and the fifteenth").
+  bool ordinal_piece(uint32_t k, Piece* p) const {
+    Piece r;
+    r.b = k;
+    r.kind = FigureKind::ordinal;
+    if (number(k) && glued(k + 1) && word(k + 1) && one_of(low(k + 1).sv(), {"st", "nd", "rd", "th"}) &&
+        !(glued(k + 2) && (word(k + 2) || number(k + 2) || dash(k + 2)))) {
+      r.value = plain_int(k, 6);
+      r.e = k + 2;
+    } else if (word(k) && figlex::ordinal(low(k).sv()) > 0) {
+      r.value = figlex::ordinal(low(k).sv());
+      r.e = k + 1;
+    }
+    if (!r.value) return false;
+    *p = r;
+    return true;
+  }
 
   // Reads [currency prefix] amount [suffix] at k.
   bool piece(uint32_t k, Piece* p) const {
@@ -2099,7 +2117,19 @@ class Scanner {
           Figure& f = emit(FigureKind::ratio, i, den->e);
           f.value = *a.value / *den->value;
           apply_approx(f, i);
-          return den->e;
+          // "2 in 5 or more", "one in ten or fewer".
+          uint32_t e = den->e;
+          if (f.approx == Approx::exact && is(e, "or") && !number(e + 2) &&
+              !(word(e + 2) && figlex::cardinal(low(e + 2).sv()) >= 0)) {
+            if (is(e + 1, "more")) f.approx = Approx::at_least;
+            else if (is(e + 1, "less") || is(e + 1, "fewer")) f.approx = Approx::at_most;
+            if (f.approx != Approx::exact) {
+              e += 2;
+              f.span.end = t_[e - 1].span.end;
+              floor_ = e;
+            }
+          }
+          return e;
         }
       }
     }
@@ -2133,7 +2163,7 @@ class Scanner {
     // Trailing approximators: "500 or more", "five hundred or less", "or so"; not when a
     // comparison with another number follows ("or more than 4500").
     uint32_t e = a.e;
-    apply_approx(f, a.b);
+    apply_approx(f, a.b, a.age);
     if ((is(e, "or") || is(e, "and")) && word(e + 1)) {
       const Lower x = low(e + 1);
       uint32_t t = e + 2;
@@ -2389,15 +2419,19 @@ class Scanner {
     return best;
   }
 
-  void apply_approx(Figure& f, uint32_t b) {
+  void apply_approx(Figure& f, uint32_t b, bool age = false) {
     uint32_t best_b = b;
     bool found = false;
     const Approx best = approx_before(b, prev_floor_, &best_b, &found);
     if (!found) return;
-    // "over" before a duration is mostly "during" ("over three years"); "some" before a
-    // duration is vague; "under" before a rank is not an approximator.
+    // "over" before a duration is mostly "during" ("over three years"), but not before an age
+    // ("over thirty years old"); "some" before a duration is vague; "under" before a rank is not
+    // an approximator.
     const Lower first = low(best_b);
-    if (f.kind == FigureKind::duration && (first == "over" || first == "some" || first == "under")) return;
+    if (f.kind == FigureKind::duration && !age && (first == "over" || first == "some" || first == "under"))
+      return;
+    // "How about 2 in 5", "what about 10": a question, not an approximator.
+    if (first == "about" && best_b > sb_ && (is(best_b - 1, "how") || is(best_b - 1, "what"))) return;
     if (f.kind == FigureKind::date || f.kind == FigureKind::ordinal) return;
     if (f.approx != Approx::exact) return;  // a trailing "or more" already says it
     f.approx = best;

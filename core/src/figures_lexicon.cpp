@@ -411,6 +411,7 @@ constexpr Currency kCurrencyWords[] = {
     {"inr", "INR", "rupee", 0},          {"rub", "RUB", "rouble", 0},
     {"\xe5\x85\x83", "CNY", "yuan", 0},  // 元 written after the number
     {"mao", "CNY", "jiao", 0},
+    {"\xe0\xae\xb0\xe0\xaf\x82", "LKR", "rupee", 0},  // ரூ (Tamil "Rs.") written after the number
 };
 
 constexpr Currency kCurrencySymbols[] = {

@@ -140,6 +140,9 @@ const CASES = {
   },
   NumberRange: {
     'The number is from 200 to 300 in 2008': 'the spec expects nothing here but a range in the next case: inconsistent',
+    'He is more than thirty years old.': 'an age: factlight reports "more than thirty years old" (over 30 years), unit and all',
+    'He is over thirty years old.': 'an age: factlight reports "over thirty years old" (over 30 years), unit and all',
+    'How about more than 2 in 5': 'a ratio: "more than 2 in 5" is over 2/5; the spec reads "more than 2"',
     'His score is 200 or greater than 190': 'garbled comparison',
     'His score is 200 or greater than': 'garbled comparison',
   },
@@ -165,14 +168,19 @@ const APPROX_PREFIX =
 
 const EQUAL_PREFIX = /^(equal to|equals to|equaling to|equalling to|equals|equal)\s+/i;
 
-// A rate's "per X" ("$2 per share", "$61,400 a year", "$15.4/hour"; money with unit "/X"): the spec
-// models report the amount alone, so the rate words are cut from the end of the span.
+// A rate's "per X" ("$2 per share", "$61,400 a year", "$15.4/hour"; money with unit "/X"; and
+// "500,000 barrels a day"): the spec models report the amount alone, so the rate words are cut
+// from the end of the span. (The Dimension model takes "per" and "/" into its speed units.)
 const RATE_SUFFIX = /(\s*\/\s*|\s+(per|a|an)\s+)[^\s]+$/i;
+const ARTICLE_RATE_SUFFIX = /\s+(a|an)\s+[^\s]+$/i;
 function stripRate(f) {
-  if (f.kind !== 'money' || !f.unit || !f.unit.startsWith('/')) return f;
-  const m = RATE_SUFFIX.exec(f.text);
+  const money = f.kind === 'money' && f.unit && f.unit.startsWith('/');
+  const quantity = f.kind === 'quantity' && f.unit && f.unit.includes('/');
+  if (!money && !quantity) return f;
+  const m = (money ? RATE_SUFFIX : ARTICLE_RATE_SUFFIX).exec(f.text);
   if (!m) return f;
-  return { ...f, end: f.end - m[0].length, text: f.text.slice(0, f.text.length - m[0].length) };
+  const unit = money ? null : f.unit.slice(0, f.unit.indexOf('/'));
+  return { ...f, unit, end: f.end - m[0].length, text: f.text.slice(0, f.text.length - m[0].length) };
 }
 
 function stripApprox(f) {

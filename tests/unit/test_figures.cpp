@@ -141,6 +141,8 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"One in five adults smokes.", "One in five", FK::ratio, 0.2, K, K, "", "", A::exact, "", false},
       {"It works 3 out of 4 times.", "3 out of 4", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
       {"It is about 1/40 of the wavelength.", "about 1/40", FK::ratio, 0.025, K, K, "", "", A::about, "", false},
+      {"It hits 2 in 5 or more adults.", "2 in 5 or more", FK::ratio, 0.4, K, K, "", "", A::at_least, "", false},
+      {"How about 2 in 5?", "2 in 5", FK::ratio, 0.4, K, K, "", "", A::exact, "", false},
       {"They earn twice as much.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
@@ -169,6 +171,7 @@ TEST_CASE("money", "[figures]") {
       {"Profit was 361 million pounds.", "361 million pounds", FK::money, 3.61e8, K, K, "", "GBP", A::exact, "", false},
       {"Exports reached 100 billion yuan.", "100 billion yuan", FK::money, 1e11, K, K, "", "CNY", A::exact, "", false},
       {"Shares rose 50 cents.", "50 cents", FK::money, 0.5, K, K, "", "USD", A::exact, "", false},
+      {"Lend me 100,000 \xe0\xae\xb0\xe0\xaf\x82 today.", "100,000 \xe0\xae\xb0\xe0\xaf\x82", FK::money, 100000, K, K, "", "LKR", A::exact, "", false},
       {"The bill was about $14 million.", "about $14 million", FK::money, 14e6, K, K, "", "USD", A::about, "", false},
   };
   for (const auto& c : cases) check_case(c);
@@ -206,6 +209,8 @@ TEST_CASE("ranges", "[figures]") {
       {"It takes two or three days.", "two or three days", FK::range, K, 2, 3, "day", "", A::exact, "", false},
       {"An 8- to 16-meter telescope.", "8- to 16-meter", FK::range, K, 8, 16, "m", "", A::exact, "", false},
       {"Pour 3 to 4 L of wine.", "3 to 4 L", FK::range, K, 3, 4, "l", "", A::exact, "", false},
+      {"He ranks between the tenth and the fifteenth.", "between the tenth and the fifteenth", FK::range, K, 10, 15, "ordinal", "", A::exact, "", false},
+      {"It placed between 3rd and 5th.", "between 3rd and 5th", FK::range, K, 3, 5, "ordinal", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -247,6 +252,8 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
+      {"He is over thirty years old.", "over thirty years old", FK::duration, 30, K, K, "year", "", A::over, "", false},
+      {"Talks went on over three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       // A year is a date wherever it stands, not a count.
       {"He said 2022 was a hard year.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
       {"1990 was the year of change.", "1990", FK::date, 1990, K, K, "yyyy", "", A::exact, "", false},
