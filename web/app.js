@@ -180,6 +180,7 @@ async function buildModel(text, result) {
 // Drawing a big analysis takes several steps (model, highlights, panel); between them the tab handles
 // input, and an edit made meanwhile makes the rest of this (stale) drawing stop.
 async function apply(text, result) {
+  if (mirror.text !== textarea.value) syncMirror();
   let m;
   try {
     m = await buildModel(text, result);
@@ -331,9 +332,33 @@ function save() {
 // A reload right after typing must not lose the last keystrokes.
 addEventListener('pagehide', () => saveTimer && saveNow());
 
-function onTextChanged() {
+// Laying out a 2 MB text takes the browser most of a second, and the page holds it twice (textarea and
+// mirror). For a big text the mirror follows one frame later, so the two layouts fall in separate frames
+// and the typed text shows first; the ranges of the old text stop being used at once (mirror.version).
+const BIG_TEXT = 200000; // UTF-16 units
+let mirrorFrame = 0;
+let mirrorTimer = 0;
+
+function syncMirror() {
+  cancelAnimationFrame(mirrorFrame);
+  clearTimeout(mirrorTimer);
+  mirrorFrame = mirrorTimer = 0;
   mirror.sync(textarea.value);
   highlights.relayout();
+}
+
+function syncMirrorSoon() {
+  if (Math.max(textarea.value.length, mirror.text.length) < BIG_TEXT) return syncMirror();
+  mirror.invalidate();
+  if (mirrorFrame || mirrorTimer) return;
+  mirrorFrame = requestAnimationFrame(() => {
+    mirrorFrame = 0;
+    mirrorTimer = setTimeout(syncMirror, 0); // after this frame has been drawn
+  });
+}
+
+function onTextChanged() {
+  syncMirrorSoon();
   hideCard();
   save();
   schedule();

@@ -26,6 +26,11 @@ export class Mirror {
     return this.node.data;
   }
 
+  /** Marks every Range made so far as stale (the text is about to change). */
+  invalidate() {
+    this.version++;
+  }
+
   /** Brings the mirror to `value` with one replaceData over the changed middle (prefix/suffix kept). */
   sync(value) {
     const old = this.node.data;

@@ -500,8 +500,11 @@ test('a 1.9 MB paste keeps the text responsive: a key typed during its analysis 
   const { page, done } = await open();
   const big = Array.from({ length: 820 }, () => sample).join('\n');
   const r = await page.evaluate(async (text) => {
-    window.__longtasks = [];
-    new PerformanceObserver((l) => window.__longtasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    // Long tasks (script) and long animation frames (script + style + layout: what a user feels).
+    window.__long = { longtask: [], 'long-animation-frame': [] };
+    for (const type of Object.keys(window.__long))
+      if (PerformanceObserver.supportedEntryTypes.includes(type))
+        new PerformanceObserver((l) => window.__long[type].push(...l.getEntries().map((e) => e.duration))).observe({ type });
     const ta = document.getElementById('article');
     ta.focus();
     ta.value = text;
@@ -532,8 +535,8 @@ test('a 1.9 MB paste keeps the text responsive: a key typed during its analysis 
   await button.click();
   assert.equal(await figures(), 200);
   assert.equal(await page.evaluate(() => document.activeElement.matches('#figures-list .entry')), true, 'focus moves to the first new entry');
-  const longest = await page.evaluate(() => Math.max(0, ...window.__longtasks));
-  t.diagnostic(`longest main-thread task during the 1.9 MB paste: ${longest.toFixed(0)} ms`);
+  const longest = await page.evaluate(() => Object.entries(window.__long).map(([k, v]) => `${k} ${Math.max(0, ...v).toFixed(0)} ms (${v.length})`).join(', '));
+  t.diagnostic(`longest during the 1.9 MB paste and one key: ${longest}`);
   await done();
 });
 
