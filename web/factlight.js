@@ -238,7 +238,16 @@ async function startWorker(workerUrl, wasmUrl) {
   const onReply = (msg) => {
     const p = pending.get(msg.id);
     if (!p) return;
+    if (msg.part !== undefined) {
+      // A slice of one of the result's long arrays (worker.js); kept until the result arrives.
+      p.parts ??= new Map();
+      const list = p.parts.get(msg.part);
+      if (list) for (const item of msg.items) list.push(item);
+      else p.parts.set(msg.part, msg.items);
+      return;
+    }
     pending.delete(msg.id);
+    if (p.parts && msg.result) for (const [key, list] of p.parts) msg.result[key] = list;
     pendingChanged();
     if (msg.error) {
       const Ctor = msg.error.name === 'TypeError' ? TypeError : Error;
