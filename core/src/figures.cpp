@@ -750,7 +750,7 @@ class Scanner {
                             "doubling", "doubles", "tripled", "tripling", "triples", "trebled",
                             "quadrupled", "quadrupling", "quadruples", "halved", "halving",
                             "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
-                            "hundredfold", "between", "from", "age", "aged", "minus", "negative",
+                            "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
                             "dollar", "u", "half", "quarter", "one", "penultimate",
                             "antepenultimate"})
         words.emplace_back(x);
@@ -766,8 +766,7 @@ class Scanner {
     }
     // Prefixes and codes open money only before an amount or "$": "US$", "USD 5", "minus 3".
     static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous",
-                                       "coming", "past", "no", "minus", "negative", "dollar",
-                                       "age", "aged"};
+                                       "coming", "past", "no", "minus", "negative", "dollar"};
     if (kBeforeNumber.contains(w) || figlex::dollar_prefix(w) || figlex::iso_code(txt(i)))
       return kOpensBeforeNumber;
     return kOpens;
@@ -1089,6 +1088,23 @@ class Scanner {
         f.high = *y + 9;
         f.unit = "yyyy";
         return i + 2;
+      }
+      // Ages by decade: "in their 40s", "in her early 30s", "their 40s and 50s".
+      if (auto d = plain_int(i, 2); d && *d >= 10 && std::fmod(*d, 10) == 0 && glued(i + 1) &&
+                                     is(i + 1, "s") && i > sb_) {
+        uint32_t p = i - 1;
+        if (p > sb_ && (is(p, "early") || is(p, "mid") || is(p, "late"))) --p;
+        const bool possessive = word(p) && one_of(low(p).sv(), {"their", "his", "her", "my", "your", "our"});
+        const bool another = (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to")) && !out_.empty() &&
+                             out_.back().kind == FigureKind::range && out_.back().unit == "year" &&
+                             i >= sb_ + 2 && out_.back().span.end == t_[i - 2].span.end;
+        if (possessive || another) {
+          Figure& f = emit(FigureKind::range, i, i + 2);
+          f.low = *d;
+          f.high = *d + 9;
+          f.unit = "year";
+          return i + 2;
+        }
       }
       // Years: four digits after a word that introduces a time ("in 2014", "since 2014").
       if (auto y = plain_int(i, 4); y && year_ok(*y) && !glued_word_after(i)) {
@@ -1442,14 +1458,35 @@ class Scanner {
   }
 
   // "age 87", "aged 60": an age in years.
+  // Ages after "age(d)": "aged 60", "age 87", "the age of 65", "aged over 65", "aged 18 to 24",
+  // "ages 5-11", "aged between 18 and 24". In years; a span of ages is a range.
   uint32_t age_prefix(uint32_t i) {
-    if (!(is(i, "age") || is(i, "aged")) || !number(i + 1)) return 0;
-    auto v = plain_int(i + 1, 3);
-    if (!v || (word(i + 2) && figlex::unit(low(i + 2).sv(), txt(i + 2)))) return 0;
-    Figure& f = emit(FigureKind::duration, i, i + 2);
+    if (!(is(i, "age") || is(i, "aged") || is(i, "ages"))) return 0;
+    uint32_t k = i + 1;
+    if (is(i, "age") && is(k, "of")) ++k;
+    const bool between = is(k, "between");
+    uint32_t q = k;
+    const Approx ap = between ? Approx::exact : approx_from(k, &q);
+    k = between ? k + 1 : q;
+    const auto v = plain_int(k, 3);
+    if (!v || (word(k + 1) && figlex::unit(low(k + 1).sv(), txt(k + 1)))) return 0;
+    const uint32_t c = k + 1;
+    const bool conn = between ? is(c, "and") : (is(c, "to") || dash(c));
+    if (conn && ap == Approx::exact) {
+      if (const auto v2 = plain_int(c + 1, 3); v2 && *v2 > *v && !(glued(c + 2) && in(c + 2) && !sym(c + 2, "."))) {
+        Figure& f = emit(FigureKind::range, i, c + 2);
+        f.low = *v;
+        f.high = *v2;
+        f.unit = "year";
+        return c + 2;
+      }
+    }
+    if (between) return 0;
+    Figure& f = emit(FigureKind::duration, i, k + 1);
     f.value = *v;
     f.unit = "year";
-    return i + 2;
+    f.approx = ap;
+    return k + 1;
   }
 
   // ---- ranges with their own opening word: "between 10 and 20", "from 5 to 7 million" ---------
@@ -2046,7 +2083,7 @@ class Scanner {
       r->kind = FigureKind::duration;
       r->unit = name;
       // Ages: "five years old", "3 years of age", "90 day old", "20-year-old".
-      if (is(e, "old") || (dash(e) && glued(e) && is(e + 1, "old"))) {
+      if (is(e, "old") || (dash(e) && glued(e) && (is(e + 1, "old") || is(e + 1, "olds")))) {
         r->age = true;
         return is(e, "old") ? e + 1 : e + 2;
       }

@@ -253,6 +253,16 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
       {"He is over thirty years old.", "over thirty years old", FK::duration, 30, K, K, "year", "", A::over, "", false},
+      // Ages and spans of ages, in years.
+      {"A woman, aged 60, was hurt.", "aged 60", FK::duration, 60, K, K, "year", "", A::exact, "", false},
+      {"Women aged over 65 were included.", "aged over 65", FK::duration, 65, K, K, "year", "", A::over, "", false},
+      {"Voters over the age of 65 agreed.", "age of 65", FK::duration, 65, K, K, "year", "", A::exact, "", false},
+      {"Most were aged 18 to 24.", "aged 18 to 24", FK::range, K, 18, 24, "year", "", A::exact, "", false},
+      {"Children ages 5-11 can get it.", "ages 5-11", FK::range, K, 5, 11, "year", "", A::exact, "", false},
+      {"It covered 18- to 24-year-olds.", "18- to 24-year-olds", FK::range, K, 18, 24, "year", "", A::exact, "", false},
+      {"Men in their 40s were hit hardest.", "40s", FK::range, K, 40, 49, "year", "", A::exact, "", false},
+      {"Men in their 40s and 50s were hit.", "50s", FK::range, K, 50, 59, "year", "", A::exact, "", false},
+      {"Once in my early 20s, I moved.", "20s", FK::range, K, 20, 29, "year", "", A::exact, "", false},
       {"Talks went on over three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       // A year is a date wherever it stands, not a count.
       {"He said 2022 was a hard year.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
