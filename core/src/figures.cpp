@@ -151,9 +151,11 @@ class Scanner {
   }
 
   void run() {
-    for (const Sentence& s : d_.sentences) {
+    for (std::size_t k = 0; k < d_.sentences.size(); ++k) {
+      const Sentence& s = d_.sentences[k];
       sb_ = s.first_token;
       se_ = s.token_end;
+      more_in_paragraph_ = k + 1 < d_.sentences.size() && d_.sentences[k + 1].paragraph == s.paragraph;
       floor_ = sb_;
       prev_floor_ = sb_;
       uint32_t i = sb_;
@@ -169,6 +171,7 @@ class Scanner {
   const std::vector<Token>& t_;
   std::vector<Figure>& out_;
   uint32_t sb_ = 0, se_ = 0;
+  bool more_in_paragraph_ = false;  // another sentence follows in the same paragraph
   std::string lower_;  // d_.text() with A-Z lowered
   uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
   uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
@@ -800,6 +803,7 @@ class Scanner {
     if (uint32_t e = multiplier(i)) return e;
     if (uint32_t e = bounded_range(i)) return e;
     if (uint32_t e = age_prefix(i)) return e;
+    if (uint32_t e = age_apposition(i)) return e;
     if (uint32_t e = amount_figure(i)) return e;
     return i + 1;
   }
@@ -813,6 +817,15 @@ class Scanner {
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
       if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
+    // "401(k)", "501(c)(3)": a number glued to a bracketed letter is the name of a rule.
+    if (glued(i + 1) && sym(i + 1, "(") && glued(i + 2) && word(i + 2) && txt(i + 2).size() <= 2 &&
+        glued(i + 3) && sym(i + 3, ")")) {
+      uint32_t e = i + 4;
+      while (glued(e) && sym(e, "(") && glued(e + 1) && in(e + 2) && glued(e + 2) && sym(e + 2, ")")) e += 3;
+      return e;
+    }
+    // "3." alone in its sentence with more to follow: the number of an item in a list.
+    if (i == sb_ && se_ == i + 2 && sym(i + 1, ".") && more_in_paragraph_ && plain_int(i, 3)) return i + 2;
     // "24/7", "9/11", "1/0", "5/17": two numbers around a slash that make no fraction (and no
     // full date, which has a second slash) are no figure.
     if (glued(i + 1) && sym(i + 1, "/") && glued(i + 2) && number(i + 2) &&
@@ -1028,7 +1041,8 @@ class Scanner {
           f.unit = "yyyymmdd";
           return ye + 1;
         }
-        if (glued_word_after(e)) return 0;
+        // "March 3" and "September 30th", but not "May 5G" or "Jan 3D".
+        if (glued(de) && (word(de) || number(de))) return 0;
         Figure& f = emit(FigureKind::date, i, de);
         f.value = m * 100 + day;
         f.unit = "mmdd";
@@ -1370,6 +1384,7 @@ class Scanner {
       if (nm.status != Numeral::number || !nm.value) return 0;
       uint32_t e = i + 2;
       if (dash(e) && glued(e) && glued(e + 1) && word(e + 1) && superlative(low(e + 1).sv())) e += 2;
+      if (rank_in_name(i, e)) return e;
       Figure& f = emit(FigureKind::ordinal, i, e);
       f.value = nm.value;
       return e;
@@ -1417,15 +1432,43 @@ class Scanner {
         if (!(det_before || poss_before || compound || finished)) return 0;
         if (is(i - 1, "a") && !(word(i + 1) && !is_stopword(low(i + 1).sv()))) return 0;
       }
-      if ((w == "first" || w == "second") && sym(i + 1, ",") && t_[i].has(kSentenceStart)) return 0;
+      const bool opens_sentence = t_[i].has(kSentenceStart) ||
+                                  (i == sb_ + 1 && t_[sb_].kind == TokenKind::quote);  // "“First, ..."
+      if ((w == "first" || w == "second") && sym(i + 1, ",") && opens_sentence) return 0;
       if (w == "first" && i > sb_ && is(i - 1, "at")) return 0;
     }
     // "second-largest", "third-biggest".
     if (dash(e) && glued(e) && glued(e + 1) && word(e + 1) && superlative(low(e + 1).sv())) e += 2;
-    // "the one before the last" and other relative ranks are not figures.
+    if (rank_in_name(i, e)) return e;
     Figure& f = emit(FigureKind::ordinal, b, e);
     f.value = v;
     return e;
+  }
+
+  // A rank that is part of a name or an idiom, not a position: "the Second Amendment", "Fifth
+  // Avenue", "the 5th Street Gym", "third-party candidates", "the third world", "first-hand",
+  // "second-guess", "a first-name basis".
+  bool rank_in_name(uint32_t i, uint32_t e) const {
+    uint32_t k = e;
+    if (dash(k) && glued(k) && glued(k + 1)) ++k;
+    if (!word(k)) return false;
+    const Lower x = low(k);
+    static const WordSet kPlaces{"street", "st", "avenue", "ave", "road", "rd", "amendment", "district",
+                                 "circuit", "precinct", "ward", "fleet", "army", "corps", "division",
+                                 "battalion", "regiment", "brigade", "squadron", "infantry", "cavalry",
+                                 "reich", "republic", "lady", "estate", "baptist", "church"};
+    if (capitalized(k) && kPlaces.contains(x.sv())) return true;
+    // A capitalised rank inside running text (not in a title-case headline, where the word before
+    // is capitalised too).
+    const bool capital_rank = word(i) && capitalized(i) && !t_[i].has(kSentenceStart) && i > sb_ &&
+                              word(i - 1) && !capitalized(i - 1);
+    if (capital_rank && capitalized(k) && !t_[k].has(kAllCaps)) return true;
+    static const WordSet kIdioms{"guess", "guessed", "guessing", "nature", "name", "lady", "fiddle",
+                                 "thoughts", "wind", "string"};
+    static const WordSet kHyphenIdioms{"hand", "rate", "person", "class"};
+    if (kIdioms.contains(x.sv()) || (k > e && kHyphenIdioms.contains(x.sv()))) return true;
+    const Lower r = low(i);
+    return r == "third" && (x == "party" || x == "world" || x == "parties");
   }
 
   static bool superlative(std::string_view w) {
@@ -1458,6 +1501,24 @@ class Scanner {
   }
 
   // "age 87", "aged 60": an age in years.
+  // An age between commas after a name, as news writes it: "Quina Jones, 25, said",
+  // "Donna Rawlings, 59, of Ashton", "John Smith, 40, a teacher".
+  uint32_t age_apposition(uint32_t i) {
+    if (!number(i) || i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2) ||
+        !sym(i + 1, ","))
+      return 0;
+    const auto v = plain_int(i, 3);
+    if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0' || !word(i + 2) || capitalized(i + 2)) return 0;
+    static const WordSet kAfter{"said", "says", "told", "of", "who", "was", "is", "has", "had",
+                                "died", "added", "explained", "recalled", "lives", "works", "from",
+                                "a", "an", "whose", "wrote", "testified", "admitted"};
+    if (!kAfter.contains(low(i + 2).sv())) return 0;
+    Figure& f = emit(FigureKind::duration, i, i + 1);
+    f.value = *v;
+    f.unit = "year";
+    return i + 1;
+  }
+
   // Ages after "age(d)": "aged 60", "age 87", "the age of 65", "aged over 65", "aged 18 to 24",
   // "ages 5-11", "aged between 18 and 24". In years; a span of ages is a range.
   uint32_t age_prefix(uint32_t i) {

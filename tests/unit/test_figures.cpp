@@ -251,6 +251,7 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"He left three years ago.", "three years ago", FK::duration, 3, K, K, "year", "", A::exact, "", true},
       {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
+      {"It expires on September 30th.", "September 30th", FK::date, 930, K, K, "mmdd", "", A::exact, "", false},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
       {"He is over thirty years old.", "over thirty years old", FK::duration, 30, K, K, "year", "", A::over, "", false},
       // Ages and spans of ages, in years.
@@ -263,6 +264,9 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Men in their 40s were hit hardest.", "40s", FK::range, K, 40, 49, "year", "", A::exact, "", false},
       {"Men in their 40s and 50s were hit.", "50s", FK::range, K, 50, 59, "year", "", A::exact, "", false},
       {"Once in my early 20s, I moved.", "20s", FK::range, K, 20, 29, "year", "", A::exact, "", false},
+      {"\"We won't stop,\" Quina Jones, 25, said.", "25", FK::duration, 25, K, K, "year", "", A::exact, "", false},
+      {"Donna Rawlings, 59, of Ashton, watched.", "59", FK::duration, 59, K, K, "year", "", A::exact, "", false},
+      {"Ohio, 18, and Florida, 29, voted.", "18", FK::count, 18, K, K, "", "", A::exact, "", false},
       {"Talks went on over three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       // A year is a date wherever it stands, not a count.
       {"He said 2022 was a hard year.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
@@ -283,6 +287,8 @@ TEST_CASE("ordinals and ranks", "[figures]") {
       {"It is the second-largest investment.", "second-largest", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
       {"The song reached No. 1 in May.", "No. 1", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
       {"She finished twenty-first overall.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      {"Rubio Finishes Third In Iowa.", "Third", FK::ordinal, 3, K, K, "", "", A::exact, "", false},
+      {"He was the fourth person shot.", "fourth", FK::ordinal, 4, K, K, "", "", A::exact, "", false},
       // Ranks from the end: the place counted from the last (the last but one is 2).
       {"It was the penultimate round.", "penultimate", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
       {"It was the antepenultimate round.", "antepenultimate", FK::ordinal, 3, K, K, "from_last", "", A::exact, "", true},
@@ -333,6 +339,18 @@ TEST_CASE("not figures", "[figures]") {
       "The rule took effect at 12:01 a.m. Tuesday.",
       "The plan is due by 6 o\xe2\x80\x99" "clock this afternoon.",
       "The vote closed at 10:30 am.",
+      // Ranks in names and idioms.
+      "He defended the Second Amendment.",
+      "He invoked his Fifth Amendment rights.",
+      "He trained at the 5th Street Gym.",
+      "She ran as a third-party candidate.",
+      "Aid to the third world fell.",
+      "The former first lady spoke.",
+      "Do not second-guess the FBI.",
+      "\xe2\x80\x9c" "First, maybe he is not rich.",
+      // Rules named by numbers, and list markers.
+      "Move your 401(k) savings.",
+      "3. Fireworks fly at the debate.",
       // Two numbers around a slash that make no fraction.
       "The 9/11 attacks changed everything.",
       "The shop is open 24/7.",
