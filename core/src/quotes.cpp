@@ -6,6 +6,7 @@
 
 #include "factlight/extractors.hpp"
 #include "quotes_internal.hpp"
+#include "word_set.hpp"
 
 namespace factlight {
 namespace {
@@ -32,6 +33,22 @@ struct Draft {
   uint32_t first_para = 0, last_para = 0;
   bool may_inherit = false;  // a standalone quotation with no cue of its own
 };
+
+// One-word labels before a colon that name no speaker.
+const WordSet kNotSpeakers{"note", "update", "updated", "watch", "related", "read", "see", "video", "photo",
+                           "photos", "source", "sources", "editor", "correction", "clarification", "disclosure",
+                           "warning", "breaking", "exclusive", "opinion", "analysis", "listen", "also",
+                           "subscribe", "follow", "advertisement", "contact", "email", "tags", "more", "here",
+                           "this", "that", "why", "what", "how", "when", "where", "who", "but", "and", "so",
+                           "the", "a", "an", "in", "on", "at", "for", "and", "or", "yes", "no", "well"};
+
+// Head nouns of topics that label a headline, not a speaker: "Russia-Ukraine War: …".
+const WordSet kTopics{"war", "wars", "crisis", "conflict", "election", "elections", "attack", "attacks", "shooting",
+                      "storm", "hurricane", "quiz", "recap", "preview", "timeline", "explainer", "live", "latest",
+                      "briefing", "highlights", "primary", "primaries", "caucus", "caucuses", "debate", "debates",
+                      "race", "vote", "referendum", "summit", "talks", "scandal", "trial", "deal", "budget",
+                      "game", "games", "olympics", "cup", "season", "week", "day", "year", "guide", "faq",
+                      "interview", "transcript", "review", "obituary", "editorial", "letters", "podcast"};
 
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
 bool is_conjunction(std::string_view w) {
@@ -64,12 +81,15 @@ class Extractor {
     // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
     // token at or after t that belongs to one (or to its cue).
     barrier_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
+    next_run_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
     for (uint32_t t = static_cast<uint32_t>(doc_.tokens.size()); t-- > 0;) {
       const int32_t r = run_at_[t];
       const bool blocked = used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
                                                        state_[static_cast<std::size_t>(r)] == RunState::merged));
       barrier_[t] = blocked ? t : barrier_[t + 1];
+      next_run_[t] = r >= 0 ? t : next_run_[t + 1];
     }
+    for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) labelled_paragraph(p);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
     for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
     finish();
@@ -121,6 +141,14 @@ class Extractor {
     const uint32_t a = c + 1;
     if (a >= v_.para_end(v_.para_of(c))) return true;
     return v_.is_punct(a, ',') || v_.is_dash(a) || v_.is_terminator(a) || v_.is_punct(a, ';');
+  }
+
+  // “….”, “…?”: the quotation ends with its own sentence end.
+  bool ends_with_terminator(const QuotedRun& r) const {
+    uint32_t inner = r.close_tok;
+    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+    const Token& k = doc_.tokens[inner];
+    return k.kind == TokenKind::punct && (k.first == '.' || k.first == '!' || k.first == '?' || k.first == 0x2026);
   }
 
   // “…,” X said. after words of the same sentence: the sentence up to the quote is part of what
@@ -205,6 +233,11 @@ class Extractor {
       // A cue followed by a colon or a dash introduces the next quotation, not this one.
       if (w == "that" || v_.is(tail, quotes::kPronoun) || v_.is_punct(tail, ':') ||
           (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
+        return {};
+      // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
+      // of its own after it starts a new statement.
+      if (ends_with_terminator(r) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') && run_at_[tail] < 0 &&
+          !adjunct_opener(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number))
         return {};
     }
     clause_end = tail;
@@ -306,6 +339,29 @@ class Extractor {
 
   // ---- reported speech ---------------------------------------------------------------------------
 
+  // "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol." "TAPPER: Do you think …?" — a paragraph
+  // (a headline, a line of a transcript) that opens with a name and a colon: the name says the rest.
+  void labelled_paragraph(uint32_t p) {
+    const uint32_t b = v_.para_begin(p), e = v_.para_end(p);
+    if (e <= b + 3 || !v_.is_word(b) || !v_.capitalized(b) || run_at_[b] >= 0) return;
+    // The name: capitalized words, "Dr.", "Fact-Check", or a trailing "camp" / "campaign".
+    auto name_part = [&](uint32_t c) {
+      if (v_.is_word(c)) return v_.capitalized(c) || (c > b && v_.is(c, quotes::kOrgSpelling));
+      return c > b && (v_.is_punct(c, '.') || v_.is_dash(c)) && !doc_.tokens[c].has(kSpaceBefore);
+    };
+    uint32_t c = b;
+    while (c < e && c < b + 7 && name_part(c)) ++c;
+    if (c >= e || c == b || !v_.is_punct(c, ':') || used_cue_[c] || c + 2 >= e) return;
+    // Labels that are no one: "Note:", "Update:", "Watch:", and topics: "Russia-Ukraine War:".
+    if (c == b + 1 && kNotSpeakers.contains(v_.lower(b))) return;
+    if (kTopics.contains(v_.lower(c - 1))) return;
+    if (doc_.tokens[c + 1].kind == TokenKind::quote && run_at_[c + 1] >= 0 &&
+        runs_[static_cast<std::size_t>(run_at_[c + 1])].close_tok + 2 >= e)
+      return;  // "Whitfield: “…”" is a direct quotation, attributed with the marks
+    if (barrier_[c + 1] < e) return;
+    emit_reported({c, c + 1}, {b, c}, {c + 1, e}, 0.6);
+  }
+
   void reported_speech(const Sentence& s) {
     const uint32_t s0 = s.first_token, s1 = s.token_end;
     for (uint32_t k = s0; k < s1; ++k) {
@@ -348,12 +404,16 @@ class Extractor {
           inverted = {};
       }
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
-      const bool short_tail = after + 8 >= end && (after >= end || v_.lower(after) != "that") &&
-                              k < s0 + kMaxBackward && barrier_[s0] >= k;
+      // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
+      // not before content of its own ("Still, 52 percent say they would").
+      const bool short_tail = after + 8 >= end && k < s0 + kMaxBackward && barrier_[s0] >= k &&
+                              (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) ||
+                               (v_.is(k, quotes::kListener) && v_.lower(after) != "that") ||
+                               !content_opener(after, speech));
       if (speech && short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ','))
-        return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75) ? s1 : k + cl;
+        if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
       if (short_tail && !inverted.empty() && k > s0 + 1)
-        return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75) ? s1 : k + cl;
+        if (emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75)) return s1;
       // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
       const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
       if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
@@ -376,28 +436,58 @@ class Extractor {
       if (sw == "who" || sw == "which" || sw == "that") return k + cl;
     }
     uint32_t j = k + cl;
+    uint32_t listener_that = 0;
     if (v_.is(k, quotes::kListener) && j < s1 && v_.lower(j) != "that") {
       const TokRange listener = quotes::np_after(v_, j, s1);
-      if (listener.empty() || listener.end - listener.begin > 4) return j;
-      j = listener.end;
+      if (listener.empty()) return j;
+      if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {
+        // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
+        uint32_t t = listener.end;
+        while (t < s1 && t < j + 16 && run_at_[t] < 0 && !v_.is_terminator(t) && v_.lower(t) != "that") ++t;
+        if (t >= s1 || v_.lower(t) != "that") {
+          if (listener.end - listener.begin > 4) return j;
+        } else {
+          listener_that = t;
+        }
+      }
+      j = listener_that ? listener_that : listener.end;
     }
-    // "said Thursday his …": a time adjunct is not part of the content.
-    while (j < s1 && v_.is_word(j) && v_.is(j, quotes::kTimeWord) && v_.lower(j) != "this") ++j;
-    // "said Tuesday that", "said in a statement that": the content starts at "that".
-    for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
-      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
-        break;
-      if (v_.lower(t) == "that") {
-        j = t;
+    const bool listened = j > k + cl;
+    // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
+    for (uint32_t n = 0; n < 4 && j + 1 < s1 && v_.is_word(j); ++n) {
+      const std::string_view tw = v_.lower(j);
+      if (v_.is(j, quotes::kTimeWord) && tw != "this") {
+        ++j;
+      } else if ((tw == "on" || tw == "in" || tw == "at" || tw == "this" || tw == "late" || tw == "early") &&
+                 v_.is(j + 1, quotes::kTimeWord)) {
+        j += 2;
+      } else {
         break;
       }
     }
+    // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
+    // "said he opposes it but that …" the words before "that" are content already).
+    if (j < s1 && adjunct_opener(j)) {
+      for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
+        if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
+          break;
+        if (v_.lower(t) == "that") {
+          j = t;
+          break;
+        }
+      }
+    }
+    const uint32_t cue_end = listened ? k + cl : j;
     const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
     const bool saying = v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener);
     if (barrier_[j] < end) end = barrier_[j];
     while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
+    // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
+    // of the same sentence are a mixed quote whatever they open with.
+    const bool leads_into_quote = j < end && next_run_[j] < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
+                                  state_[static_cast<std::size_t>(run_at_[next_run_[j]])] == RunState::pending;
     if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
-                                     : content_opener(j, saying)))
+                                     : content_opener(j, saying) || leads_into_quote))
       return j;
     uint32_t e = end;
     // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the
@@ -450,8 +540,38 @@ class Extractor {
       const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[e - 1])];
       if (r.fragments.size() == 1 && r.close_tok >= e && v_.para_of(r.close_tok) == v_.para_of(j)) e = r.close_tok + 1;
     }
-    emit_reported({k, k + cl}, speaker, {j, e}, 0.7);
+    emit_reported({k, cue_end}, speaker, {j, e}, 0.7);
     return e;  // scanned once whether or not it was taken: the pass stays linear
+  }
+
+  // Whether token j opens an adjunct of a cue rather than its content: "in a statement", "on
+  // Tuesday", "at a rally", "during the debate", "sarcastically".
+  bool adjunct_opener(uint32_t j) const {
+    if (!v_.is_word(j)) return false;
+    if (v_.is(j, quotes::kTimeWord))  // "this" only in "this week"
+      return v_.lower(j) != "this" || (j + 1 < doc_.tokens.size() && v_.is(j + 1, quotes::kTimeWord));
+    const std::string_view w = v_.lower(j);
+    return w == "in" || w == "on" || w == "at" || w == "during" || w == "with" || w == "of" || w == "by" ||
+           w == "via" || w == "through" || w == "from" || w == "after" || w == "before" ||
+           (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !v_.capitalized(j));
+  }
+
+  // The cue as the annotators mark it: with the auxiliaries and adverbs between the source and the
+  // verb ("has also said") and a colon that opens the content ("said:").
+  TokRange widen_cue(TokRange cue, TokRange speaker, ByteSpan content) const {
+    if (cue.empty()) return cue;
+    for (int n = 0; n < 3 && cue.begin > 0 && v_.is(cue.begin - 1, quotes::kCueFiller); ++n) {
+      const uint32_t f = cue.begin - 1;
+      const std::string_view w = v_.lower(f);
+      if (w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "even") break;
+      if (!speaker.empty() && speaker.end > f && speaker.begin <= f) break;
+      if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;
+      cue.begin = f;
+    }
+    if (cue.end < doc_.tokens.size() && v_.is_punct(cue.end, ':') && doc_.tokens[cue.end].span.end <= content.begin &&
+        (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end + 1].span.begin >= content.begin))
+      ++cue.end;
+    return cue;
   }
 
   // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
@@ -509,7 +629,11 @@ class Extractor {
       mixed = true;
     }
     for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number;
-    if (words < 2) return false;
+    // "said no", "said so": a one-word answer is content too.
+    if (words < 2) {
+      const std::string_view w = v_.lower(content.begin);
+      if (words == 0 || content.end != content.begin + 1 || !(w == "yes" || w == "no" || w == "so")) return false;
+    }
     // A quotation that begins the content must end inside it too.
     if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)
       return false;
@@ -530,7 +654,7 @@ class Extractor {
     d.q.fragments.push_back(v_.span(content));
     if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
     d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
-    d.q.cue = v_.span(cue);
+    d.q.cue = v_.span(widen_cue(cue, speaker, d.q.fragments.front()));
     d.q.speaker = v_.span(speaker);
     d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
     d.q.confidence = confidence;
@@ -563,7 +687,7 @@ class Extractor {
         d.q.span.begin = d.q.fragments.front().begin;
         if (lead_words_[i] > 2) d.q.kind = QuoteKind::mixed;
       }
-      if (!a.cue.empty()) d.q.cue = v_.span(a.cue);
+      if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
       d.q.speaker = v_.span(a.speaker);
       d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
       d.q.confidence = a.confidence;
@@ -647,7 +771,8 @@ class Extractor {
   std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
   std::vector<uint32_t> lead_words_;
   std::vector<TokRange> sentence_speaker_;
-  std::vector<uint32_t> barrier_;  // the source of a direct quotation cued in each sentence
+  std::vector<uint32_t> barrier_;
+  std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence
   std::vector<Draft> drafts_;
 };
 

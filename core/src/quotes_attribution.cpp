@@ -4,6 +4,7 @@
 
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
+#include "word_set.hpp"
 
 namespace factlight::quotes {
 namespace {
@@ -209,6 +210,17 @@ bool plausible(const TokenView& v, TokRange r) {
 }
 
 // The core noun phrase (no apposition) ending right before `end`.
+// A word that counts part of a group: "52 percent of", "half of", "a majority of", "most of".
+bool share_word(const TokenView& v, uint32_t t) {
+  if (v.doc.tokens[t].kind == TokenKind::number) return true;
+  static const WordSet kShares{"percent", "half", "majority", "minority", "most", "some", "many", "all", "none",
+                               "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                               "third", "thirds", "quarter", "quarters", "each", "few", "several", "both",
+                               "plurality", "share", "percentage", "dozens", "hundreds", "thousands", "millions",
+                               "majorities", "fraction", "number"};
+  return v.is_word(t) && kShares.contains(v.lower(t));
+}
+
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (end <= floor) return {};
   const uint32_t last = end - 1;
@@ -236,6 +248,12 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       --b;
       continue;
     }
+    // "52 percent of registered voters", "half of them", "Nine in 10 voters": a share of a group.
+    if (b < end && t > floor && v.is_word(t) && share_word(v, t - 1) &&
+        (v.lower(t) == "of" || (v.lower(t) == "in" && v.doc.tokens[b].kind == TokenKind::number))) {
+      --b;
+      continue;
+    }
     if (!np_word(v, t, sentence_start(v, t))) {
       // A capitalized sentence opener is kept when it is a name ("Trump said"), not "But" or "Stated".
       if (!(sentence_start(v, t) && v.capitalized(t) && !v.is(t, kNpStop) &&
@@ -247,7 +265,16 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     --b;
     ++words;
-    if (v.is(t, kDeterminer) && !v.capitalized(t)) break;  // "the former agent": the NP starts here
+    // "the former agent": the NP starts here, unless it is the group of a share ("half of the voters").
+    if (v.is(t, kDeterminer) && !v.capitalized(t) &&
+        !(t > floor + 1 && v.lower(t - 1) == "of" && share_word(v, t - 2)))
+      break;
+  }
+  // "about half of voters", "nearly 40 percent of them"
+  if (b > floor && b < end && share_word(v, b) && v.is_word(b - 1)) {
+    const std::string_view a = v.lower(b - 1);
+    if (a == "about" || a == "nearly" || a == "almost" || a == "roughly" || a == "over" || a == "only" || a == "just")
+      --b;
   }
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};

@@ -104,11 +104,11 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D said Ana Ortiz.",
        "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D", "direct", "Ana Ortiz", "said", "Ana Ortiz"},
       {"Ana Ortiz said: \xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D",
-       "\xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D", "direct", "Ana Ortiz", "said", "Ana Ortiz"},
+       "\xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D", "direct", "Ana Ortiz", "said:", "Ana Ortiz"},
       {"Ortiz told reporters, \"The bridge will reopen in May.\"", "\"The bridge will reopen in May.\"", "direct",
        "Ortiz", "told", nullptr},
       {"Ana Ortiz, a former engineer, said: \"The bridge will reopen.\"", "\"The bridge will reopen.\"",
-       "direct", "Ana Ortiz, a former engineer,", "said", "Ana Ortiz"},
+       "direct", "Ana Ortiz, a former engineer,", "said:", "Ana Ortiz"},
       {"Ortiz: \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct", "Ortiz", ":", nullptr},
       {"\"The bridge will reopen.\" \xE2\x80\x94 Ana Ortiz, city engineer", "\"The bridge will reopen.\"",
        "direct", "Ana Ortiz", "", "Ana Ortiz"},
@@ -125,7 +125,7 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"She told the mayors who met in the city, \"Nobody should be confused.\"",
        "\"Nobody should be confused.\"", "direct", "She", "told", nullptr},
       {"The clerk got annoyed and said: \"We listed them all...\", he said.", "\"We listed them all...\"",
-       "direct", "The clerk", "said", nullptr},
+       "direct", "The clerk", "said:", nullptr},
       {"\"The risk,\" said Ed Lane, an economist at the bank, \"is that jobs leave.\"", "\"The risk,\"", "direct",
        "Ed Lane, an economist at the bank", "said", "Ed Lane"},
   });
@@ -226,7 +226,56 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       {"Loyalty, he noted, has long been a core value of the party.", "Loyalty", "indirect", "he", "noted", nullptr},
       {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
        "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
+      // The cue as PolNeAR marks it: auxiliaries and adverbs before the verb, a time adjunct after it.
+      {"Ortiz has also said that the plant would close.", "that the plant would close", "indirect", "Ortiz",
+       "has also said", nullptr},
+      {"Ortiz said Tuesday that the plant would close.", "that the plant would close", "indirect", "Ortiz",
+       "said Tuesday", nullptr},
+      {"Ortiz said on Friday she met the owners.", "she met the owners", "indirect", "Ortiz", "said on Friday",
+       nullptr},
+      {"Ortiz said he opposes the plan but that the vote was fair.", "he opposes the plan but that the vote was fair",
+       "indirect", "Ortiz", "said", nullptr},
+      // A long listener before "that".
+      {"Ortiz told The Daily Ledger of Riverton on Monday that the plant would close.",
+       "that the plant would close", "indirect", "Ortiz", "told", nullptr},
+      // Shares of a group as sources; one-word answers.
+      {"Still, 52 percent of registered voters say they would consider it.", "they would consider it", "indirect",
+       "52 percent of registered voters", "say", nullptr},
+      {"Nine in 10 Democratic voters say they like her.", "they like her", "indirect",
+       "Nine in 10 Democratic voters", "say", nullptr},
+      {"Asked about the plan, about half of the voters said no.", "no", "indirect", "about half of the voters",
+       "said", nullptr},
+      // Words leading into a quotation of the same sentence make a mixed quote.
+      {"Ortiz went after the board, calling it \"a total failure.\"", "it \"a total failure.\"", "mixed", "Ortiz",
+       "calling", nullptr},
   });
+}
+
+TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]") {
+  check_cases({
+      {"Ortiz: Bridge Will Reopen in May.\n\nThe mayor spoke on Monday.", "Bridge Will Reopen in May", "indirect",
+       "Ortiz", ":", nullptr},
+      {"Dr. Ana Ortiz: The Plan Is \xE2\x80\x98Not Fit to Serve.\xE2\x80\x99",
+       "The Plan Is \xE2\x80\x98Not Fit to Serve.\xE2\x80\x99", "mixed", "Dr. Ana Ortiz", ":", nullptr},
+      {"ORTIZ: Do you think the bridge will reopen?\nLANE: I think it will.", "I think it will", "indirect", "LANE",
+       ":", nullptr},
+  });
+  // Labels are nobody.
+  for (const char* t : {"Note: The bridge will reopen in May.", "Update: The bridge reopened."}) {
+    INFO(t);
+    for (const auto& q : quotes_of(t)) CHECK(q.speaker.empty());
+  }
+}
+
+TEST_CASE("a quotation that ends its sentence takes no cue that has words of its own", "[quotes]") {
+  const auto qs = quotes_of("Ortiz spoke first. \"The game has become soft.\" He says referees are too strict.");
+  const Seen* direct = find_quote(qs, "\"The game has become soft.\"");
+  REQUIRE(direct != nullptr);
+  CHECK(direct->cue != "says");
+  const Seen* reported = find_quote(qs, "referees are too strict");
+  REQUIRE(reported != nullptr);
+  CHECK(reported->speaker == "He");
+  CHECK(reported->cue == "says");
 }
 
 TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
