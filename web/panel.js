@@ -14,23 +14,63 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-const APPROX = { exact: '', about: '≈ ', over: '> ', under: '< ', at_least: '≥ ', at_most: '≤ ', vague: '~ ' };
+// No line break inside a value: its parts are joined by no-break spaces (NBSP).
+const NBSP = '\u00a0';
+const APPROX = { exact: '', about: '≈', over: '>', under: '<', at_least: '≥', at_most: '≤', vague: '~' };
 const num = (n) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 6 }));
 
-/** A figure's normalised value as a reader would write it: "≈ USD 4,200,000", "15–20 %". */
+// Units written as symbols; the rest are written as words, plural where the value is not 1.
+const UNIT_SYMBOL = { percent: '%', percentage_point: `${NBSP}pp`, celsius: `${NBSP}°C`, fahrenheit: `${NBSP}°F`, angle_degree: '°', times: '×' };
+const PLURAL = { year: 'years', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes', second: 'seconds', decade: 'decades', century: 'centuries' };
+const unitWord = (unit, n) => (n === 1 || !PLURAL[unit] ? label(unit) : PLURAL[unit]);
+
+/** A date value (YYYYMMDD, YYYYMM or YYYY as a number) as ISO 8601: "2025-03-03", "2025-03", "1961". */
+function isoDate(n, unit) {
+  const s = String(Math.trunc(n));
+  if (unit === 'yyyymmdd' && s.length > 4) return `${s.slice(0, -4)}-${s.slice(-4, -2)}-${s.slice(-2)}`;
+  if (unit === 'yyyymm' && s.length > 2) return `${s.slice(0, -2)}-${s.slice(-2)}`;
+  return s;
+}
+
+function ordinalSuffix(n) {
+  const t = Math.abs(n) % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return { 1: 'st', 2: 'nd', 3: 'rd' }[t % 10] ?? 'th';
+}
+
+/**
+ * A figure's normalised value as a reader would write it: "≈ USD 4,200,000", "15–20%", "2025-03-03",
+ * "1 year ago", "2 years".
+ */
 export function figureValue(f) {
+  const calendar = f.kind === 'date' && /^yyyy/.test(f.unit ?? '');
+  if (f.kind === 'date' && f.relative && f.value != null && PLURAL[f.unit]) {
+    const n = Math.abs(f.value);
+    if (n === 0) return `this ${f.unit}`;
+    const span = num(n) + NBSP + unitWord(f.unit, n);
+    return f.value < 0 ? `${span} ago` : `in ${span}`;
+  }
+  if (f.kind === 'ordinal' && Number.isInteger(f.value) && !f.unit) return num(f.value) + ordinalSuffix(f.value);
+  const fmt = (n) => (calendar ? isoDate(n, f.unit) : num(n));
   let v;
-  if (f.low != null && f.high != null) v = `${num(f.low)}–${num(f.high)}`;
-  else if (f.value != null) v = num(f.value);
+  if (f.low != null && f.high != null) v = `${fmt(f.low)}–${fmt(f.high)}`;
+  else if (f.value != null) v = fmt(f.value);
   else return '—';
-  const unit = f.unit ?? (f.kind === 'percent' ? '%' : '');
-  const s = (f.currency ? `${f.currency} ` : '') + v + (unit ? (unit === '%' ? '%' : ` ${unit}`) : '');
-  return (APPROX[f.approx] ?? '') + s;
+  let unit = '';
+  if (!calendar && f.unit) unit = UNIT_SYMBOL[f.unit] ?? `${NBSP}${unitWord(f.unit, f.high ?? f.value)}`;
+  else if (!calendar && f.kind === 'percent') unit = '%';
+  const approx = APPROX[f.approx] ? APPROX[f.approx] + NBSP : '';
+  return approx + (f.currency ? f.currency + NBSP : '') + v + unit;
 }
 
 export const label = (s) => String(s).replace(/_/g, ' ');
 export const scoreText = (s) => s.toFixed(2);
 const snippet = (t, n = 160) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+
+// A claim can have a dozen reasons; the panel names the first few, the card all of them.
+const REASONS_SHOWN = 3;
+const reasonsText = (reasons) =>
+  reasons.slice(0, REASONS_SHOWN).join(' · ') + (reasons.length > REASONS_SHOWN ? ` · +${reasons.length - REASONS_SHOWN} more` : '');
 
 function entry(id, kind, ...content) {
   return el('button', { type: 'button', class: `entry entry-${kind}`, 'data-id': id }, ...content);
@@ -75,7 +115,7 @@ export function renderPanel(model, selected) {
   fill(claims, model.rankedClaims, (c) => {
     const box = el('input', { type: 'checkbox', class: 'pick', 'aria-label': `Select claim ${c.id} for ClaimReview export`, 'data-claim': c.id });
     box.checked = selected.has(c.id);
-    const reasons = c.reasons.length ? el('span', { class: 'reasons', text: c.reasons.join(' · ') }) : null;
+    const reasons = c.reasons.length ? el('span', { class: 'reasons', text: reasonsText(c.reasons) }) : null;
     return el('li', { class: `claim-item score-${model.claimLevel(c)}` }, box,
       entry(c.id, 'claim', el('span', { class: 'score', text: scoreText(c.score) }), el('span', { class: 'snippet', text: snippet(c.text) }), reasons));
   }, 'claims');
@@ -104,12 +144,11 @@ export function renderPanel(model, selected) {
   figures.replaceChildren();
   fill(figures, result.figures, (f) =>
     el('tr', {},
-      el('td', {}, entry(f.id, 'figure', el('span', { text: f.text }))),
-      el('td', { text: label(f.kind) }),
+      el('td', {}, entry(f.id, 'figure', el('span', { class: 'figure-text', text: f.text }), el('span', { class: 'muted', text: label(f.kind) }))),
       el('td', { class: 'num', text: figureValue(f) }),
       el('td', { text: f.subject ? f.subject.text : '' })),
-  'figures', (b) => el('tr', {}, el('td', { colspan: '4', class: 'more' }, b)));
-  if (!result.figures.length) figures.append(el('tr', {}, el('td', { colspan: '4', class: 'empty', text: 'No figures found.' })));
+  'figures', (b) => el('tr', {}, el('td', { colspan: '3', class: 'more' }, b)));
+  if (!result.figures.length) figures.append(el('tr', {}, el('td', { colspan: '3', class: 'empty', text: 'No figures found.' })));
   $('figures-count').textContent = String(result.figures.length);
 
   // Findings.

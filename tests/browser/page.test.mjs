@@ -306,6 +306,30 @@ test('a long article draws the highlights near the viewport, and they follow scr
   await done();
 });
 
+// The figures table shows each normalised value as a reader writes it (dates in ISO 8601, relative dates
+// in words, unit symbols, plurals), with the kind under the figure.
+test('the figures table writes normalised values for readers', async () => {
+  const text = 'On March 3, 2025 and in March 2025, in 2019 and in the 1990s, last year, it rose 4 percentage points to 23%, about $4.2 million, for 15 years, the 21st time, 3 to 5 km.';
+  const { page, done } = await open({ text });
+  const rows = Object.fromEntries(await page.$$eval('#figures-list tr', (trs) => trs.map((tr) => [tr.querySelector('.figure-text').textContent, tr.children[1].textContent.replace(/\u00a0/g, ' ')])));
+  const want = {
+    'March 3, 2025': '2025-03-03',
+    'March 2025': '2025-03',
+    2019: '2019',
+    'the 1990s': '1990–1999',
+    'last year': '1 year ago',
+    '4 percentage points': '4 pp',
+    '23%': '23%',
+    'about $4.2 million': '≈ USD 4,200,000',
+    '15 years': '15 years',
+    '21st': '21st',
+    '3 to 5 km': '3–5 km',
+  };
+  for (const [figure, value] of Object.entries(want)) assert.equal(rows[figure], value, figure);
+  assert.deepEqual(await page.$$eval('.figures thead th', (ths) => ths.map((th) => th.textContent)), ['Figure', 'Value', 'Subject']);
+  await done();
+});
+
 test('layer toggles by key and by checkbox', async () => {
   const { page, done } = await open({ text: 'Costs rose 12% in 2024, “a disaster,” said Ann Lee.' });
   const names = async () => (await drawn(page)).map((s) => s[0]);
