@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -53,17 +54,25 @@ std::vector<uint32_t> collect_offsets(const Analysis& a) {
 // Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
 // exactly what nlohmann's dump() would give for the same values, compact (indent < 0) or pretty
 // (indent spaces per level): ordered keys, nlohmann's shortest round-trip doubles, its escapes.
+// The string is used as a raw buffer: grown ahead (doubling), written with memcpy, cut to length at the
+// end, so that each small piece costs a few instructions rather than a call into std::string.
 class JsonOut {
  public:
-  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) {}
+  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) { len_ = out_.size(); }
   // Hands the text written so far to `sink` whenever it passes kChunk bytes (between two values, never
   // inside one), so that the whole output never has to be held at once.
   JsonOut(std::string& out, int indent, const std::function<void(std::string_view)>& sink)
-      : out_(out), indent_(indent), sink_(&sink) {}
+      : out_(out), indent_(indent), sink_(&sink) {
+    len_ = out_.size();
+  }
   static constexpr std::size_t kChunk = 1 << 16;
-  void flush() {
-    if (sink_ && !out_.empty()) (*sink_)(out_);
-    out_.clear();
+  // Cuts the string to what was written (to_json), or hands the rest to the sink (write_json).
+  void finish() {
+    if (sink_) {
+      if (len_ > 0) (*sink_)(std::string_view(out_.data(), len_));
+      len_ = 0;
+    }
+    out_.resize(len_);
   }
 
   JsonOut& begin_object() { return open('{'); }
@@ -72,11 +81,17 @@ class JsonOut {
   JsonOut& end_array() { return close(']'); }
 
   // Keys are ASCII literals of this file: nothing to escape.
-  JsonOut& key(const char* k) {
+  template <std::size_t N>
+  JsonOut& key(const char (&k)[N]) {
     separate();
-    out_ += '"';
-    out_ += k;
-    out_ += indent_ >= 0 ? "\": " : "\":";
+    char* p = room(N + 3);
+    *p++ = '"';
+    std::memcpy(p, k, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    len_ = static_cast<std::size_t>(p - out_.data());
     after_key_ = true;
     return *this;
   }
@@ -122,14 +137,27 @@ class JsonOut {
   }
 
  private:
+  // A pointer to n writable bytes at the end of what was written (len_ is not moved).
+  char* room(std::size_t n) {
+    if (len_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), len_ + n + 256));
+    return out_.data() + len_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++len_;
+  }
+  void append(const char* s, std::size_t n) {
+    std::memcpy(room(n), s, n);
+    len_ += n;
+  }
   JsonOut& raw(std::string_view v) {
     separate();
-    out_ += v;
+    append(v.data(), v.size());
     return *this;
   }
   JsonOut& open(char c) {
     separate();
-    out_ += c;
+    put(c);
     first_.push_back(true);
     return *this;
   }
@@ -137,69 +165,84 @@ class JsonOut {
     const bool empty = first_.back();
     first_.pop_back();
     if (!empty && indent_ >= 0) newline();
-    out_ += c;
+    put(c);
     return *this;
   }
   void newline() {
-    out_ += '\n';
-    out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+    const std::size_t n = first_.size() * static_cast<std::size_t>(indent_);
+    char* p = room(n + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', n);
+    len_ += n + 1;
   }
   // Before a key, or before a value that has no key (an array element or the top level).
   void separate() {
-    if (sink_ && out_.size() >= kChunk) flush();
+    if (sink_ && len_ >= kChunk) {
+      (*sink_)(std::string_view(out_.data(), len_));
+      len_ = 0;
+    }
     if (after_key_) {
       after_key_ = false;
       return;
     }
     if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
+    if (!first_.back()) put(',');
     first_.back() = false;
     if (indent_ >= 0) newline();
   }
+  // Bytes that end a run copied as is: controls, '"', '\\', and the non-ASCII bytes (checked as UTF-8).
+  struct Special {
+    bool at[256];
+    Special() : at() {
+      for (int b = 0; b < 256; ++b) at[b] = b < 0x20 || b == '"' || b == '\\' || b >= 0x80;
+    }
+  };
   void escape(std::string_view s) {
     // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
     // input had some) is written again with each such byte replaced by U+FFFD.
-    const std::size_t mark = out_.size();
-    out_ += '"';
-    std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size();) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x80) {
+    static const Special kSpecial;
+    const std::size_t mark = len_;
+    put('"');
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+      const std::size_t run = i;
+      while (i < n && !kSpecial.at[b[i]]) ++i;
+      append(s.data() + run, i - run);
+      if (i >= n) break;
+      const unsigned char c = b[i];
+      if (c >= 0x80) {
         const Decoded d = decode_utf8(s, i);
         if (!d.valid) {
-          out_.resize(mark);
+          len_ = mark;
           escape(sanitize_utf8(s));
           return;
         }
+        append(s.data() + i, d.len);
         i += d.len;
         continue;
       }
-      if (b >= 0x20 && b != '"' && b != '\\') {
-        ++i;
-        continue;
-      }
-      out_.append(s.data() + run, i - run);
-      switch (b) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+      ++i;
+      switch (c) {
+        case '"': append("\\\"", 2); break;
+        case '\\': append("\\\\", 2); break;
+        case '\b': append("\\b", 2); break;
+        case '\f': append("\\f", 2); break;
+        case '\n': append("\\n", 2); break;
+        case '\r': append("\\r", 2); break;
+        case '\t': append("\\t", 2); break;
         default: {
           static const char kHex[] = "0123456789abcdef";
-          const char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
-          out_.append(u, 6);
+          const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          append(u, 6);
         }
       }
-      run = ++i;
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    put('"');
   }
 
   std::string& out_;
+  std::size_t len_ = 0;  // bytes written; out_ beyond them is room
   int indent_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
   std::vector<bool> first_;  // per open container: nothing written in it yet
@@ -434,16 +477,16 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
   out.reserve(std::size_t{4096} + std::size_t{2} * analysis.doc.size());
   JsonOut j(out, indent);
   Writer(analysis, options.offsets).write(j, options);
+  j.finish();
   return out;
 }
 
 void write_json(const Analysis& analysis, const Options& options, int indent,
                 const std::function<void(std::string_view)>& sink) {
   std::string out;
-  out.reserve(2 * JsonOut::kChunk);
   JsonOut j(out, indent, sink);
   Writer(analysis, options.offsets).write(j, options);
-  j.flush();
+  j.finish();
 }
 
 std::string error_json(std::string_view message, int indent) {
