@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
+#include "claims_lexicon.hpp"
 #include "factlight/extractors.hpp"
 #include "factlight/json_writer.hpp"
 
@@ -54,12 +56,16 @@ AnalyzeResult analyze(std::string_view text, const Options& options) {
     resolve_speakers(a->doc, a->quotes, a->speakers);
   }
   a->times.quotes = clock.lap();
-  if (layers.claims || layers.findings)
-    score_claims(a->doc, a->figures, a->quotes, options.claim_threshold, a->claims);
+  // Claims and findings read the same feature words: looked up once (in the claims' time).
+  std::optional<lexicon::FeatureWords> words;
+  if (layers.claims || layers.findings) {
+    words.emplace(a->doc);
+    lexicon::score_claims(a->doc, *words, a->figures, a->quotes, options.claim_threshold, a->claims);
+  }
   a->times.claims = clock.lap();
   if (layers.findings) {
     a->findings = std::move(quote_findings);
-    find_issues(*a, a->findings);
+    lexicon::find_issues(*a, *words, a->findings);
     std::stable_sort(a->findings.begin(), a->findings.end(), [](const Finding& x, const Finding& y) {
       return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
     });

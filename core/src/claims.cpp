@@ -77,14 +77,15 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
 
 namespace lexicon {
 
-double logit_of(const ClaimCues& cues, const std::vector<FeatureWord>& words, Scratch& scratch,
-                ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical) {
+double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
+                std::vector<LexicalWeight>* lexical) {
   const ClaimModel& model = claim_model();
   const Lexicon& lex = lexicon();
   std::vector<int32_t>& hits = scratch.hits;  // indices into model.lexical
   hits.clear();
   WordId prev = kCaret;
-  for (const FeatureWord& fw : words) {
+  for (uint32_t i = 0; i < words.size; ++i) {
+    const FeatureWord fw = words.words[i];
     if (fw.id == kSkip) continue;
     const int32_t u = lex.unigram(fw.id);
     if (u >= 0) hits.push_back(u);
@@ -114,9 +115,9 @@ ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t fi
   const ClaimCues cues = claim_cues(doc, first_token, token_end);
   ClaimLogit l;
   if (&model == &claim_model()) {
+    const lexicon::FeatureWords words(doc, first_token, token_end);
     lexicon::Scratch scratch;
-    lexicon::lexicon().feature_words(doc, first_token, token_end, scratch.words, scratch.word);
-    l.total = lexicon::logit_of(cues, scratch.words, scratch, &l.cue_terms, &l.lexical);
+    l.total = lexicon::logit_of(cues, words.range(first_token, token_end), scratch, &l.cue_terms, &l.lexical);
     return l;
   }
   // Another model (the trainer's): its grams are not in the lexicon, look them up as strings.
@@ -146,6 +147,11 @@ double claim_probability(double logit) { return 1.0 / (1.0 + std::exp(-logit)); 
 
 void score_claims(const Document& doc, const std::vector<Figure>& figures, const std::vector<Quote>& quotes,
                   double threshold, std::vector<Claim>& out) {
+  lexicon::score_claims(doc, lexicon::FeatureWords(doc), figures, quotes, threshold, out);
+}
+
+void lexicon::score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
+                           const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out) {
   const std::size_t n = doc.sentences.size();
   std::vector<std::vector<uint32_t>> sentence_figures(n), sentence_quotes(n);
   if (n > 0) {
@@ -156,15 +162,13 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
       for (uint32_t s = doc.sentence_at(q.span.begin); s <= last && s < n; ++s) sentence_quotes[s].push_back(q.id);
     }
   }
-  const lexicon::Lexicon& lex = lexicon::lexicon();
-  lexicon::Scratch scratch;
+  Scratch scratch;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
-    lex.feature_words(doc, sent.first_token, sent.token_end, scratch.words, scratch.word);
-    const bool vague = lexicon::vague_sources(doc, sent.first_token, scratch.words, scratch, nullptr);
-    const ClaimCues cues = lexicon::cues_of(doc, sent.first_token, scratch.words, vague);
+    const WordRange range = words.range(sent.first_token, sent.token_end);
+    const ClaimCues cues = cues_of(doc, range, vague_sources(doc, range, scratch, nullptr));
     ClaimLogit l;
-    l.total = lexicon::logit_of(cues, scratch.words, scratch, &l.cue_terms, &l.lexical);
+    l.total = logit_of(cues, range, scratch, &l.cue_terms, &l.lexical);
     const double score = claim_probability(l.total);
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;

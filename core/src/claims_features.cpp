@@ -75,17 +75,17 @@ const char* cue_reason(ClaimCue cue) {
 
 namespace lexicon {
 
-ClaimCues cues_of(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, bool vague_source) {
+ClaimCues cues_of(const Document& doc, WordRange words, bool vague_source) {
   const Lexicon& lex = lexicon();
   ClaimCues cues{};
   uint64_t mask = 0;
   uint32_t count = 0;
   bool named = false, past = false;
   WordId prev = kSkip;  // previous feature word, for two-word cues
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const WordId w = words[i].id;
+  for (uint32_t i = 0; i < words.size; ++i) {
+    const WordId w = words.words[i].id;
     if (w == kSkip) continue;
-    const Token& tok = doc.tokens[first + i];
+    const Token& tok = doc.tokens[words.first + i];
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++count;
     uint64_t m = lex.cue_mask(w);
     if (tok.kind == TokenKind::number) m |= w == kYear ? bit(kCueDate) : bit(kCueStatistic);
@@ -105,8 +105,8 @@ ClaimCues cues_of(const Document& doc, uint32_t first, const std::vector<Feature
       if (tok.has(kCapitalized) && !tok.has(kSentenceStart) && !(m & kFirstPerson) &&
           !(m & (kMonth | bit(kCueDate))) && tok.first != U'I')
         named = true;
-      if ((m & kPastIrregular) || (words[i].shape & kEndsEd)) past = true;
-      if (words[i].shape & kEndsLl) m |= bit(kCuePrediction);
+      if ((m & kPastIrregular) || (words.words[i].shape & kEndsEd)) past = true;
+      if (words.words[i].shape & kEndsLl) m |= bit(kCuePrediction);
     }
     mask |= m;
     prev = w;
@@ -128,10 +128,10 @@ ClaimCues cues_of(const Document& doc, uint32_t first, const std::vector<Feature
 }  // namespace lexicon
 
 ClaimCues claim_cues(const Document& doc, uint32_t first_token, uint32_t token_end) {
+  const lexicon::FeatureWords words(doc, first_token, token_end);
   lexicon::Scratch scratch;
-  lexicon::lexicon().feature_words(doc, first_token, token_end, scratch.words, scratch.word);
-  const bool vague = lexicon::vague_sources(doc, first_token, scratch.words, scratch, nullptr);
-  return lexicon::cues_of(doc, first_token, scratch.words, vague);
+  const lexicon::WordRange range = words.range(first_token, token_end);
+  return lexicon::cues_of(doc, range, lexicon::vague_sources(doc, range, scratch, nullptr));
 }
 
 void for_each_ngram(const Document& doc, uint32_t first_token, uint32_t token_end,

@@ -212,6 +212,9 @@ std::vector<std::string_view> vocabulary() {
   const WordIndex seen(v);
   for (uint32_t k = 0; k < v.size(); ++k)
     if (k < 2 || seen.find(v[k]) == k) unique.push_back(v[k]);
+  // ~1,500 words for 600 grams; FeatureWord has 14 bits for an id (a much larger model would need more:
+  // the words cut here, the last grams', would never match).
+  if (unique.size() > kMaxWords) unique.resize(kMaxWords);
   return unique;
 }
 
@@ -277,18 +280,18 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   switch (tok.kind) {
     case TokenKind::word: break;
     case TokenKind::number: {
-      return {is_year_number(s) ? kYear : kZero, 0};
+      return feature(is_year_number(s) ? kYear : kZero);
     }
     case TokenKind::symbol:
     case TokenKind::punct:
       if (s.size() == 1) {
-        if (s[0] == '?') return {kQuestionMark, 0};
-        if (s[0] != '%' && s[0] != '$') return {kSkip, 0};
+        if (s[0] == '?') return feature(kQuestionMark);
+        if (s[0] != '%' && s[0] != '$') return feature(kSkip);
       } else if (s != "\xE2\x82\xAC" && s != "\xC2\xA3" && s != "\xC2\xA5") {
-        return {kSkip, 0};
+        return feature(kSkip);
       }
-      return {find(s), 0};
-    default: return {kSkip, 0};
+      return feature(find(s));
+    default: return feature(kSkip);
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
   // Nearly every word is short and ASCII: lowered on the stack.
@@ -305,7 +308,7 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
       uint8_t shape = 0;
       if (n > 4 && buf[n - 2] == 'e' && buf[n - 1] == 'd') shape |= kEndsEd;
       if (n >= 3 && buf[n - 3] == '\'' && buf[n - 2] == 'l' && buf[n - 1] == 'l') shape |= kEndsLl;
-      return {find(std::string_view(buf, n)), shape};
+      return feature(find(std::string_view(buf, n)), shape);
     }
   }
   w.clear();
@@ -325,13 +328,14 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   const std::size_t n = w.size();
   if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') shape |= kEndsEd;
   if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') shape |= kEndsLl;
-  return {find(w), shape};
+  return feature(find(w), shape);
 }
 
-void Lexicon::feature_words(const Document& doc, uint32_t first, uint32_t end, std::vector<FeatureWord>& out,
-                            std::string& scratch) const {
-  out.resize(end - first);
-  for (uint32_t t = first; t < end; ++t) out[t - first] = feature_word(doc, t, scratch);
+FeatureWords::FeatureWords(const Document& doc, uint32_t first, uint32_t end)
+    : first_(first), words_(end > first ? end - first : 0) {
+  const Lexicon& lex = lexicon();
+  std::string scratch;
+  for (uint32_t i = 0; i < words_.size(); ++i) words_[i] = lex.feature_word(doc, first + i, scratch);
 }
 
 const Lexicon& lexicon() {

@@ -15,6 +15,7 @@
 
 #include "factlight/claims_model.hpp"
 #include "factlight/document.hpp"
+#include "factlight/model.hpp"
 #include "factlight/vague_sources.hpp"
 #include "word_set.hpp"
 
@@ -44,10 +45,18 @@ enum WordShape : uint8_t {
   kEndsLl = 2,  // ends in "'ll" ("we'll")
 };
 
+// Two bytes per token, as the whole document's are kept (FeatureWords): the vocabulary has ~1,500 words.
 struct FeatureWord {
-  WordId id = kSkip;
-  uint8_t shape = 0;
+  uint16_t id : 14;    // WordId
+  uint16_t shape : 2;  // WordShape bits
 };
+inline constexpr std::size_t kMaxWords = 1 << 14;
+inline FeatureWord feature(WordId id, unsigned shape = 0) {
+  FeatureWord w;
+  w.id = id & (kMaxWords - 1) & 0x3FFFu;
+  w.shape = shape & 3u;
+  return w;
+}
 
 // Word classes of the cue lists (claims_features.cpp): bits 0..31 are ClaimCue bits, these come above.
 inline constexpr uint64_t kMagnitude = uint64_t{1} << 32;    // hundred, thousand, million...
@@ -75,9 +84,6 @@ class Lexicon {
   WordId find(std::string_view word) const;
   // The feature word of token t of doc; scratch is working space (kept to avoid allocating per token).
   FeatureWord feature_word(const Document& doc, uint32_t t, std::string& scratch) const;
-  // The feature words of the tokens [first, end), one per token (kSkip where there is none).
-  void feature_words(const Document& doc, uint32_t first, uint32_t end, std::vector<FeatureWord>& out,
-                     std::string& scratch) const;
 
   uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
   uint8_t vague(WordId id) const { return vague_[id]; }
@@ -102,25 +108,50 @@ class Lexicon {
 // The shared instance, built on first use from the lists and the shipped model.
 const Lexicon& lexicon();
 
+// The feature words of the tokens [first, first + size) of a document: words[i] is token first + i's.
+struct WordRange {
+  const FeatureWord* words;
+  uint32_t first;
+  uint32_t size;
+};
+
+// Every token's feature word, looked up once per document and shared by the claims and the findings
+// (analyze() makes one; the public entry points make their own).
+class FeatureWords {
+ public:
+  // Of every token, or of the tokens [first, end) only.
+  explicit FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_cast<uint32_t>(doc.tokens.size())) {}
+  FeatureWords(const Document& doc, uint32_t first, uint32_t end);
+  // Tokens [first, end), inside those looked up.
+  WordRange range(uint32_t first, uint32_t end) const {
+    return {words_.data() + (first - first_), first, end - first};
+  }
+
+ private:
+  uint32_t first_;
+  std::vector<FeatureWord> words_;
+};
+
 // Working space reused from sentence to sentence, so that scoring allocates nothing per sentence.
 struct Scratch {
-  std::string word;
-  std::vector<FeatureWord> words;  // the feature words of the current token range
-  std::vector<WordId> vague_ids;   // its word tokens, for the vague-source phrases
+  std::vector<WordId> vague_ids;   // the word tokens of a range, for the vague-source phrases
   std::vector<uint32_t> vague_at;  // and their token indices
   std::vector<int32_t> hits;       // grams of the model found
 };
 
-// The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up
-// (words[i] is the feature word of token first + i).
+// The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
 // findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
-bool vague_sources(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, Scratch& scratch,
-                   std::vector<VagueSource>* out);
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out);
 // claims_features.cpp: the cues, given whether the range has a vague source.
-ClaimCues cues_of(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, bool vague_source);
+ClaimCues cues_of(const Document& doc, WordRange words, bool vague_source);
 // claims.cpp: the logit of the shipped model; its lexical terms in gram order when `lexical` is given.
-double logit_of(const ClaimCues& cues, const std::vector<FeatureWord>& words, Scratch& scratch,
-                ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical);
+double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
+                std::vector<LexicalWeight>* lexical);
+// The stages over a document's feature words (the public score_claims() and find_issues() in
+// extractors.hpp look them up first).
+void score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
+                  const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out);
+void find_issues(const Analysis& analysis, const FeatureWords& words, std::vector<Finding>& out);
 
 }  // namespace lexicon
 }  // namespace factlight

@@ -17,6 +17,10 @@ std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + excerpt(s) + "\
 }  // namespace
 
 void find_issues(const Analysis& a, std::vector<Finding>& out) {
+  lexicon::find_issues(a, lexicon::FeatureWords(a.doc), out);
+}
+
+void lexicon::find_issues(const Analysis& a, const FeatureWords& words, std::vector<Finding>& out) {
   const Document& doc = a.doc;
   if (!doc.invalid_bytes.empty()) {
     const uint32_t first = doc.invalid_bytes.front();
@@ -33,16 +37,15 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
 
   // One pass over the sentences' feature words: the vague sources, and which paragraphs name a source
   // (for unsourced_figure below).
-  const lexicon::Lexicon& lex = lexicon::lexicon();
-  lexicon::Scratch scratch;
+  Scratch scratch;
   std::vector<VagueSource> vague;
   std::vector<char> sourced(doc.paragraphs.size(), 0);
   for (const Sentence& s : doc.sentences) {
-    lex.feature_words(doc, s.first_token, s.token_end, scratch.words, scratch.word);
+    const WordRange range = words.range(s.first_token, s.token_end);
     vague.clear();
-    const bool has_vague = lexicon::vague_sources(doc, s.first_token, scratch.words, scratch, &vague);
+    const bool has_vague = vague_sources(doc, range, scratch, &vague);
     if (!sourced[s.paragraph]) {
-      const ClaimCues cues = lexicon::cues_of(doc, s.first_token, scratch.words, has_vague);
+      const ClaimCues cues = cues_of(doc, range, has_vague);
       if (cues[kCueAttribution] > 0 || cues[kCueEvidence] > 0 || cues[kCueVagueSource] > 0)
         sourced[s.paragraph] = 1;
     }
@@ -62,7 +65,7 @@ void find_issues(const Analysis& a, std::vector<Finding>& out) {
                    related_sentence(doc.sentences[doc.sentence_at(q.span.begin)].span)});
   }
 
-  find_figure_issues(a, repeated, std::move(sourced), out);
+  find_figure_issues(a, words, repeated, std::move(sourced), out);
 }
 
 }  // namespace factlight

@@ -115,7 +115,8 @@ std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + excerpt(s) + "\
 
 }  // namespace
 
-void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
+void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
+                        const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
                         std::vector<Finding>& out) {
   const Document& doc = a.doc;
   if (doc.sentences.empty()) return;
@@ -157,7 +158,6 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
   // The paragraph, not the sentence, because reporters attribute once per paragraph.
   for (const Quote& q : a.quotes)
     if (!q.scare) sourced[doc.sentences[doc.sentence_at(q.span.begin)].paragraph] = 1;
-  const lexicon::Lexicon& lex = lexicon::lexicon();
   lexicon::Scratch scratch;
   uint32_t last_reported = UINT32_MAX;
   for (const Figure& f : a.figures) {
@@ -165,10 +165,9 @@ void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragra
     const uint32_t s = doc.sentence_at(f.span.begin);
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;
-    lex.feature_words(doc, sent.first_token, sent.token_end, scratch.words, scratch.word);
-    const bool vague = lexicon::vague_sources(doc, sent.first_token, scratch.words, scratch, nullptr);
-    const ClaimCues cues = lexicon::cues_of(doc, sent.first_token, scratch.words, vague);
-    const double score = claim_probability(lexicon::logit_of(cues, scratch.words, scratch, nullptr, nullptr));
+    const lexicon::WordRange range = words.range(sent.first_token, sent.token_end);
+    const ClaimCues cues = lexicon::cues_of(doc, range, lexicon::vague_sources(doc, range, scratch, nullptr));
+    const double score = claim_probability(lexicon::logit_of(cues, range, scratch, nullptr, nullptr));
     if (score < 0.5) continue;
     last_reported = s;
     out.push_back({"unsourced_figure", f.span,

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims_lexicon.hpp"
 #include "factlight/model.hpp"
 
 namespace factlight {
@@ -16,7 +17,8 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
 // inconsistent_figures (same subject, values that cannot both hold) and unsourced_figure (a statistic in
 // a check-worthy sentence that says nowhere where it comes from). `sourced`: per paragraph, whether one of
 // its sentences has the attribution, evidence or vague-source cue (find_issues computes it).
-void find_figure_issues(const Analysis& a, const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
+void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
+                        const std::vector<bool>& skip_paragraph, std::vector<char> sourced,
                         std::vector<Finding>& out);
 
 // Text folded for comparison: lower case, runs of spaces as one space, every quote mark or apostrophe as

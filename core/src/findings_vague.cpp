@@ -9,18 +9,17 @@
 namespace factlight {
 namespace lexicon {
 
-bool vague_sources(const Document& doc, uint32_t first, const std::vector<FeatureWord>& words, Scratch& scratch,
-                   std::vector<VagueSource>* out) {
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out) {
   const Lexicon& lex = lexicon();
   // Word tokens only, with their token index.
   std::vector<WordId>& w = scratch.vague_ids;
   std::vector<uint32_t>& at = scratch.vague_at;
   w.clear();
   at.clear();
-  for (uint32_t i = 0; i < words.size(); ++i) {
-    if (doc.tokens[first + i].kind != TokenKind::word) continue;
-    w.push_back(words[i].id);
-    at.push_back(first + i);
+  for (uint32_t i = 0; i < words.size; ++i) {
+    if (doc.tokens[words.first + i].kind != TokenKind::word) continue;
+    w.push_back(words.words[i].id);
+    at.push_back(words.first + i);
   }
   bool found = false;
   auto emit = [&](std::size_t from, std::size_t to) {  // words [from, to]
@@ -89,10 +88,10 @@ bool vague_sources(const Document& doc, uint32_t first, const std::vector<Featur
 }  // namespace lexicon
 
 std::vector<VagueSource> find_vague_sources(const Document& doc, uint32_t first_token, uint32_t token_end) {
+  const lexicon::FeatureWords words(doc, first_token, token_end);
   lexicon::Scratch scratch;
-  lexicon::lexicon().feature_words(doc, first_token, token_end, scratch.words, scratch.word);
   std::vector<VagueSource> out;
-  lexicon::vague_sources(doc, first_token, scratch.words, scratch, &out);
+  lexicon::vague_sources(doc, words.range(first_token, token_end), scratch, &out);
   return out;
 }
 
