@@ -18,32 +18,42 @@ constexpr double kReasonMin = 0.15;
 constexpr std::size_t kWordingMax = 3;
 constexpr double kWordingMin = 0.3;
 
-std::vector<std::string> reasons_for(const ClaimLogit& l) {
-  std::vector<std::pair<double, unsigned>> terms;
-  for (unsigned c = 0; c < kCueCount; ++c)
-    if (std::fabs(l.cue_terms[c]) >= kReasonMin && cue_reason(static_cast<ClaimCue>(c))[0] != '\0')
-      terms.emplace_back(l.cue_terms[c], c);
-  std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<std::string> out;
-  for (const auto& t : terms) {
-    std::string r = cue_reason(static_cast<ClaimCue>(t.second));
-    if (t.first < 0) r += " (lowers the score)";
-    out.push_back(std::move(r));
+// The cue terms that weigh (strongest first, ties in cue order), then the strongest plain words.
+std::vector<std::string> reasons_for(const ClaimCues& cue_terms, const std::vector<LexicalWeight>& lexical) {
+  // Insertion into small fixed arrays: the same order as a stable sort by weight, without allocating.
+  std::pair<double, unsigned> terms[kCueCount];
+  std::size_t n = 0;
+  for (unsigned c = 0; c < kCueCount; ++c) {
+    const double t = cue_terms[c];
+    if (std::fabs(t) < kReasonMin || cue_reason(static_cast<ClaimCue>(c))[0] == '\0') continue;
+    std::size_t j = n++;
+    for (; j > 0 && terms[j - 1].first < t; --j) terms[j] = terms[j - 1];
+    terms[j] = {t, c};
   }
   // The words that pushed the score up most, when they are plain words ("fled", "since").
-  std::vector<LexicalWeight> words;
-  for (const LexicalWeight& w : l.lexical) {
+  const LexicalWeight* words[kWordingMax];
+  std::size_t m = 0;
+  for (const LexicalWeight& w : lexical) {
     const std::string_view g = w.gram;
     if (w.weight < kWordingMin || g.find(' ') != std::string_view::npos || g == "0" || g == "1999") continue;
-    words.push_back(w);
+    std::size_t j = m < kWordingMax ? m++ : kWordingMax;
+    for (; j > 0 && words[j - 1]->weight < w.weight; --j)
+      if (j < kWordingMax) words[j] = words[j - 1];
+    if (j < kWordingMax) words[j] = &w;
   }
-  std::stable_sort(words.begin(), words.end(),
-                   [](const LexicalWeight& a, const LexicalWeight& b) { return a.weight > b.weight; });
-  if (words.size() > kWordingMax) words.resize(kWordingMax);
-  if (!words.empty()) {
-    std::string r = "wording typical of checkable claims:";
-    for (std::size_t i = 0; i < words.size(); ++i) r += std::string(i ? ", \"" : " \"") + words[i].gram + "\"";
-    out.push_back(std::move(r));
+  std::vector<std::string> out;
+  out.reserve(n + (m > 0));
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view reason = cue_reason(static_cast<ClaimCue>(terms[i].second));
+    constexpr std::string_view kLowers = " (lowers the score)";
+    std::string& r = out.emplace_back();
+    r.reserve(reason.size() + kLowers.size());
+    r.append(reason);
+    if (terms[i].first < 0) r.append(kLowers);
+  }
+  if (m > 0) {
+    std::string& r = out.emplace_back("wording typical of checkable claims:");
+    for (std::size_t i = 0; i < m; ++i) r.append(i ? ", \"" : " \"").append(words[i]->gram).append(1, '"');
   }
   return out;
 }
@@ -163,13 +173,14 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     }
   }
   Scratch scratch;
+  ClaimCues cue_terms;
+  std::vector<LexicalWeight> lexical;  // reused from sentence to sentence
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
     const WordRange range = words.range(sent.first_token, sent.token_end);
     const ClaimCues cues = cues_of(doc, range, vague_sources(doc, range, scratch, nullptr));
-    ClaimLogit l;
-    l.total = logit_of(cues, range, scratch, &l.cue_terms, &l.lexical);
-    const double score = claim_probability(l.total);
+    lexical.clear();
+    const double score = claim_probability(logit_of(cues, range, scratch, &cue_terms, &lexical));
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;
@@ -177,7 +188,7 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     c.sentence = s;
     c.span = sent.span;
     c.score = score;
-    c.reasons = reasons_for(l);
+    c.reasons = reasons_for(cue_terms, lexical);
     c.figures = std::move(sentence_figures[s]);
     c.quotes = std::move(sentence_quotes[s]);
     std::sort(c.figures.begin(), c.figures.end());
