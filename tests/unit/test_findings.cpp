@@ -294,3 +294,24 @@ TEST_CASE("every finding explains itself and points inside the text", "[findings
     for (const ByteSpan& s : f.related) CHECK(s.end <= text.size());
   }
 }
+
+TEST_CASE("duplicates: only spaces, quote marks, dashes and case fold away", "[findings]") {
+  using namespace std::string_literals;
+  struct Case {
+    std::string text;
+    std::size_t paragraphs;
+  };
+  const Case cases[] = {
+      // A control character is a character, not a space: these two lines differ.
+      {"One two\0three four five six.\nOne two three four five six."s, 0},
+      {"One two\x01three four five six.\nOne two three four five six."s, 0},
+      // A zero-width space between words and a run of spaces fold alike.
+      {"Seven \xE2\x80\x8B eight nine ten eleven.\nSeven eight nine ten eleven.\nBody follows here.", 1},
+      // Dashes and apostrophes of every shape fold alike; letters outside ASCII fold to lower case.
+      {"\xC3\x89t\xC3\xA9 \xE2\x80\x94 it\xE2\x80\x99s over now.\n\xC3\xA9t\xC3\xA9 - it's over now.", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(found(c.text, "duplicate_paragraph").size() == c.paragraphs);
+  }
+}
