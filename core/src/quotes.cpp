@@ -379,10 +379,24 @@ class Extractor {
     uint32_t end = s1;
     while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
     if (w == "according") {
-      const TokRange np = quotes::np_after(v_, k + cl, s1);
+      TokRange np = quotes::np_after(v_, k + cl, s1);
       if (np.empty()) return k + cl;
-      if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X."
-        return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75) ? s1 : np.end;
+      // The source runs to the clause end: "according to early results of the exit poll conducted
+      // by Edison Research", "according to Dennis Ross, a former envoy,".
+      uint32_t c = np.end;
+      while (c < end && c < np.begin + 30 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_punct(c, ';') &&
+             !v_.is_dash(c) && !v_.is_punct(c, '('))
+        ++c;
+      if (c == end || (c < s1 && v_.is_punct(c, ','))) np.end = c;
+      if (np.end < end && v_.is_punct(np.end, ',') && np.end + 1 < end && v_.is(np.end + 1, quotes::kDeterminer)) {
+        uint32_t a = np.end + 1;  // an apposition: ", another former envoy,"
+        while (a < end && a < np.end + 15 && run_at_[a] < 0 && !v_.is_punct(a, ',')) ++a;
+        if (a < end && v_.is_punct(a, ',')) np.end = a;
+      }
+      while (np.end > np.begin && (v_.is_punct(np.end - 1, ',') || v_.is_terminator(np.end - 1))) --np.end;
+      if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
+        const TokRange rest = np.end + 1 < end && v_.is_punct(np.end, ',') ? TokRange{np.end + 1, end} : TokRange{};
+        return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75, rest) ? s1 : np.end;
       }
       if (np.end < s1 && v_.is_punct(np.end, ',')) {  // "According to X, …"
         return emit_reported({k, k + cl}, np, {np.end + 1, end}, 0.75) ? s1 : np.end;
@@ -410,7 +424,8 @@ class Extractor {
                               (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) ||
                                (v_.is(k, quotes::kListener) && v_.lower(after) != "that") ||
                                !content_opener(after, speech));
-      if (speech && short_tail && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ','))
+      if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
+          v_.is_punct(np.begin - 1, ','))
         if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
       if (short_tail && !inverted.empty() && k > s0 + 1)
         if (emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75)) return s1;
@@ -522,9 +537,14 @@ class Extractor {
         e = t;
         break;
       }
+      // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
+      if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") && speakers_next_verb(t + 1, e)) {
+        e = t;
+        break;
+      }
       if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
       const std::string_view n = v_.lower(t + 1);
-      if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas") {
+      if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which") {
         e = t;
         break;
       }
@@ -542,6 +562,16 @@ class Extractor {
     }
     emit_reported({k, cue_end}, speaker, {j, e}, 0.7);
     return e;  // scanned once whether or not it was taken: the pass stays linear
+  }
+
+  // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:
+  // "(and) added", "(but) also argues", "(but) did not".
+  bool speakers_next_verb(uint32_t t, uint32_t limit) const {
+    for (uint32_t n = 0; n < 2 && t < limit && (v_.lower(t) == "also" || v_.lower(t) == "then" || v_.lower(t) == "later"); ++n) ++t;
+    if (t >= limit || !v_.is_word(t) || v_.capitalized(t)) return false;
+    const std::string_view w = v_.lower(t);
+    if (w == "did" || w == "does" || w == "didn’t" || w == "didn't" || w == "doesn’t" || w == "doesn't") return true;
+    return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && w != "according";
   }
 
   // Whether token j opens an adjunct of a cue rather than its content: "in a statement", "on

@@ -221,8 +221,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said", nullptr},
       {"Ortiz said the plant would close, but she also warned of delays.", "the plant would close", "indirect",
        "Ortiz", "said", nullptr},
+      // The subject's next verb ends what was said and reports on its own (PolNeAR reads it so).
       {"The mayor told reporters that she backed the plan and called the cuts \"necessary for now.\"",
-       "that she backed the plan and called the cuts \"necessary for now.\"", "mixed", "The mayor", "told", nullptr},
+       "that she backed the plan", "indirect", "The mayor", "told", nullptr},
+      {"The mayor told reporters that she backed the plan and called the cuts \"necessary for now.\"",
+       "the cuts \"necessary for now.\"", "mixed", "The mayor", "called", nullptr},
       {"Loyalty, he noted, has long been a core value of the party.", "Loyalty", "indirect", "he", "noted", nullptr},
       {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
        "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
