@@ -950,6 +950,7 @@ class Scanner {
 
   // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.
   uint32_t number_list(uint32_t i) {
+    if (txt(i).find(',') == std::string_view::npos) return 0;  // a list has commas
     const Numeral nm = read_numeral(txt(i));
     if (nm.status != Numeral::list) return 0;
     const uint32_t base = t_[i].span.begin;
@@ -999,9 +1000,12 @@ class Scanner {
 
   std::optional<double> plain_int(uint32_t k, std::size_t max_len) const {
     if (!number(k) || txt(k).size() > max_len) return std::nullopt;
-    for (char c : txt(k))
+    double v = 0;  // at most a few digits: exact in a double, no string, no strtod
+    for (char c : txt(k)) {
       if (c < '0' || c > '9') return std::nullopt;
-    return std::atof(std::string(txt(k)).c_str());
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   // Day number with an optional ordinal suffix: "3", "3rd". Returns the token after it.
@@ -2486,9 +2490,11 @@ class Scanner {
       *start = best_b;
       return best;
     }
+    const Lower last_word = low(b - 1);
+    const std::string_view last = last_word.sv();
     for (const Prepared& ph : prepared()) {
       const uint32_t n = static_cast<uint32_t>(ph.n);
-      if (b < n || b - n < limit || b - n < sb_) continue;
+      if (ph.w[ph.n - 1] != last || b < n || b - n < limit || b - n < sb_) continue;
       if (!phrase_at(b - n, ph) || b - n >= best_b) continue;
       best_b = b - n;
       best = ph.a;
