@@ -285,8 +285,9 @@ class Scanner {
         n.decimal.clear();
       }
     }
-    // Unicode vulgar fractions glued to the number: "2½".
-    if (glued(n.e) && in(n.e)) {
+    // Unicode vulgar fractions after the number: "2½", "5 ½".
+    if (in(n.e) && !n.fraction &&
+        (glued(n.e) || one_space(t_[n.e - 1].span.end, t_[n.e].span.begin))) {
       const double v = vulgar(txt(n.e));
       if (v > 0 && n.value) {
         n.value = *n.value + v;
@@ -901,7 +902,7 @@ class Scanner {
     // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX"; and
     // "13F filing", "14.7C/ share", where the letter is no temperature either.
     if (glued(i + 1) && (txt(i + 1) == "C" || txt(i + 1) == "F") &&
-        ((glued(i + 2) && in(i + 2)) ||
+        ((glued(i + 2) && (word(i + 2) || number(i + 2) || sym(i + 2, "/"))) ||
          (word(i + 2) && one_of(low(i + 2).sv(), {"be", "filing", "filings", "form", "forms", "report"}))))
       return skip_ident(i);
     if (glued(i + 1) && word(i + 1)) {
@@ -2116,7 +2117,8 @@ class Scanner {
         !one_of(low(u0 + 1).sv(), {"tall", "long", "high", "wide", "deep", "away", "x"}))
       return j;
     // "in" and "second" are too common to be units after a number on their own.
-    if (u->kind == figlex::UnitKind::duration && r->fraction && !hyphen) return j;
+    // ("two thirds second" is no duration; "3 1/2 hours" is.)
+    if (u->kind == figlex::UnitKind::duration && r->fraction && r->words && !hyphen) return j;
     uint32_t e = u0 + 1;
     std::string name = u->name;
     if (prefix.empty() && (u->flags & figlex::kUnitSquare)) {
@@ -2198,9 +2200,34 @@ class Scanner {
   }
 
   // ---- amounts --------------------------------------------------------------------------------
+  // "a percentage point" after a fraction: "half a percentage point", "a quarter of a
+  // percentage point". Returns the end of the phrase starting at k, 0 when there is none.
+  uint32_t point_of(uint32_t k) const {
+    if (is(k, "of")) ++k;
+    return is(k, "a") && is(k + 1, "percentage") && is(k + 2, "point") ? k + 3 : 0;
+  }
+
   uint32_t amount_figure(uint32_t i) {
+    if (is(i, "half") && !is(i + 1, "of")) {
+      if (uint32_t e = point_of(i + 1)) {
+        Figure& f = emit(FigureKind::percent, i, e);
+        f.value = 0.5;
+        f.unit = "percentage_point";
+        apply_approx(f, i);
+        return e;
+      }
+    }
     Piece a;
     if (!piece(i, &a)) return 0;
+    if (a.kind == FigureKind::ratio && a.fraction && a.value) {
+      if (uint32_t e = point_of(a.e)) {
+        Figure& f = emit(FigureKind::percent, i, e);
+        f.value = a.value;
+        f.unit = "percentage_point";
+        apply_approx(f, i);
+        return e;
+      }
+    }
     // A lone small word ("one", "two") or the article is only a figure with a unit or currency,
     // or in a ratio ("one in five"): "one of them", "the two sides" are not counted.
     uint32_t end = a.e;
@@ -2349,7 +2376,9 @@ class Scanner {
       m.currency = b.currency;
     }
     if (b.kind == FigureKind::count && a.kind != FigureKind::count) {
-      // "$10-20": the unit of the first part
+      // "$10-20": the unit of the first part; but "fell 4.5 per cent to 312" is a change to a
+      // level, not a range: after "to" the second part must say its unit (or its scale).
+      if (word_conn && !b.scaled) return 0;
     } else if (a.kind != FigureKind::count && b.kind != a.kind) {
       return 0;
     }

@@ -106,8 +106,6 @@ const CASES = {
     'My phone number is +1-222-2222/2222': 'phone numbers are not figures',
     'Any time to meet on 5/17/2018?': 'a date; factlight reports the date 2018-05-17, not three numbers',
     "Let's try one last time": '"one" as a determiner is not a count',
-    'we will be working on releasing version two and a previous version will still be maintained':
-      '"version two" is a label',
     'they were playing three-nought-four': 'a score or code read digit by digit',
     '$20': 'money: factlight reports "$20" (money), the Number model the bare 20',
     'I want to earn $10000 in 3 years': 'money and a duration: factlight reports "$10000" and "3 years"',
@@ -116,11 +114,9 @@ const CASES = {
     "2mil SEK can't buy you a big apartment anyome": 'money: factlight reports "2mil SEK"',
     'That account revenue target is US$ 1MM': 'money: factlight reports "US$ 1MM"',
     'The weight is 45{kg)': 'a quantity: factlight reports the weight',
-    'I count 6 crore and two hundred': 'an unusual mix of digits and words; kept apart',
     '10G': '"G" after digits is read as a generation or grade ("5G", "4G"), not giga',
     '1,674.5 G': '"G" after digits is read as a generation or grade ("5G", "4G"), not giga',
     ' two millionth': 'the spec reads "two" alone; factlight reads a fraction or rank',
-    ' 100 millionths': 'the spec reads "100" alone; factlight reads a fraction',
     "1m isn't a number.": 'kept in scope: factlight reads 1 metre here (not a count)',
   },
   Ordinal: {
@@ -143,8 +139,6 @@ const CASES = {
     'He is more than thirty years old.': 'an age: factlight reports "more than thirty years old" (over 30 years), unit and all',
     'He is over thirty years old.': 'an age: factlight reports "over thirty years old" (over 30 years), unit and all',
     'How about more than 2 in 5': 'a ratio: "more than 2 in 5" is over 2/5; the spec reads "more than 2"',
-    'His score is 200 or greater than 190': 'garbled comparison',
-    'His score is 200 or greater than': 'garbled comparison',
   },
   Dimension: {
     'then , to make these gardenettes quite literally rooms , ms . bartlett had thrown up windowless walls (brick, lattice, hedge ) eight to 10 feet tall, casting her interiors into day - long stygian shade.':

@@ -135,6 +135,10 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Turnout was 12 percent this time.", "12 percent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Support rose 12 percentage points.", "12 percentage points", FK::percent, 12, K, K, "percentage_point", "", A::exact, "", false},
+      {"Rates rose half a percentage point.", "half a percentage point", FK::percent, 0.5, K, K, "percentage_point", "", A::exact, "", false},
+      {"It rose by a quarter of a percentage point.", "a quarter of a percentage point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
+      // A change to a level is no range: "fell 4.5 per cent to 312".
+      {"Shares fell 4.5 per cent to 312p.", "4.5 per cent", FK::percent, 4.5, K, K, "percent", "", A::exact, "", false},
       {"A third of the budget went on roads.", "A third", FK::ratio, 1.0 / 3, K, K, "", "", A::exact, "", false},
       {"Half of the voters stayed home.", "Half", FK::ratio, 0.5, K, K, "", "", A::exact, "", false},
       {"Three-quarters of the staff agreed.", "Three-quarters", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
@@ -221,6 +225,7 @@ TEST_CASE("quantities with units", "[figures]") {
       {"They walked 5 miles.", "5 miles", FK::quantity, 5, K, K, "mile", "", A::exact, "", false},
       {"The truck carries 3 tonnes.", "3 tonnes", FK::quantity, 3, K, K, "t", "", A::exact, "", false},
       {"It reached 40C in July.", "40C", FK::quantity, 40, K, K, "celsius", "", A::exact, "", false},
+      {"It reached 47.9C (118F) on Tuesday.", "118F", FK::quantity, 118, K, K, "fahrenheit", "", A::exact, "", false},
       {"It fell to -5 °F overnight.", "-5 °F", FK::quantity, -5, K, K, "fahrenheit", "", A::exact, "", false},
       {"The plant makes 2 GW of power.", "2 GW", FK::quantity, 2, K, K, "GW", "", A::exact, "", false},
       {"Cars drove at 120 mph.", "120 mph", FK::quantity, 120, K, K, "mph", "", A::exact, "", false},
@@ -253,6 +258,8 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
       {"It expires on September 30th.", "September 30th", FK::date, 930, K, K, "mmdd", "", A::exact, "", false},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
+      {"The flight was delayed by 3 1/2 hours.", "3 1/2 hours", FK::duration, 3.5, K, K, "hour", "", A::exact, "", false},
+      {"He survived 5 \xc2\xbd years in prison.", "5 \xc2\xbd years", FK::duration, 5.5, K, K, "year", "", A::exact, "", false},
       {"He is over thirty years old.", "over thirty years old", FK::duration, 30, K, K, "year", "", A::over, "", false},
       // Ages and spans of ages, in years.
       {"A woman, aged 60, was hurt.", "aged 60", FK::duration, 60, K, K, "year", "", A::exact, "", false},
