@@ -385,6 +385,7 @@ test('without CSS.highlights the page paints an overlay of boxes on the same spa
       delete CSS.highlights;
     },
   });
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // j scrolls at once: the hover below aims at a still page
   assert.equal(await page.evaluate(() => 'highlights' in CSS), false, 'the API is gone');
   assert.equal(await page.getAttribute('body', 'data-highlights'), 'overlay');
   assert.equal(await page.isHidden('#notice'), true, 'no complaint: the text is highlighted');
@@ -436,6 +437,21 @@ test('without CSS.highlights the page paints an overlay of boxes on the same spa
   assert.ok((await page.$$eval('#marks .mark.fl-figure', (m) => m.length)) > 0, 'figures back');
   await page.keyboard.press('j');
   await page.waitForSelector('#marks .mark.fl-current');
+
+  // A narrower page re-wraps the text: the boxes follow it.
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 420, height: 800 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual((await checkMarks(page, (await expected(edited)).spans)).problems, []);
+  // Hovering a figure still shows its card.
+  const point = await page.evaluate(() => {
+    const it = window.factlightPage.model.items.find((i) => i.layer === 'figures' && i.data.text === '12%');
+    const r = it.ranges[0].getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForSelector('#card:not([hidden])');
+  assert.match(await page.textContent('#card'), /Figure f\d+.*Value.*12%/s);
   await done();
 });
 
