@@ -191,16 +191,16 @@ async function apply(text, result) {
   const big = m.items.length > 2000;
   if (big) await yieldToInput();
   if (textarea.value !== text) return;
-  const previous = model;
+  // The ticks move to the new model's ids together with the model (the drawing below may stop early).
+  selected = carrySelection(selected, model, m);
   model = m;
+  updateExportCount();
   highlights.groups.clear();
   for (const it of model.items) if (it.spans.length) highlights.add(it.name, it.layer, it);
   highlights.show();
   highlights.current(null);
   if (big) await yieldToInput();
   if (textarea.value !== text) return;
-  selected = carrySelection(selected, previous, model);
-  updateExportCount();
   currentClaim = -1;
   delete document.body.dataset.currentClaim;
   renderPanel(model, selected);

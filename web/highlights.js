@@ -214,7 +214,7 @@ class OverlayPainter {
   constructor(element) {
     this.element = element;
     this.groups = [];
-    this.marks = new Map(); // name -> { range, priority }
+    this.marks = new Map(); // name -> { name, priority, ranges: [range] }: the current item and its flash
     this.frame = 0;
     // A new width re-wraps the text under the boxes; the mirror's size changes with it.
     new ResizeObserver(() => this.schedule()).observe(element.parentElement);
@@ -228,7 +228,7 @@ class OverlayPainter {
   mark(name, range, priority) {
     if (range) this.marks.set(name, { name, priority, ranges: [range] });
     else this.marks.delete(name);
-    this.layout();
+    this.schedule(); // current() sets two marks at once: one layout
   }
 
   schedule() {
