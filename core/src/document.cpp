@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "factlight/unicode.hpp"
+#include "word_set.hpp"
 
 namespace factlight {
 namespace {
@@ -12,22 +13,44 @@ constexpr char kReplacementByte = 0x1A;  // stands in for an invalid byte; keeps
 
 bool is_blank(char32_t c) { return is_space(c) || is_joiner(c); }
 
-bool ascii_ieq(std::string_view a, const char* b) {
-  const std::size_t n = std::strlen(b);
-  if (a.size() != n) return false;
-  for (std::size_t i = 0; i < n; ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != b[i]) return false;
-  }
-  return true;
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+uint64_t load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+// Some of eight bytes is below 0x20 or from 0x80: a control character (line breaks among them) or
+// part of a non-ASCII character. Exact: no borrow crosses bytes when every byte is in 0x20..0x7F.
+bool special8(const char* p) {
+  const uint64_t x = load8(p);
+  return ((x - 0x2020202020202020ull) | x) & kHigh;
 }
 
-template <std::size_t N>
-bool in_list(std::string_view w, const char* const (&list)[N]) {
-  for (const char* s : list)
-    if (ascii_ieq(w, s)) return true;
-  return false;
+// Classes of bytes inside a word: ASCII letters and digits are decided from the table; kOther bytes
+// (non-ASCII, and the apostrophe) need the full test; any other byte ends the word.
+enum : uint8_t { kLetter = 1, kLower = 2, kDigit = 4, kOther = 8 };
+struct AsciiClass {
+  uint8_t of[256];
+  AsciiClass() : of() {
+    for (int b = 0; b < 256; ++b) {
+      if (b >= 0x80 || b == '\'') of[b] = kOther;
+      else if (is_upper(static_cast<char32_t>(b))) of[b] = kLetter;
+      else if (is_letter(static_cast<char32_t>(b))) of[b] = kLetter | kLower;
+      else if (is_digit(static_cast<char32_t>(b))) of[b] = kDigit;
+    }
+  }
+};
+const AsciiClass kAsciiClass;
+
+// w is in the set, compared with its ASCII letters lower-cased (the lists are lower-case ASCII).
+bool in_list(std::string_view w, const WordSet& set) {
+  char buf[16];
+  if (w.size() > set.max_length() || w.size() > sizeof buf) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return set.contains(std::string_view(buf, w.size()));
 }
 
 // Abbreviations that are followed by a name or number, never ending a sentence.
@@ -45,6 +68,7 @@ constexpr const char* kOpeners[] = {
     "after", "before", "as", "if", "on", "at", "for", "so", "yet", "meanwhile", "however",
     "still", "now", "then", "also", "some", "many", "most", "what", "why", "how", "who", "you",
     "my", "one", "both", "last", "according"};
+const WordSet kTitleSet(kTitles), kWeakSet(kWeak), kOpenerSet(kOpeners);
 
 }  // namespace
 
@@ -52,6 +76,10 @@ Document::Document(std::string_view original) : original_(original) {
   const std::size_t n = original.size();
   // 1. Validate; repair byte for byte only when needed.
   for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n && !(load8(original.data() + i) & kHigh)) {  // eight ASCII bytes
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(original[i]) < 0x80) {
       ++i;
       continue;
@@ -75,6 +103,15 @@ Document::Document(std::string_view original) : original_(original) {
     while (i < n) {
       std::size_t line_begin = i, line_end = n, next = n;
       while (i < n) {
+        if (i + 8 <= n && !special8(t.data() + i)) {  // printable ASCII: no line break
+          i += 8;
+          continue;
+        }
+        const auto b = static_cast<unsigned char>(t[i]);
+        if (b >= 0x20 && b < 0x80) {  // printable ASCII: no line break
+          ++i;
+          continue;
+        }
         const Decoded d = decode_utf8(t, i);
         if (is_line_break(d.cp)) {
           line_end = i;
@@ -148,6 +185,14 @@ Document::Document(std::string_view original) : original_(original) {
         bool all_upper = is_upper(c);
         int letters = 1;
         while (j < end) {
+          const uint8_t k = kAsciiClass.of[static_cast<unsigned char>(t[j])];
+          if (k & (kLetter | kDigit)) {  // ASCII letters and digits: the common case, decided here
+            letters += k & kLetter;
+            if (k & kLower) all_upper = false;
+            ++j;
+            continue;
+          }
+          if (!(k & kOther)) break;  // ASCII punctuation, space or symbol ends the word
           const Decoded e = decode_utf8(t, j);
           if (is_letter(e.cp) || is_digit(e.cp) || is_joiner(e.cp)) {
             if (is_letter(e.cp)) {
@@ -229,12 +274,12 @@ Document::Document(std::string_view original) : original_(original) {
       if (tokens[k].first == '.' && tokens[k].span.size() == 1 && k > start &&
           !tokens[k].has(kSpaceBefore) && tokens[k - 1].kind == TokenKind::word) {
         const std::string_view w = slice(tokens[k - 1].span);
-        const bool next_is_opener = next.kind == TokenKind::word && in_list(slice(next.span), kOpeners);
+        const bool next_is_opener = next.kind == TokenKind::word && in_list(slice(next.span), kOpenerSet);
         const bool initial = tokens[k - 1].span.size() <= 2 && decode_utf8(w, 0).len == w.size() &&
                              (is_upper(tokens[k - 1].first) ||
                               (k >= 2 && slice(tokens[k - 2].span) == "."));
-        if (in_list(w, kTitles)) continue;
-        if ((in_list(w, kWeak) || initial) && !next_is_opener) continue;
+        if (in_list(w, kTitleSet)) continue;
+        if ((in_list(w, kWeakSet) || initial) && !next_is_opener) continue;
       }
       emit(start, j);
       start = j;
