@@ -51,6 +51,17 @@ std::vector<uint32_t> collect_offsets(const Analysis& a) {
   return v;
 }
 
+// Some of the eight bytes at p is special (kSpecial): below 0x20, '"', '\\' or from 0x80. Exact (the
+// zero-byte test of each: no borrow crosses a byte that is not itself a hit).
+inline bool special8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  auto zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHigh;
+  return (x & kHigh) | below_space | zero(x ^ ('"' * kOnes)) | zero(x ^ ('\\' * kOnes));
+}
+
 // Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
 // exactly what nlohmann's dump() would give for the same values, compact (indent < 0) or pretty
 // (indent spaces per level): ordered keys, nlohmann's shortest round-trip doubles, its escapes.
@@ -207,6 +218,7 @@ class JsonOut {
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
       const std::size_t run = i;
+      while (i + 8 <= n && !special8(s.data() + i)) i += 8;
       while (i < n && !kSpecial.at[b[i]]) ++i;
       append(s.data() + run, i - run);
       if (i >= n) break;
