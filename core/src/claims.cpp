@@ -178,7 +178,7 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
     const WordRange range = words.range(sent.first_token, sent.token_end);
-    const ClaimCues cues = cues_of(doc, range, vague_sources(doc, range, scratch, nullptr));
+    const ClaimCues cues = cue_values(words.sentence_cues(s));
     lexical.clear();
     const double score = claim_probability(logit_of(cues, range, scratch, &cue_terms, &lexical));
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.

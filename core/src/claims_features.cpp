@@ -75,9 +75,8 @@ const char* cue_reason(ClaimCue cue) {
 
 namespace lexicon {
 
-ClaimCues cues_of(const Document& doc, WordRange words, bool vague_source) {
+uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
   const Lexicon& lex = lexicon();
-  ClaimCues cues{};
   uint64_t mask = 0;
   uint32_t count = 0;
   bool named = false, past = false;
@@ -111,18 +110,24 @@ ClaimCues cues_of(const Document& doc, WordRange words, bool vague_source) {
     mask |= m;
     prev = w;
   }
+  uint64_t cues = mask & ((uint64_t{1} << kCueCount) - 1);
+  if (named) cues |= bit(kCueNamedActor);
+  if (named && past) cues |= bit(kCueNamedEvent);
+  if (past) cues |= bit(kCuePastAction);
+  if (mask & kThirdPerson) cues |= bit(kCueThirdPerson);
+  if ((mask & kFirstPerson) && (mask & kFeeling)) cues |= bit(kCueFirstPersonFeeling);
+  if (vague_source) cues |= bit(kCueVagueSource);
+  if (count <= 6) cues |= bit(kCueShort);
+  else if (count <= 14) cues |= bit(kCueMedium);
+  else if (count > 25) cues |= bit(kCueLong);
+  return static_cast<uint32_t>(cues);
+}
+
+ClaimCues cue_values(uint32_t cues) {
+  ClaimCues values{};
   for (unsigned c = 0; c < kCueCount; ++c)
-    if (mask & (uint64_t{1} << c)) cues[c] = 1.0;
-  if (named) cues[kCueNamedActor] = 1.0;
-  if (named && past) cues[kCueNamedEvent] = 1.0;
-  if (past) cues[kCuePastAction] = 1.0;
-  if (mask & kThirdPerson) cues[kCueThirdPerson] = 1.0;
-  if ((mask & kFirstPerson) && (mask & kFeeling)) cues[kCueFirstPersonFeeling] = 1.0;
-  if (vague_source) cues[kCueVagueSource] = 1.0;
-  if (count <= 6) cues[kCueShort] = 1.0;
-  else if (count <= 14) cues[kCueMedium] = 1.0;
-  else if (count > 25) cues[kCueLong] = 1.0;
-  return cues;
+    if (cues & (uint32_t{1} << c)) values[c] = 1.0;
+  return values;
 }
 
 }  // namespace lexicon
@@ -131,7 +136,7 @@ ClaimCues claim_cues(const Document& doc, uint32_t first_token, uint32_t token_e
   const lexicon::FeatureWords words(doc, first_token, token_end);
   lexicon::Scratch scratch;
   const lexicon::WordRange range = words.range(first_token, token_end);
-  return lexicon::cues_of(doc, range, lexicon::vague_sources(doc, range, scratch, nullptr));
+  return lexicon::cue_values(lexicon::cues_of(doc, range, lexicon::vague_sources(doc, range, scratch, nullptr)));
 }
 
 void for_each_ngram(const Document& doc, uint32_t first_token, uint32_t token_end,

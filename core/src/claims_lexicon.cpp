@@ -331,6 +331,16 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   return feature(find(w), shape);
 }
 
+FeatureWords::FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_cast<uint32_t>(doc.tokens.size())) {
+  cues_.resize(doc.sentences.size());
+  Scratch scratch;
+  for (uint32_t s = 0; s < cues_.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const WordRange r = range(sent.first_token, sent.token_end);
+    cues_[s] = cues_of(doc, r, vague_sources(doc, r, scratch, nullptr));
+  }
+}
+
 FeatureWords::FeatureWords(const Document& doc, uint32_t first, uint32_t end)
     : first_(first), words_(end > first ? end - first : 0) {
   const Lexicon& lex = lexicon();

@@ -115,21 +115,25 @@ struct WordRange {
   uint32_t size;
 };
 
-// Every token's feature word, looked up once per document and shared by the claims and the findings
-// (analyze() makes one; the public entry points make their own).
+// Every token's feature word, looked up once per document, and every sentence's cues, shared by the
+// claims and the findings (analyze() makes one; the public entry points make their own).
 class FeatureWords {
  public:
-  // Of every token, or of the tokens [first, end) only.
-  explicit FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_cast<uint32_t>(doc.tokens.size())) {}
+  // Of every token, and the cues of every sentence.
+  explicit FeatureWords(const Document& doc);
+  // Of the tokens [first, end) only (no sentence cues).
   FeatureWords(const Document& doc, uint32_t first, uint32_t end);
   // Tokens [first, end), inside those looked up.
   WordRange range(uint32_t first, uint32_t end) const {
     return {words_.data() + (first - first_), first, end - first};
   }
+  // The cues of sentence s (whole-document constructor only), bit c for ClaimCue c.
+  uint32_t sentence_cues(uint32_t s) const { return cues_[s]; }
 
  private:
   uint32_t first_;
   std::vector<FeatureWord> words_;
+  std::vector<uint32_t> cues_;
 };
 
 // Working space reused from sentence to sentence, so that scoring allocates nothing per sentence.
@@ -142,8 +146,10 @@ struct Scratch {
 // The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
 // findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
 bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out);
-// claims_features.cpp: the cues, given whether the range has a vague source.
-ClaimCues cues_of(const Document& doc, WordRange words, bool vague_source);
+// claims_features.cpp: the cues (bit c for ClaimCue c: every cue is 0 or 1), given whether the range has a
+// vague source; and as the values the model weighs.
+uint32_t cues_of(const Document& doc, WordRange words, bool vague_source);
+ClaimCues cue_values(uint32_t cues);
 // claims.cpp: the logit of the shipped model; its lexical terms in gram order when `lexical` is given.
 double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical);

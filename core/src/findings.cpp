@@ -35,21 +35,19 @@ void lexicon::find_issues(const Analysis& a, const FeatureWords& words, std::vec
     return !doc.sentences.empty() && repeated[doc.sentences[doc.sentence_at(at)].paragraph];
   };
 
-  // One pass over the sentences' feature words: the vague sources, and which paragraphs name a source
-  // (for unsourced_figure below).
+  // The vague sources of the sentences that have the cue, and which paragraphs name a source (for
+  // unsourced_figure below).
   Scratch scratch;
   std::vector<VagueSource> vague;
   std::vector<char> sourced(doc.paragraphs.size(), 0);
-  for (const Sentence& s : doc.sentences) {
-    const WordRange range = words.range(s.first_token, s.token_end);
+  constexpr uint32_t kSourcing = 1u << kCueAttribution | 1u << kCueEvidence | 1u << kCueVagueSource;
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    const uint32_t cues = words.sentence_cues(i);
+    if (cues & kSourcing) sourced[s.paragraph] = 1;
+    if (repeated[s.paragraph] || !(cues & 1u << kCueVagueSource)) continue;
     vague.clear();
-    const bool has_vague = vague_sources(doc, range, scratch, &vague);
-    if (!sourced[s.paragraph]) {
-      const ClaimCues cues = cues_of(doc, range, has_vague);
-      if (cues[kCueAttribution] > 0 || cues[kCueEvidence] > 0 || cues[kCueVagueSource] > 0)
-        sourced[s.paragraph] = 1;
-    }
-    if (repeated[s.paragraph]) continue;
+    vague_sources(doc, words.range(s.first_token, s.token_end), scratch, &vague);
     for (const VagueSource& v : vague)
       out.push_back({"vague_source", v.span,
                      quoted(doc.slice(v.span)) +

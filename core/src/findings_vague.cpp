@@ -11,6 +11,13 @@ namespace lexicon {
 
 bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out) {
   const Lexicon& lex = lexicon();
+  // Every phrase starts at an adverb, a group, "it" or "according": most sentences have none.
+  bool anchor = false;
+  for (uint32_t i = 0; i < words.size && !anchor; ++i) {
+    const WordId id = words.words[i].id;
+    anchor = (lex.vague(id) & (kVagueAdverb | kVagueGroup)) != 0 || id == kIt || id == kAccording;
+  }
+  if (!anchor) return false;
   // Word tokens only, with their token index.
   std::vector<WordId>& w = scratch.vague_ids;
   std::vector<uint32_t>& at = scratch.vague_at;
