@@ -299,16 +299,20 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   if (s.size() <= kShort) {
     char buf[kShort];
     std::size_t n = 0;
+    uint32_t h = WordIndex::hash_start;  // hashed as it is lowered
     for (; n < s.size(); ++n) {
       const auto b = static_cast<unsigned char>(s[n]);
       if (b >= 0x80) break;
-      buf[n] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      const auto c = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      buf[n] = static_cast<char>(c);
+      h = WordIndex::hash_step(h, c);
     }
     if (n == s.size()) {
       uint8_t shape = 0;
       if (n > 4 && buf[n - 2] == 'e' && buf[n - 1] == 'd') shape |= kEndsEd;
       if (n >= 3 && buf[n - 3] == '\'' && buf[n - 2] == 'l' && buf[n - 1] == 'l') shape |= kEndsLl;
-      return feature(find(std::string_view(buf, n)), shape);
+      const uint32_t id = index_.find(std::string_view(buf, n), h);
+      return feature(id == WordIndex::npos || id < 2 ? WordId{kOther} : static_cast<WordId>(id), shape);
     }
   }
   w.clear();

@@ -83,9 +83,11 @@ class WordIndex {
   }
 
   // The position of w in the list (its first occurrence), or npos.
-  uint32_t find(std::string_view w) const {
+  uint32_t find(std::string_view w) const { return find(w, hash(w)); }
+  // The same with hash(w) computed by the caller (while it builds w, say).
+  uint32_t find(std::string_view w, std::size_t h) const {
     if (w.size() > max_len_ || !(lengths_ >> (w.size() < 63 ? w.size() : 63) & 1u)) return npos;
-    for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.word.data() == nullptr) return npos;
       if (s.word == w) return s.index;
@@ -93,16 +95,20 @@ class WordIndex {
   }
   std::size_t max_length() const { return max_len_; }
 
+  // FNV-1a, one byte at a time: hash_step(hash_start, c) for each byte c of w gives hash(w).
+  static constexpr uint32_t hash_start = 2166136261u;
+  static uint32_t hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+  static std::size_t hash(std::string_view w) {
+    uint32_t h = hash_start;
+    for (const char c : w) h = hash_step(h, static_cast<unsigned char>(c));
+    return h;
+  }
+
  private:
   struct Slot {
     std::string_view word;
     uint32_t index = 0;
   };
-  static std::size_t hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::size_t max_len_ = 0;
