@@ -761,13 +761,18 @@ class Extractor {
   }
 
   void finish() {
-    std::sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
-      return a.q.span.begin != b.q.span.begin ? a.q.span.begin < b.q.span.begin : a.q.span.end < b.q.span.end;
+    // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
+    std::vector<uint32_t> order(drafts_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const ByteSpan a = drafts_[x].q.span, b = drafts_[y].q.span;
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
     });
     // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
     const Draft* last = nullptr;
     uint32_t last_para = 0;
-    for (Draft& d : drafts_) {
+    for (const uint32_t i : order) {
+      Draft& d = drafts_[i];
       if (d.q.scare) continue;
       if (d.q.speaker) {
         last = &d;
@@ -782,9 +787,10 @@ class Extractor {
       last_para = d.last_para;
     }
     uint32_t id = 0;
-    for (Draft& d : drafts_) {
-      d.q.id = ++id;
-      out_.push_back(std::move(d.q));
+    out_.reserve(out_.size() + order.size());
+    for (const uint32_t i : order) {
+      drafts_[i].q.id = ++id;
+      out_.push_back(std::move(drafts_[i].q));
     }
   }
 

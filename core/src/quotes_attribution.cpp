@@ -2,6 +2,8 @@
 // Every function looks at a bounded window of tokens, so the extractor stays linear.
 #include <cstring>
 
+#include <cstring>
+
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
 #include "word_set.hpp"
@@ -24,15 +26,39 @@ TokenView::TokenView(const Document& d) : doc(d) {
     for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
   }
   lower_.assign(d.text());
+  lower_.append(8, '\0');  // look_up reads 8 bytes from the start of any word
+  short_table_ = short_word_table();
   state_.assign(d.tokens.size(), kUnknown);
 }
 
 uint32_t TokenView::look_up(uint32_t t) const {
   const Token& k = doc.tokens[t];
   if (k.kind != TokenKind::word) return state_[t] = kNotWord;
-  // Lowered in place and hashed in the same pass.
   char* const p = lower_.data() + k.span.begin;
   const uint32_t n = k.span.size();
+  if (n <= 8) {
+    // Up to 8 bytes at once: the word as one number, its ASCII capitals lowered with bit tricks.
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);  // word_key is little-endian
+#endif
+    const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+    uint64_t w = x & mask;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    if (!(w & kHigh)) {
+      const uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3Full;  // high bit set where byte >= 'A'
+      const uint64_t gt_z = w + 0x2525252525252525ull;  // high bit set where byte > 'Z'
+      w |= (ge_a & ~gt_z & kHigh) >> 2;                 // + 0x20 on capitals
+      uint64_t lowered = (x & ~mask) | w;  // the bytes after the word written back as they were
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      lowered = __builtin_bswap64(lowered);
+#endif
+      std::memcpy(p, &lowered, 8);
+      return state_[t] = short_table_.get(w);
+    }
+  }
+  // Lowered in place and hashed in the same pass.
   unsigned char high = 0;
   uint32_t h = kWordHashSeed;
   for (uint32_t i = 0; i < n; ++i) {

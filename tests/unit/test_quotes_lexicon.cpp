@@ -4,6 +4,7 @@
 #include <string>
 
 #include "../../core/src/quotes_internal.hpp"
+#include "factlight/unicode.hpp"
 
 namespace {
 
@@ -81,4 +82,25 @@ TEST_CASE("organisation words keep their case", "[quotes][lexicon]") {
   CHECK(is_title_word("Sen."));
   CHECK(is_title_word("PRESIDENT"));
   CHECK_FALSE(is_title_word("Senate"));
+}
+
+TEST_CASE("token view: every word lowered and classed as the plain lookup does", "[quotes][lexicon]") {
+  // Short and long words, capitals, non-ASCII letters, a word at the very end of the text.
+  const std::string text =
+      "SAID Said said. According to Experts, the PRESIDENT’s aides Tweeted: “Ça suffit,” ÉTATS-Unis "
+      "reiterated; Characterizing acknowledgements, Ng said X yes\nZ";
+  const factlight::Document doc(text);
+  const TokenView v(doc);
+  for (auto t = static_cast<uint32_t>(doc.tokens.size()); t-- > 0;) {  // backwards: lookups in any order
+    INFO(doc.token_text(t));
+    if (!v.is_word(t)) {
+      CHECK(v.lower(t).empty());
+      CHECK(v.classes(t) == 0);
+      continue;
+    }
+    const std::string folded = factlight::fold_lower(doc.token_text(t));
+    CHECK(std::string(v.lower(t)) == folded);
+    CHECK(v.classes(t) == word_classes(folded));
+  }
+  CHECK(v.is(0, kSpeech));  // "SAID"
 }
