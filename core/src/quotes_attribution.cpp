@@ -397,7 +397,16 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   TokRange r{begin, e};
   // Trim trailing words that cannot end a source ("Trump on", handled by stop words; "Trump last").
   while (!r.empty() && !v.is_word(r.end - 1) && !name_dot(v, r.end - 1)) --r.end;
-  return plausible(v, r) ? r : TokRange{};
+  if (!plausible(v, r)) return {};
+  // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name.
+  // (Its dot may look like a sentence end to `limit`: "(D-Va.).")
+  const uint32_t pend = v.para_end(v.para_of(begin));
+  if (r.end == e && e < limit && e + 2 < pend && v.is_punct(e, '(') && v.capitalized(e - 1)) {
+    uint32_t k = e + 1;
+    while (k < pend && k < e + 8 && !v.is_punct(k, ')') && !v.is_punct(k, '(')) ++k;
+    if (k < pend && v.is_punct(k, ')')) r.end = k + 1;
+  }
+  return r;
 }
 
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit) {

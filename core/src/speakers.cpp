@@ -108,6 +108,12 @@ class Resolver {
     uint32_t e = m.begin;
     while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
     name_end = e;
+    // "Rep. Bobby Scott (D-Va.)": the party and state are no part of the name.
+    if (e > m.begin && v_.is_punct(e - 1, ')')) {
+      uint32_t k = e - 1;
+      while (k > m.begin && !v_.is_punct(k, '(')) --k;
+      if (v_.is_punct(k, '(')) e = k;
+    }
     uint32_t b = e;
     while (b > m.begin && (name_word(b - 1) || (v_.is_punct(b - 1, '.') && b - 1 > m.begin && name_word(b - 2) &&
                                                  doc_.tokens[b - 2].span.size() == 1)))

@@ -128,6 +128,9 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "direct", "The clerk", "said:", nullptr},
       {"\"The risk,\" said Ed Lane, an economist at the bank, \"is that jobs leave.\"", "\"The risk,\"", "direct",
        "Ed Lane, an economist at the bank", "said", "Ed Lane"},
+      {"\"We will vote no,\" said Rep. Ana Ortiz (D-Va.).", "\"We will vote no,\"", "direct", "Rep. Ana Ortiz (D-Va.)",
+       "said", "Ana Ortiz"},
+      {"\"We will vote no,\" Ortiz, 69, said.", "\"We will vote no,\"", "direct", "Ortiz", "said", nullptr},
   });
 }
 
