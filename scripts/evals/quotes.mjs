@@ -287,10 +287,24 @@ function errorAnalysis(prepared, results, speechCues) {
   console.log('  ' + [...missedCues.entries()].sort((x, y) => y[1] - x[1]).slice(0, 60).map(([k, n]) => `${k} ${n}`).join(', '));
 }
 
+// The unit cases come from tools with other span conventions than PolNeAR's (which factlight
+// follows): a cue is the verb alone ("said", not "has also said:"), a source is the name without its
+// apposition, a mixed quote's content has no leading "that", and attributions without quote marks
+// are not expected at all. Each case is scored strictly, and again with only those differences
+// forgiven; both counts are printed, and the strict failures are listed.
+const FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'often',
+  'recently', 'just', 'again', 'would', 'will', 'could', 'did', 'does', 'do', 'reportedly', 'publicly', 'still']);
+const cueHead = (c) => c.replace(/:$/, '').split(/\s+/).filter((w, i, all) => !(FILLERS.has(w.toLowerCase()) && i < all.length - 1))[0] || c;
+const sameUnderConventions = {
+  cue: (got, want) => got === want || cueHead(got) === want,
+  speaker: (got, want) => got === want || got.startsWith(`${want}, `) || got.startsWith(`${want} (`),
+  content: (got, want) => got === want || got === `that ${want}` || got.endsWith(` ${want}`),
+};
+
 function evaluateUnitCases() {
   const cases = readJsonl(requireData('data/quotes/unit_cases.jsonl'));
   const results = analyzeBatch(cases.map((c) => ({ id: c.id, text: c.text })), ['--offsets', 'codepoint']);
-  let passed = 0;
+  let passed = 0, passedConventions = 0;
   const failures = [];
   for (const c of cases) {
     const res = results.get(c.id);
@@ -300,21 +314,29 @@ function evaluateUnitCases() {
       content: q.fragments.map((f) => slice(f)).join('\n'),
       speaker: slice(q.speaker), cue: slice(q.cue), type: q.kind,
     }));
-    const problems = [];
-    for (const e of c.expected) {
-      // Contents shortened with "..." in the expectation match by their start and end.
-      const [head, tail] = e.content.includes('...') && !c.text.includes(e.content)
-        ? e.content.split(/\s*\.\.\.\s*/) : [e.content, null];
-      const q = got.find((g) => (tail === null ? g.content === e.content : g.content.startsWith(head) && g.content.endsWith(tail)));
-      if (!q) { problems.push(`missing content ${JSON.stringify(e.content)}`); continue; }
-      if (q.speaker !== e.speaker) problems.push(`speaker ${JSON.stringify(q.speaker)} != ${JSON.stringify(e.speaker)}`);
-      if (e.cue !== '(none)' && q.cue !== e.cue) problems.push(`cue ${JSON.stringify(q.cue)} != ${JSON.stringify(e.cue)}`);
-    }
-    if (!c.expected.length && got.length) problems.push(`expected no quote, got ${got.map((g) => JSON.stringify(g.content)).join(', ')}`);
-    if (problems.length) failures.push(`  ${c.id}: ${problems.join('; ')}`);
+    const score = (lenient) => {
+      const same = (role, g, w) => (lenient ? sameUnderConventions[role](g, w) : g === w);
+      const problems = [];
+      for (const e of c.expected) {
+        // Contents shortened with "..." in the expectation match by their start and end.
+        const [head, tail] = e.content.includes('...') && !c.text.includes(e.content)
+          ? e.content.split(/\s*\.\.\.\s*/) : [e.content, null];
+        const q = got.find((g) => (tail === null ? same('content', g.content, e.content)
+          : g.content.startsWith(head) && g.content.endsWith(tail)));
+        if (!q) { problems.push(`missing content ${JSON.stringify(e.content)}`); continue; }
+        if (!same('speaker', q.speaker, e.speaker)) problems.push(`speaker ${JSON.stringify(q.speaker)} != ${JSON.stringify(e.speaker)}`);
+        if (e.cue !== '(none)' && !same('cue', q.cue, e.cue)) problems.push(`cue ${JSON.stringify(q.cue)} != ${JSON.stringify(e.cue)}`);
+      }
+      const extra = lenient ? got.filter((g) => g.type === 'direct' || g.type === 'partial') : got;
+      if (!c.expected.length && extra.length) problems.push(`expected no quote, got ${extra.map((g) => JSON.stringify(g.content)).join(', ')}`);
+      return problems;
+    };
+    const strict = score(false);
+    if (strict.length) failures.push(`  ${c.id}: ${strict.join('; ')}${score(true).length ? '' : '  [a difference of conventions]'}`);
     else passed++;
+    if (!score(true).length) passedConventions++;
   }
-  console.log(`unit cases: ${passed}/${cases.length} pass`);
+  console.log(`unit cases: ${passed}/${cases.length} pass strictly, ${passedConventions}/${cases.length} with the differences of span conventions forgiven`);
   for (const f of failures) console.log(f);
 }
 
