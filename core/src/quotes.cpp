@@ -424,7 +424,7 @@ class Extractor {
       // not before content of its own ("Still, 52 percent say they would").
       const bool short_tail = after + 8 >= end && k < s0 + kMaxBackward && barrier_[s0] >= k &&
                               (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) ||
-                               (v_.is(k, quotes::kListener) && v_.lower(after) != "that") ||
+                               (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
                                !content_opener(after, speech));
       if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
           v_.is_punct(np.begin - 1, ','))
@@ -455,7 +455,7 @@ class Extractor {
     uint32_t j = k + cl;
     uint32_t listener_that = 0;
     if (v_.is(k, quotes::kListener) && j < s1 && v_.lower(j) != "that") {
-      const TokRange listener = quotes::np_after(v_, j, s1);
+      const TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
       if (listener.empty()) return j;
       if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {
         // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
@@ -496,7 +496,7 @@ class Extractor {
     }
     const uint32_t cue_end = listened ? k + cl : j;
     const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
-    const bool saying = v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener);
+    const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
     if (barrier_[j] < end) end = barrier_[j];
     while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
     // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
@@ -574,6 +574,19 @@ class Extractor {
     const std::string_view w = v_.lower(t);
     if (w == "did" || w == "does" || w == "didn’t" || w == "didn't" || w == "doesn’t" || w == "doesn't") return true;
     return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && w != "according";
+  }
+
+  bool object_pronoun(uint32_t t) const {
+    const std::string_view w = v_.lower(t);
+    return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
+  }
+
+  // Whether the words from t to `end` are only a listener and an adjunct: "told reporters on Monday".
+  bool listener_to_end(uint32_t t, uint32_t end) const {
+    if (t >= end) return true;
+    const TokRange l = object_pronoun(t) ? TokRange{t, t + 1} : quotes::np_after(v_, t, end);
+    if (l.empty()) return false;
+    return l.end >= end || v_.is_punct(l.end, ',') || adjunct_opener(l.end);
   }
 
   // Whether token j opens an adjunct of a cue rather than its content: "in a statement", "on

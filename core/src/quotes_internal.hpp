@@ -50,6 +50,7 @@ enum WordClass : uint32_t {
   kParticleShift = 14,     // 3 bits: the particle the cue takes before its content (cue_particle_of)
   kParticleMask = 7u << 14,
   kComeback = 1u << 17,    // verbs of a reply with "back": shot back, fired back, hit back
+  kEvidence = 1u << 18,    // verbs of evidence, any clause after them: "a poll shows Sanders leading"
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).

@@ -71,8 +71,11 @@ constexpr const char* kOnWords[] = {
 
 // Verbs that take the listener as object before the content: "told reporters that".
 constexpr const char* kListenerWords[] = {
-    "tell", "assure", "reassure", "inform", "remind", "warn", "promise", "advise", "caution", "urge", "ask",
-    "show"};
+    "tell", "assure", "reassure", "inform", "remind", "warn", "promise", "advise", "caution", "urge", "ask"};
+
+// Verbs of evidence: what a poll, a report or records show is a clause of any shape.
+constexpr const char* kEvidenceWords[] = {"show", "find", "reveal", "indicate", "estimate", "suggest", "predict",
+                                          "project", "confirm", "conclude"};
 
 // Verbs that need a noun before "that": "voiced confidence that".
 constexpr const char* kLightWords[] = {
@@ -282,6 +285,7 @@ ClassTable::ClassTable() {
   inflected(kOnWords, 5u << kParticleShift);
   inflected(kListenerWords, kListener);
   inflected(kLightWords, kLightVerb);
+  inflected(kEvidenceWords, kEvidence);
   exact(kFillerWords, kCueFiller);
   exact(kTimeWords, kTimeWord);
   exact(kPronounsWords, kPronoun);

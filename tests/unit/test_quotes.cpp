@@ -251,6 +251,13 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "Nine in 10 Democratic voters", "say", nullptr},
       {"Asked about the plan, about half of the voters said no.", "no", "indirect", "about half of the voters",
        "said", nullptr},
+      // Verbs of evidence take a clause of any shape; object pronouns are listeners.
+      {"A new poll shows upstart candidate Ana Ortiz leading the mayor.",
+       "upstart candidate Ana Ortiz leading the mayor", "indirect", "A new poll", "shows", nullptr},
+      {"He asked them to consider the future of the plant.", "to consider the future of the plant", "indirect",
+       "He", "asked", nullptr},
+      {"During the service, the pastor asked the crowd to stand.", "to stand", "indirect", "the pastor", "asked",
+       nullptr},
       // Words leading into a quotation of the same sentence make a mixed quote.
       {"Ortiz went after the board, calling it \"a total failure.\"", "it \"a total failure.\"", "mixed", "Ortiz",
        "calling", nullptr},

@@ -42,6 +42,7 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"told", kSpeech | kListener, kBaseForm, nullptr},
       {"voiced", kLightVerb, kReporting, nullptr},
       {"shot", kComeback, kReporting, nullptr},
+      {"shows", kEvidence | kReporting, kListener, nullptr},
       {"he", kPronoun, 0, nullptr},
       {"the", kDeterminer, kPronoun, nullptr},
       {"experts", kVagueHead, 0, nullptr},
