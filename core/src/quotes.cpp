@@ -605,9 +605,14 @@ class Extractor {
   // verb ("has also said") and a colon that opens the content ("said:").
   TokRange widen_cue(TokRange cue, TokRange speaker, ByteSpan content) const {
     if (cue.empty()) return cue;
-    for (int n = 0; n < 3 && cue.begin > 0 && v_.is(cue.begin - 1, quotes::kCueFiller); ++n) {
+    const std::string_view verb = v_.lower(cue.begin);
+    const bool progressive = ends_with_ing(verb);
+    for (int n = 0; n < 3 && cue.begin > 0; ++n) {
       const uint32_t f = cue.begin - 1;
       const std::string_view w = v_.lower(f);
+      const bool aux = v_.is(f, quotes::kCueFiller) || quotes::is_manner_adverb(v_, f) ||
+                       (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"));
+      if (!aux) break;
       if (w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "even") break;
       if (!speaker.empty() && speaker.end > f && speaker.begin <= f) break;
       if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;

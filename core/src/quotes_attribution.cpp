@@ -310,13 +310,22 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
 
 }  // namespace
 
+bool is_manner_adverb(const TokenView& v, uint32_t t) {
+  const std::string_view w = v.lower(t);
+  return v.is_word(t) && !v.capitalized(t) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t e = end;
-  // Auxiliaries, adverbs and time adjuncts between the source and its cue: "has also", "on Tuesday".
+  const bool progressive = end < v.doc.tokens.size() && v.is_word(end) && v.lower(end).size() > 4 &&
+                           v.lower(end).compare(v.lower(end).size() - 3, 3, "ing") == 0;
+  // Auxiliaries, adverbs and time adjuncts between the source and its cue: "has also", "on Tuesday",
+  // "has increasingly", "is" before a cue in -ing ("Trump is telling a town hall that …").
   for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
     const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
-    if (v.is(e - 1, kCueFiller | kTimeWord)) {
+    if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) ||
+        (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"))) {
       --e;
       continue;
     }

@@ -153,6 +153,8 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit);
 // The source noun phrase that ends right before token `end`, looking back no further than `floor`:
 // "Pavel Snop", "the former agent", "He", "campaign manager Jeff Weaver", "Craig Minassian, a spokesman,".
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor);
+// "increasingly", "publicly": a lower-case adverb in -ly.
+bool is_manner_adverb(const TokenView& v, uint32_t t);
 // The noun phrase starting at `begin` (inverted layouts: "said Councillor Dana Whitfield").
 TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit);
 // The subject of the clause a sentence opens with, skipping an opening adverbial ("In May, X ...").

@@ -251,6 +251,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "Nine in 10 Democratic voters", "say", nullptr},
       {"Asked about the plan, about half of the voters said no.", "no", "indirect", "about half of the voters",
        "said", nullptr},
+      // A progressive cue and an adverb in -ly between the source and the verb.
+      {"Ortiz is telling a crowd in Riverton that the plant will close.", "that the plant will close", "indirect",
+       "Ortiz", "is telling", nullptr},
+      {"Ortiz has increasingly decried the closing of the plant.", "the closing of the plant", "indirect", "Ortiz",
+       "has increasingly decried", nullptr},
       // Verbs of evidence take a clause of any shape; object pronouns are listeners.
       {"A new poll shows upstart candidate Ana Ortiz leading the mayor.",
        "upstart candidate Ana Ortiz leading the mayor", "indirect", "A new poll", "shows", nullptr},
