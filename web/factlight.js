@@ -179,6 +179,34 @@ function reportLoneSurrogates(result, fixed) {
 
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Calls the core through the module's buffer form (wasm/binding.cpp): the text is encoded straight
+ * into wasm memory and the JSON decoded straight out of it, with no per-byte JS loop on either side.
+ * `op` is 'analyze' or 'claimreview'; returns the JSON text, exactly what mod.analyze() would return.
+ * Builds without the buffer form fall back to the string functions.
+ */
+export function callCore(mod, op, text, optionsJson) {
+  if (typeof mod.analyzeUtf8 !== 'function') return mod[op](text, optionsJson);
+  const capacity = text.length * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
+  const ptr = mod.alloc(capacity) >>> 0;
+  try {
+    const { written } = encoder.encodeInto(text, mod.HEAPU8.subarray(ptr, ptr + capacity));
+    const n = (op === 'analyze' ? mod.analyzeUtf8 : mod.claimreviewUtf8)(ptr, written, optionsJson) >>> 0;
+    const out = mod.outputPtr() >>> 0;
+    return decoder.decode(mod.HEAPU8.subarray(out, out + n)); // HEAPU8 again: memory may have grown
+  } finally {
+    try {
+      mod.release(ptr);
+      mod.releaseOutput();
+    } catch {
+      // A module that trapped is dropped by run(); keep the original error.
+    }
+  }
+}
+
 function parseOutput(json) {
   const out = JSON.parse(json);
   if (out && !Array.isArray(out) && typeof out === 'object' && typeof out.error === 'string')
@@ -194,12 +222,12 @@ async function run(op, args, wasmUrl) {
   try {
     if (op === 'analyze') {
       const fixed = wellFormed(args.text);
-      return reportLoneSurrogates(parseOutput(mod.analyze(fixed.text, JSON.stringify(args.options))), fixed);
+      return reportLoneSurrogates(parseOutput(callCore(mod, 'analyze', fixed.text, JSON.stringify(args.options))), fixed);
     }
     if (op === 'claimReview') {
-      if (typeof mod.claimreview !== 'function')
+      if (typeof mod.claimreview !== 'function' && typeof mod.claimreviewUtf8 !== 'function')
         throw new Error('factlight: claimReview is not available in this build (the wasm module has no claimreview)');
-      return parseOutput(mod.claimreview(wellFormed(args.text).text, JSON.stringify(args.options)));
+      return parseOutput(callCore(mod, 'claimreview', wellFormed(args.text).text, JSON.stringify(args.options)));
     }
     if (op === 'version') return mod.version();
     if (op === 'ready') return mod.version();

@@ -4,13 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadModule, analyze } from '../../web/factlight.js';
+import { loadModule, analyze, callCore } from '../../web/factlight.js';
 
 const sample = readFileSync(new URL('../../web/sample-article.txt', import.meta.url), 'utf8');
 const mod = await loadModule();
 
 // Every path through the binding: each unit, a layer switched off, an options error, an input over
-// the limit, and text with emoji and a lone surrogate.
+// the limit, and text with emoji and a lone surrogate; the same through the buffer form the JS API uses.
 const calls = [
   () => mod.analyze(sample, '{}'),
   () => mod.analyze(sample, JSON.stringify({ offsets: 'utf8', timings: true })),
@@ -19,6 +19,11 @@ const calls = [
   () => mod.analyze(sample, '{not json'),
   () => mod.analyze(sample, JSON.stringify({ maxBytes: 100 })),
   () => mod.analyze(`😊 “Yes,” she said. \uD800 ${sample.slice(0, 500)}`, '{}'),
+  () => callCore(mod, 'analyze', sample, '{}'),
+  () => callCore(mod, 'analyze', sample, '{not json'),
+  () => callCore(mod, 'analyze', sample, JSON.stringify({ maxBytes: 100 })),
+  () => callCore(mod, 'analyze', '', '{}'),
+  () => callCore(mod, 'claimreview', sample, '{}'),
 ];
 
 function settle(rounds) {
