@@ -269,6 +269,13 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       }
       break;
     }
+    // "Sanders’ aides": a possessive apostrophe after a plural.
+    if (b < end && t > floor && v.doc.tokens[t].kind == TokenKind::quote && !v.doc.tokens[t].has(kSpaceBefore) &&
+        (v.doc.tokens[t].first == 0x2019 || v.doc.tokens[t].first == '\'') && v.is_word(t - 1) &&
+        v.lower(t - 1).back() == 's' && v.doc.tokens[b].has(kSpaceBefore)) {
+      --b;
+      continue;
+    }
     // "All three candidates", "Nine in 10 voters" keep their numbers.
     if (v.doc.tokens[t].kind == TokenKind::number && b < end) {
       --b;
@@ -281,6 +288,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     if (!np_word(v, t, sentence_start(v, t))) {
+      // "This group", "These voters"
+      if (b < end && v.is_word(t) && (v.lower(t) == "this" || v.lower(t) == "these" || v.lower(t) == "those")) {
+        --b;
+        break;
+      }
       // A capitalized sentence opener is kept when it is a name ("Trump said"), not "But" or "Stated".
       if (!(sentence_start(v, t) && v.capitalized(t) && !v.is(t, kNpStop) &&
             !v.is(t, kReporting) && v.is_word(t)))
@@ -295,6 +307,30 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (v.is(t, kDeterminer) && !v.capitalized(t) &&
         !(t > floor + 1 && v.lower(t - 1) == "of" && share_word(v, t - 2)))
       break;
+  }
+  // "A producer for Yahoo Studios", "Early results of an entrance poll of caucus-goers": a head noun
+  // with a determiner before a preposition owns the phrase after it (twice at most).
+  for (int pp = 0; pp < 2 && b > floor + 1 && b < end && v.is_word(b - 1); ++pp) {
+    const std::string_view p = v.lower(b - 1);
+    if (!(p == "of" || p == "for" || p == "with" || p == "from" || p == "by" || p == "at" || p == "in" ||
+          p == "to" || p == "on"))
+      break;
+    uint32_t k = b - 1, n = 0;
+    bool opened = false;
+    while (k > floor && n < 5) {
+      const uint32_t t = k - 1;
+      if (!v.is_word(t)) break;
+      if (v.is(t, kDeterminer) || share_word(v, t)) {
+        k = t;
+        opened = true;
+        break;
+      }
+      if (!np_word(v, t, false) || v.capitalized(t)) break;
+      k = t;
+      ++n;
+    }
+    if (!opened || k + 1 >= b - 1) break;
+    b = k;
   }
   // "about half of voters", "nearly 40 percent of them"
   if (b > floor && b < end && share_word(v, b) && v.is_word(b - 1)) {

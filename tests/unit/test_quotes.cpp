@@ -251,6 +251,12 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "Nine in 10 Democratic voters", "say", nullptr},
       {"Asked about the plan, about half of the voters said no.", "no", "indirect", "about half of the voters",
        "said", nullptr},
+      // Sources with a phrase after their head, a possessive plural, a demonstrative.
+      {"A spokesman for the city council said the plant would close.", "the plant would close", "indirect",
+       "A spokesman for the city council", "said", nullptr},
+      {"Sanders’ aides say the plant will close.", "the plant will close", "indirect", "Sanders’ aides", "say",
+       nullptr},
+      {"This group says the plant will close.", "the plant will close", "indirect", "This group", "says", nullptr},
       // A progressive cue and an adverb in -ly between the source and the verb.
       {"Ortiz is telling a crowd in Riverton that the plant will close.", "that the plant will close", "indirect",
        "Ortiz", "is telling", nullptr},
