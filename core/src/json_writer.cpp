@@ -110,9 +110,10 @@ class JsonOut {
   JsonOut& null() { return raw("null"); }
   JsonOut& boolean(bool b) { return raw(b ? "true" : "false"); }
   JsonOut& integer(int64_t v) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    return raw(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    separate();
+    char* p = room(24);
+    len_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - out_.data());
+    return *this;
   }
   JsonOut& real(double x) {
     if (!std::isfinite(x)) return null();
@@ -150,8 +151,14 @@ class JsonOut {
  private:
   // A pointer to n writable bytes at the end of what was written (len_ is not moved).
   char* room(std::size_t n) {
-    if (len_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), len_ + n + 256));
+    if (len_ + n > out_.size()) grow(n);
     return out_.data() + len_;
+  }
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void grow(std::size_t n) {
+    out_.resize(std::max(2 * out_.size(), len_ + n + 256));
   }
   void put(char c) {
     *room(1) = c;
@@ -169,7 +176,7 @@ class JsonOut {
   JsonOut& open(char c) {
     separate();
     put(c);
-    first_.push_back(true);
+    first_.push_back(1);
     return *this;
   }
   JsonOut& close(char c) {
@@ -198,7 +205,7 @@ class JsonOut {
     }
     if (first_.empty()) return;
     if (!first_.back()) put(',');
-    first_.back() = false;
+    first_.back() = 0;
     if (indent_ >= 0) newline();
   }
   // Bytes that end a run copied as is: controls, '"', '\\', and the non-ASCII bytes (checked as UTF-8).
@@ -257,7 +264,7 @@ class JsonOut {
   std::size_t len_ = 0;  // bytes written; out_ beyond them is room
   int indent_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
-  std::vector<bool> first_;  // per open container: nothing written in it yet
+  std::vector<char> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
 
