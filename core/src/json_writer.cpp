@@ -273,7 +273,7 @@ double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 class Writer {
  public:
   Writer(const Analysis& a, OffsetUnit unit)
-      : a_(a), map_(a.doc.original(), unit, collect_offsets(a)) {
+      : a_(a), map_(a.doc.original(), unit, unit == OffsetUnit::utf8 ? std::vector<uint32_t>() : collect_offsets(a)) {
     for (const auto& q : a.quotes)
       if (!q.scare) listed_.push_back(q.id);
     std::sort(listed_.begin(), listed_.end());

@@ -42,8 +42,7 @@ uint32_t OffsetMap::count(std::size_t& byte, std::size_t target) const {
   return units;
 }
 
-uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
-  if (unit_ == OffsetUnit::utf8) return byte_offset;
+uint32_t OffsetMap::convert(uint32_t byte_offset) const {
   const auto it = std::upper_bound(from_.begin(), from_.end(), byte_offset);
   std::size_t byte = 0;
   if (it == from_.begin()) return count(byte, byte_offset);

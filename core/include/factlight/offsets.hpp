@@ -15,10 +15,13 @@ class OffsetMap {
   OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets);
   // The converted value of a byte offset. Offsets given to the constructor cost a binary search;
   // others are still right, at the price of a scan from the nearest registered offset.
-  uint32_t operator()(uint32_t byte_offset) const;
+  uint32_t operator()(uint32_t byte_offset) const {
+    return unit_ == OffsetUnit::utf8 ? byte_offset : convert(byte_offset);
+  }
   OffsetUnit unit() const { return unit_; }
 
  private:
+  uint32_t convert(uint32_t byte_offset) const;
   // Units of the characters that start in [byte, target); `byte` must start a character and is
   // advanced to the first character start at or after target (past the end of a cut character).
   uint32_t count(std::size_t& byte, std::size_t target) const;
