@@ -1,5 +1,6 @@
-// The check-worthiness features: word lists for the cues, n-grams for the lexical part.
-// Everything is a pure function of the tokens, so the trainer and the scorer agree by construction.
+// The check-worthiness features: the cues (from the word classes of claims_lexicon.cpp) and the n-grams
+// of the lexical part. Everything is a pure function of the tokens, so the trainer and the scorer agree
+// by construction.
 #include "factlight/claims_features.hpp"
 
 #include <algorithm>

@@ -155,7 +155,12 @@ TEST_CASE("the claim threshold filters by the printed score", "[claims]") {
 TEST_CASE("the scorer's streaming lookup equals the trainer's sorted merge", "[claims]") {
   for (const char* text : {"Unemployment rose to 12 percent in March, the highest since 1990.",
                            "Thank you, thank you, thank you.", "", "The the the 800,000 800,000?",
-                           "I think we should cut taxes because it led to more jobs than ever."}) {
+                           "I think we should cut taxes because it led to more jobs than ever.",
+                           // Typographic apostrophes, capitals, symbols and non-ASCII letters: the scorer
+                           // looks words up by id (claims_lexicon.cpp), the trainer's grams are strings.
+                           "I\xCA\xBCm sure WE\xE2\x80\x99LL cut it \xE2\x80\x94 YOU\xE2\x80\x99RE lost $5, \xE2\x82\xAC" "4, "
+                           "\xC2\xA3" "3 and \xC2\xA5" "2 (40%) since 2019?",
+                           "\xC3\x9C" "ber 2,000 Stra\xC3\x9F" "en wurden gebaut. \xD0\x9C\xD0\x98\xD0\xA0 reported ago."}) {
     INFO(text);
     const Document doc(text);
     const auto n = static_cast<uint32_t>(doc.tokens.size());
