@@ -140,6 +140,22 @@ class JsonOut {
     for (const auto& s : v) string(s);
     return end_array();
   }
+  // "begin": b, "end": e as two keys of the open object; {"begin": b, "end": e} as a value. Spans are most
+  // of the output's objects: written in one piece when compact.
+  JsonOut& span_fields(uint32_t b, uint32_t e) {
+    if (indent_ >= 0) return key("begin").integer(b).key("end").integer(e);
+    separate();
+    write_span_fields(b, e);
+    return *this;
+  }
+  JsonOut& span(uint32_t b, uint32_t e) {
+    if (indent_ >= 0) return begin_object().span_fields(b, e).end_object();
+    separate();
+    put('{');
+    write_span_fields(b, e);
+    put('}');
+    return *this;
+  }
   // "q12", "f3", ...
   JsonOut& id(char prefix, uint32_t n) {
     char buf[16];
@@ -159,6 +175,15 @@ class JsonOut {
 #endif
   void grow(std::size_t n) {
     out_.resize(std::max(2 * out_.size(), len_ + n + 256));
+  }
+  void write_span_fields(uint32_t b, uint32_t e) {
+    static constexpr char kBegin[] = "\"begin\":", kEnd[] = ",\"end\":";
+    char* p = room(sizeof kBegin + sizeof kEnd + 20);
+    std::memcpy(p, kBegin, sizeof kBegin - 1);
+    p = std::to_chars(p + sizeof kBegin - 1, p + sizeof kBegin + 9, b).ptr;
+    std::memcpy(p, kEnd, sizeof kEnd - 1);
+    p = std::to_chars(p + sizeof kEnd - 1, p + sizeof kEnd + 9, e).ptr;
+    len_ = static_cast<std::size_t>(p - out_.data());
   }
   void put(char c) {
     *room(1) = c;
@@ -286,15 +311,8 @@ class Writer {
   std::string_view text(ByteSpan s) const {
     return a_.doc.original().substr(s.begin, s.end - s.begin);
   }
-  void span_fields(JsonOut& j, ByteSpan s) const {
-    j.key("begin").integer(map_(s.begin));
-    j.key("end").integer(map_(s.end));
-  }
-  void span(JsonOut& j, ByteSpan s) const {
-    j.begin_object();
-    span_fields(j, s);
-    j.end_object();
-  }
+  void span_fields(JsonOut& j, ByteSpan s) const { j.span_fields(map_(s.begin), map_(s.end)); }
+  void span(JsonOut& j, ByteSpan s) const { j.span(map_(s.begin), map_(s.end)); }
   void span_text_fields(JsonOut& j, ByteSpan s) const {
     span_fields(j, s);
     j.key("text").string(text(s));
