@@ -943,7 +943,13 @@ class Scanner {
 
   // A unit of measure (not of time) right after the number: "Processor 2.80 GHz" is a quantity
   // after a name, where "Boeing 737" is an identifier.
+  // Likewise a percentage: "Romney 47%", "Trump 46 to 40 percent", "Bernie's 51% claim".
   bool measure_after(uint32_t i) const {
+    auto percent_at = [&](uint32_t k) {
+      return sym(k, "%") || is(k, "percent") || is(k, "pct") || (is(k, "per") && is(k + 1, "cent"));
+    };
+    if (percent_at(i + 1)) return true;
+    if ((is(i + 1, "to") || dash(i + 1)) && number(i + 2) && percent_at(i + 3)) return true;
     if (!word(i + 1) || glued(i + 1) || txt(i + 1).size() < 2) return false;
     const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
     return u && u->kind == figlex::UnitKind::quantity && !(u->flags & figlex::kUnitAttached);
@@ -2368,7 +2374,17 @@ class Scanner {
     double lo = *a.value, hi = *b.value;
     // Share the scale: "5 to 7 million", "$5-7bn".
     if (!a.scaled && b.scaled && b.scale > 1 && lo < hi / b.scale * 1.0001 + 1) lo *= b.scale;
-    if (lo > hi) return 0;  // "won 3-1", "voted 5 to 4": scores, not ranges
+    if (lo > hi) {
+      // "beat Trump 46 to 40 percent": two shares of a vote, the first in the second's unit.
+      if (a.kind == FigureKind::count && b.kind == FigureKind::percent && !a.scaled && !a.fraction) {
+        Figure& f = emit(FigureKind::percent, a.b, a.e);
+        f.value = a.value;
+        f.unit = b.unit;
+        apply_approx(f, a.b);
+        return a.e;
+      }
+      return 0;  // "won 3-1", "voted 5 to 4": scores, not ranges
+    }
     Piece m = a;
     if (m.kind == FigureKind::count) {
       m.kind = b.kind;

@@ -139,6 +139,11 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"It rose by a quarter of a percentage point.", "a quarter of a percentage point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
       // A change to a level is no range: "fell 4.5 per cent to 312".
       {"Shares fell 4.5 per cent to 312p.", "4.5 per cent", FK::percent, 4.5, K, K, "percent", "", A::exact, "", false},
+      // Shares of a vote after a name, and in the unit of the next share.
+      {"Clinton would beat Trump 46 to 40 percent.", "46", FK::percent, 46, K, K, "percent", "", A::exact, "", false},
+      {"Clinton would beat Trump 46 to 40 percent.", "40 percent", FK::percent, 40, K, K, "percent", "", A::exact, "", false},
+      {"Obama 44%, Romney 47%.", "47%", FK::percent, 47, K, K, "percent", "", A::exact, "", false},
+      {"They said Bernie's 51% claim was true.", "51%", FK::percent, 51, K, K, "percent", "", A::exact, "", false},
       {"A third of the budget went on roads.", "A third", FK::ratio, 1.0 / 3, K, K, "", "", A::exact, "", false},
       {"Half of the voters stayed home.", "Half", FK::ratio, 0.5, K, K, "", "", A::exact, "", false},
       {"Three-quarters of the staff agreed.", "Three-quarters", FK::ratio, 0.75, K, K, "", "", A::exact, "", false},
