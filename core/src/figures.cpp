@@ -818,6 +818,9 @@ class Scanner {
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
       if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
+    // "the 3M plant": a capital M glued to digits before a word that is counted by nothing is a
+    // name ("3M viewers" is three million viewers).
+    if (glued(i + 1) && txt(i + 1) == "M" && word(i + 2) && !money_or_count_after(i + 2)) return i + 2;
     // "401(k)", "501(c)(3)": a number glued to a bracketed letter is the name of a rule.
     if (glued(i + 1) && sym(i + 1, "(") && glued(i + 2) && word(i + 2) && txt(i + 2).size() <= 2 &&
         glued(i + 3) && sym(i + 3, ")")) {
@@ -877,7 +880,9 @@ class Scanner {
       uint32_t p = i - 1;
       if (glued(i) && dash(p) && p > sb_ && glued(p) && word(p - 1)) {
         const Lower w = low(p - 1);
-        if (!one_of(w.sv(), {"mid", "pre", "post", "early", "late", "us", "a", "an", "the"}) &&
+        // "mid-2020", "pre-1990"; but "A-10" (a capital letter) is a name like "F-16".
+        const bool single_capital = txt(p - 1).size() == 1 && capitalized(p - 1);
+        if ((single_capital || !one_of(w.sv(), {"mid", "pre", "post", "early", "late", "us", "a", "an", "the"})) &&
             !figlex::iso_code(txt(p - 1)))
           return skip_ident(i);
       }
@@ -1582,6 +1587,15 @@ class Scanner {
     if (a.kind == FigureKind::ordinal || b.kind == FigureKind::ordinal) {
       if (!(a.kind == b.kind)) return 0;
     }
+    // "from 2009 to 2017", "between 1990 and 1995": a span of years is a date.
+    if (a.year_like && b.year_like && *a.value >= 1800 && *a.value < *b.value && *b.value <= 2100 &&
+        !(word(b.e) && looks_plural(low(b.e).sv()) && !is_stopword(low(b.e).sv()))) {
+      Figure& f = emit(FigureKind::date, i, b.e);
+      f.low = a.value;
+      f.high = b.value;
+      f.unit = "yyyy";
+      return b.e;
+    }
     return emit_range(i, a, b, w == "between" ? 1 : 2);
   }
 
@@ -1738,7 +1752,8 @@ class Scanner {
       bool ok = s > 0;
       if (ok && (w == "m" )) {
         // "m" is a million after money or before a counted noun ("1m barrels"), else a metre.
-        ok = prefix_cur || txt(j) == "M" || money_or_count_after(j + 1);
+        // "3M" alone is a million ("had 3M"), but "the 3M plant" is a name.
+        ok = prefix_cur || (txt(j) == "M" && !word(j + 1)) || money_or_count_after(j + 1);
       }
       // "7.62mm" is millimetres; "1MM" (capitals) and "$1mm" are millions.
       if (ok && w == "mm") ok = prefix_cur || txt(j) == "MM";
@@ -2346,6 +2361,10 @@ class Scanner {
   uint32_t joined_range(const Piece& a) {
     uint32_t c = a.e;
     if (!in(c) || !a.value) return 0;
+    // "7-Eleven": a number word with a capital after a dash is a name.
+    if (dash(c) && glued(c) && glued(c + 1) && word(c + 1) && capitalized(c + 1) &&
+        figlex::cardinal(low(c + 1).sv()) >= 0)
+      return c + 2;
     if (dash(c) && glued(c) && is(c + 1, "to") && number(c + 2)) ++c;  // "8- to 16-meter"
     bool dash_conn = dash(c) || sym(c, "~");
     // "two or three days": small spelled-out alternatives make a range.

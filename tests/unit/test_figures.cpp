@@ -261,6 +261,8 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"He left three years ago.", "three years ago", FK::duration, 3, K, K, "year", "", A::exact, "", true},
       {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
+      {"He served from 2009 to 2017.", "from 2009 to 2017", FK::date, K, 2009, 2017, "yyyy", "", A::exact, "", false},
+      {"They had 3M viewers.", "3M", FK::count, 3e6, K, K, "", "", A::exact, "viewers", false},
       {"It expires on September 30th.", "September 30th", FK::date, 930, K, K, "mmdd", "", A::exact, "", false},
       {"She is 60 years old.", "60 years old", FK::duration, 60, K, K, "year", "", A::exact, "", false},
       {"The flight was delayed by 3 1/2 hours.", "3 1/2 hours", FK::duration, 3.5, K, K, "hour", "", A::exact, "", false},
@@ -360,6 +362,10 @@ TEST_CASE("not figures", "[figures]") {
       "The former first lady spoke.",
       "Do not second-guess the FBI.",
       "\xe2\x80\x9c" "First, maybe he is not rich.",
+      // Names with digits.
+      "He robbed a 7-Eleven store.",
+      "The 3M plant closed.",
+      "The A-10 jets flew low.",
       // Rules named by numbers, and list markers.
       "Move your 401(k) savings.",
       "3. Fireworks fly at the debate.",
