@@ -302,6 +302,17 @@ TEST_CASE("a quotation that ends its sentence takes no cue that has words of its
   CHECK(reported->cue == "says");
 }
 
+TEST_CASE("a verb of stance with a bare noun phrase reports an act, with less confidence", "[quotes]") {
+  const auto acts = quotes_of("The mayor dismissed a proposed truce from the council.");
+  const Seen* act = find_quote(acts, "a proposed truce from the council");
+  REQUIRE(act != nullptr);
+  const auto said = quotes_of("The mayor said a truce was near.");
+  const Seen* s = find_quote(said, "a truce was near");
+  REQUIRE(s != nullptr);
+  CHECK(act->confidence < 0.5);
+  CHECK(s->confidence > 0.5);
+}
+
 TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
   const char* texts[] = {
       "Officials did not say whether the plant would close.",
