@@ -34,13 +34,20 @@ struct Draft {
   bool may_inherit = false;  // a standalone quotation with no cue of its own
 };
 
+// Verbs that introduce a quotation but report nothing on their own.
+const WordSet kNoReportedCue{"begin", "begins", "began", "begun", "beginning", "continue", "continues", "continued",
+                             "continuing", "speak", "speaks", "spoke", "spoken", "speaking"};
+
 // One-word labels before a colon that name no speaker.
 const WordSet kNotSpeakers{"note", "update", "updated", "watch", "related", "read", "see", "video", "photo",
                            "photos", "source", "sources", "editor", "correction", "clarification", "disclosure",
                            "warning", "breaking", "exclusive", "opinion", "analysis", "listen", "also",
                            "subscribe", "follow", "advertisement", "contact", "email", "tags", "more", "here",
                            "this", "that", "why", "what", "how", "when", "where", "who", "but", "and", "so",
-                           "the", "a", "an", "in", "on", "at", "for", "and", "or", "yes", "no", "well"};
+                           "the", "a", "an", "in", "on", "at", "for", "and", "or", "yes", "no", "well",
+                           "contributing", "credit", "credits", "image", "images", "reporting", "writing",
+                           "editing", "additional", "share", "posted", "filed", "revealed", "pictured", "above",
+                           "below", "top", "bottom", "left", "right", "caption", "graphic", "chart", "map"};
 
 // Head nouns of topics that label a headline, not a speaker: "Russia-Ukraine War: …".
 const WordSet kTopics{"war", "wars", "crisis", "conflict", "election", "elections", "attack", "attacks", "shooting",
@@ -378,6 +385,13 @@ class Extractor {
   // Tries the layouts of reported speech around the cue at k; returns the token to go on from.
   uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
     const std::string_view w = v_.lower(k);
+    // "began his speech", "continues to lead", "spoke at a rally": cues of a quotation ("began:",
+    // "continued, “…”"), not of reported speech.
+    if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;
+    // "states" is mostly a noun ("in 30 states"); as a verb it takes "that", a colon or a quotation.
+    if ((w == "states" || w == "state") && k + 1 < s1 && v_.lower(k + 1) != "that" && !v_.is_punct(k + 1, ':') &&
+        doc_.tokens[k + 1].kind != TokenKind::quote)
+      return k + cl;
     uint32_t end = s1;
     while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
     if (w == "according") {

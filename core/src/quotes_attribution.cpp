@@ -108,6 +108,10 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" || p == "its" ||
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
+    // "Trump’s comments", "the group's report": after a possessive, a noun.
+    const bool possessive = (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0) ||
+                            (p.size() > 4 && p.compare(p.size() - 4, 4, "\xE2\x80\x99s") == 0);
+    if (possessive) return 0;
   }
   if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {

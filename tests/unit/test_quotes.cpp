@@ -315,6 +315,12 @@ TEST_CASE("a verb of stance with a bare noun phrase reports an act, with less co
 
 TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
   const char* texts[] = {
+      "Ortiz began his speech with a joke about the bridge.",
+      "Ortiz continues to lead the council in the polls.",
+      "Ortiz spoke at a rally in the town square on Monday.",
+      "The mayor's comments drew a crowd to the hall.",
+      "Republicans control the legislatures in 30 states this year.",
+      "Contributing: Dana Lee in Riverton.",
       "Officials did not say whether the plant would close.",
       "The plan, an executive order on water, passed.",
       "City Hall Defends Bus Cuts as Ridership Falls",
