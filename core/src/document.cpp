@@ -184,11 +184,12 @@ Document::Document(std::string_view original) : original_(original) {
         tok.kind = TokenKind::word;
         bool all_upper = is_upper(c);
         int letters = 1;
+        unsigned lower = 0;  // some ASCII lower-case letter was seen (kLower), without a branch
         while (j < end) {
           const uint8_t k = kAsciiClass.of[static_cast<unsigned char>(t[j])];
           if (k & (kLetter | kDigit)) {  // ASCII letters and digits: the common case, decided here
             letters += k & kLetter;
-            if (k & kLower) all_upper = false;
+            lower |= k;
             ++j;
             continue;
           }
@@ -206,6 +207,7 @@ Document::Document(std::string_view original) : original_(original) {
             break;
           }
         }
+        if (lower & kLower) all_upper = false;
         if (is_upper(c)) tok.flags |= kCapitalized;
         if (all_upper && letters >= 2) tok.flags |= kAllCaps;
       } else if (is_digit(c)) {
