@@ -361,6 +361,11 @@ class Extractor {
     uint32_t c = b;
     while (c < e && c < b + 7 && name_part(c)) ++c;
     if (c >= e || c == b || !v_.is_punct(c, ':') || used_cue_[c] || c + 2 >= e) return;
+    // A headline (the first paragraph) or a line of a transcript, whose speakers are in capitals
+    // ("TAPPER:"); elsewhere "Iowa:", "Sanders: Win in a walk." head lists and sections.
+    bool capitals = true;
+    for (uint32_t t = b; t < c; ++t) capitals = capitals && (!v_.is_word(t) || doc_.tokens[t].has(kAllCaps));
+    if (p != 0 && !capitals) return;
     // Labels that are no one: "Note:", "Update:", "Watch:", and topics: "Russia-Ukraine War:".
     if (c == b + 1 && kNotSpeakers.contains(v_.lower(b))) return;
     if (kTopics.contains(v_.lower(c - 1))) return;

@@ -284,8 +284,9 @@ TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]"
       {"ORTIZ: Do you think the bridge will reopen?\nLANE: I think it will.", "I think it will", "indirect", "LANE",
        ":", nullptr},
   });
-  // Labels are nobody.
-  for (const char* t : {"Note: The bridge will reopen in May.", "Update: The bridge reopened."}) {
+  // Labels are nobody, and past the headline only a speaker in capitals labels a line.
+  for (const char* t : {"Note: The bridge will reopen in May.", "Update: The bridge reopened.",
+                        "The race.\n\nIowa: Ana Ortiz, Dana Lee, Ed Lane.", "Russia-Ukraine War: Talks Stall"}) {
     INFO(t);
     for (const auto& q : quotes_of(t)) CHECK(q.speaker.empty());
   }
