@@ -473,6 +473,7 @@ class Extractor {
     }
     uint32_t j = k + cl;
     uint32_t listener_that = 0;
+    bool listener_to = false;
     if (v_.is(k, quotes::kListener) && j < s1 && v_.lower(j) != "that") {
       const TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
       if (listener.empty()) return j;
@@ -487,6 +488,12 @@ class Extractor {
         }
       }
       j = listener_that ? listener_that : listener.end;
+      // "asked the congregation to stand", "urged him to resign": the one asked and what to do are
+      // one content; "told reporters that …" leaves the listener out.
+      if (!listener_that && j < s1 && v_.lower(j) == "to") {
+        j = listener.begin;
+        listener_to = true;
+      }
     }
     const bool listened = j > k + cl;
     // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
@@ -523,7 +530,7 @@ class Extractor {
     const bool leads_into_quote = j < end && next_run_[j] < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
                                   state_[static_cast<std::size_t>(run_at_[next_run_[j]])] == RunState::pending;
     if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
-                                     : content_opener(j, saying) || leads_into_quote))
+                                     : content_opener(j, saying) || leads_into_quote || listener_to))
       return j;
     uint32_t e = end;
     // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the

@@ -262,12 +262,13 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "Ortiz", "is telling", nullptr},
       {"Ortiz has increasingly decried the closing of the plant.", "the closing of the plant", "indirect", "Ortiz",
        "has increasingly decried", nullptr},
-      // Verbs of evidence take a clause of any shape; object pronouns are listeners.
+      // Verbs of evidence take a clause of any shape; object pronouns are listeners; the one asked to do
+      // something is part of what was asked.
       {"A new poll shows upstart candidate Ana Ortiz leading the mayor.",
        "upstart candidate Ana Ortiz leading the mayor", "indirect", "A new poll", "shows", nullptr},
-      {"He asked them to consider the future of the plant.", "to consider the future of the plant", "indirect",
+      {"He asked them to consider the future of the plant.", "them to consider the future of the plant", "indirect",
        "He", "asked", nullptr},
-      {"During the service, the pastor asked the crowd to stand.", "to stand", "indirect", "the pastor", "asked",
+      {"During the service, the pastor asked the crowd to stand.", "the crowd to stand", "indirect", "the pastor", "asked",
        nullptr},
       // Words leading into a quotation of the same sentence make a mixed quote.
       {"Ortiz went after the board, calling it \"a total failure.\"", "it \"a total failure.\"", "mixed", "Ortiz",
