@@ -424,17 +424,23 @@ class Extractor {
       }
       return np.end;
     }
-    // "…, X said." and "…, said X." with the content before the cue.
+    // "…, X said." and "…, said X." with the content before the cue; a semicolon ends the clause
+    // ("…, analysts say; in 2012 …").
     {
+      const uint32_t end_all = end;
+      for (uint32_t t = k + cl; t < end_all && t < k + cl + 12; ++t)
+        if (v_.is_punct(t, ';') && run_at_[t] < 0) {
+          end = t;
+          break;
+        }
       const TokRange np = quotes::np_before(v_, k, s0);
       const bool speech = v_.is(k, quotes::kSpeech) && !ends_with_ing(w);
       TokRange inverted =
           (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
       // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
       if (!inverted.empty()) {
-        const std::string_view f = v_.lower(inverted.begin);
-        const bool named = v_.capitalized(inverted.begin) || f == "the" || f == "a" || f == "an" ||
-                           f == "another" || f == "one" || v_.is(inverted.begin, quotes::kPronoun);
+        const bool named = v_.capitalized(inverted.begin) || v_.is(inverted.begin, quotes::kDeterminer) ||
+                           v_.is(inverted.begin, quotes::kPronoun) || v_.is(inverted.begin, quotes::kVagueHead);
         if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
           inverted = {};
       }
@@ -457,6 +463,7 @@ class Extractor {
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
       if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end)
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
+      end = end_all;
     }
     // "X said (that) …", "He emphasized that …", "X told reporters …"
     TokRange speaker = subject_of(k, s0);

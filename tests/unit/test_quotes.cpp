@@ -222,6 +222,10 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "according to", nullptr},
       {"The plant will close in May, officials said.", "The plant will close in May", "indirect", "officials",
        "said", nullptr},
+      {"The plant will close in May, said several officials.", "The plant will close in May", "indirect",
+       "several officials", "said", nullptr},
+      {"The plant will close in May, analysts say; in 2012 it nearly did.", "The plant will close in May",
+       "indirect", "analysts", "say", nullptr},
       {"Ortiz said the plant would close, but she also warned of delays.", "the plant would close", "indirect",
        "Ortiz", "said", nullptr},
       // The subject's next verb ends what was said and reports on its own (PolNeAR reads it so).
