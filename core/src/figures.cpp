@@ -755,7 +755,7 @@ class Scanner {
                             "quadrupled", "quadrupling", "quadruples", "halved", "halving",
                             "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
                             "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
-                            "dollar", "u", "half", "quarter", "one", "penultimate",
+                            "dollar", "u", "half", "quarter", "one", "penultimate", "rs",
                             "antepenultimate"})
         words.emplace_back(x);
       for (std::string_view x : words)
@@ -770,7 +770,8 @@ class Scanner {
     }
     // Prefixes and codes open money only before an amount or "$": "US$", "USD 5", "minus 3".
     static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous",
-                                       "coming", "past", "no", "minus", "negative", "dollar"};
+                                       "coming", "past", "no", "minus", "negative", "dollar",
+                                       "rs"};
     if (kBeforeNumber.contains(w) || figlex::dollar_prefix(w) || figlex::iso_code(txt(i)))
       return kOpensBeforeNumber;
     return kOpens;
@@ -1680,6 +1681,11 @@ class Scanner {
         iso = cw->iso;
         j += 1;
         prefix_cur = true;
+      } else if (w == "rs" && capitalized(j) &&
+                 (number(j + 1) || (sym(j + 1, ".") && glued(j + 1) && number(j + 2)))) {
+        iso = "INR";  // "Rs 500 crore", "Rs. 2,000"
+        j += sym(j + 1, ".") ? 2 : 1;
+        prefix_cur = true;
       } else if (is_musd(txt(j)) && number(j + 1)) {
         iso = figlex::iso_code(txt(j).substr(1));
         r.scale = 1e6;
@@ -2393,6 +2399,8 @@ class Scanner {
     double lo = *a.value, hi = *b.value;
     // Share the scale: "5 to 7 million", "$5-7bn".
     if (!a.scaled && b.scaled && b.scale > 1 && lo < hi / b.scale * 1.0001 + 1) lo *= b.scale;
+    // "a 50-50 call": even odds, not a range.
+    if (lo == hi && dash_conn && a.kind == FigureKind::count && b.kind == FigureKind::count) return b.e;
     if (lo > hi) {
       // "beat Trump 46 to 40 percent": two shares of a vote, the first in the second's unit.
       if (a.kind == FigureKind::count && b.kind == FigureKind::percent && !a.scaled && !a.fraction) {

@@ -180,6 +180,7 @@ TEST_CASE("money", "[figures]") {
       {"Profit was 361 million pounds.", "361 million pounds", FK::money, 3.61e8, K, K, "", "GBP", A::exact, "", false},
       {"Exports reached 100 billion yuan.", "100 billion yuan", FK::money, 1e11, K, K, "", "CNY", A::exact, "", false},
       {"Shares rose 50 cents.", "50 cents", FK::money, 0.5, K, K, "", "USD", A::exact, "", false},
+      {"The project costs Rs 500 crore.", "Rs 500 crore", FK::money, 5e9, K, K, "", "INR", A::exact, "", false},
       {"Lend me 100,000 \xe0\xae\xb0\xe0\xaf\x82 today.", "100,000 \xe0\xae\xb0\xe0\xaf\x82", FK::money, 100000, K, K, "", "LKR", A::exact, "", false},
       {"The bill was about $14 million.", "about $14 million", FK::money, 14e6, K, K, "", "USD", A::about, "", false},
   };
@@ -362,6 +363,7 @@ TEST_CASE("not figures", "[figures]") {
       "The former first lady spoke.",
       "Do not second-guess the FBI.",
       "\xe2\x80\x9c" "First, maybe he is not rich.",
+      "It is a 50-50 call.",
       // Names with digits.
       "He robbed a 7-Eleven store.",
       "The 3M plant closed.",
