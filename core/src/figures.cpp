@@ -4,7 +4,9 @@
 // crosses a sentence. At each token the recognisers are tried in a fixed order (things that are
 // not figures, dates, vague amounts, relative time, ranks, multipliers, then amounts with their
 // prefixes and suffixes) and the first that matches consumes its tokens. Approximators are read
-// backwards from the figure's start, subjects forwards from its end.
+// backwards from the figure's start, subjects forwards from its end. A cheap test per token
+// (Scanner::may_start: digits, symbols, and a hashed table of opening words) skips every token
+// that cannot open a figure before any recogniser runs; most words never get further.
 //
 // Conventions (see also figures_numbers.hpp for how digits are read):
 //  - Vague amounts are ranges with approx "vague". A vague word covers [low, high) of its unit:
@@ -12,7 +14,8 @@
 //    "scores" [40, 100), "several" [3, 10), "a few" [2, 6), "a handful" [2, 6); "X of Y" multiplies
 //    ("hundreds of thousands" = [200,000, 1,000,000)). The output `high` is inclusive (999,999).
 //  - Dates: value is YYYYMMDD, YYYYMM or YYYY with unit "yyyymmdd", "yyyymm" or "yyyy"
-//    ("mmdd" when the year is missing); a decade ("the 1990s") is low 1990 high 1999.
+//    ("mmdd" when the year is missing); a decade ("the 1990s") and a span of years ("from 2009
+//    to 2017") have low and high. A year standing alone ("2022 was hard") is a date, not a count.
 //  - Relative time: "three years ago" is a duration (3 year, relative); "last year" is a date with
 //    value -1 unit "year" relative; "since 2014" is the date 2014, relative.
 //  - Percentages have unit "percent", or "percentage_point" for "percentage points".
@@ -21,8 +24,16 @@
 //    "franc" and no ISO code.
 //  - Ratios: "a third" 0.333.., "one in five" 0.2; multipliers ("twice", "3.5 times") have unit
 //    "times".
-//  - Not figures: identifiers ("Boeing 737", "COVID-19", "Section 230"), phone numbers, times of
-//    day, a lone "one"/"a", "second" as a unit of time.
+//  - Rates: money takes the unit "/X" ("$15 an hour": 15 USD "/hour"; "$5 per share": "/share"),
+//    a quantity "unit/X" ("2m barrels a day": "barrel/day"), a frequency "/X" ("four times a week").
+//  - Ages are durations in years ("60 years old", "aged 60", "Jane Roe, 25, said"); spans of ages
+//    are ranges in years ("aged 18 to 24", "in their 40s" = 40..49).
+//  - Ranks from the end are ordinals with unit "from_last", relative: "penultimate" and "the last
+//    but one" are 2. "last" and "next" alone are no ranks.
+//  - Not figures: identifiers ("Boeing 737", "COVID-19", "Section 230", "401(k)", "7-Eleven"),
+//    phone numbers, times of day ("7 p.m.", "10:30", "between 2 and 4 p.m.", "begins at 8"),
+//    "24/7" and "9/11", ranks in names ("the Second Amendment"), list markers ("3." before an
+//    item), a lone "one"/"a", "second" as a unit of time.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
