@@ -1,11 +1,10 @@
 // The Embind binding: strings in, a JSON string out. Nothing for JS to delete().
 //
 // Two ways in. analyze(text, options) / claimreview(text, options) take and return JS strings through
-// Embind's std::string conversion, which walks every byte in JS. The JS API (web/factlight.js) uses the
-// buffer form instead: it encodes the text with TextEncoder.encodeInto() straight into a buffer from
-// alloc(), analyzeUtf8(ptr, len, options) leaves the JSON in one output buffer and returns its length,
-// and JS decodes it with TextDecoder from outputPtr() before calling releaseOutput(). Same core call,
-// same bytes out; only the copying differs.
+// Embind's std::string conversion, which walks every byte in JS and holds the whole output in wasm
+// memory. The JS API (web/factlight.js) uses the buffer form instead: it copies the UTF-8 text into a
+// buffer from alloc(), and analyzeUtf8(ptr, len, options, sink) streams the JSON to `sink` in pieces that
+// JS decodes with TextDecoder. Same core call, same bytes out; only the copying differs.
 #include <emscripten/bind.h>
 #include <malloc.h>
 
@@ -50,8 +49,6 @@ std::string claimreview(const std::string& text, const std::string& options_json
 std::string version() { return factlight::version(); }
 
 // ---- the buffer form ----
-std::string g_output;  // the last buffer-form result, until releaseOutput()
-
 std::uint32_t alloc(std::uint32_t bytes) {
   return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(std::malloc(bytes ? bytes : 1)));
 }
@@ -61,18 +58,26 @@ std::string_view view(std::uint32_t ptr, std::uint32_t len) {
   return {reinterpret_cast<const char*>(static_cast<std::uintptr_t>(ptr)), len};
 }
 
-std::uint32_t analyze_utf8(std::uint32_t ptr, std::uint32_t len, const std::string& options_json) {
-  g_output = analyze_json(view(ptr, len), options_json);
-  return static_cast<std::uint32_t>(g_output.size());
+// Hands `sink` (a JS function) each piece as a Uint8Array view of wasm memory, valid only during the call.
+void send(const emscripten::val& sink, std::string_view piece) {
+  sink(emscripten::val(emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data()))));
 }
 
-std::uint32_t claimreview_utf8(std::uint32_t ptr, std::uint32_t len, const std::string& options_json) {
-  g_output = claimreview_json(view(ptr, len), options_json);
-  return static_cast<std::uint32_t>(g_output.size());
+// The analysis's JSON streamed to `sink` in pieces of about 64 KiB, so the whole output (several times the
+// input) is never held in wasm memory: its peak stays the input plus the analysis.
+void analyze_utf8(std::uint32_t ptr, std::uint32_t len, const std::string& options_json, emscripten::val sink) {
+  factlight::Options defaults;
+  defaults.offsets = factlight::OffsetUnit::utf16;
+  const factlight::OptionsResult o = factlight::parse_options(options_json, defaults);
+  if (!o.ok()) return send(sink, factlight::error_json(o.error));
+  const factlight::AnalyzeResult r = factlight::analyze(view(ptr, len), o.options);
+  if (!r.ok()) return send(sink, factlight::error_json(r.error));
+  factlight::write_json(*r.analysis, o.options, -1, [&sink](std::string_view piece) { send(sink, piece); });
 }
 
-std::uint32_t output_ptr() { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(g_output.data())); }
-void release_output() { std::string().swap(g_output); }
+void claimreview_utf8(std::uint32_t ptr, std::uint32_t len, const std::string& options_json, emscripten::val sink) {
+  send(sink, claimreview_json(view(ptr, len), options_json));
+}
 
 // The allocator's view of the heap, for the leak test: wasm memory never shrinks, so a leak shows
 // only as bytes in use that never come back (tests/js/leak.test.mjs).
@@ -96,8 +101,6 @@ EMSCRIPTEN_BINDINGS(factlight) {
   emscripten::function("release", &release);
   emscripten::function("analyzeUtf8", &analyze_utf8);
   emscripten::function("claimreviewUtf8", &claimreview_utf8);
-  emscripten::function("outputPtr", &output_ptr);
-  emscripten::function("releaseOutput", &release_output);
   emscripten::value_object<HeapStats>("HeapStats")
       .field("inUse", &HeapStats::in_use)
       .field("arena", &HeapStats::arena);

@@ -180,27 +180,29 @@ function reportLoneSurrogates(result, fixed) {
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
- * Calls the core through the module's buffer form (wasm/binding.cpp): the text is encoded straight
- * into wasm memory and the JSON decoded straight out of it, with no per-byte JS loop on either side.
- * `op` is 'analyze' or 'claimreview'; returns the JSON text, exactly what mod.analyze() would return.
- * Builds without the buffer form fall back to the string functions.
+ * Calls the core through the module's buffer form (wasm/binding.cpp): the text goes into wasm memory as
+ * UTF-8 in one copy, and the JSON comes back in pieces decoded as they arrive, so neither side runs a JS
+ * loop per byte and the whole output is never held in wasm memory. `op` is 'analyze' or 'claimreview';
+ * returns the JSON text, exactly what mod.analyze() would return. Builds without the buffer form fall
+ * back to the string functions.
  */
 export function callCore(mod, op, text, optionsJson) {
   if (typeof mod.analyzeUtf8 !== 'function') return mod[op](text, optionsJson);
-  const capacity = text.length * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
-  const ptr = mod.alloc(capacity) >>> 0;
+  const bytes = encoder.encode(text);
+  const ptr = mod.alloc(bytes.length) >>> 0;
+  const parts = [];
+  const decoder = new TextDecoder(); // streaming: a piece may end inside a character
   try {
-    const { written } = encoder.encodeInto(text, mod.HEAPU8.subarray(ptr, ptr + capacity));
-    const n = (op === 'analyze' ? mod.analyzeUtf8 : mod.claimreviewUtf8)(ptr, written, optionsJson) >>> 0;
-    const out = mod.outputPtr() >>> 0;
-    return decoder.decode(mod.HEAPU8.subarray(out, out + n)); // HEAPU8 again: memory may have grown
+    mod.HEAPU8.set(bytes, ptr);
+    const sink = (piece) => parts.push(decoder.decode(piece, { stream: true }));
+    (op === 'analyze' ? mod.analyzeUtf8 : mod.claimreviewUtf8)(ptr, bytes.length, optionsJson, sink);
+    parts.push(decoder.decode());
+    return parts.join('');
   } finally {
     try {
       mod.release(ptr);
-      mod.releaseOutput();
     } catch {
       // A module that trapped is dropped by run(); keep the original error.
     }
