@@ -1930,8 +1930,12 @@ class Scanner {
         return e;
       }
     }
-    // Currency symbols after: "10 $", "10 €", "100元".
-    if (in(j) && t_[j].kind == TokenKind::symbol) {
+    // Currency symbols after: "10 $", "10 €", "100元"; not one that opens the next amount
+    // ("1 $10 bill": the sign belongs to the 10).
+    const bool opens_next = number(j + 1) && !glued(j) && !(in(j + 2) && figlex::currency_symbol(txt(j + 2))) &&
+                            !(word(j + 2) && figlex::currency_word(low(j + 2).sv()) &&
+                              figlex::currency_word(low(j + 2).sv())->minor);
+    if (in(j) && t_[j].kind == TokenKind::symbol && !opens_next) {
       if (const figlex::Currency* c = figlex::currency_symbol(txt(j))) {
         r->kind = FigureKind::money;
         r->currency = c->iso;

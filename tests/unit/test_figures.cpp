@@ -181,6 +181,9 @@ TEST_CASE("money", "[figures]") {
       {"Exports reached 100 billion yuan.", "100 billion yuan", FK::money, 1e11, K, K, "", "CNY", A::exact, "", false},
       {"Shares rose 50 cents.", "50 cents", FK::money, 0.5, K, K, "", "USD", A::exact, "", false},
       {"The project costs Rs 500 crore.", "Rs 500 crore", FK::money, 5e9, K, K, "", "INR", A::exact, "", false},
+      // A sign between two numbers opens the second amount.
+      {"Give me 1 $ 10 dollars bill.", "$ 10 dollars", FK::money, 10, K, K, "", "USD", A::exact, "", false},
+      {"It is 10 $ and 30 $.", "10 $", FK::money, 10, K, K, "", "USD", A::exact, "", false},
       {"Lend me 100,000 \xe0\xae\xb0\xe0\xaf\x82 today.", "100,000 \xe0\xae\xb0\xe0\xaf\x82", FK::money, 100000, K, K, "", "LKR", A::exact, "", false},
       {"The bill was about $14 million.", "about $14 million", FK::money, 14e6, K, K, "", "USD", A::about, "", false},
   };
