@@ -2,6 +2,8 @@
 // Pronouns go to the speaker of the previous quotation or, failing that, to the name that opens a
 // recent sentence; surnames and "Mr. X" go to the full name seen in the article; descriptions seen
 // as appositions ("Pavel Snop, a former real estate agent") make "the former agent" resolvable.
+// "he" and "she" skip people the article marks as the other gender (a title, "Mr. Snop"/"Ms. Reed", or a
+// common given name); a person of unknown gender fits either.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -9,12 +11,44 @@
 #include "factlight/extractors.hpp"
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
+#include "word_set.hpp"
 
 namespace factlight {
 namespace {
 
 using quotes::TokenView;
 using quotes::TokRange;
+
+enum class Gender : uint8_t { unknown, male, female };
+
+// Common given names in news text whose usual reading is one gender (names used for both, such as
+// "Alex", "Jordan" or "Jean", are left out: they tell nothing). Lower case.
+// Lower-case words that end a name inside a mention ("Donald Trump on Monday").
+const WordSet kNameEnders{"on",    "of",   "in",     "at",      "from",  "for",   "during", "after",
+                          "before", "with", "to",     "via",     "by",    "last",  "this",   "yesterday",
+                          "today",  "and",  "earlier", "later",  "when",  "while", "who",    "which"};
+
+const WordSet kMaleNames{
+    "aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alexei", "ali", "andrew", "andrei",
+    "anthony", "antonio", "arthur", "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian",
+    "bruce", "carl", "carlos", "charles", "chris", "christopher", "chuck", "colin", "craig", "daniel", "david",
+    "dennis", "dmitry", "donald", "douglas", "edward", "emmanuel", "eric", "frank", "fred", "gary", "george",
+    "gerald", "greg", "gregory", "harold", "harry", "henry", "howard", "hugh", "ian", "ivan", "jack", "jacob",
+    "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe", "john", "jonathan", "jorge",
+    "jose", "joseph", "juan", "justin", "keith", "ken", "kevin", "larry", "lindsey", "luis", "marco", "mark",
+    "martin", "matthew", "michael", "mike", "mitch", "mohammed", "muhammad", "nicholas", "nick", "oleg",
+    "olaf", "paul", "pavel", "peter", "philip", "ralph", "raymond", "richard", "robert", "roger", "ron",
+    "ronald", "russell", "ryan", "scott", "sergei", "sergey", "stephen", "steve", "steven", "ted", "thomas",
+    "tim", "timothy", "tom", "tony", "vladimir", "walter", "william", "xi", "yuri"};
+const WordSet kFemaleNames{
+    "alice", "amanda", "amy", "ana", "angela", "ann", "anna", "anne", "barbara", "betty", "carly", "carol",
+    "caroline", "catherine", "christine", "claire", "deborah", "diana", "donna", "dorothy", "elena",
+    "elizabeth", "ellen", "emily", "emma", "fatima", "hannah", "heather", "helen", "hillary", "irina", "jane",
+    "janet", "jennifer", "jessica", "jill", "joan", "julia", "julie", "karen", "kamala", "kate", "katherine",
+    "kathleen", "kathy", "laura", "lena", "linda", "lisa", "liz", "lucy", "margaret", "maria", "marie",
+    "marine", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy", "natalia", "natalie",
+    "nicole", "olga", "pamela", "patricia", "priya", "rachel", "rebecca", "sandra", "sarah", "sharon",
+    "sophie", "stephanie", "susan", "svetlana", "tatiana", "theresa", "ursula", "victoria", "yulia"};
 
 // A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton".
 struct NameCandidate {
@@ -73,6 +107,16 @@ class Resolver {
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org) {
         if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
+        // "Mr. Snop", "Ms Reed": the title says which pronoun fits.
+        uint32_t before = t;
+        if (before > 0 && v_.is_punct(before - 1, '.')) --before;
+        if (before > 0) {
+          const std::string_view title = v_.lower(before - 1);
+          const Gender g = title == "mr" ? Gender::male
+                           : (title == "mrs" || title == "ms" || title == "miss") ? Gender::female
+                                                                                  : Gender::unknown;
+          if (g != Gender::unknown) titled_.emplace(std::string(v_.text(e - 1)), g);
+        }
         names_.push_back(std::move(c));
       }
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
@@ -107,7 +151,15 @@ class Resolver {
   std::string name_in(TokRange m, uint32_t& name_end) const {
     uint32_t e = m.begin;
     while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
-    name_end = e;
+    // A name ends at a preposition or time word after it: "Donald Trump on Monday", "Pavel Snop of
+    // St. Petersburg" name Donald Trump and Pavel Snop, not Monday or St. Petersburg ("a German aide"
+    // goes on: a noun continues the phrase).
+    name_end = e;  // what follows a comma or dash describes the person
+    for (uint32_t k = m.begin + 1; k < e; ++k)
+      if (name_word(k - 1) && v_.is_word(k) && !v_.capitalized(k) && kNameEnders.contains(v_.lower(k))) {
+        e = k;
+        break;
+      }
     // "Rep. Bobby Scott (D-Va.)": the party and state are no part of the name.
     if (e > m.begin && v_.is_punct(e - 1, ')')) {
       uint32_t k = e - 1;
@@ -179,18 +231,21 @@ class Resolver {
   // He/she: the person quoted last (same or previous paragraph), else the name that opened one of
   // the last sentences before the pronoun.
   // Order of preference: the person quoted last in this paragraph, a person named earlier in this
-  // paragraph, the person quoted last in the previous paragraph, a person named there.
+  // paragraph, the person quoted last in the previous paragraph, a person named there. Each time, a
+  // person marked as the other gender than the pronoun's is passed over.
   std::string antecedent(uint32_t pronoun, const Quote&) const {
+    const std::string_view word = v_.lower(pronoun);
+    const Gender want = word == "he" ? Gender::male : word == "she" ? Gender::female : Gender::unknown;
     const uint32_t p = v_.para_of(pronoun);
-    const bool quoted_here = !last_person_.first.empty() && last_person_.second == p;
-    if (quoted_here) return last_person_.first;
-    std::string named = named_before(pronoun, p);
+    const bool fits_last = !last_person_.first.empty() && fits(last_person_.first, want);
+    if (fits_last && last_person_.second == p) return last_person_.first;
+    std::string named = named_before(pronoun, p, want);
     if (!named.empty()) return named;
-    if (!last_person_.first.empty() && last_person_.second + 1 == p) return last_person_.first;
-    return p > 0 ? named_before(pronoun, p - 1) : std::string();
+    if (fits_last && last_person_.second + 1 == p) return last_person_.first;
+    return p > 0 ? named_before(pronoun, p - 1, want) : std::string();
   }
 
-  std::string named_before(uint32_t pronoun, uint32_t para) const {
+  std::string named_before(uint32_t pronoun, uint32_t para, Gender want) const {
     auto it = std::lower_bound(names_.begin(), names_.end(), pronoun,
                                [](const NameCandidate& c, uint32_t t) { return c.end_tok <= t; });
     for (int k = 0; k < 12 && it != names_.begin(); ++k) {
@@ -199,9 +254,30 @@ class Resolver {
       if (v_.para_of(it->begin_tok) < para) break;
       // A person's name: two words or more ("Lena Ortiz"), or one that opens a sentence ("Burton").
       const bool plural = !it->text.empty() && it->text.back() == 's';
-      if (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural)) return full_name(it->text);
+      if (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural)) {
+        std::string name = full_name(it->text);
+        if (fits(name, want)) return name;
+      }
     }
     return {};
+  }
+
+  // What the article says of a person's gender: a title seen with the name, else the given name.
+  Gender gender_of(const std::string& name) const {
+    const std::size_t space = name.rfind(' ');
+    auto t = titled_.find(space == std::string::npos ? name : name.substr(space + 1));
+    if (t != titled_.end()) return t->second;
+    if (space == std::string::npos) return Gender::unknown;  // a surname alone says nothing more
+    const std::string given = fold_lower(std::string_view(name).substr(0, name.find(' ')));
+    if (kMaleNames.contains(given)) return Gender::male;
+    if (kFemaleNames.contains(given)) return Gender::female;
+    return Gender::unknown;
+  }
+
+  bool fits(const std::string& name, Gender want) const {
+    if (want == Gender::unknown) return true;
+    const Gender g = gender_of(name);
+    return g == Gender::unknown || g == want;
   }
 
   // "the former agent": the speaker whose description ends with the same head noun.
@@ -234,6 +310,7 @@ class Resolver {
   std::vector<std::pair<std::string, std::string>> recent_;  // (name, lower-cased description) in text order
   std::map<std::string, std::size_t> index_;
   std::pair<std::string, uint32_t> last_person_;
+  std::map<std::string, Gender> titled_;  // surname -> the gender a title gave it ("Mr. Snop")
 };
 
 }  // namespace
