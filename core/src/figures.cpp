@@ -153,13 +153,8 @@ struct Num {
 
 class Scanner {
  public:
-  Scanner(const Document& doc, std::vector<Figure>& out) : d_(doc), t_(doc.tokens), out_(out) {
-    // The text with ASCII letters lowered (as Lower does, byte for byte), so that low() is a view.
-    lower_.assign(doc.text());
-    char* p = &lower_[0];
-    for (std::size_t k = 0, n = lower_.size(); k < n; ++k)  // branch-free, so it vectorises
-      p[k] = static_cast<char>(p[k] + ((static_cast<unsigned char>(p[k] - 'A') < 26) << 5));
-  }
+  Scanner(const Document& doc, std::vector<Figure>& out)
+      : d_(doc), t_(doc.tokens), out_(out), text_(doc.text()) {}
 
   void run() {
     for (std::size_t k = 0; k < d_.sentences.size(); ++k) {
@@ -171,6 +166,10 @@ class Scanner {
       prev_floor_ = sb_;
       uint32_t i = sb_;
       while (i < se_) {
+        if (plain_word(t_[i])) {
+          ++i;
+          continue;
+        }
         const uint32_t next = at(i);
         i = next > i ? next : i + 1;
       }
@@ -183,9 +182,54 @@ class Scanner {
   std::vector<Figure>& out_;
   uint32_t sb_ = 0, se_ = 0;
   bool more_in_paragraph_ = false;  // another sentence follows in the same paragraph
-  std::string lower_;  // d_.text() with A-Z lowered
+  std::string_view text_;  // d_.text(); words are lowered one at a time, on the stack (low())
   uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
   uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
+
+  // The words that can open a figure, and a prefilter. Bit n of by_ends[first][last]: some
+  // opening word starts and ends with those letters (mod 32) and has n bytes; it turns away most
+  // words before hashing them.
+  struct OpeningWords {
+    std::vector<std::string_view> list;
+    WordSet words{};
+    uint64_t by_ends[32][32] = {};
+    bool may_be(std::string_view w) const {
+      return by_ends[w.front() & 31][w.back() & 31] >> (w.size() < 63 ? w.size() : 63) & 1u;
+    }
+  };
+  static const OpeningWords& opening_words() {
+    static const OpeningWords kWords = [] {
+      OpeningWords o;
+      figlex::opening_words(o.list);
+      for (const char* x : {"a", "an", "tens", "scores", "dozens", "several", "few", "last", "next",
+                            "this", "previous", "coming", "past", "no", "twice", "doubled",
+                            "doubling", "doubles", "tripled", "tripling", "triples", "trebled",
+                            "quadrupled", "quadrupling", "quadruples", "halved", "halving",
+                            "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
+                            "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
+                            "dollar", "u", "half", "quarter", "one", "penultimate", "rs",
+                            "antepenultimate"})
+        o.list.emplace_back(x);
+      for (std::string_view x : o.list)
+        o.by_ends[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+      o.words = WordSet(o.list.data(), o.list.data() + o.list.size());
+      return o;
+    }();
+    return kWords;
+  }
+  const OpeningWords* opening_words_ = &opening_words();
+
+  // A plain word that cannot open a figure, told without a call: the common case, kept inline in
+  // the scan loop (opening() below says the same, at length).
+  bool plain_word(const Token& tk) const {
+    if (tk.kind != TokenKind::word) return false;
+    const std::size_t n = tk.span.size();
+    // (The prefilter reads letters mod 32, the same in either case: no lowering needed.)
+    const char* p = text_.data() + tk.span.begin;
+    if (n > 3 && p[3] >= '0' && p[3] <= '9') return false;
+    if (tk.has(kAllCaps) && (n == 3 || n == 4)) return false;
+    return !opening_words_->may_be(std::string_view(p, n));
+  }
 
   // ---- token helpers --------------------------------------------------------------------------
   // Out-of-sentence tokens read as empty, so lookahead never needs its own bounds check.
@@ -193,7 +237,7 @@ class Scanner {
   Lower low(uint32_t i) const {
     if (!in(i)) return Lower(std::string_view());
     const ByteSpan s = t_[i].span;
-    return Lower::of_lowered(std::string_view(lower_).substr(s.begin, s.end - s.begin));
+    return Lower(text_.substr(s.begin, s.end - s.begin));
   }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
   bool is(uint32_t i, std::string_view w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
@@ -752,30 +796,14 @@ class Scanner {
       case TokenKind::word:
         break;
     }
-    const std::string_view w = std::string_view(lower_).substr(tk.span.begin, tk.span.size());
-    if (w.size() > 3 && w[3] >= '0' && w[3] <= '9') return kOpens;  // "EUR5m"
-    // Bit n of kByEnds[first][last]: some opening word starts and ends with those letters (mod
-    // 32) and has n bytes. Rejects most words before hashing them.
-    static uint64_t kByEnds[32][32];
-    static const WordSet kOpening = [] {
-      static std::vector<std::string_view> words;
-      figlex::opening_words(words);
-      for (const char* x : {"a", "an", "tens", "scores", "dozens", "several", "few", "last", "next",
-                            "this", "previous", "coming", "past", "no", "twice", "doubled",
-                            "doubling", "doubles", "tripled", "tripling", "triples", "trebled",
-                            "quadrupled", "quadrupling", "quadruples", "halved", "halving",
-                            "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
-                            "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
-                            "dollar", "u", "half", "quarter", "one", "penultimate", "rs",
-                            "antepenultimate"})
-        words.emplace_back(x);
-      for (std::string_view x : words)
-        kByEnds[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
-      return WordSet(words.data(), words.data() + words.size());
-    }();
+    const std::string_view raw = text_.substr(tk.span.begin, tk.span.size());
+    if (raw.size() > 3 && raw[3] >= '0' && raw[3] <= '9') return kOpens;  // "EUR5m"
+    const Lower lowered(raw);
+    const std::string_view w = lowered.sv();
+    if (w.empty()) return kNotOpening;  // longer than any opening word
+    const OpeningWords& ow = *opening_words_;
     const bool codelike = tk.has(kAllCaps) && (w.size() == 3 || w.size() == 4);  // "USD", "MUSD"
-    if (!(kByEnds[w.front() & 31][w.back() & 31] >> (w.size() < 63 ? w.size() : 63) & 1u) ||
-        !kOpening.contains(w)) {
+    if (!ow.may_be(w) || !ow.words.contains(w)) {
       if (codelike && (figlex::iso_code(txt(i)) || is_musd(txt(i)))) return kOpensBeforeNumber;
       return kNotOpening;
     }
