@@ -85,7 +85,7 @@ function summarise(r, input) {
   if (r.stages_ms) {
     r.stage_median = Object.fromEntries(Object.entries(r.stages_ms).map(([k, v]) => [k, median(v)]));
     if (!('json' in r.stage_median)) {
-      // wasm: what the stages do not cover is to_json, the binding's string copies and (JS API) JSON.parse.
+      // wasm: what the stages do not cover is writing the JSON, the copies in and out and (JS API) JSON.parse.
       const staged = Object.values(r.stage_median).reduce((a, b) => a + b, 0);
       r.stage_median.json = Math.max(0, med - staged);
     }
@@ -319,8 +319,9 @@ ${table(['engine', ...regular.map((i) => i.name)], wordsRows)}
 
 Inputs: ${regular.map((i) => `**${i.name}**: ${i.note}, ${i.bytes} bytes, ${i.words} words`).join('; ')}.
 
-- **native**: \`tests/bench/native_bench.cpp\` calls \`factlight::analyze()\` then \`to_json()\` in-process (no process
-  start, no file reading), UTF-16 offsets as the browser asks for; one process per input.
+- **native**: \`tests/bench/native_bench.cpp\` calls \`factlight::analyze()\` then \`write_json()\` in-process, the JSON
+  streamed in pieces as the CLI streams it to stdout (no process start, no file reading), UTF-16 offsets as the
+  browser asks for; one process per input.
 - **wasm, Node (module call)**: the Embind \`analyze(text, options)\` from \`web/factlight.js\`'s \`loadModule()\`, JSON string out:
   the native work plus the binding's string copies.
 - **wasm, Node / chromium (JS API)**: \`analyze(text, {timings: true})\` of \`web/factlight.js\`, which also parses the JSON
@@ -350,8 +351,9 @@ ${largestNews.bytes > 4.3 * MB ? `\n${largestNews.name} repeats the 4.3 MB corpu
 ${table(['engine', 'input', 'total', ...STAGES], stageRows)}
 
 Stages are \`Analysis::times\` (text model, figures, quotes and speakers, claims, findings). For native, *json* is
-\`to_json()\`; for wasm it is what the stages do not cover: \`to_json()\`, the binding's string copies into and out
-of wasm memory, and \`JSON.parse\` of the result in the JS API.
+\`write_json()\`; for wasm it is what the stages do not cover: writing the JSON, the copies into and out of wasm
+memory (Embind's string conversion for the module call; one copy in and streamed pieces decoded with
+TextDecoder for the JS API), and \`JSON.parse\` of the result in the JS API.
 
 ## Adversarial inputs (native; issue 9, target >= ${TARGETS.adversarialMBs} MB/s)
 

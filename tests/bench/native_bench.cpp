@@ -1,5 +1,6 @@
-// Times factlight's analysis of one input file in-process: analyze() plus to_json(), without
-// process start or file reading. Prints one JSON object on stdout (scripts/bench reads it):
+// Times factlight's analysis of one input file in-process: analyze() plus write_json(), the JSON
+// streamed in pieces to a sink that counts them (as the CLI streams it to stdout and the wasm binding
+// to JS), without process start or file reading. Prints one JSON object on stdout (scripts/bench reads it):
 //   {"bytes":N,"runs_ms":[...],"stages_ms":{"text":[...],...,"json":[...]},"output_bytes":N,
 //    "peak_rss_kib":N,"baseline_rss_kib":N}
 // Runs one process per input so that the peak resident set (VmHWM) belongs to that input alone.
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factlight/analyze.hpp"
@@ -105,9 +107,10 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto t1 = std::chrono::steady_clock::now();
-    const std::string out = factlight::to_json(*r.analysis, options);
+    size_t out_bytes = 0;
+    factlight::write_json(*r.analysis, options, -1, [&out_bytes](std::string_view piece) { out_bytes += piece.size(); });
     const auto t2 = std::chrono::steady_clock::now();
-    output_bytes = out.size();
+    output_bytes = out_bytes;
     const bool over_time = elapsed_ms() > max_ms;
     if (i < warmup && !over_time) continue;
     const double ms = std::chrono::duration<double, std::milli>(t2 - t0).count();
