@@ -70,12 +70,14 @@ std::string claimreview_json(const Analysis& a, const Options& o, int indent, st
     review["datePublished"] = nullptr;
     review["url"] = nullptr;
     // Not schema.org: where the claim sits in the analysed text, for the CMS (JSON-LD processors ignore it).
+    Json reasons = Json::array();
+    for (const ClaimReason& r : c->reasons) reasons.push_back(reason_text(r));
     review["factlight"] = Json{{"claim", "c" + std::to_string(c->id)},
                                {"offsets", offset_unit_name(o.offsets)},
                                {"begin", map(c->span.begin)},
                                {"end", map(c->span.end)},
                                {"score", std::round(c->score * 1000.0) / 1000.0},
-                               {"reasons", c->reasons}};
+                               {"reasons", reasons}};
     out.push_back(std::move(review));
   }
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);

@@ -19,7 +19,7 @@ constexpr std::size_t kWordingMax = 3;
 constexpr double kWordingMin = 0.3;
 
 // The cue terms that weigh (strongest first, ties in cue order), then the strongest plain words.
-std::vector<std::string> reasons_for(const ClaimCues& cue_terms, const std::vector<LexicalWeight>& lexical) {
+std::vector<ClaimReason> reasons_for(const ClaimCues& cue_terms, const std::vector<LexicalWeight>& lexical) {
   // Insertion into small fixed arrays: the same order as a stable sort by weight, without allocating.
   std::pair<double, unsigned> terms[kCueCount];
   std::size_t n = 0;
@@ -41,24 +41,33 @@ std::vector<std::string> reasons_for(const ClaimCues& cue_terms, const std::vect
       if (j < kWordingMax) words[j] = words[j - 1];
     if (j < kWordingMax) words[j] = &w;
   }
-  std::vector<std::string> out;
+  std::vector<ClaimReason> out;
   out.reserve(n + (m > 0));
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view reason = cue_reason(static_cast<ClaimCue>(terms[i].second));
-    constexpr std::string_view kLowers = " (lowers the score)";
-    std::string& r = out.emplace_back();
-    r.reserve(reason.size() + kLowers.size());
-    r.append(reason);
-    if (terms[i].first < 0) r.append(kLowers);
+    ClaimReason& r = out.emplace_back();
+    r.cue = static_cast<uint8_t>(terms[i].second);
+    r.lowers = terms[i].first < 0;
   }
   if (m > 0) {
-    std::string& r = out.emplace_back("wording typical of checkable claims:");
-    for (std::size_t i = 0; i < m; ++i) r.append(i ? ", \"" : " \"").append(words[i]->gram).append(1, '"');
+    ClaimReason& r = out.emplace_back();
+    for (std::size_t i = 0; i < m; ++i) r.words[i] = words[i]->gram;
   }
   return out;
 }
 
 }  // namespace
+
+std::string reason_text(const ClaimReason& r) {
+  std::string out;
+  if (r.words[0]) {
+    out = "wording typical of checkable claims:";
+    for (std::size_t i = 0; i < 3 && r.words[i]; ++i) out.append(i ? ", \"" : " \"").append(r.words[i]).append(1, '"');
+    return out;
+  }
+  out = cue_reason(static_cast<ClaimCue>(r.cue));
+  if (r.lowers) out += " (lowers the score)";
+  return out;
+}
 
 ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std::vector<std::string>& ngrams) {
   ClaimLogit l;

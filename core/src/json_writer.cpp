@@ -412,7 +412,9 @@ class Writer {
       j.key("sentence").integer(c.sentence);
       span_text_fields(j, c.span);
       j.key("score").number(round3(c.score));
-      j.key("reasons").strings(c.reasons);
+      j.key("reasons").begin_array();
+      for (const ClaimReason& r : c.reasons) j.string(reason_text(r));
+      j.end_array();
       j.key("figures").begin_array();
       for (uint32_t id : c.figures) j.id('f', id);
       j.end_array();

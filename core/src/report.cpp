@@ -126,7 +126,7 @@ class Renderer {
                      [](const Claim* x, const Claim* y) { return x->score > y->score; });
     for (const Claim* c : ranked) {
       out_ += "c" + std::to_string(c->id) + " score " + fmt_number(std::round(c->score * 100) / 100);
-      for (size_t i = 0; i < c->reasons.size(); ++i) out_ += (i ? "; " : ": ") + c->reasons[i];
+      for (size_t i = 0; i < c->reasons.size(); ++i) out_ += (i ? "; " : ": ") + reason_text(c->reasons[i]);
       out_ += "\n";
       excerpt(c->span);
     }

@@ -52,12 +52,22 @@ struct Figure {
   bool relative = false;            // relative time: "three years ago", "last year"
 };
 
+// Why a claim scored as it did, kept compact (every sentence is a claim, with several reasons): a cue of
+// the claims model that raised or lowered the score, or the plain words that raised it most. reason_text()
+// (claims.cpp) writes it out for the JSON, the report and ClaimReview.
+struct ClaimReason {
+  uint8_t cue = 0;            // a ClaimCue (claims_features.hpp), when words[0] is null
+  bool lowers = false;        // the cue lowered the score
+  const char* words[3] = {};  // a "wording" reason: words of the shipped model (static strings)
+};
+std::string reason_text(const ClaimReason& r);
+
 struct Claim {
   uint32_t id = 0;
   uint32_t sentence = 0;
   ByteSpan span;
   double score = 0.0;
-  std::vector<std::string> reasons;
+  std::vector<ClaimReason> reasons;
   std::vector<uint32_t> figures;
   std::vector<uint32_t> quotes;
 };
