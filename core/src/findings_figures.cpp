@@ -96,7 +96,7 @@ std::string class_key(const Figure& f, const std::string& subject) {
   std::string k;
   switch (f.kind) {
     case FigureKind::percent: k = "percent"; break;
-    case FigureKind::money: k = "money:" + f.currency; break;
+    case FigureKind::money: k = "money:" + f.currency + ":" + f.unit; break;  // a rate ("/hour") is no total
     case FigureKind::quantity: k = "quantity:" + f.unit; break;
     case FigureKind::ratio: k = "ratio"; break;
     default: k = f.unit.empty() && f.currency.empty() ? "count" : "count:" + f.unit + ":" + f.currency;

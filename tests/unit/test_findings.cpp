@@ -35,6 +35,7 @@ struct FigureSpec {
   std::optional<double> value, low, high;
   factlight::Approx approx;
   std::string subject;    // "" for none
+  std::string unit = "", currency = "";
 };
 
 std::vector<Finding> findings_with_figures(const std::string& text, const std::vector<FigureSpec>& specs) {
@@ -51,6 +52,8 @@ std::vector<Finding> findings_with_figures(const std::string& text, const std::v
     f.low = s.low;
     f.high = s.high;
     f.approx = s.approx;
+    f.unit = s.unit;
+    f.currency = s.currency;
     if (!s.subject.empty()) f.subject = span_of(text, s.subject, f.span.end);
     a.figures.push_back(f);
   }
@@ -206,6 +209,14 @@ TEST_CASE("inconsistent figures: same subject, values that cannot both hold", "[
        {{"40 percent", FigureKind::percent, 40.0, none, none, factlight::Approx::exact, "voters"},
         {"40", FigureKind::count, 40.0, none, none, factlight::Approx::exact, "voters"}},
        0},
+      {"a money rate and a total are not compared", "Nurses earn $30 an hour in wages. Nurses got $40 in wages.",
+       {{"$30 an hour", FigureKind::money, 30.0, none, none, factlight::Approx::exact, "wages", "/hour", "USD"},
+        {"$40", FigureKind::money, 40.0, none, none, factlight::Approx::exact, "wages", "", "USD"}},
+       0},
+      {"two totals of one currency are", "Nurses got $30 in wages. Nurses got $40 in wages.",
+       {{"$30", FigureKind::money, 30.0, none, none, factlight::Approx::exact, "wages", "", "USD"},
+        {"$40", FigureKind::money, 40.0, none, none, factlight::Approx::exact, "wages", "", "USD"}},
+       1},
       {"dates are not statistics", "It began in 2019 protests. It began in 2020 protests.",
        {{"2019", FigureKind::date, 2019.0, none, none, factlight::Approx::exact, "protests"},
         {"2020", FigureKind::date, 2020.0, none, none, factlight::Approx::exact, "protests"}},
