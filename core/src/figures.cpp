@@ -1325,21 +1325,9 @@ class Scanner {
         f.relative = true;
         return i + 2;
       }
-      // "the past three years", "the next five years", "the last decade".
-      if (one_of(w.sv(), {"last", "next", "past", "coming", "previous"})) {
-        if (auto n = amount(i + 1); n && n->value && word(n->e)) {
-          const figlex::Unit* u2 = figlex::unit(low(n->e).sv(), txt(n->e));
-          if (u2 && u2->kind == figlex::UnitKind::duration) {
-            Figure& f = emit(FigureKind::duration, i, n->e + 1);
-            f.value = *n->value;
-            f.unit = u2->name;
-            f.relative = true;
-            return n->e + 1;
-          }
-        }
-      }
     }
-    if (w == "past" && word(i + 1)) {
+    // "the past three years", "the next five years", "the last decade".
+    if (one_of(w.sv(), {"last", "next", "past", "coming", "previous"}) && word(i + 1)) {
       if (auto n = amount(i + 1); n && n->value && word(n->e)) {
         const figlex::Unit* u2 = figlex::unit(low(n->e).sv(), txt(n->e));
         if (u2 && u2->kind == figlex::UnitKind::duration) {

@@ -189,6 +189,15 @@ function claimRect(page, id) {
   }, id);
 }
 
+// The centre of the first box of the figure highlight whose text is `text` (to hover it).
+function figureCenter(page, text) {
+  return page.evaluate((t) => {
+    const it = window.factlightPage.model.items.find((i) => i.layer === 'figures' && i.data.text === t);
+    const r = it.ranges[0].getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+}
+
 function currentText(page) {
   return page.evaluate(() => {
     const h = CSS.highlights.get('fl-current');
@@ -444,11 +453,7 @@ test('without CSS.highlights the page paints an overlay of boxes on the same spa
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.deepEqual((await checkMarks(page, (await expected(edited)).spans)).problems, []);
   // Hovering a figure still shows its card.
-  const point = await page.evaluate(() => {
-    const it = window.factlightPage.model.items.find((i) => i.layer === 'figures' && i.data.text === '12%');
-    const r = it.ranges[0].getClientRects()[0];
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+  const point = await figureCenter(page, '12%');
   await page.mouse.move(point.x, point.y);
   await page.waitForSelector('#card:not([hidden])');
   assert.match(await page.textContent('#card'), /Figure f\d+.*Value.*12%/s);
@@ -458,11 +463,7 @@ test('without CSS.highlights the page paints an overlay of boxes on the same spa
 test('hovering or putting the caret on a highlight shows its card', async () => {
   const text = 'The city spent $4.5 million on roads in 2023.';
   const { page, done } = await open({ text });
-  const point = await page.evaluate(() => {
-    const it = window.factlightPage.model.items.find((i) => i.layer === 'figures' && i.data.text === '$4.5 million');
-    const r = it.ranges[0].getClientRects()[0];
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+  const point = await figureCenter(page, '$4.5 million');
   await page.mouse.move(point.x, point.y);
   await page.waitForSelector('#card:not([hidden])');
   assert.match(await page.textContent('#card'), /Figure f\d+.*Value.*4,500,000/s);
