@@ -150,6 +150,13 @@ class Extractor {
     return v_.is_punct(a, ',') || v_.is_dash(a) || v_.is_terminator(a) || v_.is_punct(a, ';');
   }
 
+  // “…,”: the quotation ends with a comma inside its marks.
+  bool inner_comma(const QuotedRun& r) const {
+    uint32_t inner = r.close_tok;
+    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+    return inner < r.close_tok && v_.is_punct(inner, ',');
+  }
+
   // “….”, “…?”: the quotation ends with its own sentence end.
   bool ends_with_terminator(const QuotedRun& r) const {
     uint32_t inner = r.close_tok;
@@ -331,7 +338,10 @@ class Extractor {
   TokRange subject_of(uint32_t k, uint32_t floor) const {
     const bool ing = ends_with_ing(v_.lower(k));
     const bool participle = k > floor && ing && v_.is_punct(k - 1, ',');
-    const bool coordinated = k > floor && v_.lower(k - 1) == "and";
+    // "… and said", "… but described", "… and later told": the verb shares the subject before it.
+    uint32_t c = k;
+    while (c > floor + 1 && k - c < 2 && v_.is(c - 1, quotes::kCueFiller) && !v_.capitalized(c - 1)) --c;
+    const bool coordinated = c > floor && (v_.lower(c - 1) == "and" || v_.lower(c - 1) == "but");
     if (!participle) {
       const TokRange np = quotes::np_before(v_, k, floor);
       // "issued a statement saying": the statement's author is the subject of the clause.
@@ -567,7 +577,19 @@ class Extractor {
     }
     // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
     for (uint32_t t = j; t + 1 < e; ++t) {
-      if (run_at_[t] >= 0) continue;
+      // A quotation that ends with its own comma (“…,” adding …) ends a clause like a bare comma.
+      if (run_at_[t] >= 0) {
+        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
+        if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
+        const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
+        const std::string_view n = v_.lower(t + 1);
+        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || n == "but" || n == "while" || n == "although" ||
+            n == "though" || n == "whereas" || n == "which") {
+          e = t + 1;
+          break;
+        }
+        continue;
+      }
       if (v_.is_punct(t, ';')) {
         e = t;
         break;

@@ -277,6 +277,16 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // Words leading into a quotation of the same sentence make a mixed quote.
       {"Ortiz went after the board, calling it \"a total failure.\"", "it \"a total failure.\"", "mixed", "Ortiz",
        "calling", nullptr},
+      // A quotation that ends with its own comma ends the clause before "adding", "but", "while".
+      {"Ortiz said the plant had \"done its job,\" adding that the town would miss it.",
+       "the plant had \"done its job,\"", "mixed", "Ortiz", "said", nullptr},
+      {"Ortiz said the plan was \"sound,\" while the board voted against it.", "the plan was \"sound,\"", "mixed",
+       "Ortiz", "said", nullptr},
+      // A verb after "but" (or "and", past an adverb) shares the subject of the clause.
+      {"Lee praised the mayor as \"a fine leader\" but described the budget as \"a mess.\"",
+       "the budget as \"a mess.\"", "mixed", "Lee", "described", nullptr},
+      {"Lee praised the mayor as \"a fine leader\" and then called the budget \"a mess.\"",
+       "the budget \"a mess.\"", "mixed", "Lee", "then called", nullptr},
   });
 }
 
