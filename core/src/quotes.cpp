@@ -343,7 +343,8 @@ class Extractor {
     while (c > floor + 1 && k - c < 2 && v_.is(c - 1, quotes::kCueFiller) && !v_.capitalized(c - 1)) --c;
     const bool coordinated = c > floor && (v_.lower(c - 1) == "and" || v_.lower(c - 1) == "but");
     if (!participle) {
-      const TokRange np = quotes::np_before(v_, k, floor);
+      TokRange np = quotes::np_before(v_, k, floor);
+      if (np.empty()) np = np_with_aside(k, floor);
       // "issued a statement saying": the statement's author is the subject of the clause.
       const bool object = ing && !np.empty() && !v_.capitalized(np.begin) &&
                           !v_.is(np.begin, quotes::kPronoun) && np.begin > floor;
@@ -354,6 +355,20 @@ class Extractor {
       if (!np.empty() || !coordinated) return np;
     }
     return quotes::clause_subject(v_, floor, k);
+  }
+
+  // "Sen. Ana Ortiz (D-Va.) said", "Ortiz (pictured) has also said": a name with a short aside in
+  // brackets before the cue, the aside kept in the mention.
+  TokRange np_with_aside(uint32_t k, uint32_t floor) const {
+    uint32_t e = k;
+    while (e > floor + 1 && k - e < 3 && v_.is_word(e - 1) && v_.is(e - 1, quotes::kCueFiller | quotes::kTimeWord)) --e;
+    if (e <= floor + 2 || !v_.is_punct(e - 1, ')')) return {};
+    uint32_t o = e - 1;
+    while (o > floor && o + 8 > e && !v_.is_punct(o, '(') && run_at_[o] < 0 && !v_.is_punct(o, ',')) --o;
+    if (!v_.is_punct(o, '(') || o + 2 >= e) return {};
+    const TokRange np = quotes::np_before(v_, o, floor);
+    if (np.empty() || np.end != o || !v_.capitalized(o - 1)) return {};
+    return {np.begin, e};
   }
 
   // ---- reported speech ---------------------------------------------------------------------------
@@ -583,8 +598,7 @@ class Extractor {
         if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
         const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
         const std::string_view n = v_.lower(t + 1);
-        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || n == "but" || n == "while" || n == "although" ||
-            n == "though" || n == "whereas" || n == "which") {
+        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e)) {
           e = t + 1;
           break;
         }
@@ -600,8 +614,7 @@ class Extractor {
         break;
       }
       if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
-      const std::string_view n = v_.lower(t + 1);
-      if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which") {
+      if (other_clause(t + 1, e)) {
         e = t;
         break;
       }
@@ -623,6 +636,14 @@ class Extractor {
                      (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && v_.lower(j) != "this" && v_.lower(j) != "that";
     emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7);
     return e;  // scanned once whether or not it was taken: the pass stays linear
+  }
+
+  // Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but
+  // he also warned", "…, while the board voted"; not "…, but that …", where what was said goes on.
+  bool other_clause(uint32_t t, uint32_t end) const {
+    const std::string_view n = v_.lower(t);
+    if (n == "but") return !(t + 1 < end && v_.lower(t + 1) == "that");
+    return n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which";
   }
 
   // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:

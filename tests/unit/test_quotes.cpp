@@ -287,6 +287,14 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "the budget as \"a mess.\"", "mixed", "Lee", "described", nullptr},
       {"Lee praised the mayor as \"a fine leader\" and then called the budget \"a mess.\"",
        "the budget \"a mess.\"", "mixed", "Lee", "then called", nullptr},
+      // "…, but that …" goes on with what was said.
+      {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
+       "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
+      // A short aside in brackets after a name stays in the mention.
+      {"Sen. Ana Ortiz (D-Va.) said the plant is \"a lost cause.\"", "the plant is \"a lost cause.\"", "mixed",
+       "Sen. Ana Ortiz (D-Va.)", "said", "Ana Ortiz"},
+      {"Ortiz (pictured) has also said that the plant would close.", "that the plant would close", "indirect",
+       "Ortiz (pictured)", "has also said", nullptr},
   });
 }
 
