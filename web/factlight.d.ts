@@ -128,6 +128,11 @@ export interface Options {
   /** Keep claims scoring at least this, in [0, 1] (default 0: all). */
   claimThreshold?: number;
   timings?: boolean;
+  /**
+   * Leave unset: the JS API has the core skip span texts and slices them from your string (same result,
+   * less to copy and parse). true: the core writes them; false: each span's `text` is null.
+   */
+  spanTexts?: boolean;
 }
 
 export interface ClaimReviewOptions {

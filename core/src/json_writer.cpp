@@ -297,8 +297,9 @@ double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
 class Writer {
  public:
-  Writer(const Analysis& a, OffsetUnit unit)
-      : a_(a), map_(a.doc.original(), unit, unit == OffsetUnit::utf8 ? std::vector<uint32_t>() : collect_offsets(a)) {
+  Writer(const Analysis& a, const Options& o)
+      : a_(a), map_(a.doc.original(), o.offsets, o.offsets == OffsetUnit::utf8 ? std::vector<uint32_t>() : collect_offsets(a)),
+        texts_(o.span_texts) {
     for (const auto& q : a.quotes)
       if (!q.scare) listed_.push_back(q.id);
     std::sort(listed_.begin(), listed_.end());
@@ -315,7 +316,7 @@ class Writer {
   void span(JsonOut& j, ByteSpan s) const { j.span(map_(s.begin), map_(s.end)); }
   void span_text_fields(JsonOut& j, ByteSpan s) const {
     span_fields(j, s);
-    j.key("text").string(text(s));
+    texts_ ? j.key("text").string(text(s)) : j.key("text").null();
   }
   void span_text(JsonOut& j, ByteSpan s) const {
     j.begin_object();
@@ -456,6 +457,7 @@ class Writer {
   const Analysis& a_;
   OffsetMap map_;
   std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
+  bool texts_;                    // options.span_texts: false writes each span's "text" as null
 };
 
 }  // namespace
@@ -515,7 +517,7 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
   // that the string rarely has to grow (and copy) more than once or twice.
   out.reserve(std::size_t{4096} + std::size_t{2} * analysis.doc.size());
   JsonOut j(out, indent);
-  Writer(analysis, options.offsets).write(j, options);
+  Writer(analysis, options).write(j, options);
   j.finish();
   return out;
 }
@@ -524,7 +526,7 @@ void write_json(const Analysis& analysis, const Options& options, int indent,
                 const std::function<void(std::string_view)>& sink) {
   std::string out;
   JsonOut j(out, indent, sink);
-  Writer(analysis, options.offsets).write(j, options);
+  Writer(analysis, options).write(j, options);
   j.finish();
 }
 

@@ -57,6 +57,9 @@ OptionsResult parse_options(std::string_view text, Options defaults) {
     } else if (key == "timings") {
       if (!v.is_boolean()) return {defaults, "options.timings must be true or false"};
       r.options.timings = v.get<bool>();
+    } else if (key == "spanTexts" || key == "span_texts") {
+      if (!v.is_boolean()) return {defaults, "options.spanTexts must be true or false"};
+      r.options.span_texts = v.get<bool>();
     } else if (key == "claimIds" || key == "claim_ids") {
       const char* const bad = "options.claimIds must be an array of claim ids such as \"c3\"";
       if (!v.is_array()) return {defaults, bad};
@@ -73,7 +76,7 @@ OptionsResult parse_options(std::string_view text, Options defaults) {
       }
     } else {
       return {defaults, "unknown option \"" + key +
-                            "\" (offsets, layers, maxBytes, claimThreshold, timings, claimIds)"};
+                            "\" (offsets, layers, maxBytes, claimThreshold, timings, spanTexts, claimIds)"};
     }
   }
   return r;

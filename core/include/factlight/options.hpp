@@ -24,6 +24,10 @@ struct Options {
   // Claims scoring below this are left out of "claims" (every sentence is scored).
   double claim_threshold = 0.0;
   bool timings = false;  // add "timings" (milliseconds per stage) to the output
+  // Write each span's "text" beside its begin and end. Off ("spanTexts": false), each span's "text" is
+  // null, for a caller that holds the input and slices the texts itself (the JS API): about 30 % less
+  // JSON to write, copy and parse. The key stays, so the filled-in object keeps the schema's key order.
+  bool span_texts = true;
   // ClaimReview export only: the claims to export (3 for "c3"); empty means every claim at or above the
   // threshold. Option "claimIds": ["c3", "c7"].
   std::vector<uint32_t> claim_ids;
