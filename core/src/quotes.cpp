@@ -183,11 +183,13 @@ class Extractor {
       if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
       conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
     }
-    if (words <= 2 && !conjunctions) return;  // "Recalling “…,” the statement urged."
+    // "Voters “think …,” she said." keeps its subject; "Recalling “…,” the statement urged." has none.
+    if (words <= 2 && !conjunctions && (ends_with_ing(v_.lower(s0)) || adjunct_opener(s0) || !v_.is_word(s0)))
+      return;
     for (uint32_t t = s0; t < o; ++t)
       if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
     lead_in_[i] = static_cast<int64_t>(s0);
-    lead_words_[i] = words;
+    lead_words_[i] = conjunctions ? 0 : words;  // "But “…”" stays a direct quotation
   }
 
   // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
@@ -815,7 +817,7 @@ class Extractor {
       if (lead_in_[i] >= 0) {
         d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
         d.q.span.begin = d.q.fragments.front().begin;
-        if (lead_words_[i] > 2) d.q.kind = QuoteKind::mixed;
+        if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
       }
       if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
       d.q.speaker = v_.span(a.speaker);
@@ -905,7 +907,7 @@ class Extractor {
   std::vector<Attribution> attr_;
   std::vector<int32_t> merged_into_;
   std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
-  std::vector<uint32_t> lead_words_;
+  std::vector<uint32_t> lead_words_;  // words of that lead-in, 0 when only conjunctions
   std::vector<TokRange> sentence_speaker_;
   std::vector<uint32_t> barrier_;
   std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence

@@ -131,6 +131,15 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"We will vote no,\" said Rep. Ana Ortiz (D-Va.).", "\"We will vote no,\"", "direct", "Rep. Ana Ortiz (D-Va.)",
        "said", "Ana Ortiz"},
       {"\"We will vote no,\" Ortiz, 69, said.", "\"We will vote no,\"", "direct", "Ortiz", "said", nullptr},
+      // Words of the same sentence before "…,” X said." are part of what was said, a short subject too;
+      // an opening participle or adjunct is not.
+      {"Voters \"want the bridge back,\" Ortiz said.", "Voters \"want the bridge back,\"", "mixed", "Ortiz", "said",
+       nullptr},
+      {"The plan \"looks out for the banks first,\" Ortiz said.", "The plan \"looks out for the banks first,\"", "mixed",
+       "Ortiz", "said", nullptr},
+      {"But \"we will vote no,\" Ortiz said.", "But \"we will vote no,\"", "direct", "Ortiz", "said", nullptr},
+      {"Recalling \"the old bridge,\" the statement urged.", "\"the old bridge,\"", "direct", "the statement",
+       "urged", nullptr},
   });
 }
 
