@@ -150,6 +150,26 @@ class Extractor {
     return v_.is_punct(a, ',') || v_.is_dash(a) || v_.is_terminator(a) || v_.is_punct(a, ';');
   }
 
+  // “Meet the Press.”, “Sunday Morning Futures,”: a few words, each capitalized but for small
+  // function words, the way titles of shows, books and films are written.
+  bool is_title(const QuotedRun& r) const {
+    if (r.words == 0 || r.words > 6 || r.fragments.size() != 1) return false;
+    bool first = true;
+    for (uint32_t t = r.open_tok + 1; t < r.close_tok; ++t) {
+      const Token& k = doc_.tokens[t];
+      if (k.kind == TokenKind::number) continue;
+      if (k.kind != TokenKind::word) continue;
+      if (!v_.capitalized(t)) {
+        const std::string_view w = v_.lower(t);
+        const bool small = w == "a" || w == "an" || w == "the" || w == "of" || w == "and" || w == "or" || w == "in" ||
+                           w == "on" || w == "for" || w == "to" || w == "with" || w == "at" || w == "by";
+        if (first || !small) return false;
+      }
+      first = false;
+    }
+    return !first;
+  }
+
   // “…,”: the quotation ends with a comma inside its marks.
   bool inner_comma(const QuotedRun& r) const {
     uint32_t inner = r.close_tok;
@@ -254,7 +274,9 @@ class Extractor {
         return {};
       // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
       // of its own after it starts a new statement.
-      if (ends_with_terminator(r) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') && run_at_[tail] < 0 &&
+      // So does a cue after a title: "On Fox’s “Sunday Morning Futures,” Issa said the …".
+      if ((ends_with_terminator(r) || is_title(r)) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') &&
+          run_at_[tail] < 0 &&
           !adjunct_opener(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number))
         return {};
     }
@@ -845,7 +867,7 @@ class Extractor {
     const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
     if (word_before || (word_after && !ends_sentence)) {
       d.q.kind = QuoteKind::partial;
-      d.q.scare = r.words <= 5 && !ends_sentence;
+      d.q.scare = (r.words <= 5 && !ends_sentence) || (word_before && is_title(r));
       d.q.confidence = 0.3;
       drafts_.push_back(std::move(d));
       return;

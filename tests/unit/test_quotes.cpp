@@ -324,6 +324,19 @@ TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]"
   }
 }
 
+TEST_CASE("a title before a cue with words of its own is no quotation of that cue", "[quotes]") {
+  const auto qs = quotes_of("Sunday on the show \"Morning Report,\" Ana Ortiz said the plant would close.");
+  const Seen* q = find_quote(qs, "the plant would close");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ana Ortiz");
+  CHECK(q->cue == "said");
+  for (const auto& other : qs) CHECK(other.speaker.empty() == (other.fragments.front() != "the plant would close"));
+  // A quotation that is no title still takes the cue after it.
+  const auto qs2 = quotes_of("\"We will rebuild it,\" Ana Ortiz said Tuesday.");
+  REQUIRE(find_quote(qs2, "\"We will rebuild it,\"") != nullptr);
+  CHECK(find_quote(qs2, "\"We will rebuild it,\"")->speaker == "Ana Ortiz");
+}
+
 TEST_CASE("a quotation that ends its sentence takes no cue that has words of its own", "[quotes]") {
   const auto qs = quotes_of("Ortiz spoke first. \"The game has become soft.\" He says referees are too strict.");
   const Seen* direct = find_quote(qs, "\"The game has become soft.\"");
@@ -395,6 +408,9 @@ TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
       "The so-called \"reform\" cut bus routes.",
       "She reads \xE2\x80\x9CWar and Peace\xE2\x80\x9D every winter.",
       "\xE2\x80\x9CWhatever works\xE2\x80\x9D is the motto of the depot.",
+      // A title that ends its sentence, its full stop inside the marks.
+      "She now hosts the podcast \xE2\x80\x9CSo, That Happened.\xE2\x80\x9D",
+      "He is now host of \"The Late Hour with Dana Lee.\"",
   };
   for (const char* t : texts) {
     INFO(t);
