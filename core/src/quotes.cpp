@@ -576,7 +576,19 @@ class Extractor {
         }
       }
     }
-    const uint32_t cue_end = listened ? k + cl : j;
+    // "says to the crowd: “…”", "said, with a smile: “…”": a phrase of manner or listener and a
+    // colon before a quotation; what was said is the quotation.
+    bool to_colon = false;
+    if (j < s1 && (adjunct_opener(j) || v_.lower(j) == "to")) {
+      uint32_t t = j;
+      while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':')) ++t;
+      if (t + 1 < s1 && v_.is_punct(t, ':') && run_at_[t + 1] >= 0 &&
+          runs_[static_cast<std::size_t>(run_at_[t + 1])].open_tok == t + 1) {
+        j = t + 1;
+        to_colon = true;
+      }
+    }
+    const uint32_t cue_end = listened || to_colon ? k + cl : j;
     const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
     const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
     if (barrier_[j] < end) end = barrier_[j];
@@ -805,6 +817,11 @@ class Extractor {
     for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = 1;
     Draft d;
     d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
+    // What was said is one quotation and nothing else: "says to the crowd: “…”".
+    if (mixed && rest.empty() && run_at_[content.begin] >= 0 && run_at_[content.begin] == run_at_[content.end - 1] &&
+        runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok == content.begin &&
+        runs_[static_cast<std::size_t>(run_at_[content.begin])].close_tok == content.end - 1)
+      d.q.kind = QuoteKind::direct;
     d.q.fragments.push_back(v_.span(content));
     if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
     d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};

@@ -299,6 +299,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
+      // A phrase of listener or manner and a colon before a quotation: what was said is the quotation.
+      {"Ortiz says to the voters: \"This one is for you.\"", "\"This one is for you.\"", "direct", "Ortiz", "says",
+       nullptr},
+      {"Ortiz replied with a phrase of her own: \"Not today.\"", "\"Not today.\"", "direct", "Ortiz", "replied",
+       nullptr},
       // A short aside in brackets after a name stays in the mention.
       {"Sen. Ana Ortiz (D-Va.) said the plant is \"a lost cause.\"", "the plant is \"a lost cause.\"", "mixed",
        "Sen. Ana Ortiz (D-Va.)", "said", "Ana Ortiz"},
