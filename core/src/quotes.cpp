@@ -916,7 +916,12 @@ class Extractor {
       Draft& d = drafts_[i];
       if (d.q.scare) continue;
       if (d.q.speaker) {
-        last = &d;
+        // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
+        // (same mention of the same speaker) leaves C to that quotation's cue.
+        const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
+                           last->q.speaker && d.q.speaker->begin == last->q.speaker->begin &&
+                           d.q.speaker->end == last->q.speaker->end;
+        if (!aside) last = &d;
         last_para = d.last_para;
         continue;
       }
