@@ -21,41 +21,43 @@ const isNode = typeof process !== 'undefined' && !!(process.versions && process.
 
 const loaded = new Map(); // wasm URL -> Promise<module>
 
-async function wasmBytes(url) {
+// Compiles the wasm at `url`: streamed from the network as it arrives where the browser can (a server
+// sending the .wasm with the wrong MIME type still works: compiled from the bytes instead), from the file
+// in Node.
+async function compileWasm(url) {
   if (isNode && url.protocol === 'file:') {
     const { readFile } = await import('node:fs/promises');
-    return readFile(url);
+    return WebAssembly.compile(await readFile(url));
   }
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`factlight: cannot load ${url.href} (HTTP ${response.status})`);
-  return response;
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    const copy = response.clone();
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e; // only a MIME-type complaint falls back to bytes
+      return WebAssembly.compile(await copy.arrayBuffer());
+    }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// We instantiate the wasm ourselves (instantiateWasm hook) so the same path works in a page, a module
-// Worker (where emcc's loader has no fallback reader) and Node, and a server sending the .wasm with the
-// wrong MIME type still works (compile from bytes instead of streaming).
+// The download and compilation of the wasm start at once, beside the import of emcc's glue (they used to
+// wait for each other: a cold start paid two round trips in a row). We instantiate it ourselves
+// (instantiateWasm hook), so the same path works in a page, a module Worker (where emcc's loader has no
+// fallback reader) and Node.
 async function instantiate(wasmUrl) {
   const url = new URL(String(wasmUrl), isNode ? `file://${process.cwd()}/` : globalThis.location?.href);
-  const source = await wasmBytes(url);
+  const compiled = compileWasm(url);
+  compiled.catch(() => {}); // reported below, once the glue is in
   const { default: createFactlightModule } = await import(moduleUrl.href);
-  const instantiateWasm = (imports, done) => {
-    const compile = async () => {
-      if (typeof Response !== 'undefined' && source instanceof Response) {
-        const copy = source.clone();
-        try {
-          return await WebAssembly.instantiateStreaming(source, imports);
-        } catch (e) {
-          if (!(e instanceof TypeError)) throw e; // only a MIME-type complaint falls back to bytes
-          return WebAssembly.instantiate(await copy.arrayBuffer(), imports);
-        }
-      }
-      return WebAssembly.instantiate(source, imports);
-    };
-    compile().then((r) => done(r.instance), (e) => failed(e));
-    return {};
-  };
   let failed;
   const failure = new Promise((_, reject) => (failed = reject));
+  const instantiateWasm = (imports, done) => {
+    compiled.then((module) => WebAssembly.instantiate(module, imports)).then((instance) => done(instance, null), (e) => failed(e));
+    return {};
+  };
   return Promise.race([createFactlightModule({ instantiateWasm }), failure]);
 }
 
