@@ -25,12 +25,12 @@ OptionsResult parse_options(std::string_view text, Options defaults) {
   OptionsResult r{defaults, {}};
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return r;
   // No exceptions: the wasm build has them off, so parse in non-throwing mode.
-  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded()) return {defaults, "options are not valid JSON"};
   if (!j.is_object()) return {defaults, "options must be a JSON object"};
   for (auto it = j.begin(); it != j.end(); ++it) {
     const std::string& key = it.key();
-    const nlohmann::json& v = it.value();
+    const nlohmann::ordered_json& v = it.value();
     if (key == "offsets") {
       if (!v.is_string() || !parse_offset_unit(v.get_ref<const std::string&>(), r.options.offsets))
         return {defaults, "options.offsets must be \"utf8\", \"utf16\" or \"codepoint\""};
