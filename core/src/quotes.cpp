@@ -627,6 +627,7 @@ class Extractor {
       }
     }
     // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
+    const bool ing_cue = ends_with_ing(w);
     for (uint32_t t = j; t + 1 < e; ++t) {
       // A quotation that ends with its own comma (“…,” adding …) ends a clause like a bare comma.
       if (run_at_[t] >= 0) {
@@ -644,8 +645,17 @@ class Extractor {
         e = t;
         break;
       }
+      // "… “the next George Washington” — the Founding Father who …": a dash after a quotation
+      // opens the writer's own aside.
+      if (v_.is_dash(t) && t > j && run_at_[t - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[t - 1])].close_tok == t - 1) {
+        e = t;
+        break;
+      }
       // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
-      if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") && speakers_next_verb(t + 1, e)) {
+      // So does a second participle after a participle cue: "calling it “X” and asserting …".
+      if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") &&
+          (speakers_next_verb(t + 1, e) || (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) &&
+                                             v_.is(t + 1, quotes::kReporting)))) {
         e = t;
         break;
       }

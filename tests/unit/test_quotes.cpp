@@ -303,6 +303,12 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "the budget as \"a mess.\"", "mixed", "Lee", "described", nullptr},
       {"Lee praised the mayor as \"a fine leader\" and then called the budget \"a mess.\"",
        "the budget \"a mess.\"", "mixed", "Lee", "then called", nullptr},
+      // A dash after a quotation opens the writer's aside; a second participle after a participle cue
+      // reports on its own.
+      {"Lee called the mayor \"the next Lincoln\" \xE2\x80\x94 a president Lee admires.", "the mayor \"the next Lincoln\"",
+       "mixed", "Lee", "called", nullptr},
+      {"Ortiz went after the board, calling it \"a failure\" and asserting that it should resign.",
+       "it \"a failure\"", "mixed", "Ortiz", "calling", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
