@@ -530,7 +530,11 @@ class Extractor {
     uint32_t j = k + cl;
     uint32_t listener_that = 0;
     bool listener_to = false;
-    if (v_.is(k, quotes::kListener) && j < s1 && v_.lower(j) != "that") {
+    // "asked whether …", "told how …": a question or a clause with no listener before it.
+    const std::string_view jw = j < s1 ? v_.lower(j) : std::string_view();
+    const bool wh = jw == "whether" || jw == "if" || jw == "how" || jw == "why" || jw == "what" || jw == "when" ||
+                    jw == "where" || jw == "who";
+    if (v_.is(k, quotes::kListener) && j < s1 && jw != "that" && !wh) {
       const TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
       if (listener.empty()) return j;
       if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {

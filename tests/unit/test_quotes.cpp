@@ -303,6 +303,10 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "the budget as \"a mess.\"", "mixed", "Lee", "described", nullptr},
       {"Lee praised the mayor as \"a fine leader\" and then called the budget \"a mess.\"",
        "the budget \"a mess.\"", "mixed", "Lee", "then called", nullptr},
+      // A cue that takes a listener may take a question with none: "asked whether …".
+      {"Lee asked whether the mayor \"gets\" the problem.", "whether the mayor \"gets\" the problem", "mixed", "Lee",
+       "asked", nullptr},
+      {"He asked if the plant would close.", "if the plant would close", "indirect", "He", "asked", nullptr},
       // A dash after a quotation opens the writer's aside; a second participle after a participle cue
       // reports on its own.
       {"Lee called the mayor \"the next Lincoln\" \xE2\x80\x94 a president Lee admires.", "the mayor \"the next Lincoln\"",
