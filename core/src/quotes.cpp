@@ -592,7 +592,31 @@ class Extractor {
         to_colon = true;
       }
     }
-    const uint32_t cue_end = listened || to_colon ? k + cl : j;
+    // "says, win or lose, he is staying", "said — on Twitter, as it happens — that …", "said, in a
+    // statement, that …": a comma or an aside between a verb of saying and what was said.
+    bool aside = false;
+    // Only the verb of a source that opens the sentence ("But Rubio says, …"), not "as I've
+    // suggested, …" nor a noun ("the report, Trump …").
+    const bool opens_sentence =
+        speaker.begin == s0 || (speaker.begin == s0 + 1 && is_conjunction(v_.lower(s0)));
+    if (!listened && !to_colon && j + 1 < s1 && v_.is(k, quotes::kSpeech) && !ends_with_ing(w) && run_at_[j] < 0 &&
+        (v_.is_punct(j, ',') || v_.is_dash(j))) {
+      const bool dash = v_.is_dash(j);
+      uint32_t t = j + 1;
+      while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !(dash ? v_.is_dash(t) : v_.is_punct(t, ',')))
+        ++t;
+      const bool closed = t + 1 < s1 && t < j + 14 && (dash ? v_.is_dash(t) : v_.is_punct(t, ','));
+      const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash;
+      if (closed && adjunct && content_opener(t + 1, true)) {
+        j = t + 1;
+        aside = true;
+      } else if (!dash && opens_sentence && content_opener(j + 1, true) && !adjunct &&
+                 !ends_with_ing(v_.lower(j + 1)) && !v_.is(j + 1, quotes::kReporting) && run_at_[j + 1] < 0) {
+        j = j + 1;
+        aside = true;
+      }
+    }
+    const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
     const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
     const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
     if (barrier_[j] < end) end = barrier_[j];

@@ -303,6 +303,14 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "the budget as \"a mess.\"", "mixed", "Lee", "described", nullptr},
       {"Lee praised the mayor as \"a fine leader\" and then called the budget \"a mess.\"",
        "the budget \"a mess.\"", "mixed", "Lee", "then called", nullptr},
+      // A comma or an aside between a verb of saying and what was said, after a source that opens the
+      // sentence; "as I have said, …" is no cue of what follows.
+      {"Rubio says, win or lose, he is staying in the race.", "win or lose, he is staying in the race", "indirect",
+       "Rubio", "says", nullptr},
+      {"Ortiz said \xE2\x80\x94 on the radio, as it happens \xE2\x80\x94 that the plant would close.",
+       "that the plant would close", "indirect", "Ortiz", "said", nullptr},
+      {"Ortiz said, in a statement, that the plant would close.", "that the plant would close", "indirect", "Ortiz",
+       "said", nullptr},
       // A cue that takes a listener may take a question with none: "asked whether …".
       {"Lee asked whether the mayor \"gets\" the problem.", "whether the mayor \"gets\" the problem", "mixed", "Lee",
        "asked", nullptr},
@@ -368,6 +376,11 @@ TEST_CASE("a quotation that ends its sentence takes no cue that has words of its
   REQUIRE(reported != nullptr);
   CHECK(reported->speaker == "He");
   CHECK(reported->cue == "says");
+}
+
+TEST_CASE("a comma after a cue that does not open its sentence leads to no content", "[quotes]") {
+  const char* t = "If, as I have suggested, the owners benefit from the rule, the town loses.";
+  for (const auto& q : quotes_of(t)) CHECK(q.cue.find("suggested") == std::string::npos);
 }
 
 TEST_CASE("a verb of stance with a bare noun phrase reports an act, with less confidence", "[quotes]") {
