@@ -216,6 +216,8 @@ bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) 
 
 }  // namespace
 
+bool is_manner_adverb(const TokenView& v, uint32_t t);
+
 namespace {
 
 // A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
@@ -249,6 +251,52 @@ bool share_word(const TokenView& v, uint32_t t) {
                                "plurality", "share", "percentage", "dozens", "hundreds", "thousands", "millions",
                                "majorities", "fraction", "number"};
   return v.is_word(t) && kShares.contains(v.lower(t));
+}
+
+constexpr uint32_t kMaxSubject = 24;  // tokens of a subject that opens its sentence
+
+// Whether token t can sit inside a subject that opens a sentence, between its first word and the
+// noun phrase before the verb: nouns and names, determiners, numbers, prepositions and
+// conjunctions ("Exit polls taken in South Carolina", "Bush and his rivals for the nomination").
+bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind == TokenKind::number) return true;
+  if (name_dot(v, t)) return true;
+  if (k.kind == TokenKind::dash || (k.kind == TokenKind::punct && k.first == '/'))
+    return !k.has(kSpaceBefore) && t + 1 < end && !v.doc.tokens[t + 1].has(kSpaceBefore);
+  if (k.kind == TokenKind::punct && k.first == '&') return true;
+  if (k.kind != TokenKind::word) return false;
+  const std::string_view w = v.lower(t);
+  if (w == "of" || w == "in" || w == "for" || w == "from" || w == "at" || w == "by" || w == "with" ||
+      w == "and" || w == "or" || w == "nor")
+    return true;
+  if (v.is(t, kDeterminer)) return w != "that" && w != "this";
+  if (v.is(t, kPronoun | kTimeWord | kCueFiller)) return false;
+  // A participle that opens a phrase after its noun: "polls taken in", "a poll conducted by".
+  if (verb_like(v, t) && !v.is(t, kPastVerb) && !v.capitalized(t) && t + 1 < end && v.is_word(t + 1)) {
+    const std::string_view n = v.lower(t + 1);
+    return n == "by" || n == "in" || n == "for" || n == "at" || n == "from" || n == "to" || n == "with";
+  }
+  return np_word(v, t, false);
+}
+
+// Where a subject that opens the sentence begins, given its last noun phrase [b, end): the noun
+// phrase itself, or the sentence start when only noun-phrase words come between them.
+uint32_t sentence_subject_start(const TokenView& v, uint32_t b, uint32_t end, uint32_t floor) {
+  if (b <= floor || b >= end || b - floor > kMaxSubject) return b;
+  if (!v.doc.tokens[floor].has(kSentenceStart)) return b;
+  uint32_t k = b;
+  bool joined = false;  // a preposition or a conjunction: the stretch is more than one phrase
+  while (k > floor && subject_word(v, k - 1, end)) {
+    --k;
+    joined = joined || v.is(k, kNpStop) || v.is_punct(k, '&');
+  }
+  if (k != floor || !joined) return b;
+  // The first word opens a noun phrase: not "In", "After", "But", "Yesterday", "Separately".
+  if (v.doc.tokens[floor].kind == TokenKind::word &&
+      (v.is(floor, kNpStop | kTimeWord | kCueFiller | kPronoun | kReporting) || is_manner_adverb(v, floor)))
+    return b;
+  return floor;
 }
 
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
@@ -342,6 +390,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (a == "about" || a == "nearly" || a == "almost" || a == "roughly" || a == "over" || a == "only" || a == "just")
       --b;
   }
+  b = sentence_subject_start(v, b, end, floor);
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};
   while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;

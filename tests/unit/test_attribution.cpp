@@ -1,0 +1,48 @@
+// Source mentions: which words of the text the annotators' convention (PolNeAR) takes as the source of
+// an attribution. A table of texts, each with the mention of every quote in text order ("-" for none).
+// The sentences are written for these tests.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "factlight/analyze.hpp"
+
+namespace {
+
+std::vector<std::string> mentions_of(const std::string& text) {
+  const auto r = factlight::analyze(text);
+  REQUIRE(r.ok());
+  std::vector<std::string> out;
+  for (const auto& q : r.analysis->quotes)
+    out.push_back(q.speaker ? text.substr(q.speaker->begin, q.speaker->size()) : std::string("-"));
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> mentions;
+};
+
+void check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(mentions_of(c.text) == c.mentions);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attribution]") {
+  check({
+      // The whole subject up to the verb: phrases after the head, coordinated names.
+      {"Early surveys of farmers in the valley found that most of them expect a dry summer.",
+       {"Early surveys of farmers in the valley"}},
+      {"Okafor and his two deputies said the bridge would reopen in May.", {"Okafor and his two deputies"}},
+      {"A survey conducted by the county office showed that rents rose again.",
+       {"A survey conducted by the county office"}},
+      // An opening adverbial is no part of it; a name alone stays alone.
+      {"In the valley, farmers said the harvest was late.", {"farmers"}},
+      {"Yesterday the mayor said the bridge would reopen.", {"the mayor"}},
+      {"Lena Ortiz said the bridge would reopen.", {"Lena Ortiz"}},
+  });
+}
