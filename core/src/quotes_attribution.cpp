@@ -480,6 +480,10 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
     if (e > begin && v.is(e, kPastVerb)) break;  // "Its salvo began", "the ad ran"
+    // "the council issued a statement": a verb in -ed before an object.
+    if (e > begin && e + 1 < limit && !v.capitalized(e) && verb_like(v, e) && v.is_word(e + 1) &&
+        v.is(e + 1, kDeterminer | kPronoun))
+      break;
     const std::string_view w = v.lower(e);
     if (e > begin && !v.capitalized(e) && v.is(e, kReporting)) break;  // "Experts note"
     // "Their departure poses a challenge": a verb in -s before an object.
@@ -507,12 +511,44 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   return r;
 }
 
+namespace {
+
+// Words that open a sentence as an adverbial before its subject: "Indeed, …", "Minutes later, …",
+// "Speaking at a rally in Ohio, …", "Having lost the vote, …".
+bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
+  if (!v.is_word(b)) return false;
+  if (v.is(b, kNpStop | kTimeWord) || is_manner_adverb(v, b)) return true;
+  const std::string_view w = v.lower(b);
+  static const WordSet kOpeners{"indeed", "thus", "moreover", "furthermore", "nonetheless", "nevertheless",
+                                "hence", "overall", "regardless", "back", "otherwise", "first", "second",
+                                "finally", "separately", "likewise", "similarly", "initially", "instead"};
+  if (kOpeners.contains(w)) return true;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
+  // "Minutes later", "Two days ago", "Earlier this week": a time phrase.
+  for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
+    if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return true;
+  return false;
+}
+
+}  // namespace
+
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit) {
   uint32_t b = sentence_begin;
+  // "WASHINGTON — …": a dateline.
+  if (b + 1 < limit && v.doc.tokens[b].has(kAllCaps) && v.is_dash(b + 1)) b += 2;
   // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."
-  if (b < limit && v.is_word(b) && v.is(b, kNpStop)) {
+  if (b < limit && opens_adverbial(v, b, limit)) {
     uint32_t k = b;
     while (k < limit && k < b + 20 && !v.is_punct(k, ',')) ++k;
+    // "At a rally in Ames, Iowa, on Sunday, X": the subject follows the last of close commas.
+    while (k + 1 < limit && v.is_punct(k, ',')) {
+      uint32_t n = k + 1;
+      while (n < limit && n < k + 5 && !v.is_punct(n, ',') && (v.capitalized(n) || v.is(n, kNpStop | kTimeWord) ||
+                                                               name_dot(v, n)))
+        ++n;
+      if (n < limit && n > k + 1 && v.is_punct(n, ',') && n < b + 24) k = n;
+      else break;
+    }
     if (k < limit && v.is_punct(k, ',')) b = k + 1;
     else return {};
   }
@@ -520,14 +556,16 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   if (r.empty()) return r;
   if (!v.capitalized(r.begin) && !v.is(r.begin, kPronoun) && !v.is(r.begin, kDeterminer))
     return {};
-  // A short apposition belongs to the mention: "Jane Doe, the journalist, rejected …".
-  if (r.end + 2 < limit && v.is_punct(r.end, ',') && v.capitalized(r.end - 1) &&
-      (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))) {
+  // An apposition belongs to the mention with the comma that closes it: "Jane Doe, the journalist,
+  // rejected …", "the union's president, Jane Doe, said …".
+  if (r.end + 2 < limit && v.is_punct(r.end, ',') &&
+      (v.capitalized(r.end - 1) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))
+                                : v.capitalized(r.end + 1) && !v.is(r.end + 1, kNpStop))) {
     uint32_t k = r.end + 1;
     while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
            v.doc.tokens[k].kind != TokenKind::quote)
       ++k;
-    if (k < limit && v.is_punct(k, ',') && k > r.end + 2) r.end = k;
+    if (k < limit && v.is_punct(k, ',') && (k > r.end + 2 || !v.capitalized(r.end - 1))) r.end = k;
   }
   return r;
 }

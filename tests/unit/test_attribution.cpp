@@ -46,3 +46,20 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
       {"Lena Ortiz said the bridge would reopen.", {"Lena Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: the subject of a clause before a participle cue", "[quotes][attribution]") {
+  check({
+      // Openers before the subject are skipped: a participle phrase, a time phrase, a dateline, a
+      // place with its state.
+      {"Speaking at a fair in Dover, the governor defended the plan, saying that it would pay for itself.",
+       {"the governor", "the governor"}},
+      {"Minutes later, the council issued a statement saying the vote was void.", {"the council"}},
+      {"At a market in Salem, Oregon, on Friday, Lena Ortiz praised the farmers, calling them \xE2\x80\x9Cthe "
+       "backbone of this town.\xE2\x80\x9D",
+       {"Lena Ortiz", "Lena Ortiz"}},
+      {"RALEIGH \xE2\x80\x94 The board answered the letter, stating that the fee would stay.", {"The board", "The board"}},
+      // A description with a name after it keeps the name.
+      {"The union's president, Mary Okafor, answered at once, saying the strike would go on.",
+       {"The union's president, Mary Okafor"}},
+  });
+}
