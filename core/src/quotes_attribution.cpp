@@ -86,6 +86,15 @@ bool TokenView::is_terminator(uint32_t t) const {
   // Only where a sentence ends: not the dots of "Mr." or "U.S." inside a name.
   if (t + 1 >= doc.tokens.size() || para_[t + 1] != para_[t]) return true;
   const Token& n = doc.tokens[t + 1];
+  // "Sen. Ron Wyden (D-Ore.) said": the dot of a state's abbreviation before ")" ends nothing.
+  if (k.first == '.' && n.kind == TokenKind::punct && n.first == ')' && !n.has(kSpaceBefore) && t > 0 &&
+      doc.tokens[t - 1].kind == TokenKind::word && doc.tokens[t - 1].has(kCapitalized) &&
+      doc.tokens[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_[t + 2] == para_[t] &&
+      doc.tokens[t + 2].kind == TokenKind::word && !doc.tokens[t + 2].has(kCapitalized)) {
+    uint32_t o = t;
+    while (o > 0 && o + 8 > t && !(doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(')) --o;
+    if (doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(') return false;
+  }
   if (n.has(kSentenceStart)) return true;
   return !n.has(kSpaceBefore) && (n.kind == TokenKind::quote || (n.kind == TokenKind::punct && n.first == ')'));
 }
@@ -230,6 +239,18 @@ bool verb_like(const TokenView& v, uint32_t t) {
 
 bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
 
+// Whether a noun phrase ends in a name: "Pavel Snop", "Sen. Bernie Sanders (I-Vt.)".
+bool ends_in_name(const TokenView& v, TokRange r) {
+  if (r.empty()) return false;
+  uint32_t last = r.end - 1;
+  if (v.is_punct(last, ')')) {
+    while (last > r.begin && !v.is_punct(last, '(')) --last;
+    if (last == r.begin) return false;
+    --last;
+  }
+  return v.capitalized(last);
+}
+
 // A noun phrase is a source only if it ends in a noun-like word and is not just determiners.
 bool plausible(const TokenView& v, TokRange r) {
   if (r.empty()) return false;
@@ -238,7 +259,7 @@ bool plausible(const TokenView& v, TokRange r) {
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
   if (!content) return false;
   const uint32_t last = r.end - 1;
-  return v.is_word(last) || name_dot(v, last);
+  return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r));
 }
 
 // The core noun phrase (no apposition) ending right before `end`.
@@ -453,7 +474,13 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     if (name.empty()) return {};
     if (!comma) return {name.begin, e};
-    if (!v.capitalized(name.end - 1)) return {};
+    if (!ends_in_name(v, name)) {
+      // "Trump's attorney, Alan Garten, said": a description, then the name in apposition.
+      bool named = k + 1 < e - 1;
+      for (uint32_t t = k + 1; t + 1 < e && named; ++t)
+        named = (v.is_word(t) && v.capitalized(t) && !v.is(t, kNpStop | kDeterminer)) || name_dot(v, t);
+      return named && e - k <= 6 ? TokRange{name.begin, e} : TokRange{};
+    }
     // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
     // alone ("Sarandon, 69, told") is left out of the mention.
     if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
@@ -559,13 +586,13 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   // An apposition belongs to the mention with the comma that closes it: "Jane Doe, the journalist,
   // rejected …", "the union's president, Jane Doe, said …".
   if (r.end + 2 < limit && v.is_punct(r.end, ',') &&
-      (v.capitalized(r.end - 1) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))
+      (ends_in_name(v, r) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))
                                 : v.capitalized(r.end + 1) && !v.is(r.end + 1, kNpStop))) {
     uint32_t k = r.end + 1;
     while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
            v.doc.tokens[k].kind != TokenKind::quote)
       ++k;
-    if (k < limit && v.is_punct(k, ',') && (k > r.end + 2 || !v.capitalized(r.end - 1))) r.end = k;
+    if (k < limit && v.is_punct(k, ',') && (k > r.end + 2 || !ends_in_name(v, r))) r.end = k;
   }
   return r;
 }

@@ -63,3 +63,15 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
        {"The union's president, Mary Okafor"}},
   });
 }
+
+TEST_CASE("source mentions: names with a party and state, descriptions before a name", "[quotes][attribution]") {
+  check({
+      // The dot of "(D-Ore.)" ends no sentence: the cue after it is found.
+      {"\xE2\x80\x9CThe bill is dead,\xE2\x80\x9D Sen. Ron Wyden (D-Ore.) said on Monday.", {"Sen. Ron Wyden (D-Ore.)"}},
+      // A party after a name, then an apposition: the apposition is part of the mention.
+      {"Gov. Dana Whitfield (R), a longtime critic of the plan, said the state would sue.",
+       {"Gov. Dana Whitfield (R), a longtime critic of the plan,"}},
+      // A description, then the name in apposition.
+      {"The mayor's attorney, Alan Brook, said the fine would be paid.", {"The mayor's attorney, Alan Brook,"}},
+  });
+}
