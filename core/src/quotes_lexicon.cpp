@@ -264,9 +264,19 @@ class ClassTable {
 
 ClassTable::ClassTable() {
   std::vector<std::pair<std::string, uint32_t>> forms;  // (form, bits), a form may come several times
+  // Irregular forms in a list stand as they are: "found" is a form of "find", and "founded" no
+  // form of it ("the man who founded the institute").
+  auto irregular = [](std::string_view w) {
+    for (const Irregular& i : kIrregular)
+      if (i.form == w) return true;
+    return false;
+  };
   auto inflected = [&](const auto& lemmas, uint32_t bits) {
     std::vector<std::string> out;
-    for (const char* l : lemmas) inflections(l, out);
+    for (const char* l : lemmas) {
+      if (irregular(l)) out.emplace_back(l);
+      else inflections(l, out);
+    }
     for (const Irregular& i : kIrregular)
       for (const char* l : lemmas)
         if (i.lemma == l) out.emplace_back(i.form);

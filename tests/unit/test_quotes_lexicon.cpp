@@ -33,6 +33,9 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"noting", kSpeech, 0, nullptr},                                // -ing for a final e
       {"according", kReporting, kBaseForm | kSpeech, nullptr},
       {"believes", kReporting, kSpeech, nullptr},                     // stance, not speech
+      {"found", kReporting | kEvidence, kBaseForm, nullptr},          // irregular: "find"
+      {"founded", 0, kReporting, nullptr},                            // "to found", no form of it
+      {"thoughts", 0, kReporting, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
       {"pointed", kReporting, 0, "to"},
