@@ -418,6 +418,7 @@ class Extractor {
     // Labels that are no one: "Note:", "Update:", "Watch:", and topics: "Russia-Ukraine War:".
     if (c == b + 1 && kNotSpeakers.contains(v_.lower(b))) return;
     if (kTopics.contains(v_.lower(c - 1))) return;
+    if (quotes::title_phrase(v_, {b, c})) return;  // "Stealth Over Health: …" is a headline's title
     if (doc_.tokens[c + 1].kind == TokenKind::quote && run_at_[c + 1] >= 0 &&
         runs_[static_cast<std::size_t>(run_at_[c + 1])].close_tok + 2 >= e)
       return;  // "Whitfield: “…”" is a direct quotation, attributed with the marks

@@ -183,6 +183,10 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
   const uint32_t c = v.classes(t);
+  // "Theresa May": a modal after a given name is a surname.
+  if ((c & kNpStop) && k.has(kCapitalized) && !at_sentence_start && !k.has(kAllCaps) && (w == "may" || w == "will") &&
+      t > 0 && v.is_word(t - 1) && v.capitalized(t - 1) && !v.is(t - 1, kNpStop))
+    return true;
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
@@ -597,6 +601,57 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   return r;
 }
 
+bool title_phrase(const TokenView& v, TokRange r) {
+  // "Stealth Over Health", "Trouble In Paradise", "Winning Is Everything": a word that is written
+  // in lower case inside a name (a preposition, a conjunction, a verb) is capitalized in a title.
+  for (uint32_t t = r.begin + 1; t < r.end; ++t)
+    if (v.is_word(t) && v.capitalized(t) && !v.doc.tokens[t].has(kAllCaps) && v.is(t, kNpStop | kPastVerb))
+      return true;
+  return false;
+}
+
+namespace {
+
+// "March", "Tuesday": a date is no one.
+bool date_word(const TokenView& v, uint32_t t) {
+  static const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"};
+  return v.is(t, kTimeWord) || kMonths.contains(v.lower(t));
+}
+
+// Whether a lower-case noun names a person: "the mayor", "the former agent", "a clown", not "the
+// island", "the plan". Titles, nouns of people by their ending (-er, -or, -ist, -ian, -man,
+// -woman), and a list of the others.
+bool person_noun(const TokenView& v, uint32_t t) {
+  if (v.is(t, kTitle)) return true;
+  const std::string_view w = v.lower(t);
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  static const WordSet kThings{"letter", "number", "order", "matter", "border", "chapter", "answer", "paper",
+                               "water", "power", "center", "error", "sector", "factor", "charter", "character",
+                               "corner", "cover", "dinner", "layer", "manner", "tower", "quarter", "trailer",
+                               "flyer", "poster", "sticker", "banner", "platter", "corridor", "mirror", "motor",
+                               "theater", "register", "computer", "transfer", "surrender", "thriller"};
+  if ((ends("er") || ends("or") || ends("ist") || ends("ian") || ends("man") || ends("woman")) && !kThings.contains(w))
+    return true;
+  static const WordSet kPeople{
+      "clown", "official", "aide", "judge", "boss", "husband", "wife", "mother", "father", "son", "daughter",
+      "brother", "sister", "friend", "guy", "girl", "boy", "child", "kid", "nurse", "priest", "bishop",
+      "colleague", "ally", "hopeful", "incumbent", "democrat", "republican", "conservative", "liberal",
+      "critic", "expert", "witness", "victim", "chef", "poet", "star", "celebrity", "mogul", "billionaire",
+      "millionaire", "tycoon", "icon", "native", "citizen", "immigrant", "refugee", "student", "cop",
+      "soldier", "diplomat", "envoy", "delegate", "superdelegate", "attorney", "justice", "actress",
+      "athlete", "surgeon", "analyst", "consultant", "head", "ceo", "pope", "rabbi", "imam", "monk", "nun",
+      "lady", "individual", "resident", "participant", "applicant", "entrepreneur", "executive", "nominee",
+      "candidate", "agent", "president", "chief", "veteran", "rival", "opponent", "independent", "patient",
+      "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "spouse", "partner", "fan",
+      "protester", "voter", "socialist", "populist", "chair", "host", "ambassador", "mayor", "senator",
+      "congressman", "congresswoman", "lawmaker", "lawyer", "doctor", "teacher", "officer", "adviser",
+      "advisor", "spokesperson", "man", "woman", "person", "someone", "somebody", "everyone", "nobody", "anyone", "one"};
+  return kPeople.contains(w);
+}
+
+}  // namespace
+
 SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   if (m.empty()) return SpeakerKind::unknown;
   // The head is the last word before any apposition.
@@ -616,6 +671,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   for (uint32_t t = m.begin; t < e; ++t)
     if (v.is(t, kOrgSpelling) && is_organization_word(v.text(t))) return SpeakerKind::organization;
   if (v.capitalized(head)) {
+    if (e - m.begin == 1 && date_word(v, head)) return SpeakerKind::unknown;  // not "Theresa May"
     const std::string_view raw = v.text(head);
     const bool plural_people = raw.size() > 4 && (h.compare(h.size() - 3, 3, "ans") == 0 ||
                                                   h.compare(h.size() - 3, 3, "ats") == 0 ||
@@ -623,10 +679,9 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
     return plural_people ? SpeakerKind::group : SpeakerKind::person;
   }
   if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's') return SpeakerKind::group;
-  // "the clown", "a former agent" are people; "Their departure" is no one in particular.
-  const std::string_view first = v.lower(m.begin);
-  if (first == "their" || first == "its" || first == "his" || first == "her" || first == "our") return SpeakerKind::unknown;
-  return SpeakerKind::person;
+  // "the clown", "a former agent", "his spokesman" are people; "Their departure", "the island" are
+  // no one in particular.
+  return person_noun(v, head) ? SpeakerKind::person : SpeakerKind::unknown;
 }
 
 }  // namespace factlight::quotes

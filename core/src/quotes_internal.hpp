@@ -160,6 +160,9 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit);
 // The subject of the clause a sentence opens with, skipping an opening adverbial ("In May, X ...").
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit);
 
+// Whether the capitalized words of r are a title in title case, not a name: "Stealth Over Health".
+bool title_phrase(const TokenView& v, TokRange r);
+
 // ---- speakers.cpp helpers shared with quotes --------------------------------------------------------
 SpeakerKind kind_of_mention(const TokenView& v, TokRange mention);
 

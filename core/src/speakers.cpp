@@ -28,6 +28,11 @@ const WordSet kNameEnders{"on",    "of",   "in",     "at",      "from",  "for", 
                           "before", "with", "to",     "via",     "by",    "last",  "this",   "yesterday",
                           "today",  "and",  "earlier", "later",  "when",  "while", "who",    "which"};
 
+// Months and days: a capitalized word that names no one.
+const WordSet kDates{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday"};
+
 const WordSet kMaleNames{
     "aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alexei", "ali", "andrew", "andrei",
     "anthony", "antonio", "arthur", "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian",
@@ -85,6 +90,10 @@ class Resolver {
 
   bool name_word(uint32_t t) const {
     if (!v_.is_word(t) || !v_.capitalized(t)) return false;
+    // "Theresa May", "Will": a modal after a given name is a surname.
+    if ((v_.lower(t) == "may" || v_.lower(t) == "will") && t > 0 && !doc_.tokens[t].has(kSentenceStart) &&
+        !doc_.tokens[t].has(kAllCaps) && v_.is_word(t - 1) && v_.capitalized(t - 1) && !v_.is(t - 1, quotes::kNpStop))
+      return true;
     return !v_.is(t, quotes::kNpStop | quotes::kDeterminer | quotes::kTitle | quotes::kReporting | quotes::kPronoun |
                          quotes::kVagueHead);
   }
@@ -105,7 +114,7 @@ class Resolver {
                       doc_.tokens[t].has(kSentenceStart)};
       bool org = false;
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
-      if (!org) {
+      if (!org && !(e == t + 1 && kDates.contains(v_.lower(t)))) {  // "March" is no one
         if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
         // "Mr. Snop", "Ms Reed": the title says which pronoun fits.
         uint32_t before = t;
@@ -120,7 +129,9 @@ class Resolver {
         names_.push_back(std::move(c));
       }
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
-      if (e + 2 < n && v_.is_punct(e, ',') && (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the")) {
+      // (not after a name in an adverbial: "In March, the island voted").
+      const bool adverbial = t > 0 && v_.is_word(t - 1) && !v_.capitalized(t - 1) && v_.is(t - 1, quotes::kNpStop);
+      if (!adverbial && !kDates.contains(v_.lower(t)) && e + 2 < n && v_.is_punct(e, ',') && (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the")) {
         uint32_t d = e + 1;
         while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
                !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)
@@ -202,6 +213,17 @@ class Resolver {
         while (d_end > name_end + 1 && (v_.is_punct(d_end - 1, ',') || v_.is_dash(d_end - 1))) --d_end;
         if (d_end > name_end + 1)
           description = std::string(doc_.slice({doc_.tokens[name_end + 1].span.begin, doc_.tokens[d_end - 1].span.end}));
+      }
+      // "The mayor, Lena Ortiz,": a description, then the name in apposition.
+      if (name.empty() && name_end + 1 < me) {
+        uint32_t b = name_end + 1, e = b;
+        while (e < me && (name_word(e) || (v_.is_punct(e, '.') && e > b && doc_.tokens[e - 1].span.size() <= 3))) ++e;
+        while (e > b && !v_.is_word(e - 1)) --e;
+        const bool closed = e == me || v_.is_punct(e, ',') || v_.is_dash(e);
+        if (e > b && closed) {
+          name = full_name(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
+          description = std::string(doc_.slice({doc_.tokens[mb].span.begin, doc_.tokens[name_end - 1].span.end}));
+        }
       }
       if (name.empty()) name = by_description(m);
       if (name.empty()) name = std::string(doc_.slice(v_.span({mb, name_end > mb ? name_end : me})));

@@ -53,3 +53,28 @@ TEST_CASE("speaker names: gender of pronouns, where a name ends", "[quotes][spea
     CHECK(names_of(c.text) == c.names);
   }
 }
+
+TEST_CASE("speakers list: no one is made of a date, a place or a headline", "[quotes][speakers]") {
+  struct KindCase {
+    const char* text;
+    std::vector<std::string> speakers;  // names in the speakers list
+  };
+  const std::vector<KindCase> cases = {
+      // A headline in title case with a colon is no speaker's line.
+      {"Trouble Over Water: Valley Farmers Were Told to Wait.\n\nThe farmers met on Monday.", {}},
+      // A date or a place said nothing; "the island" is no person, "the mayor" is.
+      {"In March, the island voted. \xE2\x80\x9CWe are tired,\xE2\x80\x9D said March.", {}},
+      {"The island said it would vote again. The mayor said the vote was fair.", {"The mayor"}},
+      // A description before the name: the name is the speaker, and the description finds her again.
+      {"The mayor, Lena Ortiz, said the vote was fair. The mayor later said it was close.", {"Lena Ortiz"}},
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said Theresa May.", {"Theresa May"}},
+  };
+  for (const KindCase& c : cases) {
+    INFO(c.text);
+    const auto r = factlight::analyze(c.text);
+    REQUIRE(r.ok());
+    std::vector<std::string> names;
+    for (const auto& s : r.analysis->speakers) names.push_back(s.name);
+    CHECK(names == c.speakers);
+  }
+}
