@@ -489,6 +489,12 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // alone ("Sarandon, 69, told") is left out of the mention.
     if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
     const std::string_view first = v.lower(k + 1);
+    // An aside that is no description is left out: "Sanders, meanwhile,", "Trump, in Kentucky,",
+    // "Rubio, speaking at a rally,", "Bush, however," (the name alone is the mention).
+    const bool aside = v.is_word(k + 1) && !v.capitalized(k + 1) &&
+                       (v.is(k + 1, kNpStop | kCueFiller) || is_manner_adverb(v, k + 1) ||
+                        (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0));
+    if (aside) return name;
     const bool desc = v.is(k + 1, kDeterminer) || first == "who" || v.is(k + 1, kTitle) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);

@@ -75,3 +75,14 @@ TEST_CASE("source mentions: names with a party and state, descriptions before a 
       {"The mayor's attorney, Alan Brook, said the fine would be paid.", {"The mayor's attorney, Alan Brook,"}},
   });
 }
+
+TEST_CASE("source mentions: an aside after a name is no description", "[quotes][attribution]") {
+  check({
+      {"Ortiz, meanwhile, said the plan was sound.", {"Ortiz"}},
+      {"Lena Ortiz, speaking at a fair in Dover, said the plan was sound.", {"Lena Ortiz"}},
+      {"Lena Ortiz, in a statement on Friday, said the plan was sound.", {"Lena Ortiz"}},
+      // A description or a relative clause stays.
+      {"Lena Ortiz, the mayor of Dover, said the plan was sound.", {"Lena Ortiz, the mayor of Dover,"}},
+      {"Lena Ortiz, who leads the council, said the plan was sound.", {"Lena Ortiz, who leads the council,"}},
+  });
+}
