@@ -298,7 +298,9 @@ bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
   if (v.is(t, kDeterminer)) return w != "that" && w != "this";
   if (v.is(t, kPronoun | kTimeWord | kCueFiller)) return false;
   // A participle that opens a phrase after its noun: "polls taken in", "a poll conducted by".
-  if (verb_like(v, t) && !v.is(t, kPastVerb) && !v.capitalized(t) && t + 1 < end && v.is_word(t + 1)) {
+  // Not a verb of the subject: "Ortiz replied with a phrase of her own:".
+  if (verb_like(v, t) && !v.is(t, kPastVerb | kReporting) && !v.capitalized(t) && t + 1 < end && v.is_word(t + 1) &&
+      t > 0 && v.is_word(t - 1) && !v.capitalized(t - 1)) {
     const std::string_view n = v.lower(t + 1);
     return n == "by" || n == "in" || n == "for" || n == "at" || n == "from" || n == "to" || n == "with";
   }
