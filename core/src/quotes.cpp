@@ -272,6 +272,11 @@ class Extractor {
       if (w == "that" || v_.is(tail, quotes::kPronoun) || v_.is_punct(tail, ':') ||
           (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
         return {};
+      // “….” He added, “…” — so does a comma before a quotation, after a quotation that ended its
+      // sentence (“A,” he said, “B.” is one interrupted quotation).
+      if (ends_with_terminator(r) && v_.is_punct(tail, ',') && tail + 1 < pend && run_at_[tail + 1] >= 0 &&
+          runs_[static_cast<std::size_t>(run_at_[tail + 1])].open_tok == tail + 1)
+        return {};
       // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
       // of its own after it starts a new statement.
       // So does a cue after a title: "On Fox’s “Sunday Morning Futures,” Issa said the …".

@@ -131,6 +131,11 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"We will vote no,\" said Rep. Ana Ortiz (D-Va.).", "\"We will vote no,\"", "direct", "Rep. Ana Ortiz (D-Va.)",
        "said", "Ana Ortiz"},
       {"\"We will vote no,\" Ortiz, 69, said.", "\"We will vote no,\"", "direct", "Ortiz", "said", nullptr},
+      // A cue followed by a comma and a quotation introduces that quotation, not the one before it.
+      {"Lane said, \"We won the vote.\" He added, \"It was hard.\"", "\"We won the vote.\"", "direct", "Lane",
+       "said", nullptr},
+      {"Lane said, \"We won the vote.\" He added, \"It was hard.\"", "\"It was hard.\"", "direct", "He", "added",
+       nullptr},
       // Words of the same sentence before "…,” X said." are part of what was said, a short subject too;
       // an opening participle or adjunct is not.
       {"Voters \"want the bridge back,\" Ortiz said.", "Voters \"want the bridge back,\"", "mixed", "Ortiz", "said",
