@@ -693,6 +693,11 @@ class Extractor {
         e = t;
         break;
       }
+      // "X says A, and a third said B": a clause with a source and a cue of its own is a new statement.
+      if (t > j && v_.lower(t) == "and" && own_cue_after(t + 1, e)) {
+        e = t > j && v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
+        break;
+      }
       if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
       if (other_clause(t + 1, e)) {
         e = t;
@@ -718,12 +723,25 @@ class Extractor {
     return e;  // scanned once whether or not it was taken: the pass stays linear
   }
 
+  // Whether the words from t are a subject and a verb of saying of their own: "a third said",
+  // "more than 4 in 10 say", "NBC News will accuse".
+  bool own_cue_after(uint32_t t, uint32_t end) const {
+    if (t >= end || v_.lower(t) == "that" || v_.is(t, quotes::kCueFiller)) return false;
+    for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
+      if (run_at_[u] >= 0 || v_.is_terminator(u) || v_.is_punct(u, ',')) return false;
+      const std::string_view w = v_.lower(u);
+      if (w == "that" || w == "and" || w == "who" || w == "which") return false;
+      if (v_.is_word(u) && !v_.capitalized(u) && v_.is(u, quotes::kSpeech) && !ends_with_ing(w)) return true;
+    }
+    return false;
+  }
+
   // Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but
   // he also warned", "…, while the board voted"; not "…, but that …", where what was said goes on.
   bool other_clause(uint32_t t, uint32_t end) const {
     const std::string_view n = v_.lower(t);
     if (n == "but") return !(t + 1 < end && v_.lower(t + 1) == "that");
-    return n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which";
+    return n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which" || n == "who";
   }
 
   // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:

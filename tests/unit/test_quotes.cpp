@@ -316,6 +316,12 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "that the plant would close", "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said, in a statement, that the plant would close.", "that the plant would close", "indirect", "Ortiz",
        "said", nullptr},
+      // A relative clause after a comma describes; a clause with a source and a cue of its own is a new
+      // statement.
+      {"Ortiz said the plan came from Dana Lee, who was her deputy at the time.", "the plan came from Dana Lee",
+       "indirect", "Ortiz", "said", nullptr},
+      {"Most voters said the mayor should stay, and a third said the council should go.",
+       "the mayor should stay", "indirect", "Most voters", "said", nullptr},
       // A cue that takes a listener may take a question with none: "asked whether …".
       {"Lee asked whether the mayor \"gets\" the problem.", "whether the mayor \"gets\" the problem", "mixed", "Lee",
        "asked", nullptr},
