@@ -334,7 +334,10 @@ class Extractor {
       const uint32_t cl = quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
-        if (!v_.is(k, quotes::kListener) || (!mark && back > 3)) continue;
+        // "pointed out in December, “…”", "said on Tuesday: “…”": an adjunct after any cue.
+        const bool adjunct = mark && (adjunct_opener(k + cl) || v_.is(k + cl, quotes::kTimeWord)) &&
+                             v_.is(k, quotes::kSpeech) && !ends_with_ing(v_.lower(k));
+        if (!(v_.is(k, quotes::kListener) || adjunct) || (!mark && back > 3)) continue;
         bool plain = true;  // the listener is no clause of its own
         for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !v_.is(t, quotes::kReporting);
         if (!plain) continue;

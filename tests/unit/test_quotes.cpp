@@ -110,6 +110,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"Ana Ortiz, a former engineer, said: \"The bridge will reopen.\"", "\"The bridge will reopen.\"",
        "direct", "Ana Ortiz, a former engineer,", "said:", "Ana Ortiz"},
       {"Ortiz: \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct", "Ortiz", ":", nullptr},
+      {"As Ortiz pointed out in December, \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct",
+       "Ortiz", "pointed out", nullptr},
       {"\"The bridge will reopen.\" \xE2\x80\x94 Ana Ortiz, city engineer", "\"The bridge will reopen.\"",
        "direct", "Ana Ortiz", "", "Ana Ortiz"},
       {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
