@@ -744,7 +744,23 @@ class Extractor {
   bool other_clause(uint32_t t, uint32_t end) const {
     const std::string_view n = v_.lower(t);
     if (n == "but") return !(t + 1 < end && v_.lower(t + 1) == "that");
-    return n == "while" || n == "although" || n == "though" || n == "whereas" || n == "which" || n == "who";
+    if (n == "which" || n == "who") return !embedded_relative(t, end);
+    return n == "while" || n == "although" || n == "though" || n == "whereas";
+  }
+
+  // "Kim, who is running for the Senate, “is a civil rights attorney”": a relative clause closed by
+  // a comma, with what was said going on after it.
+  bool embedded_relative(uint32_t t, uint32_t end) const {
+    for (uint32_t u = t + 1; u + 1 < end && u < t + 20; ++u) {
+      if (v_.is_terminator(u) || v_.is_punct(u, ';')) return false;
+      if (run_at_[u] >= 0) {
+        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[u])];
+        if (u == r.close_tok && inner_comma(r)) return r.close_tok + 1 < end && v_.is_word(r.close_tok + 1);
+        continue;
+      }
+      if (v_.is_punct(u, ',')) return v_.is_word(u + 1) || doc_.tokens[u + 1].kind == TokenKind::quote;
+    }
+    return false;
   }
 
   // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:

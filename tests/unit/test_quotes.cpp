@@ -322,6 +322,8 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // statement.
       {"Ortiz said the plan came from Dana Lee, who was her deputy at the time.", "the plan came from Dana Lee",
        "indirect", "Ortiz", "said", nullptr},
+      {"Ortiz said that Dana Lee, who runs the depot, \"knows every bus by name.\"",
+       "that Dana Lee, who runs the depot, \"knows every bus by name.\"", "mixed", "Ortiz", "said", nullptr},
       {"Most voters said the mayor should stay, and a third said the council should go.",
        "the mayor should stay", "indirect", "Most voters", "said", nullptr},
       // A cue that takes a listener may take a question with none: "asked whether …".
