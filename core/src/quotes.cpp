@@ -502,6 +502,7 @@ class Extractor {
         if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
           inverted = {};
       }
+      if (!inverted.empty()) inverted.end = quotes::apposition_end(v_, inverted, end);  // "said X, a professor."
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
       // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
       // not before content of its own ("Still, 52 percent say they would").

@@ -609,6 +609,33 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   return r;
 }
 
+uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
+  constexpr uint32_t kMaxInverted = 40;  // tokens of an apposition after an inverted cue
+  if (np.empty() || np.end + 1 >= end || !v.is_punct(np.end, ',')) return np.end;
+  auto own_clause = [&](uint32_t t) {  // a word after a comma that opens a clause of its own
+    if (!v.is_word(t) || v.capitalized(t)) return false;
+    const std::string_view w = v.lower(t);
+    if (v.is(t, kNpStop | kCueFiller) || is_manner_adverb(v, t)) return true;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // ", echoing …"
+    if (v.is(t, kReporting) && !v.is(t, kBaseForm)) return true;
+    if (w != "who") return false;  // ", who said …", ", who also argued …"
+    uint32_t n = t + 1;
+    while (n < end && n < t + 3 && v.is_word(n) && v.is(n, kCueFiller)) ++n;
+    return n < end && v.is_word(n) && v.is(n, kReporting) && !v.is(n, kBaseForm);
+  };
+  if (own_clause(np.end + 1)) return np.end;
+  for (uint32_t t = np.end + 1; t < end; ++t) {
+    if (t >= np.end + kMaxInverted || v.doc.tokens[t].kind == TokenKind::quote || v.is_terminator(t)) return np.end;
+    if (v.is_punct(t, ',') && t + 1 < end && own_clause(t + 1)) return np.end;
+  }
+  // Its last word ends a phrase: not a comma or a dash.
+  uint32_t e = end;
+  while (e > np.end + 1 && !v.is_word(e - 1) && !v.is_punct(e - 1, ')') && !name_dot(v, e - 1) &&
+         v.doc.tokens[e - 1].kind != TokenKind::number)
+    --e;
+  return e > np.end + 1 ? e : np.end;
+}
+
 bool title_phrase(const TokenView& v, TokRange r) {
   // "Stealth Over Health", "Trouble In Paradise", "Winning Is Everything": a word that is written
   // in lower case inside a name (a preposition, a conjunction, a verb) is capitalized in a title.

@@ -160,6 +160,11 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit);
 // The subject of the clause a sentence opens with, skipping an opening adverbial ("In May, X ...").
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit);
 
+// After an inverted cue ("…, said X, a professor at Emory."), the end of the mention X with its
+// apposition when the apposition runs to `end` (the end of the sentence), else X's own end. A clause
+// of its own (", echoing …", ", who said …") or a quotation leaves X alone.
+uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end);
+
 // Whether the capitalized words of r are a title in title case, not a name: "Stealth Over Health".
 bool title_phrase(const TokenView& v, TokRange r);
 

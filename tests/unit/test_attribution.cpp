@@ -86,3 +86,15 @@ TEST_CASE("source mentions: an aside after a name is no description", "[quotes][
       {"Lena Ortiz, who leads the council, said the plan was sound.", {"Lena Ortiz, who leads the council,"}},
   });
 }
+
+TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attribution]") {
+  check({
+      // The mention runs over the apposition to the end of the sentence.
+      {"The plan will fail, said Lena Ortiz, a professor of economics at Dover College.",
+       {"Lena Ortiz, a professor of economics at Dover College"}},
+      {"The plan will fail, said Lena Ortiz, who teaches economics at Dover College.",
+       {"Lena Ortiz, who teaches economics at Dover College"}},
+      // A clause of its own stays out of it.
+      {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
+  });
+}
