@@ -297,12 +297,12 @@ bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
     return true;
   if (v.is(t, kDeterminer)) return w != "that" && w != "this";
   if (v.is(t, kPronoun | kTimeWord | kCueFiller)) return false;
-  // A participle that opens a phrase after its noun: "polls taken in", "a poll conducted by".
+  // A participle that opens a passive phrase after its noun: "a poll conducted by".
   // Not a verb of the subject: "Ortiz replied with a phrase of her own:".
   if (verb_like(v, t) && !v.is(t, kPastVerb | kReporting) && !v.capitalized(t) && t + 1 < end && v.is_word(t + 1) &&
       t > 0 && v.is_word(t - 1) && !v.capitalized(t - 1)) {
     const std::string_view n = v.lower(t + 1);
-    return n == "by" || n == "in" || n == "for" || n == "at" || n == "from" || n == "to" || n == "with";
+    return n == "by";  // "The council voted for a plan" is no subject
   }
   return np_word(v, t, false);
 }
@@ -404,7 +404,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
         opened = true;
         break;
       }
-      if (!np_word(v, t, false) || v.capitalized(t)) break;
+      if (!np_word(v, t, false) || v.capitalized(t) || verb_like(v, t)) break;  // not "The council voted for"
       k = t;
       ++n;
     }
@@ -418,6 +418,21 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       --b;
   }
   b = sentence_subject_start(v, b, end, floor);
+  // "both oppose an inflation formula called …", "to harness that power for …": a noun phrase after a
+  // verb or a preposition is its object, no subject (a cue in -ing finds its subject elsewhere:
+  // "issued a statement saying").
+  const bool ing_after = end < v.doc.tokens.size() && v.is_word(end) && v.lower(end).size() > 4 &&
+                         v.lower(end).compare(v.lower(end).size() - 3, 3, "ing") == 0;
+  if (!ing_after && b > floor && b < end && v.is_word(b) && !v.capitalized(b) && v.is(b, kDeterminer) && v.is_word(b - 1) &&
+      !v.capitalized(b - 1)) {
+    const std::string_view p = v.lower(b - 1);
+    const bool preposition = p == "of" || p == "in" || p == "for" || p == "to" || p == "with" || p == "from" ||
+                             p == "by" || p == "at" || p == "on" || p == "about" || p == "into" || p == "over" ||
+                             p == "under" || p == "against";
+    const bool verb = !v.is(b - 1, kNpStop | kCueFiller | kTimeWord | kPronoun | kDeterminer) &&
+                      !is_manner_adverb(v, b - 1) && !share_word(v, b - 1);
+    if (preposition || verb) return {};
+  }
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};
   while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;

@@ -98,3 +98,15 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
       {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: an object is no source", "[quotes][attribution]") {
+  check({
+      // A noun phrase after a verb or a preposition is its object: no subject of "called" (the towns
+      // oppose the tax; "a tax" called nothing).
+      {"Both towns oppose a tax called \xE2\x80\x9Cthe bridge levy\xE2\x80\x9D by its critics.", {"Both towns"}},
+      {"The council met in May.\n\nThe council voted for a plan called \xE2\x80\x9CDover First.\xE2\x80\x9D", {}},
+      {"The council voted for a plan called \xE2\x80\x9CDover First.\xE2\x80\x9D", {}},
+      // Before a cue in -ing, the subject of the clause is found elsewhere.
+      {"The council issued a statement saying the vote was void.", {"The council"}},
+  });
+}
