@@ -122,10 +122,12 @@ for (const engine of ['wasm-module', 'wasm-api']) {
 log('chromium');
 let chromiumVersion = '';
 const cold = [];
+const coldSplit = [];
 try {
   const c = await benchChromium(regular, { ...P.warm, timeoutMs: P.timeoutMs, coldTrials: P.coldTrials });
   chromiumVersion = c.version;
   cold.push(...c.cold_ms);
+  coldSplit.push(...c.cold_split);
   for (const input of regular) set('wasm-chromium', input, c.warm[input.name]);
 } catch (e) {
   log(`chromium failed: ${e.message}`);
@@ -275,12 +277,15 @@ const term = [];
 term.push(`factlight benchmark (${quick ? 'quick' : 'full'}): ${machine[1][1]}`);
 term.push(`MB/s median (best); MB = 10^6 bytes`);
 const head = ['engine', ...regular.map((i) => `${i.name} (${fmtBytes(i.bytes)})`)];
+const coldParts = ['import', 'load', 'first']
+  .map((k) => `${k === 'import' ? 'import of web/factlight.js' : k === 'load' ? 'wasm load' : 'first analysis'} ${fmt(median(coldSplit.map((c) => c[k])))} ms`)
+  .join(', ');
 const widths = head.map((h, c) => Math.max(h.length, ...throughputRows.map((row) => String(row[c]).length)));
 const line = (row) => row.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ');
 term.push(line(head), ...throughputRows.map(line));
 term.push('', 'adversarial inputs, native MB/s median (best):');
 for (const row of advRows) term.push(`  ${row[0].padEnd(18)} ${row[3]}`);
-term.push('', `cold start in chromium: median ${fmt(median(cold))} ms, min ${fmt(cold.length ? min(cold) : NaN)} ms over ${cold.length} fresh contexts`);
+term.push('', `cold start in chromium: median ${fmt(median(cold))} ms, min ${fmt(cold.length ? min(cold) : NaN)} ms over ${cold.length} fresh contexts (${coldParts})`);
 term.push(`download: ${sizes.map((s) => `${s.name} ${fmt(s.brotli / KIB)} KiB br`).join(', ')}`);
 term.push('', 'targets:');
 for (const [what, target, got, ok] of targetRows) term.push(`  ${ok ? 'ok  ' : ok === null ? 'n/a ' : 'MISS'} ${what}: ${got} (target ${target})`);
@@ -371,7 +376,7 @@ takes about 40 MiB).
 
 ${fmt(median(cold))} ms median, ${fmt(cold.length ? min(cold) : NaN)} ms best over ${cold.length} fresh browser contexts (nothing
 cached): from \`import('/web/factlight.js')\` to the sample article analysed, fetching and compiling the wasm from
-the local server included. Each: ${cold.map((x) => fmt(x)).join(', ')} ms.
+the local server included. Each: ${cold.map((x) => fmt(x)).join(', ')} ms. Medians of its parts: ${coldParts}.
 
 ## Download size (KiB)
 

@@ -41,31 +41,39 @@ async function warmInPage({ url, warmup, runs, minMs, maxMs }) {
   return { runs_ms: runsMs, stages_ms: stages, wasm_memory_bytes: mod.HEAPU8.length };
 }
 
-// Runs in a fresh page: from nothing loaded to the sample article analysed.
+// Runs in a fresh page: from nothing loaded to the sample article analysed, split into the import of the
+// JS API, loading the wasm (download, compile, instantiate, Embind set-up: what analyze() awaits first)
+// and the first analysis (where V8 compiles each wasm function at its first call).
 async function coldInPage() {
   const sample = await (await fetch('/web/sample-article.txt')).text();
   const t0 = performance.now();
   const api = await import('/web/factlight.js');
+  const t1 = performance.now();
+  await api.loadModule();
+  const t2 = performance.now();
   const r = await api.analyze(sample);
-  const ms = performance.now() - t0;
-  return { ms, found: r.quotes.length + r.figures.length };
+  const t3 = performance.now();
+  return { ms: t3 - t0, import_ms: t1 - t0, load_ms: t2 - t1, first_ms: t3 - t2, found: r.quotes.length + r.figures.length };
 }
 
 /**
- * inputs: [{name, path}]; returns {version, warm: {name -> result|{error}}, cold_ms: [...]}.
+ * inputs: [{name, path}]; returns {version, warm: {name -> result|{error}}, cold_ms: [...],
+ * cold_split: [{import, load, first}] (ms, per cold trial)}.
  */
 export async function benchChromium(inputs, { warmup, runs, minMs, maxMs, timeoutMs, coldTrials }) {
   const server = await startServer({ root });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
   });
-  const out = { version: browser.version(), warm: {}, cold_ms: [] };
+  const out = { version: browser.version(), warm: {}, cold_ms: [], cold_split: [] };
   try {
     for (let i = 0; i < coldTrials; ++i) {
       const context = await browser.newContext(); // nothing cached from an earlier trial
       const page = await context.newPage();
       await page.goto(server.url + PAGE);
-      out.cold_ms.push((await withTimeout(page.evaluate(coldInPage), timeoutMs, 'cold start')).ms);
+      const cold = await withTimeout(page.evaluate(coldInPage), timeoutMs, 'cold start');
+      out.cold_ms.push(cold.ms);
+      out.cold_split.push({ import: cold.import_ms, load: cold.load_ms, first: cold.first_ms });
       await context.close();
     }
     for (const input of inputs) {
