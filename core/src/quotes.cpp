@@ -513,15 +513,24 @@ class Extractor {
       if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
           v_.is_punct(np.begin - 1, ','))
         if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
-      if (short_tail && !inverted.empty() && k > s0 + 1)
-        if (emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75)) return s1;
+      if (short_tail && !inverted.empty() && k > s0 + 1) {
+        TokRange source = inverted;
+        if (after + 2 < end && v_.is_punct(after, ',') && v_.is(after + 1, quotes::kDeterminer | quotes::kTitle) &&
+            !v_.is(after + 1, quotes::kPronoun))
+          source.end = end;  // "…, said Ann Ortiz, an analyst at the bank."
+        if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return s1;
+      }
       // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
       const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
       if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
           v_.is_punct(after, ',') && after + 2 < end)
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
-      if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end)
+      if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end) {
+        // "…, said Ann Ortiz, an analyst at the bank." — a description of the source, kept in the mention.
+        if (v_.is(after + 1, quotes::kDeterminer | quotes::kTitle) && !v_.is(after + 1, quotes::kPronoun))
+          return emit_reported({k, k + cl}, {inverted.begin, end}, {s0, k - 1}, 0.75) ? s1 : k + cl;
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
+      }
       end = end_all;
     }
     // "X said (that) …", "He emphasized that …", "X told reporters …"

@@ -257,6 +257,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       {"The mayor told reporters that she backed the plan and called the cuts \"necessary for now.\"",
        "the cuts \"necessary for now.\"", "mixed", "The mayor", "called", nullptr},
       {"Loyalty, he noted, has long been a core value of the party.", "Loyalty", "indirect", "he", "noted", nullptr},
+      // After an inverted source, a description is part of the mention, not more of what was said.
+      {"The race is close, said Ann Ortiz, an analyst at the state bank.", "The race is close", "indirect",
+       "Ann Ortiz, an analyst at the state bank", "said", "Ann Ortiz"},
       {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
        "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
       // The cue as PolNeAR marks it: auxiliaries and adverbs before the verb, a time adjunct after it.
