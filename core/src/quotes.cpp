@@ -289,6 +289,20 @@ class Extractor {
     return {{k, k + cl}, np, 0.9};
   }
 
+  // Whether the words from t to `end` describe a person: "an analyst at the bank", "the mayor",
+  // "executive director of the union", "deputy manager for the campaign".
+  bool description_at(uint32_t t, uint32_t end) const {
+    if (t >= end || !v_.is_word(t) || v_.is(t, quotes::kPronoun)) return false;
+    if (v_.is(t, quotes::kDeterminer | quotes::kTitle)) return true;
+    if (v_.capitalized(t) || ends_with_ing(v_.lower(t)) || v_.is(t, quotes::kReporting)) return false;
+    for (uint32_t u = t + 1; u < end && u < t + 5; ++u) {
+      if (!v_.is_word(u)) return false;
+      const std::string_view w = v_.lower(u);
+      if (w == "of" || w == "at" || w == "for") return u > t;
+    }
+    return false;
+  }
+
   // "said Paul Martin, a Pinellas sheriff's detective." keeps the description in the mention, up
   // to the end of the sentence, unless it reports speech of its own ("…, who said he left").
   void extend_apposition(TokRange& np) const {
@@ -515,8 +529,7 @@ class Extractor {
         if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
       if (short_tail && !inverted.empty() && k > s0 + 1) {
         TokRange source = inverted;
-        if (after + 2 < end && v_.is_punct(after, ',') && v_.is(after + 1, quotes::kDeterminer | quotes::kTitle) &&
-            !v_.is(after + 1, quotes::kPronoun))
+        if (after + 2 < end && v_.is_punct(after, ',') && description_at(after + 1, end))
           source.end = end;  // "…, said Ann Ortiz, an analyst at the bank."
         if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return s1;
       }
@@ -527,7 +540,7 @@ class Extractor {
         return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
       if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end) {
         // "…, said Ann Ortiz, an analyst at the bank." — a description of the source, kept in the mention.
-        if (v_.is(after + 1, quotes::kDeterminer | quotes::kTitle) && !v_.is(after + 1, quotes::kPronoun))
+        if (description_at(after + 1, end))
           return emit_reported({k, k + cl}, {inverted.begin, end}, {s0, k - 1}, 0.75) ? s1 : k + cl;
         return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
       }

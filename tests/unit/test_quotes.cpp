@@ -260,6 +260,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // After an inverted source, a description is part of the mention, not more of what was said.
       {"The race is close, said Ann Ortiz, an analyst at the state bank.", "The race is close", "indirect",
        "Ann Ortiz, an analyst at the state bank", "said", "Ann Ortiz"},
+      {"The race is close and the count will be slow, said Ann Ortiz, executive director of the election board.",
+       "The race is close and the count will be slow", "indirect",
+       "Ann Ortiz, executive director of the election board", "said", "Ann Ortiz"},
       {"Ortiz said the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D",
        "the plan was \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D", "mixed", "Ortiz", "said", nullptr},
       // The cue as PolNeAR marks it: auxiliaries and adverbs before the verb, a time adjunct after it.
