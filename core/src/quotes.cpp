@@ -725,6 +725,11 @@ class Extractor {
         break;
       }
       if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
+      // "…, a new poll indicates.", "…, the reports show": a source and a cue of their own.
+      if (t > j && v_.is_punct(t, ',') && own_cue_after(t + 1, e)) {
+        e = t;
+        break;
+      }
       if (other_clause(t + 1, e)) {
         e = t;
         break;

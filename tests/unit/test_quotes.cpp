@@ -330,6 +330,7 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said that Dana Lee, who runs the depot, \"knows every bus by name.\"",
        "that Dana Lee, who runs the depot, \"knows every bus by name.\"", "mixed", "Ortiz", "said", nullptr},
+      {"Ortiz says the race is tied, a council member added.", "the race is tied", "indirect", "Ortiz", "says", nullptr},
       {"Most voters said the mayor should stay, and a third said the council should go.",
        "the mayor should stay", "indirect", "Most voters", "said", nullptr},
       // A cue that takes a listener may take a question with none: "asked whether …".
