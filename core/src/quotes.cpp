@@ -887,6 +887,22 @@ class Extractor {
            (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
             v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
       --content.end;
+    // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside
+    // the content, and a bracketed tag after the sentence end, are no part of what was said.
+    if (!content.empty() && run_at_[content.end - 1] < 0 &&
+        (v_.is_punct(content.end - 1, ')') || v_.is_punct(content.end - 1, ']'))) {
+      const char32_t close = doc_.tokens[content.end - 1].first, open = close == ')' ? '(' : '[';
+      uint32_t o = content.end - 1;
+      while (o > content.begin && !v_.is_punct(o - 1, open)) --o;
+      if (o == content.begin) {
+        --content.end;
+      } else if (o - 1 > content.begin && (v_.is_punct(o - 2, '.') || v_.is_punct(o - 2, '!') || v_.is_punct(o - 2, '?'))) {
+        content.end = o - 1;
+      }
+      while (!content.empty() && run_at_[content.end - 1] < 0 &&
+             (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, '.') || v_.is_terminator(content.end - 1)))
+        --content.end;
+    }
     return !content.empty();
   }
 

@@ -330,6 +330,12 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said that Dana Lee, who runs the depot, \"knows every bus by name.\"",
        "that Dana Lee, who runs the depot, \"knows every bus by name.\"", "mixed", "Ortiz", "said", nullptr},
+      // A closing bracket whose opening one is outside, and a bracketed tag after the sentence end.
+      {"(Ortiz said the talk of a walkout ended.)", "the talk of a walkout ended", "indirect", "Ortiz", "said", nullptr},
+      {"Ortiz said the race would be close. [Ledger.]", "the race would be close", "indirect", "Ortiz", "said",
+       nullptr},
+      {"Ortiz said the plan (a new bridge) would pass.", "the plan (a new bridge) would pass", "indirect", "Ortiz",
+       "said", nullptr},
       {"Ortiz says the race is tied, a council member added.", "the race is tied", "indirect", "Ortiz", "says", nullptr},
       {"Most voters said the mayor should stay, and a third said the council should go.",
        "the mayor should stay", "indirect", "Most voters", "said", nullptr},
