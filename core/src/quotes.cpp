@@ -350,7 +350,7 @@ class Extractor {
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
         // "pointed out in December, “…”", "said on Tuesday: “…”": an adjunct after any cue.
         const bool adjunct = mark && (adjunct_opener(k + cl) || v_.is(k + cl, quotes::kTimeWord)) &&
-                             v_.is(k, quotes::kSpeech) && !ends_with_ing(v_.lower(k));
+                             v_.is(k, quotes::kSpeech | quotes::kReporting) && !ends_with_ing(v_.lower(k));
         if (!(v_.is(k, quotes::kListener) || adjunct) || (!mark && back > 3)) continue;
         bool plain = true;  // the listener is no clause of its own
         for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !v_.is(t, quotes::kReporting);
@@ -1041,18 +1041,14 @@ class Extractor {
       Draft& d = drafts_[i];
       if (d.q.scare) continue;
       if (d.q.speaker) {
-        // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
-        // (same mention of the same speaker) leaves C to that quotation's cue.
-        const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
-                           last->q.speaker && d.q.speaker->begin == last->q.speaker->begin &&
-                           d.q.speaker->end == last->q.speaker->end;
-        if (!aside) last = &d;
+        last = &d;
         last_para = d.last_para;
         continue;
       }
       if (!d.may_inherit || !last || d.first_para > last_para + 1) continue;
+      // The speaker, not the cue: no verb introduces this quotation (PolNeAR keeps such a quote
+      // apart from the attribution before it more often than it joins them).
       d.q.speaker = last->q.speaker;
-      d.q.cue = last->q.cue;
       d.q.speaker_kind = last->q.speaker_kind;
       d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
       last_para = d.last_para;
