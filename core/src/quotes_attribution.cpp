@@ -189,6 +189,7 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
     return true;
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
+  if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return false;  // doesn't
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
   if ((c & kReporting) && !(c & kVagueHead) &&
       (w == "said" || w == "says" || w == "told" || w == "wrote" || w == "thought" || w == "knew" ||
@@ -242,6 +243,16 @@ bool verb_like(const TokenView& v, uint32_t t) {
 }
 
 bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
+
+// The apostrophe of a plural possessive inside a phrase: "Sanders' senior media adviser".
+bool possessive_mark(const TokenView& v, uint32_t t) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind != TokenKind::quote || k.has(kSpaceBefore) || !(k.first == '\'' || k.first == 0x2019) || t == 0 ||
+      t + 1 >= v.doc.tokens.size())
+    return false;
+  return v.is_word(t - 1) && v.lower(t - 1).back() == 's' && v.doc.tokens[t + 1].has(kSpaceBefore) &&
+         v.is_word(t + 1);
+}
 
 // Whether a noun phrase ends in a name: "Pavel Snop", "Sen. Bernie Sanders (I-Vt.)".
 bool ends_in_name(const TokenView& v, TokRange r) {
@@ -480,7 +491,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     for (int tries = 0; tries < 4 && name.empty(); ++tries) {
       while (k > stop) {
         --k;
-        if (v.is_terminator(k) || v.doc.tokens[k].kind == TokenKind::quote) return {};
+        if (v.is_terminator(k) || (v.doc.tokens[k].kind == TokenKind::quote && !possessive_mark(v, k))) return {};
         if (same(k)) break;
       }
       if (!same(k) || k + 2 >= e) return {};
@@ -495,23 +506,26 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     if (name.empty()) return {};
     if (!comma) return {name.begin, e};
-    if (!ends_in_name(v, name)) {
-      // "Trump's attorney, Alan Garten, said": a description, then the name in apposition.
-      bool named = k + 1 < e - 1;
-      for (uint32_t t = k + 1; t + 1 < e && named; ++t)
-        named = (v.is_word(t) && v.capitalized(t) && !v.is(t, kNpStop | kDeterminer)) || name_dot(v, t);
-      return named && e - k <= 6 ? TokRange{name.begin, e} : TokRange{};
-    }
-    // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
-    // alone ("Sarandon, 69, told") is left out of the mention.
-    if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
     const std::string_view first = v.lower(k + 1);
     // An aside that is no description is left out: "Sanders, meanwhile,", "Trump, in Kentucky,",
     // "Rubio, speaking at a rally,", "Bush, however," (the name alone is the mention).
     const bool aside = v.is_word(k + 1) && !v.capitalized(k + 1) &&
                        (v.is(k + 1, kNpStop | kCueFiller) || is_manner_adverb(v, k + 1) ||
                         (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0));
-    if (aside) return name;
+    if (aside && (ends_in_name(v, name) || v.is(name.begin, kDeterminer))) return name;
+    if (!ends_in_name(v, name)) {
+      // "Trump's attorney, Alan Garten, said": a description, then the name in apposition.
+      bool named = k + 1 < e - 1;
+      for (uint32_t t = k + 1; t + 1 < e && named; ++t)
+        named = (v.is_word(t) && v.capitalized(t) && !v.is(t, kNpStop | kDeterminer)) || name_dot(v, t);
+      if (named && e - k <= 6) return {name.begin, e};
+      // "The lawmaker, who represents a district in Albay, said", "A Warren adviser, who spoke on the
+      // condition of anonymity, said": a description with a determiner takes its relative clause.
+      return first == "who" && v.is(name.begin, kDeterminer) ? TokRange{name.begin, e} : TokRange{};
+    }
+    // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
+    // alone ("Sarandon, 69, told") is left out of the mention.
+    if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
     const bool desc = v.is(k + 1, kDeterminer) || first == "who" || v.is(k + 1, kTitle) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
@@ -528,6 +542,12 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   uint32_t words = 0;
   while (e < limit && words < kMaxNp) {
     if (name_dot(v, e) || inner_dash(v, e, begin, limit) || inner_of(v, e, begin, limit)) {
+      ++e;
+      continue;
+    }
+    // "the 46-year-old", "the 2016 nominee": a number after a determiner is part of the phrase.
+    if (e > begin && v.doc.tokens[e].kind == TokenKind::number && v.is(e - 1, kDeterminer) && e + 1 < limit &&
+        (v.is_word(e + 1) || inner_dash(v, e + 1, begin, limit))) {
       ++e;
       continue;
     }
@@ -588,8 +608,34 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
 
 TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t limit) {
   uint32_t b = sentence_begin;
-  // "WASHINGTON — …": a dateline.
-  if (b + 1 < limit && v.doc.tokens[b].has(kAllCaps) && v.is_dash(b + 1)) b += 2;
+  // "WASHINGTON — …", "Washington (AFP) – …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline.
+  for (uint32_t t = b; t < limit && t < b + 12; ++t) {
+    if (v.is_dash(t) && v.doc.tokens[t].has(kSpaceBefore)) {
+      if (t > b) b = t + 1;
+      break;
+    }
+    const Token& k = v.doc.tokens[t];
+    const bool dateline = (k.kind == TokenKind::word && k.has(kCapitalized)) || k.kind == TokenKind::number ||
+                          (k.kind == TokenKind::punct && (k.first == ',' || k.first == '.' || k.first == '(' ||
+                                                           k.first == ')'));
+    if (!dateline) break;
+  }
+  // "…, when Sanders protesters interrupted her speech, shouting": a participle belongs to the
+  // clause it follows; its subject comes after the conjunction that opens that clause.
+  for (uint32_t t = limit; t > b + 1 && t + 12 > limit;) {
+    --t;
+    if (!v.is_word(t) || v.capitalized(t)) continue;
+    const std::string_view w = v.lower(t);
+    if (!(w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "since" ||
+          w == "until" || w == "once" || w == "as"))
+      continue;
+    TokRange s = np_after(v, t + 1, limit);
+    if (s.end - s.begin > 1 && !v.capitalized(s.end - 1) && verb_like(v, s.end - 1)) --s.end;  // "arrived"
+    if (!s.empty() && s.end < limit && v.is_word(s.end) && !v.is(s.end, kNpStop) &&
+        (v.capitalized(s.begin) || v.is(s.begin, kDeterminer | kPronoun)))
+      return s;
+    break;
+  }
   // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."
   if (b < limit && opens_adverbial(v, b, limit)) {
     uint32_t k = b;

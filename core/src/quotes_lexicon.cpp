@@ -162,7 +162,10 @@ constexpr const char* kPastWords[] = {
     "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
     "found", "kept", "sat", "spent", "brought", "bought", "heard", "meant", "paid", "rose", "fell",
     "grew", "saw", "wore", "drew", "drove", "chose", "broke", "hit", "set", "cut", "let", "shut",
-    "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed"};
+    "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed", "threw",
+    "struck", "sold", "swore", "blew", "built", "dealt", "fed", "flew", "froze", "hid", "hung", "laid",
+    "lent", "rode", "rang", "sank", "shook", "slept", "stole", "stuck", "swung", "tore", "woke", "withdrew",
+    "upheld", "overtook", "forgave", "forgot"};
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {

@@ -110,3 +110,21 @@ TEST_CASE("source mentions: an object is no source", "[quotes][attribution]") {
       {"The council issued a statement saying the vote was void.", {"The council"}},
   });
 }
+
+TEST_CASE("source mentions: datelines, clauses, possessives and numbers", "[quotes][attribution]") {
+  check({
+      // A dateline before the subject of a participle cue.
+      {"DOVER, May 2 (AP) \xE2\x80\x94 The mayor answered the council, saying the vote was void.",
+       {"The mayor", "The mayor"}},
+      // A participle belongs to the clause it follows.
+      {"The meeting was calm until the farmers arrived, shouting \xE2\x80\x9Cno more tolls!\xE2\x80\x9D", {"the farmers"}},
+      // "doesn't" and "threw" end a noun phrase.
+      {"Lena Ortiz threw her support behind the plan, saying it was overdue.", {"Lena Ortiz"}},
+      // A plural possessive inside an apposition; a description with a relative clause.
+      {"Tad Lowe, the Farmers' chief adviser, said the tolls would go.", {"Tad Lowe, the Farmers' chief adviser,"}},
+      {"The lawmaker, who represents the valley, said the tolls would go.",
+       {"The lawmaker, who represents the valley,"}},
+      // A number after a determiner.
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said the 46-year-old.", {"the 46-year-old"}},
+  });
+}
