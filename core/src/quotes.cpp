@@ -241,7 +241,7 @@ class Extractor {
     if (cl > 0 && !used_cue_[a] && v_.is(a, quotes::kSpeech) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
-        extend_apposition(np);
+        np.end = quotes::apposition_end(v_, np, v_.para_end(v_.para_of(np.begin)));  // "said X, a professor."
         clause_end = np.end;
         return {{a, a + cl}, np, 0.9};
       }
@@ -301,26 +301,6 @@ class Extractor {
       if (w == "of" || w == "at" || w == "for") return u > t;
     }
     return false;
-  }
-
-  // "said Paul Martin, a Pinellas sheriff's detective." keeps the description in the mention, up
-  // to the end of the sentence, unless it reports speech of its own ("…, who said he left").
-  void extend_apposition(TokRange& np) const {
-    const uint32_t pend = v_.para_end(v_.para_of(np.begin));
-    if (np.end + 1 >= pend || !v_.is_punct(np.end, ',')) return;
-    uint32_t e = np.end + 1;
-    while (e < pend && e < np.end + 40 && run_at_[e] < 0 && !v_.is_terminator(e)) {
-      if (v_.is_word(e) && v_.is(e, quotes::kSpeech) && !v_.capitalized(e)) return;
-      ++e;
-    }
-    if (v_.doc.tokens[np.end + 1].kind == TokenKind::number) return;  // an age: "said Bond, 30."
-    // “A,” said X, a description, “B.” — the description ends before the quotation goes on.
-    if (e < pend && run_at_[e] >= 0 && v_.is_punct(e - 1, ',') && e - 1 > np.end + 1) {
-      np.end = e - 1;
-      return;
-    }
-    if (e >= pend || !v_.is_terminator(e)) return;
-    np.end = e;
   }
 
   // "X said: “…”", "stating, “…”", "X: “…”", "Stated X:" at the end of the previous paragraph.

@@ -104,8 +104,8 @@ TEST_CASE("source mentions: an object is no source", "[quotes][attribution]") {
       // A noun phrase after a verb or a preposition is its object: no subject of "called" (the towns
       // oppose the tax; "a tax" called nothing).
       {"Both towns oppose a tax called \xE2\x80\x9Cthe bridge levy\xE2\x80\x9D by its critics.", {"Both towns"}},
-      {"The council met in May.\n\nThe council voted for a plan called \xE2\x80\x9CDover First.\xE2\x80\x9D", {}},
-      {"The council voted for a plan called \xE2\x80\x9CDover First.\xE2\x80\x9D", {}},
+      {"The council met in May.\n\nThe council voted for a plan called \xE2\x80\x9C" "Dover First.\xE2\x80\x9D", {"-"}},
+      {"The council voted for a plan called \xE2\x80\x9C" "Dover First.\xE2\x80\x9D", {"-"}},
       // Before a cue in -ing, the subject of the clause is found elsewhere.
       {"The council issued a statement saying the vote was void.", {"The council"}},
   });
@@ -117,7 +117,7 @@ TEST_CASE("source mentions: datelines, clauses, possessives and numbers", "[quot
       {"DOVER, May 2 (AP) \xE2\x80\x94 The mayor answered the council, saying the vote was void.",
        {"The mayor", "The mayor"}},
       // A participle belongs to the clause it follows.
-      {"The meeting was calm until the farmers arrived, shouting \xE2\x80\x9Cno more tolls!\xE2\x80\x9D", {"the farmers"}},
+      {"The meeting was calm until the farmers arrived, shouting \xE2\x80\x9C" "no more tolls!\xE2\x80\x9D", {"the farmers"}},
       // "doesn't" and "threw" end a noun phrase.
       {"Lena Ortiz threw her support behind the plan, saying it was overdue.", {"Lena Ortiz"}},
       // A plural possessive inside an apposition; a description with a relative clause.
@@ -125,6 +125,18 @@ TEST_CASE("source mentions: datelines, clauses, possessives and numbers", "[quot
       {"The lawmaker, who represents the valley, said the tolls would go.",
        {"The lawmaker, who represents the valley,"}},
       // A number after a determiner.
-      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said the 46-year-old.", {"the 46-year-old"}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said the 46-year-old.", {"the 46-year-old"}},
+  });
+}
+
+TEST_CASE("source mentions: the apposition of a direct quotation's inverted cue", "[quotes][attribution]") {
+  check({
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover.", {"Lena Ortiz, a farmer from Dover"}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, 44, of Dover.", {"Lena Ortiz, 44, of Dover"}},
+      // Closed by a comma before a clause of its own: the comma is part of it.
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover, who said the tolls hurt.",
+       {"Lena Ortiz, a farmer from Dover,", "who"}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover, explaining her vote.",
+       {"Lena Ortiz, a farmer from Dover,", "Lena Ortiz, a farmer from Dover,"}},
   });
 }
