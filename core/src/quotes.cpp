@@ -47,7 +47,8 @@ const WordSet kNotSpeakers{"note", "update", "updated", "watch", "related", "rea
                            "the", "a", "an", "in", "on", "at", "for", "and", "or", "yes", "no", "well",
                            "contributing", "credit", "credits", "image", "images", "reporting", "writing",
                            "editing", "additional", "share", "posted", "filed", "revealed", "pictured", "above",
-                           "below", "top", "bottom", "left", "right", "caption", "graphic", "chart", "map"};
+                           "below", "top", "bottom", "left", "right", "caption", "graphic", "chart", "map",
+                           "wow", "look", "boom", "busted", "byline", "alert"};
 
 // Head nouns of topics that label a headline, not a speaker: "Russia-Ukraine War: …".
 const WordSet kTopics{"war", "wars", "crisis", "conflict", "election", "elections", "attack", "attacks", "shooting",
@@ -55,7 +56,8 @@ const WordSet kTopics{"war", "wars", "crisis", "conflict", "election", "election
                       "briefing", "highlights", "primary", "primaries", "caucus", "caucuses", "debate", "debates",
                       "race", "vote", "referendum", "summit", "talks", "scandal", "trial", "deal", "budget",
                       "game", "games", "olympics", "cup", "season", "week", "day", "year", "guide", "faq",
-                      "interview", "transcript", "review", "obituary", "editorial", "letters", "podcast"};
+                      "interview", "transcript", "review", "obituary", "editorial", "letters", "podcast",
+                      "daily", "update", "report", "email", "notice", "nerdcast", "newsletter"};
 
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
 bool is_conjunction(std::string_view w) {
@@ -419,6 +421,8 @@ class Extractor {
     if (p != 0 && !capitals) return;
     // Labels that are no one: "Note:", "Update:", "Watch:", and topics: "Russia-Ukraine War:".
     if (c == b + 1 && kNotSpeakers.contains(v_.lower(b))) return;
+    // "The Ninth Circle: …", "The One Thing Both Sides Want: …": a label opening with "The" is a title.
+    if (c > b + 1 && v_.lower(b) == "the") return;
     if (kTopics.contains(v_.lower(c - 1))) return;
     if (quotes::title_phrase(v_, {b, c})) return;  // "Stealth Over Health: …" is a headline's title
     if (doc_.tokens[c + 1].kind == TokenKind::quote && run_at_[c + 1] >= 0 &&

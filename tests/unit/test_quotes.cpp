@@ -377,7 +377,9 @@ TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]"
   });
   // Labels are nobody, and past the headline only a speaker in capitals labels a line.
   for (const char* t : {"Note: The bridge will reopen in May.", "Update: The bridge reopened.",
-                        "The race.\n\nIowa: Ana Ortiz, Dana Lee, Ed Lane.", "Russia-Ukraine War: Talks Stall"}) {
+                        "The race.\n\nIowa: Ana Ortiz, Dana Lee, Ed Lane.", "Russia-Ukraine War: Talks Stall",
+                        "The Ninth Circle: A View from the Hill", "Wow: The Mayor Just Said Something Odd",
+                        "City Hall Daily: A Week of Votes"}) {
     INFO(t);
     for (const auto& q : quotes_of(t)) CHECK(q.speaker.empty());
   }
