@@ -619,9 +619,9 @@ class Extractor {
         (v_.is_punct(j, ',') || v_.is_dash(j))) {
       const bool dash = v_.is_dash(j);
       uint32_t t = j + 1;
-      while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !(dash ? v_.is_dash(t) : v_.is_punct(t, ',')))
-        ++t;
-      const bool closed = t + 1 < s1 && t < j + 14 && (dash ? v_.is_dash(t) : v_.is_punct(t, ','));
+      auto closer = [&](uint32_t u) { return dash ? v_.is_dash(u) : v_.is_punct(u, ','); };
+      while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !closer(t)) ++t;
+      const bool closed = t + 1 < s1 && t < j + 14 && closer(t);
       const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash;
       if (closed && adjunct && content_opener(t + 1, true)) {
         j = t + 1;
@@ -691,7 +691,8 @@ class Extractor {
       }
       // "… “the next George Washington” — the Founding Father who …": a dash after a quotation
       // opens the writer's own aside.
-      if (v_.is_dash(t) && t > j && run_at_[t - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[t - 1])].close_tok == t - 1) {
+      if (v_.is_dash(t) && t > j && run_at_[t - 1] >= 0 &&
+          runs_[static_cast<std::size_t>(run_at_[t - 1])].close_tok == t - 1) {
         e = t;
         break;
       }
@@ -863,6 +864,9 @@ class Extractor {
     return emit_content(cue, speaker, content, confidence, rest);
   }
 
+  // ".", "!" or "?" whether or not it ends a sentence where it stands.
+  bool full_stop(uint32_t t) const { return v_.is_punct(t, '.') || v_.is_punct(t, '!') || v_.is_punct(t, '?'); }
+
   bool trim_content(TokRange& content) const {
     while (!content.empty() && run_at_[content.begin] < 0 &&
            (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
@@ -880,11 +884,11 @@ class Extractor {
       while (o > content.begin && !v_.is_punct(o - 1, open)) --o;
       if (o == content.begin) {
         --content.end;
-      } else if (o - 1 > content.begin && (v_.is_punct(o - 2, '.') || v_.is_punct(o - 2, '!') || v_.is_punct(o - 2, '?'))) {
+      } else if (o - 1 > content.begin && full_stop(o - 2)) {
         content.end = o - 1;
       }
       while (!content.empty() && run_at_[content.end - 1] < 0 &&
-             (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, '.') || v_.is_terminator(content.end - 1)))
+             (v_.is_punct(content.end - 1, ',') || full_stop(content.end - 1)))
         --content.end;
     }
     return !content.empty();
