@@ -329,6 +329,9 @@ class Extractor {
       if (run_at_[k] >= 0 || (back > 1 && !v_.is_word(k) && !v_.is_punct(k, '.'))) break;
       const uint32_t cl = quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
+      // "he wants “a total shutdown.”": with no mark between them, only a verb of saying introduces a
+      // quotation; after a verb of stance the quotation is part of a mixed quote.
+      if (!mark && !v_.is(k, quotes::kSpeech)) continue;
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
         // "pointed out in December, “…”", "said on Tuesday: “…”": an adjunct after any cue.
         const bool adjunct = mark && (adjunct_opener(k + cl) || v_.is(k + cl, quotes::kTimeWord)) &&

@@ -337,6 +337,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        nullptr},
       {"Ortiz said the plan (a new bridge) would pass.", "the plan (a new bridge) would pass", "indirect", "Ortiz",
        "said", nullptr},
+      // After a verb of stance with no mark, a quotation is part of a mixed quote of the verb of saying.
+      {"Ortiz says she wants \"a full review of the depot.\"", "she wants \"a full review of the depot.\"", "mixed",
+       "Ortiz", "says", nullptr},
       {"Ortiz says the race is tied, a council member added.", "the race is tied", "indirect", "Ortiz", "says", nullptr},
       {"Most voters said the mayor should stay, and a third said the council should go.",
        "the mayor should stay", "indirect", "Most voters", "said", nullptr},
