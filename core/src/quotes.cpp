@@ -1032,14 +1032,18 @@ class Extractor {
       Draft& d = drafts_[i];
       if (d.q.scare) continue;
       if (d.q.speaker) {
-        last = &d;
+        // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
+        // (same mention of the same speaker) leaves C to that quotation's cue.
+        const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
+                           last->q.speaker && d.q.speaker->begin == last->q.speaker->begin &&
+                           d.q.speaker->end == last->q.speaker->end;
+        if (!aside) last = &d;
         last_para = d.last_para;
         continue;
       }
       if (!d.may_inherit || !last || d.first_para > last_para + 1) continue;
-      // The speaker, not the cue: no verb introduces this quotation (PolNeAR keeps such a quote
-      // apart from the attribution before it more often than it joins them).
       d.q.speaker = last->q.speaker;
+      d.q.cue = last->q.cue;
       d.q.speaker_kind = last->q.speaker_kind;
       d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
       last_para = d.last_para;

@@ -222,14 +222,14 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
   CHECK(qs[1].confidence < qs[0].confidence);
   CHECK(qs[1].name == "Dana Reyes");
   CHECK(qs[2].speaker == "");  // two paragraphs away: no inheritance
-  CHECK(qs[1].cue.empty());  // no verb introduces it
-  // Reported speech of the same mention between them changes nothing.
+  CHECK(qs[1].cue == "insists");
+  // Reported speech that only goes on from the quotation ("…, referring to …") does not take its place.
   const auto qs2 = quotes_of(
       "\"We will win this,\" Ramos said, referring to the vote in May.\n\"So we will keep going.\"");
   const Seen* next = find_quote(qs2, "\"So we will keep going.\"");
   REQUIRE(next != nullptr);
   CHECK(next->speaker == "Ramos");
-  CHECK(next->cue.empty());
+  CHECK(next->cue == "said");
 }
 
 TEST_CASE("reported speech: cue, source and content", "[quotes]") {
