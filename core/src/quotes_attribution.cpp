@@ -189,7 +189,9 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
     return true;
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
-  if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return false;  // doesn't
+  if (w.size() > 3 && w.back() == 't' &&
+      (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos))
+    return false;  // "doesn't"
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
   if ((c & kReporting) && !(c & kVagueHead) &&
       (w == "said" || w == "says" || w == "told" || w == "wrote" || w == "thought" || w == "knew" ||
@@ -237,7 +239,9 @@ namespace {
 // A word that says something happened: "stood", "sent", "didn't". It ends a name walked forwards.
 bool verb_like(const TokenView& v, uint32_t t) {
   const std::string_view w = v.lower(t);
-  if (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos) return true;
+  if (w.size() > 3 && w.back() == 't' &&
+      (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos))
+    return true;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
   return v.is(t, kPastVerb);
 }
@@ -323,18 +327,20 @@ bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
 uint32_t sentence_subject_start(const TokenView& v, uint32_t b, uint32_t end, uint32_t floor) {
   if (b <= floor || b >= end || b - floor > kMaxSubject) return b;
   if (!v.doc.tokens[floor].has(kSentenceStart)) return b;
+  // Only a preposition or a conjunction joins a phrase to the one before it (past a determiner).
+  const uint32_t j = v.is_word(b - 1) && v.is(b - 1, kDeterminer) && b - 1 > floor ? b - 2 : b - 1;
+  if (!(v.is_word(j) ? v.is(j, kNpStop) : v.is_punct(j, '&'))) return b;
+  // The first word opens a noun phrase: not "In", "After", "But", "Yesterday", "Separately".
+  if (v.doc.tokens[floor].kind == TokenKind::word &&
+      (v.is(floor, kNpStop | kTimeWord | kCueFiller | kPronoun | kReporting) || is_manner_adverb(v, floor)))
+    return b;
   uint32_t k = b;
   bool joined = false;  // a preposition or a conjunction: the stretch is more than one phrase
   while (k > floor && subject_word(v, k - 1, end)) {
     --k;
     joined = joined || v.is(k, kNpStop) || v.is_punct(k, '&');
   }
-  if (k != floor || !joined) return b;
-  // The first word opens a noun phrase: not "In", "After", "But", "Yesterday", "Separately".
-  if (v.doc.tokens[floor].kind == TokenKind::word &&
-      (v.is(floor, kNpStop | kTimeWord | kCueFiller | kPronoun | kReporting) || is_manner_adverb(v, floor)))
-    return b;
-  return floor;
+  return k == floor && joined ? floor : b;
 }
 
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
@@ -395,8 +401,13 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     ++words;
     // "the former agent": the NP starts here, unless it is the group of a share ("half of the voters").
     if (v.is(t, kDeterminer) && !v.capitalized(t) &&
-        !(t > floor + 1 && v.lower(t - 1) == "of" && share_word(v, t - 2)))
+        !(t > floor + 1 && v.lower(t - 1) == "of" && share_word(v, t - 2))) {
+      // "his two deputies", "the other officials", "All three candidates": two determiners.
+      if (t > floor && v.is_word(t - 1) && v.is(t - 1, kDeterminer) && !v.is(t - 1, kNpStop) &&
+          v.lower(t - 1) != "that" && v.lower(t - 1) != "this")
+        --b;
       break;
+    }
   }
   // "A producer for Yahoo Studios", "Early results of an entrance poll of caucus-goers": a head noun
   // with a determiner before a preposition owns the phrase after it (twice at most).
@@ -432,10 +443,13 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   // "both oppose an inflation formula called …", "to harness that power for …": a noun phrase after a
   // verb or a preposition is its object, no subject (a cue in -ing finds its subject elsewhere:
   // "issued a statement saying").
-  const bool ing_after = end < v.doc.tokens.size() && v.is_word(end) && v.lower(end).size() > 4 &&
-                         v.lower(end).compare(v.lower(end).size() - 3, 3, "ing") == 0;
-  if (!ing_after && b > floor && b < end && v.is_word(b) && !v.capitalized(b) && v.is(b, kDeterminer) && v.is_word(b - 1) &&
-      !v.capitalized(b - 1)) {
+  auto ing_after = [&] {
+    if (end >= v.doc.tokens.size() || !v.is_word(end)) return false;
+    const std::string_view w = v.lower(end);
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  };
+  if (b > floor && b < end && v.is_word(b) && !v.capitalized(b) && v.is(b, kDeterminer) && v.is_word(b - 1) &&
+      !v.capitalized(b - 1) && !ing_after()) {
     const std::string_view p = v.lower(b - 1);
     const bool preposition = p == "of" || p == "in" || p == "for" || p == "to" || p == "with" || p == "from" ||
                              p == "by" || p == "at" || p == "on" || p == "about" || p == "into" || p == "over" ||

@@ -5,6 +5,7 @@
 // "he" and "she" skip people the article marks as the other gender (a title, "Mr. Snop"/"Ms. Reed", or a
 // common given name); a person of unknown gender fits either.
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -88,14 +89,23 @@ class Resolver {
     }
   }
 
+  // "March", "Tuesday": a date (a cheap test first: most words are no month).
+  bool date_word(uint32_t t) const {
+    if (v_.is(t, quotes::kTimeWord)) return true;
+    const uint32_t n = doc_.tokens[t].span.size();
+    return n >= 3 && n <= 9 && std::strchr("JFMASONDjfmasond", doc_.text()[doc_.tokens[t].span.begin]) != nullptr &&
+           kDates.contains(v_.lower(t));
+  }
+
   bool name_word(uint32_t t) const {
     if (!v_.is_word(t) || !v_.capitalized(t)) return false;
-    // "Theresa May", "Will": a modal after a given name is a surname.
-    if ((v_.lower(t) == "may" || v_.lower(t) == "will") && t > 0 && !doc_.tokens[t].has(kSentenceStart) &&
-        !doc_.tokens[t].has(kAllCaps) && v_.is_word(t - 1) && v_.capitalized(t - 1) && !v_.is(t - 1, quotes::kNpStop))
+    if (!v_.is(t, quotes::kNpStop | quotes::kDeterminer | quotes::kTitle | quotes::kReporting | quotes::kPronoun |
+                      quotes::kVagueHead))
       return true;
-    return !v_.is(t, quotes::kNpStop | quotes::kDeterminer | quotes::kTitle | quotes::kReporting | quotes::kPronoun |
-                         quotes::kVagueHead);
+    // "Theresa May", "Will": a modal after a given name is a surname.
+    return v_.is(t, quotes::kNpStop) && (v_.lower(t) == "may" || v_.lower(t) == "will") && t > 0 &&
+           !doc_.tokens[t].has(kSentenceStart) && !doc_.tokens[t].has(kAllCaps) && v_.is_word(t - 1) &&
+           v_.capitalized(t - 1) && !v_.is(t - 1, quotes::kNpStop);
   }
 
   void collect_names() {
@@ -114,7 +124,7 @@ class Resolver {
                       doc_.tokens[t].has(kSentenceStart)};
       bool org = false;
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
-      if (!org && !(e == t + 1 && kDates.contains(v_.lower(t)))) {  // "March" is no one
+      if (!org && !(e == t + 1 && date_word(t))) {  // "March" is no one
         if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
         // "Mr. Snop", "Ms Reed": the title says which pronoun fits.
         uint32_t before = t;
@@ -130,8 +140,9 @@ class Resolver {
       }
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
       // (not after a name in an adverbial: "In March, the island voted").
-      const bool adverbial = t > 0 && v_.is_word(t - 1) && !v_.capitalized(t - 1) && v_.is(t - 1, quotes::kNpStop);
-      if (!adverbial && !kDates.contains(v_.lower(t)) && e + 2 < n && v_.is_punct(e, ',') && (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the")) {
+      if (e + 2 < n && v_.is_punct(e, ',') &&
+          (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the") &&
+          !(t > 0 && v_.is_word(t - 1) && !v_.capitalized(t - 1) && v_.is(t - 1, quotes::kNpStop)) && !date_word(t)) {
         uint32_t d = e + 1;
         while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
                !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)

@@ -38,6 +38,7 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
       {"Early surveys of farmers in the valley found that most of them expect a dry summer.",
        {"Early surveys of farmers in the valley"}},
       {"Okafor and his two deputies said the bridge would reopen in May.", {"Okafor and his two deputies"}},
+      {"His two deputies said the bridge would reopen in May.", {"His two deputies"}},
       {"A survey conducted by the county office showed that rents rose again.",
        {"A survey conducted by the county office"}},
       // An opening adverbial is no part of it; a name alone stays alone.
