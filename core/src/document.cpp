@@ -70,6 +70,38 @@ constexpr const char* kOpeners[] = {
     "my", "one", "both", "last", "according"};
 const WordSet kTitleSet(kTitles), kWeakSet(kWeak), kOpenerSet(kOpeners);
 
+// At most how many tokens begin at or after `from`: a token begins at a byte that is neither ASCII
+// white space nor a UTF-8 continuation byte, and not at an ASCII letter after a letter or at a digit
+// after a letter or digit (words and numbers run on through those). One pass with a table, run only
+// when the first guess at the token count falls short (dense text: quote marks, punctuation), so
+// that the token vector is allocated once more at the size it needs rather than doubled.
+std::size_t token_bound(std::string_view t, std::size_t from) {
+  enum : uint8_t { kNever, kAlpha, kNum, kAlways };
+  struct Classes {
+    uint8_t of[256];
+    Classes() : of() {
+      for (int b = 0; b < 256; ++b) {
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f' || (b >= 0x80 && b < 0xC0))
+          of[b] = kNever;
+        else if (b < 0x80 && is_letter(static_cast<char32_t>(b))) of[b] = kAlpha;
+        else if (is_digit(static_cast<char32_t>(b))) of[b] = kNum;
+        else of[b] = kAlways;
+      }
+    }
+  };
+  static const Classes kClasses;
+  // starts[previous][current]
+  static constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 0, 0, 1}, {0, 1, 0, 1}, {0, 1, 1, 1}};
+  std::size_t count = 0;
+  uint8_t prev = kAlways;
+  for (std::size_t i = from; i < t.size(); ++i) {
+    const uint8_t c = kClasses.of[static_cast<unsigned char>(t[i])];
+    count += kStarts[prev][c];
+    prev = c;
+  }
+  return count + 1;
+}
+
 }  // namespace
 
 Document::Document(std::string_view original) : original_(original) {
@@ -158,7 +190,7 @@ Document::Document(std::string_view original) : original_(original) {
   }
 
   // 3. Tokens, paragraph by paragraph.
-  tokens.reserve(n / 5 + 4);
+  tokens.reserve(n / 4 + 16);  // news has about one token per five bytes
   std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     para_token_begin[p] = static_cast<uint32_t>(tokens.size());
@@ -178,10 +210,13 @@ Document::Document(std::string_view original) : original_(original) {
         i += d.len;
         continue;
       }
-      Token tok{{i, i + d.len}, TokenKind::symbol, static_cast<uint8_t>(space_before ? kSpaceBefore : 0), c};
+      if (tokens.size() == tokens.capacity()) tokens.reserve(tokens.size() + token_bound(t, i));
+      // Kind and flags are decided in locals and packed into the token once, at the end.
+      TokenKind kind = TokenKind::symbol;
+      uint8_t flags = space_before ? kSpaceBefore : 0;
       uint32_t j = i + d.len;
       if (is_letter(c)) {
-        tok.kind = TokenKind::word;
+        kind = TokenKind::word;
         bool all_upper = is_upper(c);
         int letters = 1;
         unsigned lower = 0;  // some ASCII lower-case letter was seen (kLower), without a branch
@@ -208,10 +243,10 @@ Document::Document(std::string_view original) : original_(original) {
           }
         }
         if (lower & kLower) all_upper = false;
-        if (is_upper(c)) tok.flags |= kCapitalized;
-        if (all_upper && letters >= 2) tok.flags |= kAllCaps;
+        if (is_upper(c)) flags |= kCapitalized;
+        if (all_upper && letters >= 2) flags |= kAllCaps;
       } else if (is_digit(c)) {
-        tok.kind = TokenKind::number;
+        kind = TokenKind::number;
         while (j < end) {
           const char ch = t[j];
           if (ch >= '0' && ch <= '9') {
@@ -223,23 +258,22 @@ Document::Document(std::string_view original) : original_(original) {
           }
         }
       } else if (c == '.') {
-        tok.kind = TokenKind::punct;
+        kind = TokenKind::punct;
         while (j < end && t[j] == '.') ++j;
       } else if (is_dash(c)) {
-        tok.kind = TokenKind::dash;
+        kind = TokenKind::dash;
         while (j < end) {
           const Decoded e = decode_utf8(t, j);
           if (e.cp != c) break;
           j += e.len;
         }
       } else if (quote_role(c) != QuoteRole::none) {
-        tok.kind = TokenKind::quote;
+        kind = TokenKind::quote;
       } else if (c < 0x80 ? std::strchr(",;:!?()[]{}/\\", static_cast<int>(c)) != nullptr
                           : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
-        tok.kind = TokenKind::punct;
+        kind = TokenKind::punct;
       }
-      tok.span.end = j;
-      tokens.push_back(tok);
+      tokens.push_back(Token{{i, j}, c & 0x1FFFFF, kind, flags});
       space_before = false;
       i = j;
     }
