@@ -57,15 +57,27 @@ std::vector<ClaimReason> reasons_for(const ClaimCues& cue_terms, const std::vect
 
 }  // namespace
 
-std::string reason_text(const ClaimReason& r) {
-  std::string out;
+std::size_t reason_parts(const ClaimReason& r, std::string_view (&parts)[kReasonPartsMax]) {
+  std::size_t n = 0;
   if (r.words[0]) {
-    out = "wording typical of checkable claims:";
-    for (std::size_t i = 0; i < 3 && r.words[i]; ++i) out.append(i ? ", \"" : " \"").append(r.words[i]).append(1, '"');
-    return out;
+    parts[n++] = "wording typical of checkable claims:";
+    for (std::size_t i = 0; i < 3 && r.words[i]; ++i) {
+      parts[n++] = i ? ", \"" : " \"";
+      parts[n++] = r.words[i];
+      parts[n++] = "\"";
+    }
+    return n;
   }
-  out = cue_reason(static_cast<ClaimCue>(r.cue));
-  if (r.lowers) out += " (lowers the score)";
+  parts[n++] = cue_reason(static_cast<ClaimCue>(r.cue));
+  if (r.lowers) parts[n++] = " (lowers the score)";
+  return n;
+}
+
+std::string reason_text(const ClaimReason& r) {
+  std::string_view parts[kReasonPartsMax];
+  const std::size_t n = reason_parts(r, parts);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += parts[i];
   return out;
 }
 

@@ -134,6 +134,14 @@ class JsonOut {
     escape(s);
     return *this;
   }
+  // One string value written from pieces, as if they were joined first.
+  JsonOut& string_parts(const std::string_view* parts, std::size_t n) {
+    separate();
+    put('"');
+    for (std::size_t i = 0; i < n; ++i) escape_body(parts[i]);
+    put('"');
+    return *this;
+  }
   JsonOut& opt_string(const std::string& s) { return s.empty() ? null() : string(s); }
   JsonOut& strings(const std::vector<std::string>& v) {
     begin_array();
@@ -241,11 +249,16 @@ class JsonOut {
     }
   };
   void escape(std::string_view s) {
+    put('"');
+    escape_body(s);
+    put('"');
+  }
+  // The escaped text of s, without the quotes around it.
+  void escape_body(std::string_view s) {
     // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
     // input had some) is written again with each such byte replaced by U+FFFD.
     static const Special kSpecial;
     const std::size_t mark = len_;
-    put('"');
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
@@ -259,7 +272,7 @@ class JsonOut {
         const Decoded d = decode_utf8(s, i);
         if (!d.valid) {
           len_ = mark;
-          escape(sanitize_utf8(s));
+          escape_body(sanitize_utf8(s));
           return;
         }
         append(s.data() + i, d.len);
@@ -282,7 +295,6 @@ class JsonOut {
         }
       }
     }
-    put('"');
   }
 
   std::string& out_;
@@ -414,7 +426,10 @@ class Writer {
       span_text_fields(j, c.span);
       j.key("score").number(round3(c.score));
       j.key("reasons").begin_array();
-      for (const ClaimReason& r : c.reasons) j.string(reason_text(r));
+      for (const ClaimReason& r : c.reasons) {
+        std::string_view parts[kReasonPartsMax];
+        j.string_parts(parts, reason_parts(r, parts));
+      }
       j.end_array();
       j.key("figures").begin_array();
       for (uint32_t id : c.figures) j.id('f', id);

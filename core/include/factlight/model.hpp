@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factlight/document.hpp"
@@ -61,6 +62,10 @@ struct ClaimReason {
   const char* words[3] = {};  // a "wording" reason: words of the shipped model (static strings)
 };
 std::string reason_text(const ClaimReason& r);
+// The same text as pieces to be written one after the other (static strings: nothing is allocated), for
+// the JSON writer, which writes a reason for nearly every sentence. Returns how many of `parts` it set.
+inline constexpr std::size_t kReasonPartsMax = 10;
+std::size_t reason_parts(const ClaimReason& r, std::string_view (&parts)[kReasonPartsMax]);
 
 struct Claim {
   uint32_t id = 0;
