@@ -99,37 +99,45 @@ class Folder {
   int32_t held_ = -1;     // the character after a returned space
 };
 
-// The hash of the folded text, the code points of Folder in one tight loop (every paragraph and every
-// sentence goes through here); `empty` when the folded text is.
-uint64_t folded_hash(std::string_view text, bool& empty) {
-  constexpr uint64_t kPrime = 1099511628211ull;
+// FNV-1a over the folded text, fed one fold() at a time: the hash of what Folder would return.
+struct FoldedHash {
+  static constexpr uint64_t kPrime = 1099511628211ull;
   uint64_t h = 14695981039346656037ull;
   bool emitted = false, space = false;
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    int32_t c;
-    if (b[i] < 0x80) {
-      c = kAscii.fold[b[i++]];
-    } else {
-      const Decoded d = decode_utf8(text, i);
-      i += d.len;
-      c = fold(d.cp);
-      if (c == kJoiner) continue;
-    }
+  void add(int32_t c) {
     if (c == kSpace) {
       space = emitted;
-      continue;
+      return;
     }
-    if (space) {
+    if (space) {  // runs of spaces inside the text become one; at its ends, none
       h = (h ^ static_cast<uint32_t>(' ')) * kPrime;
       space = false;
     }
     h = (h ^ static_cast<uint32_t>(c)) * kPrime;
     emitted = true;
   }
-  empty = !emitted;
-  return h;
+};
+
+// fold() of each character of text[from, to) (joiners dropped) handed to add(c), in one tight loop.
+template <class Add>
+void fold_each(std::string_view text, std::size_t from, std::size_t to, const Add& add) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = from; i < to;) {
+    if (b[i] < 0x80) {
+      add(kAscii.fold[b[i++]]);
+      continue;
+    }
+    const Decoded d = decode_utf8(text, i);
+    i += d.len;
+    const int32_t c = fold(d.cp);
+    if (c != kJoiner) add(c);
+  }
+}
+
+uint64_t folded_hash(std::string_view text) {
+  FoldedHash h;
+  fold_each(text, 0, text.size(), [&](int32_t c) { h.add(c); });
+  return h.h;
 }
 
 bool folded_equal(std::string_view a, std::string_view b) {
@@ -195,15 +203,52 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
 }
 
 std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out) {
+  const std::string_view text = doc.text();
+  // Every paragraph's folded hash and, in the same pass over its text, the folded hash of each of its
+  // sentences long enough to be reported (a sentence is a run of the paragraph: folded once for both).
+  std::vector<uint64_t> sentence_hash(doc.sentences.size(), 0);
+  std::vector<bool> counted(doc.sentences.size(), false);
+  std::vector<uint64_t> paragraph_hash(doc.paragraphs.size(), 0);
+  std::vector<bool> paragraph_empty(doc.paragraphs.size(), false);
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    FoldedHash ph;
+    uint32_t at = para.span.begin;
+    for (uint32_t s = para.first_sentence; s < para.sentence_end; ++s) {
+      const Sentence& sent = doc.sentences[s];
+      if (word_count(doc, sent) < kMinSentenceWords) continue;
+      counted[s] = true;
+      if (sent.span.begin < at || sent.span.end > para.span.end) {  // not a run after the last: on its own
+        sentence_hash[s] = folded_hash(doc.slice(sent.span));
+        continue;
+      }
+      if (at == para.span.begin && sent.span.begin == at) {  // the paragraph's hash is the sentence's so far
+        fold_each(text, sent.span.begin, sent.span.end, [&](int32_t c) { ph.add(c); });
+        sentence_hash[s] = ph.h;
+        at = sent.span.end;
+        continue;
+      }
+      fold_each(text, at, sent.span.begin, [&](int32_t c) { ph.add(c); });
+      FoldedHash sh;
+      fold_each(text, sent.span.begin, sent.span.end, [&](int32_t c) {
+        ph.add(c);
+        sh.add(c);
+      });
+      sentence_hash[s] = sh.h;
+      at = sent.span.end;
+    }
+    fold_each(text, at, para.span.end, [&](int32_t c) { ph.add(c); });
+    paragraph_hash[p] = ph.h;
+    paragraph_empty[p] = !ph.emitted;
+  }
+
   std::vector<bool> repeated(doc.paragraphs.size(), false);
   FoldedTable paragraphs(doc.paragraphs.size());  // folded text -> first paragraph
   auto paragraph_text = [&](uint32_t p) { return doc.slice(doc.paragraphs[p].span); };
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const ByteSpan span = doc.paragraphs[p].span;
-    bool empty = false;
-    const uint64_t h = folded_hash(doc.slice(span), empty);
-    const uint32_t first_index = paragraphs.find_or_add(doc.slice(span), h, p, paragraph_text);
-    if (first_index == p || empty) continue;
+    const uint32_t first_index = paragraphs.find_or_add(doc.slice(span), paragraph_hash[p], p, paragraph_text);
+    if (first_index == p || paragraph_empty[p]) continue;
     repeated[p] = true;
     const Paragraph& first = doc.paragraphs[first_index];
     const bool exact = doc.slice(first.span) == doc.slice(span);
@@ -219,10 +264,8 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
   auto sentence_text = [&](uint32_t s) { return doc.slice(doc.sentences[s].span); };
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    if (word_count(doc, sent) < kMinSentenceWords) continue;
-    bool empty = false;
-    const uint64_t h = folded_hash(doc.slice(sent.span), empty);
-    const uint32_t first_index = sentences.find_or_add(doc.slice(sent.span), h, s, sentence_text);
+    if (!counted[s]) continue;
+    const uint32_t first_index = sentences.find_or_add(doc.slice(sent.span), sentence_hash[s], s, sentence_text);
     if (first_index == s || repeated[sent.paragraph]) continue;
     const Sentence& first = doc.sentences[first_index];
     out.push_back({"duplicate_sentence", sent.span,

@@ -131,6 +131,11 @@ TEST_CASE("duplicates: repeated paragraphs once, their sentences not again", "[f
       {"The council approved the budget on Monday. Then it adjourned.\n"
        "Residents were angry. The council approved the budget on Monday.",
        0, 1},
+      // A later sentence of each paragraph (hashed in the same pass as its paragraph), differing in case,
+      // spacing and quote marks.
+      {"Residents were angry. Some said so. The mayor called it \"a disaster\" for the town.\n"
+       "A new paragraph starts here. The  MAYOR called it \xE2\x80\x9C" "a disaster\xE2\x80\x9D for the town.",
+       0, 1},
       // Short repeated sentences are normal speech, not a finding.
       {"Thank you. We begin.\nThank you. We end.", 0, 0},
       // Different paragraphs: nothing.
