@@ -189,6 +189,8 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
     return true;
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
+  // "Mosman saw Santilli's words": a past form ends a noun phrase ("the left" is one).
+  if ((c & kPastVerb) && !k.has(kCapitalized) && w != "left" && w != "set") return false;
   if (w.size() > 3 && w.back() == 't' &&
       (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos))
     return false;  // "doesn't"
@@ -270,9 +272,26 @@ bool ends_in_name(const TokenView& v, TokRange r) {
   return v.capitalized(last);
 }
 
+// "I'm", "Let's", "It’s", "we've": a pronoun with its verb opens a clause, no noun phrase.
+bool contraction(const TokenView& v, uint32_t t) {
+  if (!v.is_word(t)) return false;
+  const std::string_view w = v.lower(t);
+  std::size_t a = w.find('\'');
+  std::size_t n = 1;
+  if (a == std::string_view::npos) {
+    a = w.find("\xE2\x80\x99");
+    n = 3;
+  }
+  if (a == std::string_view::npos || a == 0) return false;
+  const std::string_view stem = w.substr(0, a), tail = w.substr(a + n);
+  if (!(tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d")) return false;
+  return stem == "i" || stem == "you" || stem == "he" || stem == "she" || stem == "it" || stem == "we" ||
+         stem == "they" || stem == "let" || stem == "that" || stem == "there";
+}
+
 // A noun phrase is a source only if it ends in a noun-like word and is not just determiners.
 bool plausible(const TokenView& v, TokRange r) {
-  if (r.empty()) return false;
+  if (r.empty() || contraction(v, r.begin)) return false;
   bool content = false;
   for (uint32_t t = r.begin; t < r.end; ++t)
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
