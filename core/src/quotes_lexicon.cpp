@@ -29,7 +29,10 @@ constexpr const char* kSpeechWords[] = {
     "urge", "demand", "report", "describe", "speak", "spoke", "spoken", "reason", "allege", "charge",
     "concur", "agree", "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo",
     "afirmó", "declaró", "explicó", "dit", "sagte", "erklärte", "thunder", "gush", "grumble", "sigh", "laugh",
-    "proclaim", "blog", "pen", "penned", "concede", "hint", "stat"};
+    "proclaim", "blog", "pen", "penned", "concede", "hint", "stat", "bark", "growl", "snarl", "holler", "vent",
+    "remember", "opine", "rant", "scoff", "sneer", "marvel", "chuckle", "inquire", "aver", "fume", "groan",
+    "moan", "whine", "wail", "howl", "hiss", "beg", "implore", "confide", "confess", "underscore", "summarize",
+    "summarise", "echo", "interrupt", "chime"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
 constexpr const char* kStanceWords[] = {

@@ -35,6 +35,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"believes", kReporting, kSpeech, nullptr},                     // stance, not speech
       {"found", kReporting | kEvidence, kBaseForm, nullptr},          // irregular: "find"
       {"founded", 0, kReporting, nullptr},                            // "to found", no form of it
+      {"barked", kSpeech | kReporting, 0, nullptr},                   // verbs of saying with a manner
+      {"echoed", kSpeech | kReporting, 0, nullptr},
       {"thoughts", 0, kReporting, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
