@@ -48,7 +48,9 @@ constexpr const char* kStanceWords[] = {
     "predict", "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
     "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight", "acknowledge",
     "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider", "regard", "view",
-    "envision", "portray", "characterize", "characterise", "paint", "cast", "point"};
+    "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
+    "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
+    "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {
