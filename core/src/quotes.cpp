@@ -679,6 +679,10 @@ class Extractor {
       // A quotation that ends with its own comma (“…,” adding …) ends a clause like a bare comma.
       if (run_at_[t] >= 0) {
         const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
+        if (t < r.close_tok) {  // straight to its closing mark
+          t = std::min(r.close_tok, e - 1) - 1;
+          continue;
+        }
         if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
         const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
         const std::string_view n = v_.lower(t + 1);
@@ -747,10 +751,17 @@ class Extractor {
   bool own_cue_after(uint32_t t, uint32_t end) const {
     if (t >= end || v_.lower(t) == "that" || v_.is(t, quotes::kCueFiller)) return false;
     for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
-      if (run_at_[u] >= 0 || v_.is_terminator(u) || v_.is_punct(u, ',')) return false;
-      const std::string_view w = v_.lower(u);
-      if (w == "that" || w == "and" || w == "who" || w == "which") return false;
-      if (v_.is_word(u) && !v_.capitalized(u) && v_.is(u, quotes::kSpeech) && !ends_with_ing(w)) return true;
+      if (run_at_[u] >= 0) return false;
+      if (!v_.is_word(u)) {
+        if (v_.is_punct(u, ',') || v_.is_terminator(u)) return false;
+        continue;
+      }
+      const uint32_t c = v_.classes(u);
+      if (c & quotes::kSpeech) return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
+      if (c & (quotes::kNpStop | quotes::kPronoun)) {
+        const std::string_view w = v_.lower(u);
+        if (w == "that" || w == "and" || w == "who" || w == "which") return false;
+      }
     }
     return false;
   }
