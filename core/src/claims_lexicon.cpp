@@ -258,6 +258,19 @@ Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
     while (bigrams_[i].key != 0) i = (i + 1) & bigram_mask_;
     bigrams_[i] = {key, static_cast<int32_t>(g)};
   }
+  std::size_t short_size = 16;
+  while (short_size < 2 * n) short_size *= 2;
+  short_.assign(short_size, ShortSlot{});
+  short_mask_ = short_size - 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view w = words_[k];
+    if (w.empty() || w.size() > 8) continue;
+    uint64_t key = 0;
+    for (std::size_t b = 0; b < w.size(); ++b) key |= uint64_t{static_cast<unsigned char>(w[b])} << (8 * b);
+    uint64_t i = short_index(key) & short_mask_;
+    while (short_[i].key != 0 && short_[i].key != key) i = (i + 1) & short_mask_;
+    if (short_[i].key == 0) short_[i] = {key, find(w)};  // find(): the id of its first occurrence, or kOther
+  }
 }
 
 WordId Lexicon::find(std::string_view word) const {
@@ -294,7 +307,26 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
     default: return feature(kSkip);
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
-  // Nearly every word is short and ASCII: lowered on the stack.
+  // Words of up to 8 ASCII bytes: loaded as one number, lowered eight bytes at a time, looked up by key.
+  const std::string_view text = doc.text();
+  if (s.size() <= 8 && static_cast<std::size_t>(s.data() - text.data()) + 8 <= text.size()) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t key;
+    std::memcpy(&key, s.data(), 8);
+    const std::size_t n = s.size();
+    if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
+    if (!(key & kHigh)) {
+      // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
+      const uint64_t upper = (key + (0x80 - 'A') * kOnes) & ~(key + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+      key |= upper >> 2;
+      auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
+      uint8_t shape = 0;
+      if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
+      if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+      return feature(find_short(key), shape);
+    }
+  }
+  // Other short words are lowered on the stack.
   constexpr std::size_t kShort = 32;
   if (s.size() <= kShort) {
     char buf[kShort];

@@ -103,6 +103,22 @@ class Lexicon {
   };
   std::vector<Pair> bigrams_;  // open addressing, power-of-two size
   uint32_t bigram_mask_ = 0;
+  // The words of 1 to 8 bytes (nearly every word of a text) by their bytes as one little-endian number,
+  // zero-padded: a token's word is lowered and looked up in a few integer operations, with no hashing
+  // byte by byte and no string comparison. Open addressing, power-of-two size; key 0 is an empty slot.
+  struct ShortSlot {
+    uint64_t key = 0;
+    WordId id = kOther;
+  };
+  std::vector<ShortSlot> short_;
+  uint64_t short_mask_ = 0;
+  static uint64_t short_index(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 40; }
+  WordId find_short(uint64_t key) const {
+    for (uint64_t i = short_index(key) & short_mask_;; i = (i + 1) & short_mask_) {
+      if (short_[i].key == key) return short_[i].id;
+      if (short_[i].key == 0) return kOther;
+    }
+  }
 };
 
 // The shared instance, built on first use from the lists and the shipped model.

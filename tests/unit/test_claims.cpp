@@ -160,7 +160,13 @@ TEST_CASE("the scorer's streaming lookup equals the trainer's sorted merge", "[c
                            // looks words up by id (claims_lexicon.cpp), the trainer's grams are strings.
                            "I\xCA\xBCm sure WE\xE2\x80\x99LL cut it \xE2\x80\x94 YOU\xE2\x80\x99RE lost $5, \xE2\x82\xAC" "4, "
                            "\xC2\xA3" "3 and \xC2\xA5" "2 (40%) since 2019?",
-                           "\xC3\x9C" "ber 2,000 Stra\xC3\x9F" "en wurden gebaut. \xD0\x9C\xD0\x98\xD0\xA0 reported ago."}) {
+                           "\xC3\x9C" "ber 2,000 Stra\xC3\x9F" "en wurden gebaut. \xD0\x9C\xD0\x98\xD0\xA0 reported ago.",
+                           // Words of up to 8 bytes are looked up eight bytes at a time (upper case lowered,
+                           // "-ed" and "'ll" read off the number), longer ones and those in the last 8
+                           // bytes of the text byte by byte: all the same words.
+                           "PRICES Rose SHARPLY. Officials SAID they'll CUT it; WE'LL see. Unemployment "
+                           "REPORTEDLY increased, REPORTED Increased A Percent. Thanks GOOD EVENING",
+                           "Taxes rose"}) {
     INFO(text);
     const Document doc(text);
     const auto n = static_cast<uint32_t>(doc.tokens.size());
