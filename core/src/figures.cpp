@@ -240,7 +240,16 @@ class Scanner {
     return Lower(text_.substr(s.begin, s.end - s.begin));
   }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
-  bool is(uint32_t i, std::string_view w) const { return in(i) && t_[i].kind == TokenKind::word && low(i) == w; }
+  // low(i) == w for a word, compared as it is lowered: most tokens differ in length and cost nothing.
+  bool is(uint32_t i, std::string_view w) const {
+    if (!in(i) || t_[i].kind != TokenKind::word || t_[i].span.size() != w.size() || w.size() > 32) return false;
+    const char* p = text_.data() + t_[i].span.begin;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const char c = p[k] >= 'A' && p[k] <= 'Z' ? static_cast<char>(p[k] + 32) : p[k];
+      if (c != w[k]) return false;
+    }
+    return true;
+  }
   bool word(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::word; }
   bool number(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::number; }
   bool dash(uint32_t i) const { return in(i) && t_[i].kind == TokenKind::dash && t_[i].span.size() <= 3; }
