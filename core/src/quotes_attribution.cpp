@@ -586,6 +586,8 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     }
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
+    // "Trump shot back", "Right Wing Watch first reported": a verb or an adverb after a name.
+    if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && v.is(e, kComeback | kCueFiller)) break;
     if (e > begin && v.is(e, kPastVerb)) break;  // "Its salvo began", "the ad ran"
     // "the council issued a statement": a verb in -ed before an object.
     if (e > begin && e + 1 < limit && !v.capitalized(e) && verb_like(v, e) && v.is_word(e + 1) &&

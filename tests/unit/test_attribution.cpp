@@ -150,3 +150,10 @@ TEST_CASE("source mentions: a pronoun with its verb, a past form", "[quotes][att
       {"Ortiz sent word: \xE2\x80\x9CIt will fail.\xE2\x80\x9D", {"-"}},
   });
 }
+
+TEST_CASE("source mentions: a name walked forwards ends before a verb or an adverb", "[quotes][attribution]") {
+  check({
+      {"Ortiz shot back in a statement, saying the tolls were fair.", {"Ortiz"}},
+      {"Lena Ortiz also noted in a statement, saying the tolls were fair, that the vote was close.", {"Lena Ortiz"}},
+  });
+}
