@@ -763,7 +763,12 @@ bool date_word(const TokenView& v, uint32_t t) {
 // -woman), and a list of the others.
 bool person_noun(const TokenView& v, uint32_t t) {
   if (v.is(t, kTitle)) return true;
-  const std::string_view w = v.lower(t);
+  std::string_view w = v.lower(t);
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') {  // "backers", "attorneys", "witnesses"
+    w.remove_suffix(1);
+  } else if (w.size() > 5 && w.compare(w.size() - 4, 4, "sses") == 0) {
+    w.remove_suffix(2);
+  }
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
   static const WordSet kThings{"letter", "number", "order", "matter", "border", "chapter", "answer", "paper",
                                "water", "power", "center", "error", "sector", "factor", "charter", "character",
@@ -785,7 +790,8 @@ bool person_noun(const TokenView& v, uint32_t t) {
       "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "spouse", "partner", "fan",
       "protester", "voter", "socialist", "populist", "chair", "host", "ambassador", "mayor", "senator",
       "congressman", "congresswoman", "lawmaker", "lawyer", "doctor", "teacher", "officer", "adviser",
-      "advisor", "spokesperson", "man", "woman", "person", "someone", "somebody", "everyone", "nobody", "anyone", "one"};
+      "advisor", "spokesperson", "man", "woman", "person", "advocate", "graduate", "associate",
+      "people", "men", "women", "children", "staff", "crowd", "audience", "public", "someone", "somebody", "everyone", "nobody", "anyone", "one"};
   return kPeople.contains(w);
 }
 
@@ -807,8 +813,15 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
     return h == "you" ? SpeakerKind::unknown : SpeakerKind::person;
   }
   if (v.is(head, kVagueHead)) return SpeakerKind::vague;
-  for (uint32_t t = m.begin; t < e; ++t)
-    if (v.is(t, kOrgSpelling) && is_organization_word(v.text(t))) return SpeakerKind::organization;
+  // An organisation's word makes the mention an organisation, unless a person's title or noun
+  // follows it: "the Justice Department", but "Republican National Committee chairman Reince Priebus".
+  bool org = false;
+  for (uint32_t t = m.begin; t < e; ++t) {
+    if (!v.is_word(t)) continue;
+    if (v.is(t, kOrgSpelling) && is_organization_word(v.text(t))) org = true;
+    else if (org && (v.is(t, kTitle) || (!v.capitalized(t) && person_noun(v, t)))) org = false;
+  }
+  if (org) return SpeakerKind::organization;
   if (v.capitalized(head)) {
     if (e - m.begin == 1 && date_word(v, head)) return SpeakerKind::unknown;  // not "Theresa May"
     const std::string_view raw = v.text(head);
@@ -817,7 +830,9 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
                                                   h.compare(h.size() - 3, 3, "ers") == 0);
     return plural_people ? SpeakerKind::group : SpeakerKind::person;
   }
-  if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's') return SpeakerKind::group;
+  // "Cruz backers", "their attorneys" are groups of people; "all signs", "genealogical documents" no one.
+  if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's')
+    return person_noun(v, head) ? SpeakerKind::group : SpeakerKind::unknown;
   // "the clown", "a former agent", "his spokesman" are people; "Their departure", "the island" are
   // no one in particular.
   return person_noun(v, head) ? SpeakerKind::person : SpeakerKind::unknown;

@@ -236,6 +236,14 @@ class Resolver {
           description = std::string(doc_.slice({doc_.tokens[mb].span.begin, doc_.tokens[name_end - 1].span.end}));
         }
       }
+      // "The Justice Department", "the Clinton campaign": an organisation is named by its whole
+      // mention, without the determiner ("Justice" alone is a title).
+      if (kind == SpeakerKind::organization && name_end > mb) {
+        uint32_t b = mb;
+        while (b + 1 < name_end && v_.is(b, quotes::kDeterminer) && !v_.is(b, quotes::kPronoun)) ++b;
+        if (b < name_end && v_.capitalized(name_end - 1))
+          name = std::string(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[name_end - 1].span.end}));
+      }
       if (name.empty()) name = by_description(m);
       if (name.empty()) name = std::string(doc_.slice(v_.span({mb, name_end > mb ? name_end : me})));
       else name = full_name(name);

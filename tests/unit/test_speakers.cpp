@@ -78,3 +78,26 @@ TEST_CASE("speakers list: no one is made of a date, a place or a headline", "[qu
     CHECK(names == c.speakers);
   }
 }
+
+TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
+  struct KindCase {
+    const char* text;
+    std::vector<std::pair<std::string, factlight::SpeakerKind>> speakers;  // name and kind, in order
+  };
+  using K = factlight::SpeakerKind;
+  const std::vector<KindCase> cases = {
+      // A person's title after an organisation's word: a person.
+      {"Republican National Committee chairman Reince Priebus said the vote was fair.", {{"Reince Priebus", K::person}}},
+      {"The Justice Department said the vote was fair.", {{"Justice Department", K::organization}}},
+      // Plural heads: people are a group, things are no one.
+      {"Tax advocates said the vote was fair. All signs suggest that it was.", {{"Tax advocates", K::group}}},
+  };
+  for (const KindCase& c : cases) {
+    INFO(c.text);
+    const auto r = factlight::analyze(c.text);
+    REQUIRE(r.ok());
+    std::vector<std::pair<std::string, factlight::SpeakerKind>> got;
+    for (const auto& s : r.analysis->speakers) got.emplace_back(s.name, s.kind);
+    CHECK(got == c.speakers);
+  }
+}
