@@ -267,7 +267,7 @@ Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
     if (w.empty() || w.size() > 8) continue;
     uint64_t key = 0;
     for (std::size_t b = 0; b < w.size(); ++b) key |= uint64_t{static_cast<unsigned char>(w[b])} << (8 * b);
-    uint64_t i = short_index(key) & short_mask_;
+    std::size_t i = short_index(key) & short_mask_;
     while (short_[i].key != 0 && short_[i].key != key) i = (i + 1) & short_mask_;
     if (short_[i].key == 0) short_[i] = {key, find(w)};  // find(): the id of its first occurrence, or kOther
   }

@@ -111,10 +111,10 @@ class Lexicon {
     WordId id = kOther;
   };
   std::vector<ShortSlot> short_;
-  uint64_t short_mask_ = 0;
-  static uint64_t short_index(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 40; }
+  std::size_t short_mask_ = 0;
+  static std::size_t short_index(uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40); }
   WordId find_short(uint64_t key) const {
-    for (uint64_t i = short_index(key) & short_mask_;; i = (i + 1) & short_mask_) {
+    for (std::size_t i = short_index(key) & short_mask_;; i = (i + 1) & short_mask_) {
       if (short_[i].key == key) return short_[i].id;
       if (short_[i].key == 0) return kOther;
     }
