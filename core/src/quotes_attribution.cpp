@@ -362,6 +362,38 @@ uint32_t sentence_subject_start(const TokenView& v, uint32_t b, uint32_t end, ui
   return k == floor && joined ? floor : b;
 }
 
+// "reporters and editors", "labor officials and political operatives", "Politicians and even some
+// technologists": a noun phrase joined by "and" or "or" to the one before it, when that one opens its
+// clause (after the sentence start, a comma or a conjunction) and holds no verb.
+uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_t floor) {
+  if (b >= end || b < floor + 2 || !v.is_word(b - 1)) return b;
+  uint32_t j = b - 1;
+  if (v.lower(j) == "even" && j > floor + 1) --j;
+  const std::string_view c = v.lower(j);
+  if (!(c == "and" || c == "or")) return b;
+  uint32_t k = j;
+  uint32_t words = 0;
+  while (k > floor && words < 5) {
+    const uint32_t t = k - 1;
+    if (!v.is_word(t) || v.is(t, kNpStop | kPronoun | kCueFiller | kTimeWord) || verb_like(v, t) ||
+        is_manner_adverb(v, t))
+      break;
+    --k;
+    ++words;
+    if (v.is(t, kDeterminer)) break;
+  }
+  if (words == 0 || k == j) return b;
+  const bool opens = k == floor || v.is_punct(k - 1, ',') ||
+                     (v.is_word(k - 1) && !v.capitalized(k - 1) && v.is(k - 1, kNpStop) &&
+                      !(v.lower(k - 1) == "of" || v.lower(k - 1) == "in" || v.lower(k - 1) == "for" ||
+                        v.lower(k - 1) == "to" || v.lower(k - 1) == "with" || v.lower(k - 1) == "from" ||
+                        v.lower(k - 1) == "by" || v.lower(k - 1) == "at" || v.lower(k - 1) == "on" ||
+                        v.lower(k - 1) == "about" || v.lower(k - 1) == "and" || v.lower(k - 1) == "or")) ||
+                     // ", and reporters and editors said"
+                     (k > floor + 1 && (v.lower(k - 1) == "and" || v.lower(k - 1) == "but") && v.is_punct(k - 2, ','));
+  return opens ? k : b;
+}
+
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (end <= floor) return {};
   const uint32_t last = end - 1;
@@ -459,6 +491,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       --b;
   }
   b = sentence_subject_start(v, b, end, floor);
+  b = coordinated_start(v, b, end, floor);
   // "both oppose an inflation formula called …", "to harness that power for …": a noun phrase after a
   // verb or a preposition is its object, no subject (a cue in -ing finds its subject elsewhere:
   // "issued a statement saying").

@@ -157,3 +157,12 @@ TEST_CASE("source mentions: a name walked forwards ends before a verb or an adve
       {"Lena Ortiz also noted in a statement, saying the tolls were fair, that the vote was close.", {"Lena Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quotes][attribution]") {
+  check({
+      {"After the vote, farmers and their lawyers said the tolls were unfair.", {"farmers and their lawyers"}},
+      {"The tolls rose, and reporters and editors said the council hid the plan.", {"reporters and editors"}},
+      // A verb before "and" is no part of it.
+      {"The council met and the mayor said the tolls were fair.", {"the mayor"}},
+  });
+}
