@@ -828,6 +828,20 @@ bool person_noun(const TokenView& v, uint32_t t) {
   return kPeople.contains(w);
 }
 
+// Plurals of things: "documents", "estimates", "signs", "obligations", "numbers".
+bool thing_plural(std::string_view w) {
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  if (ends("ments") || ends("tions") || ends("sions") || ends("ities") || ends("nesses") || ends("ances") ||
+      ends("ences") || ends("ures") || ends("ics") || ends("ings"))
+    return true;
+  static const WordSet kThings{"signs", "estimates", "records", "numbers", "figures", "results", "files", "papers",
+                               "emails", "messages", "texts", "tweets", "data", "documents", "statistics", "rules",
+                               "laws", "bills", "plans", "ads", "videos", "photos", "images", "pages", "books",
+                               "letters", "notes", "words", "remarks", "comments", "questions", "answers", "facts",
+                               "things", "events", "markets", "prices", "rates", "costs", "taxes", "funds"};
+  return kThings.contains(w);
+}
+
 }  // namespace
 
 SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
@@ -863,9 +877,10 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
                                                   h.compare(h.size() - 3, 3, "ers") == 0);
     return plural_people ? SpeakerKind::group : SpeakerKind::person;
   }
-  // "Cruz backers", "their attorneys" are groups of people; "all signs", "genealogical documents" no one.
+  // "Cruz backers", "many Russian exiles" are groups of people; "all signs", "genealogical
+  // documents", "initial estimates" are no one.
   if (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's')
-    return person_noun(v, head) ? SpeakerKind::group : SpeakerKind::unknown;
+    return person_noun(v, head) || !thing_plural(h) ? SpeakerKind::group : SpeakerKind::unknown;
   // "the clown", "a former agent", "his spokesman" are people; "Their departure", "the island" are
   // no one in particular.
   return person_noun(v, head) ? SpeakerKind::person : SpeakerKind::unknown;

@@ -91,6 +91,8 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
       {"The Justice Department said the vote was fair.", {{"Justice Department", K::organization}}},
       // Plural heads: people are a group, things are no one.
       {"Tax advocates said the vote was fair. All signs suggest that it was.", {{"Tax advocates", K::group}}},
+      {"After the war, many exiles doubt that they can return home.", {{"many exiles", K::group}}},
+      {"After the war, the documents show that they can return home.", {}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
