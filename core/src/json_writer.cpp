@@ -127,6 +127,19 @@ class JsonOut {
       return integer(static_cast<int64_t>(x));
     return real(x);
   }
+  // number(x) for x rounded to thousandths (round3()): a score or confidence in (0, 1) is written as
+  // "0." and its digits without trailing zeros, which is the shortest text that reads back as the same
+  // double (what nlohmann's to_chars gives), without the general shortest-digits search. Others: number().
+  JsonOut& thousandths(double x) {
+    const double scaled = std::round(x * 1000.0);
+    if (!(scaled > 0 && scaled < 1000 && scaled / 1000.0 == x)) return number(x);
+    const auto k = static_cast<unsigned>(scaled);
+    char buf[5] = {'0', '.', static_cast<char>('0' + k / 100), static_cast<char>('0' + k / 10 % 10),
+                   static_cast<char>('0' + k % 10)};
+    std::size_t n = 5;
+    while (buf[n - 1] == '0') --n;
+    return raw(std::string_view(buf, n));
+  }
   JsonOut& opt_number(const std::optional<double>& x) { return x ? number(*x) : null(); }
 
   JsonOut& string(std::string_view s) {
@@ -373,7 +386,7 @@ class Writer {
       opt_span_text(j, q.speaker);
       j.key("speaker_name").opt_string(q.speaker_name);
       j.key("speaker_kind").string(kind_name(q.speaker_kind));
-      j.key("confidence").number(round3(q.confidence));
+      j.key("confidence").thousandths(round3(q.confidence));
       j.end_object();
     }
     j.end_array();
@@ -424,7 +437,7 @@ class Writer {
       j.key("id").id('c', c.id);
       j.key("sentence").integer(c.sentence);
       span_text_fields(j, c.span);
-      j.key("score").number(round3(c.score));
+      j.key("score").thousandths(round3(c.score));
       j.key("reasons").begin_array();
       for (const ClaimReason& r : c.reasons) {
         std::string_view parts[kReasonPartsMax];
