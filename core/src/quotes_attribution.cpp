@@ -25,6 +25,7 @@ TokenView::TokenView(const Document& d) : doc(d) {
     para_tok_[p] = t0;
     for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
   }
+  lower_.reserve(d.text().size() + 8);  // exact: appending to a copy would double its capacity
   lower_.assign(d.text());
   lower_.append(8, '\0');  // look_up reads 8 bytes from the start of any word
   short_table_ = short_word_table();

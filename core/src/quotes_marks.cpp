@@ -17,7 +17,7 @@ struct Mark {
 };
 
 struct Open {
-  Mark mark;
+  uint32_t mark;  // index into the paragraph's marks
   int run = -1;  // the run this opener continues (a quote that runs over paragraphs)
 };
 
@@ -34,11 +34,7 @@ bool is_double_char(char32_t c) {
 class Pairer {
  public:
   Pairer(const Document& doc, std::vector<QuotedRun>& runs, std::vector<Finding>& findings)
-      : doc_(doc), toks_(doc.tokens), runs_(runs), findings_(findings) {
-    words_.assign(toks_.size() + 1, 0);
-    for (std::size_t i = 0; i < toks_.size(); ++i)
-      words_[i + 1] = words_[i] + (toks_[i].kind == TokenKind::word);  // "2016-06-29" says nothing
-  }
+      : doc_(doc), toks_(doc.tokens), runs_(runs), findings_(findings) {}
 
   void run() {
     const auto& paras = doc_.paragraphs;
@@ -50,24 +46,36 @@ class Pairer {
       t1_ = t1;
       reported_ = false;
       collect_marks(t0, t1);
-      for (const Mark& m : marks_) step(m);
+      for (std::size_t k = 0; k < marks_.size(); ++k) step(k);
       const std::size_t retry = end_paragraph(p);
       // A stray opening mark (never closed, no quote in the next paragraph) is dropped and the
       // marks after it are paired again, once, so that it hides no quotation behind it.
       if (retry < marks_.size()) {
-        for (std::size_t k = retry; k < marks_.size(); ++k) step(marks_[k]);
+        for (std::size_t k = retry; k < marks_.size(); ++k) step(k);
         end_paragraph(p);
       }
     }
   }
 
  private:
+  static bool may_be_mark(const Token& tk) {
+    return tk.kind == TokenKind::quote || (tk.kind == TokenKind::symbol && tk.first == '`');
+  }
+
   void collect_marks(uint32_t t0, uint32_t t1) {
     marks_.clear();
+    // Sized once from a count (a paragraph of nothing but marks would otherwise hold up to twice its
+    // marks in capacity, and three times while growing).
+    std::size_t n = 0;
+    for (uint32_t k = t0; k < t1; ++k) n += may_be_mark(toks_[k]);
+    if (n > marks_.capacity()) {
+      marks_ = std::vector<Mark>();
+      marks_.reserve(n);
+    }
     for (uint32_t k = t0; k < t1; ++k) {
       const Token& tk = toks_[k];
-      const bool backtick = tk.kind == TokenKind::symbol && tk.first == '`';
-      if (tk.kind != TokenKind::quote && !backtick) continue;
+      if (!may_be_mark(tk)) continue;
+      const bool backtick = tk.kind == TokenKind::symbol;
       Mark m{k, k, tk.first, false, false, false};
       // '' and `` are double marks written with two single ones.
       if ((tk.first == '\'' || backtick) && k + 1 < t1 && toks_[k + 1].first == tk.first &&
@@ -101,21 +109,24 @@ class Pairer {
            tk.first != 0xBF && tk.first != 0xA1;
   }
 
+  const Mark& mark_of(const Open& o) const { return marks_[o.mark]; }
+
   int top_double() const {
     for (std::size_t i = stack_.size(); i-- > 0;) {
-      if (!stack_[i].mark.single) return static_cast<int>(i);
+      if (!mark_of(stack_[i]).single) return static_cast<int>(i);
       // Only single openers may sit above a double one; they are dropped when it closes.
     }
     return -1;
   }
 
-  void step(const Mark& m) {
+  void step(std::size_t k) {
+    const Mark& m = marks_[k];
     if (m.single) {
-      step_single(m);
+      step_single(k);
       return;
     }
     const int d = top_double();
-    const char32_t top = d >= 0 ? stack_[static_cast<std::size_t>(d)].mark.ch : 0;
+    const char32_t top = d >= 0 ? mark_of(stack_[static_cast<std::size_t>(d)]).ch : 0;
     Shape shape = Shape::either;
     switch (m.ch) {
       case 0x201C:  // “ opens, except as the closer of German „…“ or of a “…“ typo
@@ -139,7 +150,7 @@ class Pairer {
         else shape = d >= 0 ? Shape::close : Shape::open;
     }
     if (shape == Shape::open) {
-      Open o{m, -1};
+      Open o{static_cast<uint32_t>(k), -1};
       if (pending_run_ >= 0 && m.first_tok == t0_) o.run = pending_run_;
       pending_run_ = -1;
       stack_.push_back(o);
@@ -154,9 +165,10 @@ class Pairer {
     if (stack_.empty()) emit(o, m.last_tok, true);
   }
 
-  void step_single(const Mark& m) {
-    const bool has_single_top = !stack_.empty() && stack_.back().mark.single;
-    const char32_t top = has_single_top ? stack_.back().mark.ch : 0;
+  void step_single(std::size_t k) {
+    const Mark& m = marks_[k];
+    const bool has_single_top = !stack_.empty() && mark_of(stack_.back()).single;
+    const char32_t top = has_single_top ? mark_of(stack_.back()).ch : 0;
     const bool before_number = m.last_tok + 1 < t1_ && toks_[m.last_tok + 1].kind == TokenKind::number;
     bool close = false, open = false;
     switch (m.ch) {
@@ -175,7 +187,7 @@ class Pairer {
         else close = has_single_top && m.right;
     }
     if (open) {
-      stack_.push_back({m, -1});
+      stack_.push_back({static_cast<uint32_t>(k), -1});
       pending_run_ = -1;
     } else if (close) {
       const Open o = stack_.back();
@@ -185,22 +197,25 @@ class Pairer {
   }
 
   void emit(const Open& o, uint32_t close_tok, bool closed) {
-    const ByteSpan frag{toks_[o.mark.first_tok].span.begin, toks_[close_tok].span.end};
+    const ByteSpan frag{toks_[mark_of(o).first_tok].span.begin, toks_[close_tok].span.end};
     QuotedRun* r;
     if (o.run >= 0) {
       r = &runs_[static_cast<std::size_t>(o.run)];
     } else {
       runs_.emplace_back();
       r = &runs_.back();
-      r->open_tok = o.mark.first_tok;
+      r->open_tok = mark_of(o).first_tok;
       r->first_para = para_;
-      r->single = o.mark.single;
+      r->single = mark_of(o).single;
     }
     r->fragments.push_back(frag);
     r->close_tok = close_tok;
     r->last_para = para_;
     r->closed = closed;
-    r->words += words_[close_tok + 1] - words_[o.mark.first_tok];
+    // Counted here: emitted fragments never overlap (a run is emitted when its stack empties), so
+    // this is one pass over the text in all.
+    for (uint32_t k = mark_of(o).first_tok; k <= close_tok; ++k)
+      r->words += toks_[k].kind == TokenKind::word;  // "2016-06-29" says nothing
   }
 
   // Returns the index of the mark after a stray opening mark whose paragraph should be paired
@@ -209,7 +224,7 @@ class Pairer {
     pending_run_ = -1;
     int bottom = -1;
     for (std::size_t i = 0; i < stack_.size(); ++i)
-      if (!stack_[i].mark.single) {
+      if (!mark_of(stack_[i]).single) {
         bottom = static_cast<int>(i);
         break;
       }
@@ -230,22 +245,22 @@ class Pairer {
                     (c == '\'' && n0 + 1 < n1 && toks_[n0 + 1].first == '\'');
       }
     }
-    if (continues && (o.mark.left || o.run >= 0)) {
+    if (continues && (mark_of(o).left || o.run >= 0)) {
       emit(o, t1_ - 1, false);
       pending_run_ = o.run >= 0 ? o.run : static_cast<int>(runs_.size() - 1);
       return marks_.size();
     }
     if (o.run >= 0) {  // the last paragraph of a long quotation lacks its closing mark
       emit(o, t1_ - 1, false);
-      report(o.mark.first_tok, o.mark.last_tok,
+      report(mark_of(o).first_tok, mark_of(o).last_tok,
              "This quotation mark is never closed: the quote is taken to end with its paragraph.");
       return marks_.size();
     }
-    report(o.mark.first_tok, o.mark.last_tok, "This quotation mark is never closed in its paragraph.");
+    report(mark_of(o).first_tok, mark_of(o).last_tok, "This quotation mark is never closed in its paragraph.");
     if (retried_ == p + 1) return marks_.size();
     retried_ = p + 1;
     std::size_t k = 0;
-    while (k < marks_.size() && marks_[k].first_tok <= o.mark.first_tok) ++k;
+    while (k < marks_.size() && marks_[k].first_tok <= mark_of(o).first_tok) ++k;
     return k;
   }
 
@@ -259,7 +274,6 @@ class Pairer {
   const std::vector<Token>& toks_;
   std::vector<QuotedRun>& runs_;
   std::vector<Finding>& findings_;
-  std::vector<uint32_t> words_;
   std::vector<Mark> marks_;
   std::vector<Open> stack_;
   uint32_t para_ = 0, t0_ = 0, t1_ = 0;
