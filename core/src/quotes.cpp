@@ -75,7 +75,7 @@ class Extractor {
   void run() {
     quotes::pair_quote_marks(doc_, runs_, findings_);
     run_at_.assign(doc_.tokens.size(), -1);
-    used_cue_.assign(doc_.tokens.size(), 0);
+    used_cue_.assign(doc_.tokens.size(), false);
     for (std::size_t i = 0; i < runs_.size(); ++i)
       for (const ByteSpan& f : runs_[i].fragments)
         for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
@@ -126,7 +126,7 @@ class Extractor {
     state_[i] = RunState::attributed;
     if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
     if (clause_end > 0) take_lead_in(i);
-    for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = 1;
+    for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = true;
     // Interrupted: “A,” he said, “B.” is one quotation.
     if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
       uint32_t k = clause_end;
@@ -941,7 +941,7 @@ class Extractor {
         state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
         mixed = true;
       }
-    for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = 1;
+    for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = true;
     Draft d;
     d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
     // What was said is one quotation and nothing else: "says to the crowd: “…”".
@@ -1073,7 +1073,7 @@ class Extractor {
   std::vector<Finding>& findings_;
   std::vector<QuotedRun> runs_;
   std::vector<int32_t> run_at_;
-  std::vector<uint8_t> used_cue_;
+  std::vector<bool> used_cue_;  // one bit per token: a text can have a token per byte
   std::vector<RunState> state_;
   std::vector<Attribution> attr_;
   std::vector<int32_t> merged_into_;

@@ -1,7 +1,6 @@
 // Noun phrases and cues around a token: the small grammar every attribution layout is built from.
 // Every function looks at a bounded window of tokens, so the extractor stays linear.
-#include <cstring>
-
+#include <algorithm>
 #include <cstring>
 
 #include "factlight/unicode.hpp"
@@ -17,19 +16,22 @@ constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..
 }  // namespace
 
 TokenView::TokenView(const Document& d) : doc(d) {
-  para_.assign(d.tokens.size(), 0);
-  para_tok_.assign(d.paragraphs.size() + 1, static_cast<uint32_t>(d.tokens.size()));
-  for (uint32_t p = 0; p < d.paragraphs.size(); ++p) {
-    const uint32_t t0 = d.sentences[d.paragraphs[p].first_sentence].first_token;
-    const uint32_t t1 = d.sentences[d.paragraphs[p].sentence_end - 1].token_end;
-    para_tok_[p] = t0;
-    for (uint32_t t = t0; t < t1; ++t) para_[t] = p;
-  }
+  // Paragraphs hold consecutive runs of tokens: token t is in the last paragraph that starts at or
+  // before it. A sentinel paragraph start at the token count keeps para_of's test in range.
+  para_tok_.assign(d.paragraphs.size() + 2, static_cast<uint32_t>(d.tokens.size()));
+  for (uint32_t p = 0; p < d.paragraphs.size(); ++p)
+    para_tok_[p] = d.sentences[d.paragraphs[p].first_sentence].first_token;
   lower_.reserve(d.text().size() + 8);  // exact: appending to a copy would double its capacity
   lower_.assign(d.text());
   lower_.append(8, '\0');  // look_up reads 8 bytes from the start of any word
   short_table_ = short_word_table();
   state_.assign(d.tokens.size(), kUnknown);
+}
+
+uint32_t TokenView::find_para(uint32_t t) const {
+  const auto last = para_tok_.end() - 1;  // the sentinel is no paragraph
+  const auto it = std::upper_bound(para_tok_.begin(), last, t);
+  return it == para_tok_.begin() ? 0 : static_cast<uint32_t>(it - para_tok_.begin() - 1);
 }
 
 uint32_t TokenView::look_up(uint32_t t) const {
@@ -85,12 +87,12 @@ bool TokenView::is_terminator(uint32_t t) const {
                                       k.first == 0x2026 || k.first == 0x3002))
     return false;
   // Only where a sentence ends: not the dots of "Mr." or "U.S." inside a name.
-  if (t + 1 >= doc.tokens.size() || para_[t + 1] != para_[t]) return true;
+  if (t + 1 >= doc.tokens.size() || para_of(t + 1) != para_of(t)) return true;
   const Token& n = doc.tokens[t + 1];
   // "Sen. Ron Wyden (D-Ore.) said": the dot of a state's abbreviation before ")" ends nothing.
   if (k.first == '.' && n.kind == TokenKind::punct && n.first == ')' && !n.has(kSpaceBefore) && t > 0 &&
       doc.tokens[t - 1].kind == TokenKind::word && doc.tokens[t - 1].has(kCapitalized) &&
-      doc.tokens[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_[t + 2] == para_[t] &&
+      doc.tokens[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_of(t + 2) == para_of(t) &&
       doc.tokens[t + 2].kind == TokenKind::word && !doc.tokens[t + 2].has(kCapitalized)) {
     uint32_t o = t;
     while (o > 0 && o + 8 > t && !(doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(')) --o;

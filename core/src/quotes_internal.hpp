@@ -122,7 +122,12 @@ class TokenView {
   bool is_terminator(uint32_t t) const;
   bool capitalized(uint32_t t) const { return doc.tokens[t].has(kCapitalized); }
   ByteSpan span(TokRange r) const { return {doc.tokens[r.begin].span.begin, doc.tokens[r.end - 1].span.end}; }
-  uint32_t para_of(uint32_t t) const { return para_[t]; }
+  // The paragraph of token t: the last one asked about, or found by binary search (asks come in runs
+  // about the same paragraph). No array per token: a text can have a token per byte.
+  uint32_t para_of(uint32_t t) const {
+    if (t < para_tok_[para_hint_] || t >= para_tok_[para_hint_ + 1]) para_hint_ = find_para(t);
+    return para_hint_;
+  }
   uint32_t para_begin(uint32_t p) const { return para_tok_[p]; }
   uint32_t para_end(uint32_t p) const { return para_tok_[p + 1]; }
 
@@ -139,8 +144,9 @@ class TokenView {
   std::string_view folded(uint32_t t, uint32_t state) const;
   ShortWordTable short_table_;
 
-  std::vector<uint32_t> para_;
-  std::vector<uint32_t> para_tok_;
+  uint32_t find_para(uint32_t t) const;
+  std::vector<uint32_t> para_tok_;  // first token of each paragraph, then the token count
+  mutable uint32_t para_hint_ = 0;
   // A copy of the text in which each word looked at has its ASCII letters lowered in place.
   mutable std::string lower_;
   mutable std::map<uint32_t, std::string> folded_;  // token -> folded spelling (nodes never move)

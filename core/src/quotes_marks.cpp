@@ -8,13 +8,17 @@ namespace {
 
 enum class Shape : uint8_t { open, close, either };
 
+// 8 bytes: a paragraph of nothing but marks holds one per two or three bytes of text.
 struct Mark {
-  uint32_t first_tok, last_tok;
-  char32_t ch;  // '"' also stands for '' and ``
-  bool single;
-  bool left;   // opens by position: space (or an opening bracket) before, text right after
-  bool right;  // closes by position: text before, space or punctuation after
+  uint32_t first_tok;
+  char32_t ch : 21;  // '"' also stands for '' and ``
+  bool pair : 1;     // written with two tokens ('' or ``): last_tok() is first_tok + 1
+  bool single : 1;
+  bool left : 1;     // opens by position: space (or an opening bracket) before, text right after
+  bool right : 1;    // closes by position: text before, space or punctuation after
+  uint32_t last_tok() const { return first_tok + pair; }
 };
+static_assert(sizeof(Mark) == 8, "Mark packs into 8 bytes");
 
 struct Open {
   uint32_t mark;  // index into the paragraph's marks
@@ -76,11 +80,12 @@ class Pairer {
       const Token& tk = toks_[k];
       if (!may_be_mark(tk)) continue;
       const bool backtick = tk.kind == TokenKind::symbol;
-      Mark m{k, k, tk.first, false, false, false};
+      Mark m{k, tk.first, false, false, false, false};
       // '' and `` are double marks written with two single ones.
       if ((tk.first == '\'' || backtick) && k + 1 < t1 && toks_[k + 1].first == tk.first &&
           !toks_[k + 1].has(kSpaceBefore)) {
-        m.last_tok = ++k;
+        m.pair = true;
+        ++k;
         m.ch = backtick ? 0x201C : '"';
       } else if (backtick) {
         continue;
@@ -88,8 +93,8 @@ class Pairer {
       m.single = !is_double_char(m.ch);
       const bool space_before = toks_[m.first_tok].has(kSpaceBefore) || m.first_tok == t0 ||
                                 opens_before(m.first_tok - 1);
-      const bool next_adjacent = m.last_tok + 1 < t1 && !toks_[m.last_tok + 1].has(kSpaceBefore);
-      const bool next_is_closer = next_adjacent && closer_after(m.last_tok + 1);
+      const bool next_adjacent = m.last_tok() + 1 < t1 && !toks_[m.last_tok() + 1].has(kSpaceBefore);
+      const bool next_is_closer = next_adjacent && closer_after(m.last_tok() + 1);
       m.left = space_before && next_adjacent && !next_is_closer;
       m.right = !space_before && (!next_adjacent || next_is_closer);
       marks_.push_back(m);
@@ -157,19 +162,19 @@ class Pairer {
       return;
     }
     if (d < 0) {
-      report(m.first_tok, m.last_tok, "This closing quotation mark has no opening mark in its paragraph.");
+      report(m.first_tok, m.last_tok(), "This closing quotation mark has no opening mark in its paragraph.");
       return;
     }
     const Open o = stack_[static_cast<std::size_t>(d)];
     stack_.resize(static_cast<std::size_t>(d));
-    if (stack_.empty()) emit(o, m.last_tok, true);
+    if (stack_.empty()) emit(o, m.last_tok(), true);
   }
 
   void step_single(std::size_t k) {
     const Mark& m = marks_[k];
     const bool has_single_top = !stack_.empty() && mark_of(stack_.back()).single;
     const char32_t top = has_single_top ? mark_of(stack_.back()).ch : 0;
-    const bool before_number = m.last_tok + 1 < t1_ && toks_[m.last_tok + 1].kind == TokenKind::number;
+    const bool before_number = m.last_tok() + 1 < t1_ && toks_[m.last_tok() + 1].kind == TokenKind::number;
     bool close = false, open = false;
     switch (m.ch) {
       case 0x2018:  // ‘ opens, except as the closer of German ‚…‘
@@ -192,7 +197,7 @@ class Pairer {
     } else if (close) {
       const Open o = stack_.back();
       stack_.pop_back();
-      if (stack_.empty()) emit(o, m.last_tok, true);
+      if (stack_.empty()) emit(o, m.last_tok(), true);
     }
   }
 
@@ -252,11 +257,11 @@ class Pairer {
     }
     if (o.run >= 0) {  // the last paragraph of a long quotation lacks its closing mark
       emit(o, t1_ - 1, false);
-      report(mark_of(o).first_tok, mark_of(o).last_tok,
+      report(mark_of(o).first_tok, mark_of(o).last_tok(),
              "This quotation mark is never closed: the quote is taken to end with its paragraph.");
       return marks_.size();
     }
-    report(mark_of(o).first_tok, mark_of(o).last_tok, "This quotation mark is never closed in its paragraph.");
+    report(mark_of(o).first_tok, mark_of(o).last_tok(), "This quotation mark is never closed in its paragraph.");
     if (retried_ == p + 1) return marks_.size();
     retried_ = p + 1;
     std::size_t k = 0;
