@@ -16,7 +16,9 @@ template <class T>
 class Sorted {
  public:
   template <std::size_t N>
-  explicit Sorted(const T (&items)[N]) : v_(items, items + N) {
+  explicit Sorted(const T (&items)[N]) : Sorted(items, items + N) {}
+  // One instantiation per T, not per table size N (each N used to bring its own stable_sort).
+  Sorted(const T* begin, const T* end) : v_(begin, end) {
     std::stable_sort(v_.begin(), v_.end(),
                      [](const T& a, const T& b) { return std::strcmp(a.surface, b.surface) < 0; });
     for (const T& t : v_) keys_.emplace_back(t.surface);  // views: no strlen per comparison
