@@ -256,9 +256,8 @@ class Extractor {
       uint32_t k2 = k + 1;
       while (k2 + 1 < far && !(v_.is_punct(k2, ',') && v_.is(k2 + 1, quotes::kSpeech))) ++k2;
       if (k2 + 1 >= far) return {};
-      // An age alone is left out of the mention ("Sarandon, 69, said"), a description is kept.
-      const bool age = k2 == k + 2 && doc_.tokens[k + 1].kind == TokenKind::number;
-      if (!age) np.end = k2 + 1;
+      // The apposition is part of the mention, an age too ("Ortiz, 69, said", as PolNeAR marks it).
+      np.end = k2 + 1;
       k = k2 + 1;
     }
     while (k < lim && v_.is(k, quotes::kCueFiller)) ++k;

@@ -592,9 +592,8 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       // condition of anonymity, said": a description with a determiner takes its relative clause.
       return first == "who" && v.is(name.begin, kDeterminer) ? TokRange{name.begin, e} : TokRange{};
     }
-    // The apposition opens like a description: "a former agent", "the mayor", "who ...". An age
-    // alone ("Sarandon, 69, told") is left out of the mention.
-    if (v.doc.tokens[k + 1].kind == TokenKind::number) return name;
+    // The apposition opens like a description: "a former agent", "the mayor", "who ...", or is an
+    // age ("Ortiz, 69, told"), kept in the mention as PolNeAR marks it.
     const bool desc = v.is(k + 1, kDeterminer) || first == "who" || v.is(k + 1, kTitle) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);

@@ -222,8 +222,13 @@ class Resolver {
       if (name_end + 1 < me) {
         uint32_t d_end = me;
         while (d_end > name_end + 1 && (v_.is_punct(d_end - 1, ',') || v_.is_dash(d_end - 1))) --d_end;
-        if (d_end > name_end + 1)
-          description = std::string(doc_.slice({doc_.tokens[name_end + 1].span.begin, doc_.tokens[d_end - 1].span.end}));
+        // An age is no description: "Reyes, 58," has none, "Reyes, 58, a farmer," has "a farmer".
+        uint32_t d_begin = name_end + 1;
+        if (d_begin < d_end && doc_.tokens[d_begin].kind == TokenKind::number &&
+            (d_begin + 1 == d_end || v_.is_punct(d_begin + 1, ',')))
+          d_begin = std::min(d_begin + 2, d_end);
+        if (d_end > d_begin)
+          description = std::string(doc_.slice({doc_.tokens[d_begin].span.begin, doc_.tokens[d_end - 1].span.end}));
       }
       // "The mayor, Lena Ortiz,": a description, then the name in apposition.
       if (name.empty() && name_end + 1 < me) {

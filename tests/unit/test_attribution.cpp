@@ -85,6 +85,7 @@ TEST_CASE("source mentions: an aside after a name is no description", "[quotes][
       // A description or a relative clause stays.
       {"Lena Ortiz, the mayor of Dover, said the plan was sound.", {"Lena Ortiz, the mayor of Dover,"}},
       {"Lena Ortiz, who leads the council, said the plan was sound.", {"Lena Ortiz, who leads the council,"}},
+      {"Lena Ortiz, 44, said the plan was sound.", {"Lena Ortiz, 44,"}},
   });
 }
 

@@ -132,7 +132,7 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "Ed Lane, an economist at the bank", "said", "Ed Lane"},
       {"\"We will vote no,\" said Rep. Ana Ortiz (D-Va.).", "\"We will vote no,\"", "direct", "Rep. Ana Ortiz (D-Va.)",
        "said", "Ana Ortiz"},
-      {"\"We will vote no,\" Ortiz, 69, said.", "\"We will vote no,\"", "direct", "Ortiz", "said", nullptr},
+      {"\"We will vote no,\" Ortiz, 69, said.", "\"We will vote no,\"", "direct", "Ortiz, 69,", "said", "Ortiz"},
       // A cue followed by a comma and a quotation introduces that quotation, not the one before it.
       {"Lane said, \"We won the vote.\" He added, \"It was hard.\"", "\"We won the vote.\"", "direct", "Lane",
        "said", nullptr},

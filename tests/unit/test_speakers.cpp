@@ -103,3 +103,23 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
     CHECK(got == c.speakers);
   }
 }
+
+TEST_CASE("speaker descriptions: an age in the apposition is no description", "[quotes][speakers]") {
+  struct DescCase {
+    const char* text;
+    std::vector<std::string> descriptions;  // of the first speaker
+  };
+  const std::vector<DescCase> cases = {
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Lena Ortiz, 44, said.", {}},
+      {"Lena Ortiz, 44, a farmer from Dover, said the tolls were fair.", {"a farmer from Dover"}},
+      {"Lena Ortiz, a farmer from Dover, said the tolls were fair.", {"a farmer from Dover"}},
+  };
+  for (const DescCase& c : cases) {
+    INFO(c.text);
+    const auto r = factlight::analyze(c.text);
+    REQUIRE(r.ok());
+    REQUIRE(r.analysis->speakers.size() == 1);
+    CHECK(r.analysis->speakers[0].name == "Lena Ortiz");
+    CHECK(r.analysis->speakers[0].descriptions == c.descriptions);
+  }
+}
