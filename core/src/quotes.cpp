@@ -32,6 +32,7 @@ struct Draft {
   Quote q;
   uint32_t first_para = 0, last_para = 0;
   bool may_inherit = false;  // a standalone quotation with no cue of its own
+  bool dropped = false;      // a relative clause inside the source mention of another quote
 };
 
 // Verbs that introduce a quotation but report nothing on their own.
@@ -540,10 +541,12 @@ class Extractor {
       if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
     }
     if (speaker.empty()) return k + cl;
-    // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report.
+    // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
+    // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
     if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
       const std::string_view sw = v_.lower(speaker.begin);
-      if (sw == "who" || sw == "which" || sw == "that") return k + cl;
+      const bool set_off = sw == "who" && speaker.begin > s0 && v_.is_punct(speaker.begin - 1, ',') && k == speaker.end;
+      if ((sw == "who" || sw == "which" || sw == "that") && !set_off) return k + cl;
     }
     uint32_t j = k + cl;
     uint32_t listener_that = 0;
@@ -1027,6 +1030,25 @@ class Extractor {
     drafts_.push_back(std::move(d));
   }
 
+  // The mention a quotation with no cue inherits from one attributed to `speaker`: the mention itself,
+  // or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
+  std::optional<ByteSpan> relative_antecedent(ByteSpan speaker) const {
+    const uint32_t w = doc_.token_at_or_after(speaker.begin);
+    if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || v_.lower(w) != "who") return speaker;
+    const uint32_t floor = v_.para_begin(v_.para_of(w));
+    if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
+    const TokRange np = quotes::np_before(v_, w - 1, floor);
+    if (np.empty()) return std::nullopt;
+    return v_.span(np);
+  }
+
+  // Whether `speaker` is the relative pronoun of "Ortiz, who …" right after the mention `before`.
+  bool relative_of(ByteSpan speaker, ByteSpan before) const {
+    const uint32_t w = doc_.token_at_or_after(speaker.begin);
+    if (w >= doc_.tokens.size() || w == 0 || v_.lower(w) != "who" || !v_.is_punct(w - 1, ',')) return false;
+    return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
+  }
+
   void finish() {
     // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
     std::vector<uint32_t> order(drafts_.size());
@@ -1037,6 +1059,7 @@ class Extractor {
     });
     // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
     const Draft* last = nullptr;
+    std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
     uint32_t last_para = 0;
     for (const uint32_t i : order) {
       Draft& d = drafts_[i];
@@ -1047,12 +1070,25 @@ class Extractor {
         const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
                            last->q.speaker && d.q.speaker->begin == last->q.speaker->begin &&
                            d.q.speaker->end == last->q.speaker->end;
-        if (!aside) last = &d;
+        // "…,” said Ann Ortiz, a lawyer, who has been fighting the plan. “…”: a relative pronoun right
+        // after the mention of the quotation before leaves that quotation to be continued.
+        const bool same = last && last_speaker && relative_of(*d.q.speaker, *last_speaker);
+        // "…,” said Ann Ortiz, a lawyer who has been fighting the plan.": a relative clause that is part
+        // of the mention before describes that source; it reports nothing of its own.
+        if (same && d.q.cue && !v_.is(doc_.token_at_or_after(d.q.cue->begin), quotes::kSpeech) &&
+            last_speaker->end >= d.q.speaker->end) {
+          d.dropped = true;
+          continue;
+        }
+        if (!aside && !same) {
+          last = &d;
+          last_speaker = relative_antecedent(*d.q.speaker);
+        }
         last_para = d.last_para;
         continue;
       }
-      if (!d.may_inherit || !last || d.first_para > last_para + 1) continue;
-      d.q.speaker = last->q.speaker;
+      if (!d.may_inherit || !last || !last_speaker || d.first_para > last_para + 1) continue;
+      d.q.speaker = last_speaker;
       d.q.cue = last->q.cue;
       d.q.speaker_kind = last->q.speaker_kind;
       d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
@@ -1061,6 +1097,7 @@ class Extractor {
     uint32_t id = 0;
     out_.reserve(out_.size() + order.size());
     for (const uint32_t i : order) {
+      if (drafts_[i].dropped) continue;
       drafts_[i].q.id = ++id;
       out_.push_back(std::move(drafts_[i].q));
     }

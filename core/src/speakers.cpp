@@ -283,6 +283,13 @@ class Resolver {
     const std::string_view word = v_.lower(pronoun);
     const Gender want = word == "he" ? Gender::male : word == "she" ? Gender::female : Gender::unknown;
     const uint32_t p = v_.para_of(pronoun);
+    // "Dana Lee, who praised the plan": the relative pronoun names the person right before its comma.
+    if (word == "who" && pronoun > v_.para_begin(p) && v_.is_punct(pronoun - 1, ',')) {
+      const TokRange np = quotes::np_before(v_, pronoun - 1, v_.para_begin(p));
+      uint32_t name_end = 0;
+      const std::string name = np.empty() ? std::string() : name_in(np, name_end);
+      if (!name.empty()) return full_name(name);
+    }
     const bool fits_last = !last_person_.first.empty() && fits(last_person_.first, want);
     if (fits_last && last_person_.second == p) return last_person_.first;
     std::string named = named_before(pronoun, p, want);

@@ -167,3 +167,21 @@ TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quote
       {"The council met and the mayor said the tolls were fair.", {"the mayor"}},
   });
 }
+
+TEST_CASE("source mentions: a relative pronoun set off by a comma", "[quotes][attribution]") {
+  check({
+      // After a comma, "who" is the source of a verb of stance as of a verb of saying.
+      {"Lena Ortiz, who called the plan a disgrace, left the hall.", {"who"}},
+      {"Lena Ortiz, who said the plan was a disgrace, left the hall.", {"who"}},
+      // A restrictive relative clause describes the person; it reports nothing.
+      {"A farmer who backed the plan left the hall.", {}},
+      // A quotation with no cue after it goes to the person "who" stands for, not to "who".
+      {"Lena Ortiz, who called the plan \"a disgrace,\" left early.\n\"It will not pass.\"", {"who", "Lena Ortiz"}},
+      // A relative clause inside the mention of the quotation before is no attribution of its own, and
+      // the quotation after it continues that speaker.
+      {"\xE2\x80\x9C" "These are odd days,\xE2\x80\x9D said Ann Ortiz, a lawyer for the club, who has been fighting "
+       "the mines for years. \xE2\x80\x9CI do not know what he wants.\xE2\x80\x9D",
+       {"Ann Ortiz, a lawyer for the club, who has been fighting the mines for years",
+        "Ann Ortiz, a lawyer for the club, who has been fighting the mines for years"}},
+  });
+}
