@@ -104,14 +104,40 @@ bool TokenView::is_terminator(uint32_t t) const {
 
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
 
+// Whether the capitalized word t is the verb of saying of a short headline in title case: "Ortiz Says
+// Bridge Will Reopen", "Farm Group Warns of Tolls" (not "City Hall Defends Cuts"). The verb ends in -s,
+// follows a capitalized word, and every word of the line is capitalized but for short function words.
+// Bounded: a headline is short.
+bool headline_verb(const TokenView& v, uint32_t t) {
+  constexpr uint32_t kMaxHeadline = 40;  // tokens
+  const std::string_view w = v.lower(t);
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || v.doc.tokens[t].has(kAllCaps) ||
+      !v.is(t, kSpeech))
+    return false;
+  const uint32_t p = v.para_of(t);
+  const uint32_t b = v.para_begin(p), e = v.para_end(p);
+  if (e - b > kMaxHeadline || t == b || !v.is_word(t - 1) || !v.capitalized(t - 1) || t + 1 >= e) return false;
+  uint32_t words = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!v.is_word(k)) {
+      if (v.is_terminator(k) && k + 1 < e && k > b) return false;  // one sentence
+      continue;
+    }
+    ++words;
+    if (!v.capitalized(k) && v.lower(k).size() > 4) return false;
+  }
+  return words >= 4;
+}
+
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t >= limit || !v.is_word(t)) return 0;
   const uint32_t c = v.classes(t);
   if (!(c & (kReporting | kLightVerb | kComeback))) return 0;  // the cheap gate: most words are no cue
   if (c & kComeback)
     if (const uint32_t back = comeback_length(v, t, limit)) return back;
-  // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts").
-  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
+  // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts"):
+  // only a verb in -s after the subject is a cue there ("Mayor Says Bridge Will Reopen").
+  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart) && !headline_verb(v, t)) return 0;
   const std::string_view w = v.lower(t);
   if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".

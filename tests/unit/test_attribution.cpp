@@ -185,3 +185,16 @@ TEST_CASE("source mentions: a relative pronoun set off by a comma", "[quotes][at
         "Ann Ortiz, a lawyer for the club, who has been fighting the mines for years"}},
   });
 }
+
+TEST_CASE("source mentions: a headline in title case with a verb of saying", "[quotes][attribution]") {
+  check({
+      // The verb in -s of a short title-case headline is its cue; the source is the name before it.
+      {"Ortiz Says Bridge Will Reopen in May\n\nThe mayor spoke on Monday.", {"Ortiz"}},
+      {"Mayor Ana Ortiz Says She Will Run Again\n\nShe spoke on Monday.", {"Mayor Ana Ortiz"}},
+      {"Farm Group Claims Tolls Will Rise on Valley Roads.\n\nThe group met on Monday.", {"Farm Group"}},
+      // Not a verb of stance ("Blasts"), not in a sentence with lower-case words, not a past form.
+      {"Farm Group Blasts New Tolls on Valley Roads.\n\nThe group met on Monday.", {}},
+      {"Fans of the band Ortiz Says Hello cheered loudly at the fair.", {}},
+      {"Trouble Over Water: Valley Farmers Were Told to Wait.\n\nThe farmers met on Monday.", {}},
+  });
+}
