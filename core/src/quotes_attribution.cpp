@@ -662,6 +662,11 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
         (v.is(e + 1, kDeterminer) || v.is(e + 1, kPronoun)))
       break;
     if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
+    // "told reporters outside the court": a place word after the head starts an adverbial (not in
+    // "an aide inside Ortiz Tower", where it names where the person works).
+    if (e > begin && !v.capitalized(e) && !(e + 1 < limit && v.capitalized(e + 1)) &&
+        (w == "outside" || w == "inside" || w == "afterward" || w == "afterwards" || w == "nearby" || w == "there"))
+      break;
     if (e > begin && v.is(e, kDeterminer) && !v.capitalized(e) && v.lower(e) != "other") break;
     ++e;
     ++words;

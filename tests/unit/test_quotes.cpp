@@ -278,6 +278,8 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // A long listener before "that".
       {"Ortiz told The Daily Ledger of Riverton on Monday that the plant would close.",
        "that the plant would close", "indirect", "Ortiz", "told", nullptr},
+      {"Ortiz told reporters outside the depot that the plant would close.", "that the plant would close",
+       "indirect", "Ortiz", "told", nullptr},
       // Shares of a group as sources; one-word answers.
       {"Still, 52 percent of registered voters say they would consider it.", "they would consider it", "indirect",
        "52 percent of registered voters", "say", nullptr},
