@@ -326,7 +326,8 @@ bool plausible(const TokenView& v, TokRange r) {
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
   if (!content) return false;
   const uint32_t last = r.end - 1;
-  return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r));
+  return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
+         (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && v.lower(last - 1) == "in");  // "Four in 10"
 }
 
 // The core noun phrase (no apposition) ending right before `end`.
@@ -451,6 +452,12 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
         v.lower(t - 1).back() == 's' && v.doc.tokens[b].has(kSpaceBefore)) {
       --b;
       continue;
+    }
+    // "Four in 10 said": a share with no group after it is the whole source.
+    if (b == end && t >= floor + 2 && v.doc.tokens[t].kind == TokenKind::number && v.is_word(t - 1) &&
+        v.lower(t - 1) == "in" && share_word(v, t - 2)) {
+      b = t - 2;
+      break;
     }
     // "All three candidates", "Nine in 10 voters" keep their numbers.
     if (v.doc.tokens[t].kind == TokenKind::number && b < end) {
@@ -882,6 +889,9 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   // The head is the last word before any apposition.
   uint32_t e = m.begin;
   while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.doc.tokens[e].has(kSpaceBefore))) ++e;
+  // "Four in 10": a share of people.
+  if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && v.lower(e - 2) == "in")
+    return SpeakerKind::group;
   uint32_t head = e;
   while (head > m.begin && !v.is_word(head - 1)) --head;
   if (head == m.begin) return SpeakerKind::unknown;

@@ -198,3 +198,15 @@ TEST_CASE("source mentions: a headline in title case with a verb of saying", "[q
       {"Trouble Over Water: Valley Farmers Were Told to Wait.\n\nThe farmers met on Monday.", {}},
   });
 }
+
+TEST_CASE("source mentions: a share with no group after it", "[quotes][attribution]") {
+  check({
+      {"Four in 10 said the bridge should reopen.", {"Four in 10"}},
+      {"Nine in 10 farmers said the bridge should reopen.", {"Nine in 10 farmers"}},
+      {"In 2010 the bridge was closed.", {}},
+  });
+  const auto r = factlight::analyze("Four in 10 said the bridge should reopen.");
+  REQUIRE(r.ok());
+  REQUIRE(r.analysis->quotes.size() == 1);
+  CHECK(r.analysis->quotes[0].speaker_kind == factlight::SpeakerKind::group);
+}
