@@ -764,6 +764,14 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   if (r.empty()) return r;
   if (!v.capitalized(r.begin) && !v.is(r.begin, kPronoun) && !v.is(r.begin, kDeterminer))
     return {};
+  // "The mayor's aide rallied supporters, saying …", "Ortiz's campaign shrugged off …": when no verb
+  // follows the phrase, a word in -ed inside it was the verb of the clause.
+  if (r.end < limit && !(v.is_word(r.end) && verb_like(v, r.end)))
+    for (uint32_t t = r.begin + 1; t < r.end; ++t)
+      if (v.is_word(t) && !v.capitalized(t) && verb_like(v, t) && v.is_word(t - 1) && !v.is(t - 1, kDeterminer)) {
+        r.end = t;
+        break;
+      }
   // An apposition belongs to the mention with the comma that closes it: "Jane Doe, the journalist,
   // rejected …", "the union's president, Jane Doe, said …".
   if (r.end + 2 < limit && v.is_punct(r.end, ',') &&

@@ -210,3 +210,11 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
   REQUIRE(r.analysis->quotes.size() == 1);
   CHECK(r.analysis->quotes[0].speaker_kind == factlight::SpeakerKind::group);
 }
+
+TEST_CASE("source mentions: the verb of the clause before a participle cue", "[quotes][attribution]") {
+  check({
+      // A word in -ed with no verb after the phrase was the verb of the clause, not part of the subject.
+      {"The mayor's aide rallied supporters, saying the bridge would reopen.", {"The mayor's aide"}},
+      {"The county judge sided with the farmers, saying the tolls were unfair.", {"The county judge"}},
+  });
+}
