@@ -579,6 +579,10 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     break;
   }
+  // "The report published Tuesday found": a time word right after a participle dates the source.
+  if (e < end && e > floor && v.is(e, kTimeWord) && v.capitalized(e) && v.is_word(e - 1) && !v.capitalized(e - 1) &&
+      v.lower(e - 1).size() > 4 && v.lower(e - 1).compare(v.lower(e - 1).size() - 2, 2, "ed") == 0)
+    ++e;
   if (e <= floor) return {};
   // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention,
   // and so does an aside between dashes ("The office — citing the floods — said").
