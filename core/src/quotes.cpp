@@ -507,8 +507,10 @@ class Extractor {
       const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
       // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
       // not before content of its own ("Still, 52 percent say they would").
-      const bool short_tail = after + 8 >= end && k < s0 + kMaxBackward && barrier_[s0] >= k &&
-                              (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) ||
+      // "…, said Ann Ortiz, an analyst at the bank, who notes that …": a relative clause about the source.
+      const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && v_.lower(after) == "who";
+      const bool short_tail = (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
+                              (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) || relative ||
                                (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
                                !content_opener(after, speech));
       if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
@@ -518,7 +520,7 @@ class Extractor {
         TokRange source = inverted;
         if (after + 2 < end && v_.is_punct(after, ',') && description_at(after + 1, end))
           source.end = end;  // "…, said Ann Ortiz, an analyst at the bank."
-        if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return s1;
+        if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return relative ? after : s1;
       }
       // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
       const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;

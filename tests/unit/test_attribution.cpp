@@ -170,6 +170,9 @@ TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quote
 
 TEST_CASE("source mentions: a relative pronoun set off by a comma", "[quotes][attribution]") {
   check({
+      // After an inverted cue, a relative clause about the source leaves the attribution before it.
+      {"The tolls are too high, said Ann Ortiz, an analyst at the state bank, who notes that traffic fell.",
+       {"Ann Ortiz, an analyst at the state bank,", "who"}},
       // After a comma, "who" is the source of a verb of stance as of a verb of saying.
       {"Lena Ortiz, who called the plan a disgrace, left the hall.", {"who"}},
       {"Lena Ortiz, who said the plan was a disgrace, left the hall.", {"who"}},
