@@ -385,6 +385,15 @@ class Extractor {
       }
       if (!np.empty() || !coordinated) return np;
     }
+    // "…, Ortiz said Tuesday, adding …": the source of the backward cue before the participle.
+    if (participle && k > floor + 3) {
+      uint32_t q = k - 2;
+      while (q > floor + 1 && k - q < 5 && v_.is_word(q) && v_.is(q, quotes::kTimeWord)) --q;
+      if (v_.is_word(q) && v_.is(q, quotes::kSpeech) && !ends_with_ing(v_.lower(q)) && quotes::cue_length(v_, q, k) > 0) {
+        const TokRange np = quotes::np_before(v_, q, floor);
+        if (!np.empty() && np.begin > floor + 1 && v_.is_punct(np.begin - 1, ',')) return np;
+      }
+    }
     return quotes::clause_subject(v_, floor, k);
   }
 

@@ -219,6 +219,9 @@ TEST_CASE("source mentions: the verb of the clause before a participle cue", "[q
       // A word in -ed with no verb after the phrase was the verb of the clause, not part of the subject.
       {"The mayor's aide rallied supporters, saying the bridge would reopen.", {"The mayor's aide"}},
       {"The county judge sided with the farmers, saying the tolls were unfair.", {"The county judge"}},
+      // After a backward cue, the participle goes with that cue's source, not the subject of what was said
+      // (the backward cue's own attribution, before a quotation in the same sentence, is not found yet).
+      {"Dana Lee will meet the farmers next week, Ortiz said, adding, \"They need to talk.\"", {"Ortiz"}},
       // A time word right after a participle dates the source: it stays in the mention.
       {"A county survey released Monday found that rents rose.", {"A county survey released Monday"}},
       {"Ortiz on Monday said that rents rose.", {"Ortiz"}},
