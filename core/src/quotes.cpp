@@ -864,6 +864,7 @@ class Extractor {
   // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
   // clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
   bool content_opener(uint32_t j, bool saying) const {
+    if (j >= doc_.tokens.size()) return false;  // a listener that ends the text: nothing follows
     const Token& t = doc_.tokens[j];
     if (t.kind == TokenKind::quote) return true;
     if (t.kind == TokenKind::number) return true;
