@@ -525,6 +525,9 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     const std::string_view a = v.lower(b - 1);
     if (a == "about" || a == "nearly" || a == "almost" || a == "roughly" || a == "over" || a == "only" || a == "just")
       --b;
+    // "more than 4 in 10", "fewer than half of them"
+    else if (a == "than" && b > floor + 1 && v.is_word(b - 2) && (v.lower(b - 2) == "more" || v.lower(b - 2) == "fewer"))
+      b -= 2;
   }
   b = sentence_subject_start(v, b, end, floor);
   b = coordinated_start(v, b, end, floor);

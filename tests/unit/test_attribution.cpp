@@ -206,6 +206,7 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
   check({
       {"Four in 10 said the bridge should reopen.", {"Four in 10"}},
       {"Nine in 10 farmers said the bridge should reopen.", {"Nine in 10 farmers"}},
+      {"Still, more than four in 10 said the bridge should reopen.", {"more than four in 10"}},
       {"In 2010 the bridge was closed.", {}},
   });
   const auto r = factlight::analyze("Four in 10 said the bridge should reopen.");
