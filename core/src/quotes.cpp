@@ -375,7 +375,6 @@ class Extractor {
     const bool coordinated = c > floor && (v_.lower(c - 1) == "and" || v_.lower(c - 1) == "but");
     if (!participle) {
       TokRange np = quotes::np_before(v_, k, floor);
-      if (np.empty()) np = np_with_aside(k, floor);
       // "issued a statement saying": the statement's author is the subject of the clause.
       const bool object = ing && !np.empty() && !v_.capitalized(np.begin) &&
                           !v_.is(np.begin, quotes::kPronoun) && np.begin > floor;
@@ -395,20 +394,6 @@ class Extractor {
       }
     }
     return quotes::clause_subject(v_, floor, k);
-  }
-
-  // "Sen. Ana Ortiz (D-Va.) said", "Ortiz (pictured) has also said": a name with a short aside in
-  // brackets before the cue, the aside kept in the mention.
-  TokRange np_with_aside(uint32_t k, uint32_t floor) const {
-    uint32_t e = k;
-    while (e > floor + 1 && k - e < 3 && v_.is_word(e - 1) && v_.is(e - 1, quotes::kCueFiller | quotes::kTimeWord)) --e;
-    if (e <= floor + 2 || !v_.is_punct(e - 1, ')')) return {};
-    uint32_t o = e - 1;
-    while (o > floor && o + 8 > e && !v_.is_punct(o, '(') && run_at_[o] < 0 && !v_.is_punct(o, ',')) --o;
-    if (!v_.is_punct(o, '(') || o + 2 >= e) return {};
-    const TokRange np = quotes::np_before(v_, o, floor);
-    if (np.empty() || np.end != o || !v_.capitalized(o - 1)) return {};
-    return {np.begin, e};
   }
 
   // ---- reported speech ---------------------------------------------------------------------------
