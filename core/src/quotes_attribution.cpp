@@ -173,6 +173,21 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (t == 0) return 0;
     const Token& prev = v.doc.tokens[t - 1];
     if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
+    // "say" is a verb after any subject ("Aides to Clinton say", "Six in 10 say", "the women say"):
+    // as a noun it follows a determiner or a quantifier ("have a say", "more say in"), as an adverb a
+    // preposition ("in, say, May").
+    if (w == "say" && (v.is_word(t - 1) || prev.kind == TokenKind::number)) {
+      const std::string_view p = v.lower(t - 1);
+      if (is_manner_adverb(v, t - 1) && t > 1 && v.is_word(t - 2)) {  // "did not explicitly say"
+        const std::string_view n = v.lower(t - 2);
+        if (n == "not" || n == "never" || n.find("n't") != std::string::npos ||
+            n.find("n\xE2\x80\x99t") != std::string::npos)
+          return 0;
+      }
+      if (!v.is(t - 1, kNpStop | kDeterminer) && p != "more" && p != "less" && p != "no" && p != "any" &&
+          p != "final" && p != "equal" && p != "little" && p != "greater" && p != "bigger" && p != "much")
+        return 1;
+    }
     if (!v.is_word(t - 1)) return 0;
     const std::string_view p = v.lower(t - 1);
     const bool ok = p == "i" || p == "we" || p == "they" || p == "you" || p == "to" || p == "will" ||
@@ -513,9 +528,23 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
         opened = true;
         break;
       }
-      if (!np_word(v, t, false) || v.capitalized(t) || verb_like(v, t)) break;  // not "The council voted for"
+      const bool at_start = t == floor && sentence_start(v, t);
+      if (!np_word(v, t, at_start) || (v.capitalized(t) && !at_start) || verb_like(v, t))
+        break;  // not "The council voted for"
       k = t;
       ++n;
+    }
+    // "Aides to Clinton", ", sources close to her campaign": a plural with no determiner that opens
+    // its clause owns the phrase after it too.
+    auto plural = [&](uint32_t t) {
+      const std::string_view h = v.lower(t);
+      return h == "people" || (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's');
+    };
+    const bool opens = k == floor || v.is_punct(k - 1, ',') ||
+                       (k == floor + 1 && (v.lower(floor) == "but" || v.lower(floor) == "and" || v.lower(floor) == "yet"));
+    if (!opened && n >= 1 && n <= 3 && (plural(k) || plural(b - 2)) && opens) {
+      b = k;
+      continue;
     }
     if (!opened || k + 1 >= b - 1) break;
     b = k;
@@ -676,6 +705,8 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
         (v.is(e + 1, kDeterminer) || v.is(e + 1, kPronoun)))
       break;
     if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
+    // "told reporters he …", "told POLITICO she …": a pronoun after the listener opens what was said.
+    if (e > begin && v.is(e, kPronoun) && (!v.capitalized(e) || w == "i")) break;
     // "told reporters outside the court": a place word after the head starts an adverbial (not in
     // "an aide inside Ortiz Tower", where it names where the person works).
     if (e > begin && !v.capitalized(e) && !(e + 1 < limit && v.capitalized(e + 1)) &&

@@ -228,3 +228,26 @@ TEST_CASE("source mentions: the verb of the clause before a participle cue", "[q
       {"Ortiz on Monday said that rents rose.", {"Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: the base form \"say\" after any subject", "[quotes][attribution]") {
+  check({
+      // A singular word, a number or a name before "say" is the end of a plural subject.
+      {"Six in 10 say the bridge should reopen.", {"Six in 10"}},
+      {"A mere 9 percent say they drive to work.", {"A mere 9 percent"}},
+      {"The farmers met on Monday, and the women say the tolls are unfair.", {"the women"}},
+      // A plural head that opens its clause owns the phrase after it.
+      {"Aides to the mayor say she will run again.", {"Aides to the mayor"}},
+      {"Still, sources close to the council say the vote was close.", {"sources close to the council"}},
+      {"But protest organizers in Dover say the march will go on.", {"protest organizers in Dover"}},
+      // A noun after a quantifier, a denial past an adverb: no cue.
+      {"Farmers want more say in the plan.", {}},
+      {"Lena Ortiz, who did not explicitly say that the plan failed, left the hall.", {}},
+  });
+}
+
+TEST_CASE("source mentions: a pronoun after a listener opens what was said", "[quotes][attribution]") {
+  check({
+      {"Ortiz told reporters she would run again.", {"Ortiz"}},
+      {"Ortiz told the Dover Gazette he had read the plan.", {"Ortiz"}},
+  });
+}
