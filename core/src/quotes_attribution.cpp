@@ -744,7 +744,11 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
                                 "finally", "separately", "likewise", "similarly", "initially", "instead"};
   if (kOpeners.contains(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
-  // "Minutes later", "Two days ago", "Earlier this week": a time phrase.
+  // "Minutes later", "Two days ago", "Earlier this week": a time phrase (not "Fields later tweeted").
+  static const WordSet kSpans{"a", "an", "moments", "minutes", "hours", "days", "weeks", "months", "years",
+                              "decades", "seconds", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "few", "several", "some", "much", "not", "shortly", "soon", "long"};
+  if (!kSpans.contains(w)) return false;
   for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
     if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return true;
   return false;
