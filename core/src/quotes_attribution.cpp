@@ -89,11 +89,13 @@ bool TokenView::is_terminator(uint32_t t) const {
   // Only where a sentence ends: not the dots of "Mr." or "U.S." inside a name.
   if (t + 1 >= doc.tokens.size() || para_of(t + 1) != para_of(t)) return true;
   const Token& n = doc.tokens[t + 1];
-  // "Sen. Ron Wyden (D-Ore.) said": the dot of a state's abbreviation before ")" ends nothing.
+  // "Sen. Ron Wyden (D-Ore.) said", "Rep. Ana Ortiz (D-Md.), chair of …, said": the dot of a state's
+  // abbreviation before ")" ends nothing.
   if (k.first == '.' && n.kind == TokenKind::punct && n.first == ')' && !n.has(kSpaceBefore) && t > 0 &&
       doc.tokens[t - 1].kind == TokenKind::word && doc.tokens[t - 1].has(kCapitalized) &&
       doc.tokens[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_of(t + 2) == para_of(t) &&
-      doc.tokens[t + 2].kind == TokenKind::word && !doc.tokens[t + 2].has(kCapitalized)) {
+      ((doc.tokens[t + 2].kind == TokenKind::word && !doc.tokens[t + 2].has(kCapitalized)) ||
+       (doc.tokens[t + 2].kind == TokenKind::punct && doc.tokens[t + 2].first == ','))) {
     uint32_t o = t;
     while (o > 0 && o + 8 > t && !(doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(')) --o;
     if (doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(') return false;

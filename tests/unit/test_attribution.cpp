@@ -69,6 +69,9 @@ TEST_CASE("source mentions: names with a party and state, descriptions before a 
   check({
       // The dot of "(D-Ore.)" ends no sentence: the cue after it is found.
       {"\xE2\x80\x9CThe bill is dead,\xE2\x80\x9D Sen. Ron Wyden (D-Ore.) said on Monday.", {"Sen. Ron Wyden (D-Ore.)"}},
+      // … and a description after it, closed by a comma, before the cue.
+      {"\xE2\x80\x9CThe bill is dead,\xE2\x80\x9D Rep. Ana Ortiz (D-Md.), chair of the rules panel, said on Monday.",
+       {"Rep. Ana Ortiz (D-Md.), chair of the rules panel,"}},
       // A party after a name, then an apposition: the apposition is part of the mention.
       {"Gov. Dana Whitfield (R), a longtime critic of the plan, said the state would sue.",
        {"Gov. Dana Whitfield (R), a longtime critic of the plan,"}},
