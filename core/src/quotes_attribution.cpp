@@ -145,7 +145,10 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
   if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
     const std::string_view p = v.lower(t - 1);
-    if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" || p == "its" ||
+    // ("close to her said": after "her" as an object, a past form is a verb.)
+    const bool past = w == "said" || w == "told" || w == "wrote" ||
+                      (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (p == "the" || p == "a" || p == "an" || p == "his" || (p == "her" && !past) || p == "their" || p == "its" ||
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
     // "Trump’s comments", "the group's report": after a possessive, a noun.
@@ -447,7 +450,12 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (v.is_word(last) && v.is(last, kPronoun)) return {last, end};
   uint32_t b = end;
   uint32_t words = 0;
-  while (b > floor && words < kMaxNp) {
+  // "a source close to her", "an aide to him": an object pronoun ends the phrase a head noun owns.
+  const std::string_view lw = v.lower(last);
+  const bool object = last > floor + 1 && (lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me") &&
+                      v.is_word(last - 1) && !v.capitalized(last - 1) && v.is(last - 1, kNpStop);
+  if (object) b = last;
+  while (!object && b > floor && words < kMaxNp) {
     const uint32_t t = b - 1;
     if (name_dot(v, t) || inner_dash(v, t, floor, end) || inner_of(v, t, floor, end)) {
       --b;
@@ -551,6 +559,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (!opened || k + 1 >= b - 1) break;
     b = k;
   }
+  if (object && b == last) return {};
   // "about half of voters", "nearly 40 percent of them"
   if (b > floor && b < end && share_word(v, b) && v.is_word(b - 1)) {
     const std::string_view a = v.lower(b - 1);
