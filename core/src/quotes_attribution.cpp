@@ -839,6 +839,24 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   return r;
 }
 
+namespace {
+
+// The dot right after an abbreviated state, a suffix or an initial: "Ind.", "Calif.", "Jr.", "N.J.".
+bool abbreviation_dot(const TokenView& v, uint32_t t) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind != TokenKind::punct || k.first != '.' || k.span.size() != 1 || k.has(kSpaceBefore) || t == 0 ||
+      !v.is_word(t - 1) || !v.capitalized(t - 1))
+    return false;
+  const std::string_view w = v.lower(t - 1);
+  if (w.size() <= 2) return true;
+  static const WordSet kAbbreviations{
+      "jr", "sr", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "mass",
+      "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "penn", "tenn", "tex", "wash", "wis", "wyo"};
+  return kAbbreviations.contains(w);
+}
+
+}  // namespace
+
 uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
   constexpr uint32_t kMaxInverted = 40;  // tokens of an apposition after an inverted cue
   if (np.empty() || np.end + 1 >= end || !v.is_punct(np.end, ',')) return np.end;
@@ -866,6 +884,9 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
     // part of the mention (PolNeAR keeps it 53 times after an inverted cue, leaves it out 22).
     if (v.is_punct(t, ',') && t + 1 < end && own_clause(t + 1)) return t + 1;
   }
+  // "…, 29, of Meridian, Ind.", "… in Trenton, N.J.": the sentence ends with the dot of an
+  // abbreviation, which is part of the mention.
+  if (t < end && t > np.end + 1 && abbreviation_dot(v, t)) return t + 1;
   // Its last word ends a phrase: not a comma or a dash.
   uint32_t e = t;
   while (e > np.end + 1 && !v.is_word(e - 1) && !v.is_punct(e - 1, ')') && !name_dot(v, e - 1) &&

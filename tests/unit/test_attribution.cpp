@@ -138,6 +138,10 @@ TEST_CASE("source mentions: the apposition of a direct quotation's inverted cue"
   check({
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover.", {"Lena Ortiz, a farmer from Dover"}},
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, 44, of Dover.", {"Lena Ortiz, 44, of Dover"}},
+      // The dot of an abbreviation that ends the sentence is part of the mention; a full stop is not.
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, 44, of Dover, Del.", {"Lena Ortiz, 44, of Dover, Del."}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Trenton, N.J.",
+       {"Lena Ortiz, a farmer from Trenton, N.J."}},
       // Closed by a comma before a clause of its own: the comma is part of it.
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover, who said the tolls hurt.",
        {"Lena Ortiz, a farmer from Dover,", "who"}},
