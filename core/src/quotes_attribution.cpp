@@ -867,10 +867,10 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
     if (v.is(t, kNpStop | kCueFiller) || is_manner_adverb(v, t)) return true;
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // ", echoing …"
     if (v.is(t, kReporting) && !v.is(t, kBaseForm)) return true;
-    if (w != "who") return false;  // ", who said …", ", who also argued …"
+    if (w != "who") return false;  // ", who said …", ", who also argued …" (not ", who supports …")
     uint32_t n = t + 1;
     while (n < end && n < t + 3 && v.is_word(n) && v.is(n, kCueFiller)) ++n;
-    return n < end && v.is_word(n) && v.is(n, kReporting) && !v.is(n, kBaseForm);
+    return n < end && v.is_word(n) && v.is(n, kSpeech) && !v.is(n, kBaseForm);
   };
   if (own_clause(np.end + 1)) return np.end;
   uint32_t t = np.end + 1;

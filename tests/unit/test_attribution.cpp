@@ -99,6 +99,9 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
        {"Lena Ortiz, a professor of economics at Dover College"}},
       {"The plan will fail, said Lena Ortiz, who teaches economics at Dover College.",
        {"Lena Ortiz, who teaches economics at Dover College"}},
+      // A relative clause of stance describes the source: it stays in the mention.
+      {"\xE2\x80\x9CIt will fail,\xE2\x80\x9D said Lena Ortiz, who supports a new bridge.",
+       {"Lena Ortiz, who supports a new bridge"}},
       // A clause of its own stays out of it.
       {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
   });
