@@ -344,7 +344,8 @@ bool plausible(const TokenView& v, TokRange r) {
   bool content = false;
   for (uint32_t t = r.begin; t < r.end; ++t)
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
-  if (!content) return false;
+  // "Some said", "Several threatened": a quantifier alone stands for people.
+  if (!content && !(r.end == r.begin + 1 && v.is(r.begin, kVagueHead))) return false;
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
          (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && v.lower(last - 1) == "in");  // "Four in 10"
@@ -592,6 +593,14 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};
   while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;
+  // A quantifier alone opens its clause ("Some said", ", but many warned"); after a noun it floats
+  // ("Ortiz and Lee all said"), after "that" it is a relative clause's.
+  if (r.end == r.begin + 1 && v.is(r.begin, kDeterminer) && r.begin > floor && v.is_word(r.begin - 1)) {
+    const std::string_view p = v.lower(r.begin - 1);
+    if (!(p == "and" || p == "but" || p == "yet" || p == "while" || p == "though" || p == "although" ||
+          p == "because" || p == "as" || p == "so"))
+      return {};
+  }
   return plausible(v, r) ? r : TokRange{};
 }
 

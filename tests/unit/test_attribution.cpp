@@ -218,6 +218,10 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
       {"Nine in 10 farmers said the bridge should reopen.", {"Nine in 10 farmers"}},
       {"Still, more than four in 10 said the bridge should reopen.", {"more than four in 10"}},
       {"In 2010 the bridge was closed.", {}},
+      // A quantifier alone that opens its clause; not one that floats after the names.
+      {"Some said the bridge should reopen.", {"Some"}},
+      {"The farmers met, but many warned that the bridge would stay shut.", {"many"}},
+      {"Ortiz, Lee and Okafor all agreed that the bridge should reopen.", {}},
   });
   const auto r = factlight::analyze("Four in 10 said the bridge should reopen.");
   REQUIRE(r.ok());
