@@ -344,8 +344,10 @@ bool plausible(const TokenView& v, TokRange r) {
   bool content = false;
   for (uint32_t t = r.begin; t < r.end; ++t)
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
-  // "Some said", "Several threatened": a quantifier alone stands for people.
-  if (!content && !(r.end == r.begin + 1 && v.is(r.begin, kVagueHead))) return false;
+  // "Some said", "Several threatened", "Another says": a quantifier alone stands for people.
+  if (!content && !(r.end == r.begin + 1 && (v.is(r.begin, kVagueHead) || v.lower(r.begin) == "one" ||
+                                              v.lower(r.begin) == "another")))
+    return false;
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
          (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && v.lower(last - 1) == "in");  // "Four in 10"

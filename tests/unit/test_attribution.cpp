@@ -222,6 +222,7 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
       {"Some said the bridge should reopen.", {"Some"}},
       {"The farmers met, but many warned that the bridge would stay shut.", {"many"}},
       {"Ortiz, Lee and Okafor all agreed that the bridge should reopen.", {}},
+      {"One farmer says the bridge is safe; another says it will fall.", {"One farmer", "another"}},
   });
   const auto r = factlight::analyze("Four in 10 said the bridge should reopen.");
   REQUIRE(r.ok());
