@@ -106,6 +106,20 @@ bool TokenView::is_terminator(uint32_t t) const {
 
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
 
+// "went on to say", "continued to insist", "began to argue": a verb that governs a verb of saying
+// through "to" makes one cue with it. Its length in tokens, 0 if none.
+uint32_t governed_length(const TokenView& v, uint32_t t, uint32_t limit) {
+  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
+  uint32_t k = t + 1;
+  if (k < limit && v.is_word(k) && v.lower(k) == "on") ++k;
+  if (k + 1 >= limit || !v.is_word(k) || v.lower(k) != "to") return 0;
+  const uint32_t verb = k + 1;
+  // Not governed twice ("continued to continue to …"): the call below looks at one word.
+  if (!v.is_word(verb) || !v.is(verb, kSpeech) || v.is(verb, kGoverning)) return 0;
+  const uint32_t n = cue_length(v, verb, limit);
+  return n ? verb + n - t : 0;
+}
+
 // Whether the capitalized word t is the verb of saying of a short headline in title case: "Ortiz Says
 // Bridge Will Reopen", "Farm Group Warns of Tolls" (not "City Hall Defends Cuts"). The verb ends in -s,
 // follows a capitalized word, and every word of the line is capitalized but for short function words.
@@ -134,9 +148,13 @@ bool headline_verb(const TokenView& v, uint32_t t) {
 uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t >= limit || !v.is_word(t)) return 0;
   const uint32_t c = v.classes(t);
-  if (!(c & (kReporting | kLightVerb | kComeback))) return 0;  // the cheap gate: most words are no cue
+  if (!(c & (kReporting | kLightVerb | kComeback | kGoverning))) return 0;  // the cheap gate: most words are no cue
   if (c & kComeback)
     if (const uint32_t back = comeback_length(v, t, limit)) return back;
+  if (c & kGoverning) {
+    if (const uint32_t g = governed_length(v, t, limit)) return g;
+    if (!(c & (kReporting | kLightVerb))) return 0;
+  }
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts"):
   // only a verb in -s after the subject is a cue there ("Mayor Says Bridge Will Reopen").
   if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart) && !headline_verb(v, t)) return 0;

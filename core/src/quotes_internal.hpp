@@ -51,6 +51,7 @@ enum WordClass : uint32_t {
   kParticleMask = 7u << 14,
   kComeback = 1u << 17,    // verbs of a reply with "back": shot back, fired back, hit back
   kEvidence = 1u << 18,    // verbs of evidence, any clause after them: "a poll shows Sanders leading"
+  kGoverning = 1u << 19,   // verbs that govern a verb of saying through "to": went on to say, continued to
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).

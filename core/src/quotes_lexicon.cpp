@@ -82,6 +82,11 @@ constexpr const char* kListenerWords[] = {
 constexpr const char* kEvidenceWords[] = {"show", "find", "reveal", "indicate", "estimate", "suggest", "predict",
                                           "project", "confirm", "conclude"};
 
+// Verbs that govern a verb of saying through "to", making one cue with it: "went on to say".
+constexpr const char* kGoverningWords[] = {
+    "go", "goes", "went", "continue", "continues", "continued", "begin", "begins", "began", "proceed",
+    "proceeds", "proceeded", "hasten", "hastens", "hastened"};
+
 // Verbs that need a noun before "that": "voiced confidence that".
 constexpr const char* kLightWords[] = {
     "voice", "express", "raise", "share", "offer", "make", "made", "issue", "air", "sound"};
@@ -314,6 +319,7 @@ ClassTable::ClassTable() {
   exact(kDetWords, kDeterminer);
   exact(kPastWords, kPastVerb);
   exact(kComebackWords, kComeback);
+  exact(kGoverningWords, kGoverning);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](const char* w) {

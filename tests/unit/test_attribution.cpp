@@ -271,3 +271,19 @@ TEST_CASE("source mentions: a pronoun after a listener opens what was said", "[q
       {"Ortiz told the Dover Gazette he had read the plan.", {"Ortiz"}},
   });
 }
+
+TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes][attribution]") {
+  const auto cue_of = [](const std::string& text) {
+    const auto r = factlight::analyze(text);
+    REQUIRE(r.ok());
+    REQUIRE(r.analysis->quotes.size() == 1);
+    const auto& q = r.analysis->quotes[0];
+    REQUIRE(q.cue);
+    return text.substr(q.cue->begin, q.cue->size()) + " | " +
+           (q.speaker ? text.substr(q.speaker->begin, q.speaker->size()) : std::string("-"));
+  };
+  CHECK(cue_of("Ortiz went on to say that the bridge would reopen.") == "went on to say | Ortiz");
+  CHECK(cue_of("The mayor continued to insist the bridge was safe.") == "continued to insist | The mayor");
+  // Not a verb of saying after "to": no cue of its own.
+  CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
+}

@@ -48,6 +48,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"voiced", kLightVerb, kReporting, nullptr},
       {"shot", kComeback, kReporting, nullptr},
       {"shows", kEvidence | kReporting, kListener, nullptr},
+      {"went", kGoverning | kPastVerb, kReporting, nullptr},           // "went on to say"
+      {"continued", kGoverning | kSpeech, 0, nullptr},
       {"he", kPronoun, 0, nullptr},
       {"the", kDeterminer, kPronoun, nullptr},
       {"experts", kVagueHead, 0, nullptr},
