@@ -39,6 +39,12 @@ struct Draft {
 const WordSet kNoReportedCue{"begin", "begins", "began", "begun", "beginning", "continue", "continues", "continued",
                              "continuing", "speak", "speaks", "spoke", "spoken", "speaking"};
 
+// Words that open an aside set off by commas between a verb of saying and what was said: "said,
+// however, that …", "added, though, that …", "said, without evidence, that …".
+const WordSet kAsideOpeners{"however", "though", "too", "again", "instead", "also", "meanwhile", "nonetheless",
+                            "nevertheless", "moreover", "furthermore", "without", "despite", "unlike", "perhaps",
+                            "apparently", "notably", "like", "as", "for", "among", "under", "once", "still"};
+
 // One-word labels before a colon that name no speaker.
 const WordSet kNotSpeakers{"note", "update", "updated", "watch", "related", "read", "see", "video", "photo",
                            "photos", "source", "sources", "editor", "correction", "clarification", "disclosure",
@@ -623,7 +629,8 @@ class Extractor {
       auto closer = [&](uint32_t u) { return dash ? v_.is_dash(u) : v_.is_punct(u, ','); };
       while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !closer(t)) ++t;
       const bool closed = t + 1 < s1 && t < j + 14 && closer(t);
-      const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash;
+      const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash ||
+                           kAsideOpeners.contains(v_.lower(j + 1));
       if (closed && adjunct && content_opener(t + 1, true)) {
         j = t + 1;
         aside = true;
