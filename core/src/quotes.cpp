@@ -285,6 +285,13 @@ class Extractor {
       if (ends_with_terminator(r) && v_.is_punct(tail, ',') && tail + 1 < pend && run_at_[tail + 1] >= 0 &&
           runs_[static_cast<std::size_t>(run_at_[tail + 1])].open_tok == tail + 1)
         return {};
+      // “….” She also said, without evidence, that “…” — so does a comma before "that" or an aside
+      // that leads to a clause or a quotation of its own ("…, but …" and "…, adding that …" do not).
+      if (ends_with_terminator(r) && v_.is_punct(tail, ',') && tail + 1 < pend &&
+          (v_.lower(tail + 1) == "that" || kAsideOpeners.contains(v_.lower(tail + 1)) || adjunct_opener(tail + 1))) {
+        for (uint32_t u = tail + 1; u < pend && u < tail + 16 && !v_.is_terminator(u); ++u)
+          if (run_at_[u] >= 0 || v_.lower(u) == "that") return {};
+      }
       // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
       // of its own after it starts a new statement.
       // So does a cue after a title: "On Fox’s “Sunday Morning Futures,” Issa said the …".
