@@ -516,7 +516,13 @@ class Extractor {
       // not before content of its own ("Still, 52 percent say they would").
       // "…, said Ann Ortiz, an analyst at the bank, who notes that …": a relative clause about the source.
       const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && v_.lower(after) == "who";
-      const bool short_tail = (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
+      // "On the trail, Ortiz describes herself as “a reformer.”": words after the cue that lead into a
+      // quotation are what the cue reports; the words before it are not.
+      const bool into_quote = inverted.empty() && after < end &&
+                              (v_.is_word(after) || doc_.tokens[after].kind == TokenKind::quote) &&
+                              !adjunct_opener(after) && next_run_[after] < end &&
+                              state_[static_cast<std::size_t>(run_at_[next_run_[after]])] == RunState::pending;
+      const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
                               (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) || relative ||
                                (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
                                !content_opener(after, speech));
