@@ -555,7 +555,10 @@ class Extractor {
       const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
       if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
     }
-    if (speaker.empty()) return k + cl;
+    // No source found ("Ortiz, a professor at a college that …, called it “…”"): a cue whose words lead
+    // into a quotation is still reported, with no speaker, when nothing else claims the quotation.
+    const bool no_speaker = speaker.empty();
+    if (no_speaker) speaker = {k, k};
     // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
     // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
     if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
@@ -665,6 +668,22 @@ class Extractor {
     if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
                                      : content_opener(j, saying) || leads_into_quote || listener_to))
       return j;
+    if (no_speaker) {
+      // Only a verb in a finite or participle form ("called", "calling", "says"), not an infinitive or
+      // a noun ("to describe", "attacks from"), and only when its words lead into a quotation.
+      const bool opens = run_at_[j] >= 0 && runs_[static_cast<std::size_t>(run_at_[j])].open_tok == j &&
+                         state_[static_cast<std::size_t>(run_at_[j])] == RunState::pending;
+      const bool finite = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || ends_with_ing(w) ||
+                          (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kBaseForm));
+      if (!(leads_into_quote || opens) || !finite || (k > s0 && v_.lower(k - 1) == "to")) return j;
+      // "the so-called “reform”": a verb inside a compound is no cue.
+      if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
+      // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
+      // source this one lacks, and "mentioned by" is passive.
+      if (v_.lower(k + cl) == "by" || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
+      for (uint32_t t = j; t < next_run_[j]; ++t)
+        if (v_.is(t, quotes::kSpeech) && !used_cue_[t]) return j;
+    }
     uint32_t e = end;
     // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the
     // comma, inside a quotation or not.
@@ -704,7 +723,7 @@ class Extractor {
         if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
         const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
         const std::string_view n = v_.lower(t + 1);
-        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e)) {
+        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e) || own_cue_after(t + 1, e)) {
           e = t + 1;
           break;
         }
@@ -972,9 +991,11 @@ class Extractor {
     if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
     d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
     d.q.cue = v_.span(widen_cue(cue, speaker, d.q.fragments.front()));
-    d.q.speaker = v_.span(speaker);
-    d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
-    d.q.confidence = confidence;
+    if (!speaker.empty()) {
+      d.q.speaker = v_.span(speaker);
+      d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
+    }
+    d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
     d.first_para = d.last_para = v_.para_of(content.begin);
     drafts_.push_back(std::move(d));
     return true;

@@ -414,6 +414,40 @@ TEST_CASE("a quotation that ends its sentence takes no cue that has words of its
   CHECK(reported->cue == "says");
 }
 
+TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are what was said", "[quotes]") {
+  check_cases({
+      // An aside set off by commas between the verb and what was said belongs to neither.
+      {"The mayor praised the port. He added, though, that in the end \"nobody could have stopped it.\"",
+       "that in the end \"nobody could have stopped it.\"", "mixed", "He", "added", nullptr},
+      {"Ortiz said, however, that the vote was \"a farce.\"", "that the vote was \"a farce.\"", "mixed", "Ortiz",
+       "said", nullptr},
+      // After a quotation that ends its sentence, "She also said, <aside>, that" starts a statement of its own.
+      {"\"We will win,\" she said. She also said, without evidence, that \"they are buying votes.\"",
+       "that \"they are buying votes.\"", "mixed", "She", "also said", nullptr},
+      {"The count was slow. \"We will win.\" She also said, without evidence, that \"they are buying votes.\"",
+       "that \"they are buying votes.\"", "mixed", "She", "also said", nullptr},
+      // A cue whose next words lead into a quotation reports them, not the adjunct before its subject.
+      {"On the campaign trail, Ortiz describes herself as \"a careful reformer.\"",
+       "herself as \"a careful reformer.\"", "mixed", "Ortiz", "describes", nullptr},
+      {"In the interview, Ortiz called the plan \"a disgrace.\"", "the plan \"a disgrace.\"", "mixed", "Ortiz",
+       "called", nullptr},
+      // No source in the sentence: the question asked is still reported, and the clause after it is not part of it.
+      {"Asked whether the plan \"will work at all,\" 70 percent of voters said no.",
+       "whether the plan \"will work at all,\"", "mixed", "", "Asked", nullptr},
+      {"Asked whether the plan \"will work at all,\" 70 percent of voters said no.", "no", "indirect",
+       "70 percent of voters", "said", nullptr},
+  });
+  // A speakerless cue is reported with less confidence than an attributed one, and never takes the
+  // quotation from a verb of saying that has its source ("… and been named as a candidate, said “…”").
+  const auto qs = quotes_of("Asked whether the plan \"will work at all,\" 70 percent of voters said no.");
+  const Seen* asked = find_quote(qs, "whether the plan \"will work at all,\"");
+  REQUIRE(asked != nullptr);
+  CHECK(asked->confidence < 0.5);
+  const auto named = quotes_of(
+      "Dana Reyes, who has met the mayor twice and been mentioned as a candidate, said \"there could be\" a deal.");
+  for (const auto& q : named) CHECK(q.cue != "mentioned");
+}
+
 TEST_CASE("a comma after a cue that does not open its sentence leads to no content", "[quotes]") {
   const char* t = "If, as I have suggested, the owners benefit from the rule, the town loses.";
   for (const auto& q : quotes_of(t)) CHECK(q.cue.find("suggested") == std::string::npos);
