@@ -243,6 +243,17 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
 
 namespace {
 
+// A word in -ly that is an adverb: not "family", "rally", "ally", "July", "early", "elderly".
+bool ly_adverb(std::string_view w) {
+  if (w.size() < 4 || w.compare(w.size() - 2, 2, "ly") != 0) return false;
+  static const WordSet kNotAdverbs{"family", "rally", "ally", "italy", "july", "supply", "reply", "assembly",
+                                   "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "lily", "holly",
+                                   "early", "elderly", "friendly", "lonely", "costly", "ugly", "daily", "weekly",
+                                   "monthly", "yearly", "quarterly", "deadly", "orderly", "lovely", "silly",
+                                   "likely", "unlikely", "homily", "melancholy", "comply", "apply", "rely", "fly"};
+  return !kNotAdverbs.contains(w);
+}
+
 // Whether token t can be part of a name or a nominal source walked over in either direction.
 bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   const Token& k = v.doc.tokens[t];
@@ -267,7 +278,7 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
        w == "felt" || (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                         w.compare(w.size() - 3, 3, "ing") == 0))))
     return false;
-  if (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) return false;  // adverbs
+  if (ly_adverb(w)) return false;  // adverbs
   return true;
 }
 
@@ -628,7 +639,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
 
 bool is_manner_adverb(const TokenView& v, uint32_t t) {
   const std::string_view w = v.lower(t);
-  return v.is_word(t) && !v.capitalized(t) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+  return v.is_word(t) && !v.capitalized(t) && w.size() > 4 && ly_adverb(w);
 }
 
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
