@@ -584,7 +584,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     };
     const bool opens = k == floor || v.is_punct(k - 1, ',') ||
                        (k == floor + 1 && (v.lower(floor) == "but" || v.lower(floor) == "and" || v.lower(floor) == "yet"));
-    if (!opened && n >= 1 && n <= 3 && (plural(k) || plural(b - 2)) && opens) {
+    // Not before a verb in -s ("Preys on our worst fears"), nor over a verb ("lawyers for X filed papers").
+    const std::string_view cue = end < v.doc.tokens.size() && v.is_word(end) ? v.lower(end) : std::string_view();
+    bool verb = !cue.empty() && cue.back() == 's';
+    for (uint32_t t = b; t < end && !verb; ++t) verb = v.is_word(t) && !v.capitalized(t) && verb_like(v, t);
+    if (!opened && n >= 1 && n <= 3 && (plural(k) || plural(b - 2)) && opens && !verb) {
       b = k;
       continue;
     }
@@ -616,7 +620,9 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     const std::string_view p = v.lower(b - 1);
     const bool preposition = p == "of" || p == "in" || p == "for" || p == "to" || p == "with" || p == "from" ||
                              p == "by" || p == "at" || p == "on" || p == "about" || p == "into" || p == "over" ||
-                             p == "under" || p == "against";
+                             p == "under" || p == "against" || p == "around" || p == "across" || p == "throughout" ||
+                             p == "among" || p == "between" || p == "within" || p == "beyond" || p == "near" ||
+                             p == "behind" || p == "inside" || p == "outside" || p == "toward" || p == "towards";
     const bool verb = !v.is(b - 1, kNpStop | kCueFiller | kTimeWord | kPronoun | kDeterminer) &&
                       !is_manner_adverb(v, b - 1) && !share_word(v, b - 1);
     if (preposition || verb) return {};

@@ -262,6 +262,8 @@ TEST_CASE("source mentions: the base form \"say\" after any subject", "[quotes][
       {"But protest organizers in Dover say the march will go on.", {"protest organizers in Dover"}},
       // An object pronoun ends the phrase the head owns; after it a past form is a verb.
       {"The vote will be close, a source close to her said.", {"a source close to her"}},
+      // A phrase after "around" is an object, no source.
+      {"Observers in Dover and around the state say the march will go on.", {}},
       // A noun after a quantifier, a denial past an adverb: no cue.
       {"Farmers want more say in the plan.", {}},
       {"Lena Ortiz, who did not explicitly say that the plan failed, left the hall.", {}},
