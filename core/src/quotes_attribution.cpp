@@ -173,6 +173,11 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     const bool possessive = (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0) ||
                             (p.size() > 4 && p.compare(p.size() - 4, 4, "\xE2\x80\x99s") == 0);
     if (possessive) return 0;
+    // "Some advocates for", "many reports": after a plural quantifier a form in -s is a noun.
+    if ((p == "some" || p == "many" || p == "several" || p == "few" || p == "all" || p == "most" || p == "both" ||
+         p == "these" || p == "those" || p == "other") &&
+        w.size() > 3 && w.back() == 's')
+      return 0;
   }
   if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
@@ -632,11 +637,14 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;
   // A quantifier alone opens its clause ("Some said", ", but many warned"); after a noun it floats
   // ("Ortiz and Lee all said"), after "that" it is a relative clause's.
-  if (r.end == r.begin + 1 && v.is(r.begin, kDeterminer) && r.begin > floor && v.is_word(r.begin - 1)) {
-    const std::string_view p = v.lower(r.begin - 1);
-    if (!(p == "and" || p == "but" || p == "yet" || p == "while" || p == "though" || p == "although" ||
-          p == "because" || p == "as" || p == "so"))
-      return {};
+  if (r.end == r.begin + 1 && v.is(r.begin, kDeterminer) && r.begin > floor) {
+    const uint32_t t = r.begin - 1;
+    const std::string_view p = v.lower(t);
+    if (v.is_word(t) ? !(p == "and" || p == "but" || p == "yet" || p == "while" || p == "though" ||
+                         p == "although" || p == "because" || p == "as" || p == "so")
+                     : !(v.is_punct(t, ',') || v.is_punct(t, ';') || v.is_punct(t, ':') ||
+                         v.doc.tokens[t].kind == TokenKind::quote))
+      return {};  // ("Sen. Ana Ortiz (D-Md.) and Lee all said": after a bracket too)
   }
   return plausible(v, r) ? r : TokRange{};
 }

@@ -225,6 +225,10 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
       {"Some said the bridge should reopen.", {"Some"}},
       {"The farmers met, but many warned that the bridge would stay shut.", {"many"}},
       {"Ortiz, Lee and Okafor all agreed that the bridge should reopen.", {}},
+      {"Sen. Ana Ortiz (D-Md.) and Sen. Tom Lee (D-Va.) all agreed that the bridge should reopen.", {}},
+      {"\xE2\x80\x9CWe will stay,\xE2\x80\x9D some said.", {"some"}},
+      // After a quantifier, a form in -s is a noun: "Some advocates" is the source, not a cue.
+      {"Some advocates for the plan said it would pass.", {"Some advocates for the plan"}},
       {"One farmer says the bridge is safe; another says it will fall.", {"One farmer", "another"}},
   });
   const auto r = factlight::analyze("Four in 10 said the bridge should reopen.");
