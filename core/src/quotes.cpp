@@ -93,6 +93,7 @@ class Extractor {
     lead_in_.assign(runs_.size(), -1);
     sentence_speaker_.assign(doc_.sentences.size(), {});
     lead_words_.assign(runs_.size(), 0);
+    lead_frag_.assign(runs_.size(), {});
     for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
     // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
     // token at or after t that belongs to one (or to its cue).
@@ -133,6 +134,7 @@ class Extractor {
     state_[i] = RunState::attributed;
     if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
     if (clause_end > 0) take_lead_in(i);
+    else take_interposed_lead(i);
     for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = true;
     // Interrupted: “A,” he said, “B.” is one quotation.
     if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
@@ -219,6 +221,42 @@ class Extractor {
       if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
     lead_in_[i] = static_cast<int64_t>(s0);
     lead_words_[i] = conjunctions ? 0 : words;  // "But “…”" stays a direct quotation
+  }
+
+  // "Of the plan, Ortiz said, “…”", "As for the cost, said Ortiz, “…”": the words of the sentence
+  // before a cue set off by commas, right before the quotation, are a first fragment of what was said.
+  void take_interposed_lead(std::size_t i) {
+    const QuotedRun& r = runs_[i];
+    const Attribution& a = attr_[i];
+    const uint32_t o = r.open_tok;
+    if (a.cue.empty() || r.fragments.size() != 1 || o < 4 || !v_.is_punct(o - 1, ',')) return;
+    if (a.cue.end != o - 1 && a.speaker.end != o - 1) return;  // "…, Ortiz said, “", "…, said Ortiz, “"
+    const uint32_t f = std::min(a.cue.begin, a.speaker.begin);
+    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
+    if (f < s0 + 2 || !v_.is_punct(f - 1, ',') || v_.para_of(s0) != v_.para_of(o) || f - s0 > kMaxLeadIn) return;
+    uint32_t words = 0;
+    bool conjunctions = true;
+    for (uint32_t t = s0; t + 1 < f; ++t) {
+      // A verb of its own ("He said he had not seen it, and when asked, …") reports something else.
+      if (run_at_[t] >= 0 || used_cue_[t] || v_.is(t, quotes::kReporting)) return;
+      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+      conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
+    }
+    if (words == 0 || conjunctions) return;
+    // A setting of the statement is no part of it: "In a statement, Ortiz said, “…”", "Asked about
+    // it, …", "Holding up a book, …", "Later, …"; a topic is ("Of the plan", "As for the cost") and so
+    // is a clause ("If it passes", "The streets were empty").
+    uint32_t h = s0;
+    while (h + 1 < f && (v_.is_punct(h, ',') || is_conjunction(v_.lower(h)))) ++h;
+    const std::string_view hw = v_.lower(h), next = h + 1 < f ? v_.lower(h + 1) : std::string_view();
+    if ((adjunct_opener(h) && hw != "of") || v_.is(h, quotes::kTimeWord) || ends_with_ing(hw) || hw == "asked" ||
+        (hw == "when" && next == "asked") || (hw == "as" && next != "for") || hw == "to" || hw == "just" ||
+        hw == "later" || hw == "finally" || hw == "here" || hw == "there" || hw == "instead" || hw == "less" ||
+        hw == "more" || hw == "after" || hw == "before" || !v_.is_word(h) || v_.lower(f - 2) == "ago" ||
+        v_.lower(f - 2) == "later")
+      return;
+    lead_frag_[i] = {s0, f - 1};
+    for (uint32_t t = s0; t + 1 < f; ++t) used_cue_[t] = true;  // no cue of its own inside it
   }
 
   // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
@@ -1026,6 +1064,11 @@ class Extractor {
         if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
       }
       if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
+      if (!lead_frag_[i].empty()) {
+        d.q.fragments.insert(d.q.fragments.begin(), v_.span(lead_frag_[i]));
+        d.q.span.begin = d.q.fragments.front().begin;
+        d.q.kind = QuoteKind::mixed;
+      }
       d.q.speaker = v_.span(a.speaker);
       d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
       d.q.confidence = a.confidence;
@@ -1153,6 +1196,7 @@ class Extractor {
   std::vector<int32_t> merged_into_;
   std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
   std::vector<uint32_t> lead_words_;  // words of that lead-in, 0 when only conjunctions
+  std::vector<TokRange> lead_frag_;   // words before a cue set off by commas before the quotation, or empty
   std::vector<TokRange> sentence_speaker_;
   std::vector<uint32_t> barrier_;
   std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence

@@ -431,6 +431,17 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "herself as \"a careful reformer.\"", "mixed", "Ortiz", "describes", nullptr},
       {"In the interview, Ortiz called the plan \"a disgrace.\"", "the plan \"a disgrace.\"", "mixed", "Ortiz",
        "called", nullptr},
+      // The words before a cue set off by commas, right before the quotation, are its first fragment
+      // when they are a topic or a clause, not when they set the scene.
+      {"Of the new plan, Ortiz, who chairs the board, said, \"It will not work.\"", "Of the new plan", "mixed",
+       "Ortiz, who chairs the board,", "said", nullptr},
+      {"As for the cost, said Ana Ortiz, \"we will pay it.\"", "As for the cost", "mixed", "Ana Ortiz", "said",
+       nullptr},
+      {"In a statement, Ortiz said, \"It will not work.\"", "\"It will not work.\"", "direct", "Ortiz", "said",
+       nullptr},
+      {"Asked about the cost, Ortiz said, \"It will not work.\"", "\"It will not work.\"", "direct", "Ortiz",
+       "said", nullptr},
+      {"But, said Solovey, \"we will pay it.\"", "\"we will pay it.\"", "direct", "Solovey", "said", nullptr},
       // No source in the sentence: the question asked is still reported, and the clause after it is not part of it.
       {"Asked whether the plan \"will work at all,\" 70 percent of voters said no.",
        "whether the plan \"will work at all,\"", "mixed", "", "Asked", nullptr},
