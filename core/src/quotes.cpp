@@ -424,6 +424,12 @@ class Extractor {
     uint32_t c = k;
     while (c > floor + 1 && k - c < 2 && v_.is(c - 1, quotes::kCueFiller) && !v_.capitalized(c - 1)) --c;
     const bool coordinated = c > floor && (v_.lower(c - 1) == "and" || v_.lower(c - 1) == "but");
+    // "… appeared to assert his plans by saying", "…, before adding": the subject of the clause.
+    if (ing && k > floor + 1) {
+      const std::string_view p = v_.lower(k - 1);
+      if (p == "by" || p == "before" || p == "after" || p == "while" || p == "in" || p == "when" || p == "without")
+        return quotes::clause_subject(v_, floor, k);
+    }
     if (!participle) {
       TokRange np = quotes::np_before(v_, k, floor);
       // "issued a statement saying": the statement's author is the subject of the clause.
