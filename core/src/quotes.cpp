@@ -18,7 +18,7 @@ using quotes::TokRange;
 struct Attribution {
   TokRange cue, speaker;
   double confidence = 0.0;
-  bool found() const { return !speaker.empty(); }
+  bool found() const { return !speaker.empty() || !cue.empty(); }  // a cue with no source found is kept
 };
 
 enum class RunState : uint8_t { pending, attributed, merged, consumed };
@@ -393,7 +393,9 @@ class Extractor {
         if (!plain) continue;
       }
       const TokRange np = subject_of(k, floor);
-      if (np.empty()) return {};
+      // "Asked about the plan, “…”": a verb of saying right before the quotation introduces it even
+      // when its source is not found; the quotation does not go on from the one before.
+      if (np.empty()) return v_.is(k, quotes::kSpeech) && k + cl == bb ? Attribution{{k, k + cl}, {}, 0.4} : Attribution{};
       return {{k, k + cl}, np, colon ? 0.85 : 0.8};
     }
     // "But, said Solovey, “…”"
@@ -1070,6 +1072,11 @@ class Extractor {
         if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
       }
       if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
+      if (a.speaker.empty()) {  // a cue whose source was not found
+        d.q.confidence = a.confidence;
+        drafts_.push_back(std::move(d));
+        return;
+      }
       if (!lead_frag_[i].empty()) {
         d.q.fragments.insert(d.q.fragments.begin(), v_.span(lead_frag_[i]));
         d.q.span.begin = d.q.fragments.front().begin;

@@ -454,6 +454,18 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
   const Seen* asked = find_quote(qs, "whether the plan \"will work at all,\"");
   REQUIRE(asked != nullptr);
   CHECK(asked->confidence < 0.5);
+  // A verb of saying right before a quotation introduces it even when its source is not found: the
+  // quotation keeps that cue and no speaker instead of going on from the quotation before it.
+  const auto cue_only = quotes_of("\"We will win,\" she said.\nThe letter ended there. Then, adding: \"We will not pay.\"");
+  const Seen* added = find_quote(cue_only, "\"We will not pay.\"");
+  REQUIRE(added != nullptr);
+  CHECK(added->cue == "adding:");
+  CHECK(added->speaker.empty());
+  CHECK(added->confidence < 0.5);
+  // "by saying": the subject of the clause is the source.
+  const auto by = quotes_of("The mayor ended the meeting by saying, \"We will not pay.\"");
+  REQUIRE(find_quote(by, "\"We will not pay.\"") != nullptr);
+  CHECK(find_quote(by, "\"We will not pay.\"")->speaker == "The mayor");
   const auto named = quotes_of(
       "Dana Reyes, who has met the mayor twice and been mentioned as a candidate, said \"there could be\" a deal.");
   for (const auto& q : named) CHECK(q.cue != "mentioned");
