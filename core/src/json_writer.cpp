@@ -16,7 +16,6 @@
 namespace factlight {
 namespace {
 
-using Json = nlohmann::ordered_json;
 
 // Every byte offset the output will contain, so that one sweep converts them all.
 std::vector<uint32_t> collect_offsets(const Analysis& a) {
@@ -559,10 +558,63 @@ void write_json(const Analysis& analysis, const Options& options, int indent,
 }
 
 std::string error_json(std::string_view message, int indent) {
-  Json j;
-  j["schema"] = kSchema;
-  j["error"] = sanitize_utf8(message);
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  JsonOut j(out, indent);
+  j.begin_object().key("schema").string(kSchema).key("error").string(message).end_object();
+  j.finish();
+  return out;
+}
+
+std::string claimreviews_to_json(const Analysis& a, const Options& o, const std::vector<const Claim*>& chosen,
+                                 int indent) {
+  std::vector<uint32_t> offsets;
+  for (const Claim* c : chosen) offsets.insert(offsets.end(), {c->span.begin, c->span.end});
+  const OffsetMap map(a.doc.original(), o.offsets, std::move(offsets));
+  std::string out;
+  JsonOut j(out, indent);
+  j.begin_array();
+  for (const Claim* c : chosen) {
+    j.begin_object();
+    j.key("@context").string("https://schema.org");
+    j.key("@type").string("ClaimReview");
+    j.key("claimReviewed").string(a.doc.slice(c->span));  // the repaired text: always valid UTF-8
+    j.key("itemReviewed").begin_object().key("@type").string("Claim").key("author");
+    // The author of the claim: the named speaker of the first quote in it that has one.
+    const Quote* author = nullptr;
+    for (uint32_t id : c->quotes) {
+      if (id == 0 || id > a.quotes.size()) continue;
+      const Quote& q = a.quotes[id - 1];
+      if (q.speaker_name.empty()) continue;
+      if (q.speaker_kind != SpeakerKind::person && q.speaker_kind != SpeakerKind::organization) continue;
+      author = &q;
+      break;
+    }
+    if (author)
+      j.begin_object()
+          .key("@type").string(author->speaker_kind == SpeakerKind::person ? "Person" : "Organization")
+          .key("name").string(author->speaker_name)
+          .end_object();
+    else
+      j.null();
+    j.key("appearance").begin_object().key("@type").string("CreativeWork").key("url").null().end_object();
+    j.end_object();
+    j.key("reviewRating").begin_object().key("@type").string("Rating").key("ratingValue").null();
+    j.key("bestRating").null().key("worstRating").null().key("alternateName").null().end_object();
+    j.key("author").begin_object().key("@type").string("Organization").key("name").null().key("url").null();
+    j.end_object();
+    j.key("datePublished").null().key("url").null();
+    // Not schema.org: where the claim sits in the analysed text, for the CMS (JSON-LD processors ignore it).
+    j.key("factlight").begin_object().key("claim").id('c', c->id);
+    j.key("offsets").string(offset_unit_name(o.offsets));
+    j.key("begin").integer(map(c->span.begin)).key("end").integer(map(c->span.end));
+    j.key("score").real(round3(c->score)).key("reasons").begin_array();
+    for (const ClaimReason& r : c->reasons) j.string(reason_text(r));
+    j.end_array().end_object();
+    j.end_object();
+  }
+  j.end_array();
+  j.finish();
+  return out;
 }
 
 }  // namespace factlight

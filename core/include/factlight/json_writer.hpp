@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "factlight/model.hpp"
 #include "factlight/options.hpp"
@@ -18,6 +19,9 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
 void write_json(const Analysis& analysis, const Options& options, int indent,
                 const std::function<void(std::string_view)>& sink);
 std::string error_json(std::string_view message, int indent = -1);
+// ClaimReview JSON-LD skeletons for the chosen claims (claimreview.hpp says what they hold), in this order.
+std::string claimreviews_to_json(const Analysis& analysis, const Options& options,
+                                 const std::vector<const Claim*>& chosen, int indent = -1);
 
 const char* kind_name(QuoteKind k);
 const char* kind_name(SpeakerKind k);
