@@ -36,7 +36,6 @@
 //    item), a lone "one"/"a", "second" as a unit of time.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
@@ -2027,7 +2026,7 @@ class Scanner {
             r->kind = FigureKind::money;
             uint32_t e = cw + 1;
             if (pounds && is(e, "sterling")) ++e;
-            if (c->minor && r->value) r->value = decimal_value(format_value(*r->value), -2);
+            if (c->minor && r->value) r->value = decimal_value(format_g15(*r->value), -2);
             r->currency = qualified ? qualified : c->iso;
             if (r->currency.empty()) r->unit = c->name;
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
@@ -2056,13 +2055,6 @@ class Scanner {
     }
     // Units: "10 km", "3-inch", "40C", "-5 °F", "2 GW", "300 hectares", "30-day".
     return unit_suffix(j, r);
-  }
-
-  static std::string format_value(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    std::string s(buf);
-    return s;
   }
 
   // Degrees of arc rather than of temperature: "rotate 90 degrees", "a 45 degrees angle".

@@ -35,4 +35,9 @@ Numeral read_numeral(std::string_view text);
 // native and the WebAssembly builds agree to the last bit. Null when out of range.
 std::optional<double> decimal_value(const std::string& decimal, int exp10);
 
+// What printf("%.15g", v) writes, byte for byte (correctly rounded, ties to even; "inf", "-nan"...),
+// without printf: keeps printf and its long double arithmetic out of the WebAssembly module. Exact
+// (big-integer digits), so slow beside to_chars; for the rare value that must go through text.
+std::string format_g15(double v);
+
 }  // namespace factlight
