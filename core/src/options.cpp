@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "json_sax.hpp"
+
 namespace factlight {
 
 const char* offset_unit_name(OffsetUnit u) {
@@ -28,8 +30,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The options object is read from nlohmann's SAX events rather than from a parsed document: the same
-// lexer, without the document tree's code, which is most of what options parsing put in the wasm
+// The options object is read from SAX events (nlohmann's lexer, json_sax.hpp) rather than from a parsed
+// document: the same lexer, without the document tree's code, which is most of what options parsing put in the wasm
 // (about 45 KB of 550). What the events leave is what the checks below need of each value: its kind,
 // a scalar, the strings of an array, the members of an object (one level).
 struct Value {
@@ -80,7 +82,6 @@ class OptionsSax {
     }
     return scalar([&s](Value& v) { v.string = std::move(s); }, Value::Kind::string);
   }
-  bool binary(Json::binary_t&) { return true; }  // never in JSON text
   bool start_object(std::size_t) { return open(Value::Kind::object); }
   bool start_array(std::size_t) { return open(Value::Kind::array); }
   bool end_object() { return close(); }
@@ -91,7 +92,6 @@ class OptionsSax {
     else if (depth_ == 2 && current_->kind == Value::Kind::object) inner_ = &member(current_->members, k);
     return true;
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
  private:
   // A scalar where a value is due: the whole document (depth 0), a top-level member (1), an element of
@@ -138,9 +138,9 @@ class OptionsSax {
 OptionsResult parse_options(std::string_view text, Options defaults) {
   OptionsResult r{defaults, {}};
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return r;
-  // No exceptions: the wasm build has them off; a SAX parse reports errors through parse_error().
+  // No exceptions: the wasm build has them off; sax_parse_json reports an error by returning false.
   OptionsSax sax;
-  if (!Json::sax_parse(text.begin(), text.end(), &sax)) return {defaults, "options are not valid JSON"};
+  if (!sax_parse_json(text, sax)) return {defaults, "options are not valid JSON"};
   if (!sax.top_is_object()) return {defaults, "options must be a JSON object"};
   for (const auto& [key, v] : sax.keys()) {
     using Kind = Value::Kind;
