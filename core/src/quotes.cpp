@@ -392,7 +392,12 @@ class Extractor {
         for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !v_.is(t, quotes::kReporting);
         if (!plain) continue;
       }
-      const TokRange np = subject_of(k, floor);
+      TokRange np = subject_of(k, floor);
+      // "“…,” she said, adding, “…”": the source of the quotation before it in the sentence.
+      if (np.empty() && ends_with_ing(v_.lower(k)) && k > floor && v_.is_punct(k - 1, ',')) {
+        const TokRange prev = sentence_speaker_[doc_.sentence_at(doc_.tokens[k].span.begin)];
+        if (prev.end > 0 && prev.end <= k) np = prev;
+      }
       // "Asked about the plan, “…”": a verb of saying right before the quotation introduces it even
       // when its source is not found; the quotation does not go on from the one before.
       if (np.empty()) return v_.is(k, quotes::kSpeech) && k + cl == bb ? Attribution{{k, k + cl}, {}, 0.4} : Attribution{};
