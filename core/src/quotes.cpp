@@ -413,6 +413,18 @@ class Extractor {
         if (!np.empty() && np.end == bb) return {{k + 1, k + 1 + cl}, np, 0.8};
       }
     }
+    // "Said Ortiz, “…”", "Said Ann Ortiz, who grew up with him, “…”": an inverted cue that opens the
+    // sentence; an apposition is part of the mention, with its closing comma.
+    if (mark && bb > floor + 1 && v_.capitalized(floor) && !used_cue_[floor] && v_.is(floor, quotes::kSpeech)) {
+      const uint32_t cl = quotes::cue_length(v_, floor, bb);
+      TokRange np = cl > 0 ? quotes::np_after(v_, floor + cl, bb) : TokRange{};
+      if (!np.empty() && np.end < bb) {
+        const uint32_t own = np.end;
+        np.end = quotes::apposition_end(v_, np, bb);
+        if (np.end > own && np.end == bb && v_.is_punct(bb, ',')) np.end = bb + 1;
+      }
+      if (!np.empty() && (np.end == bb || np.end == bb + 1)) return {{floor, floor + cl}, np, 0.8};
+    }
     if (!colon) return {};
     const TokRange np = quotes::np_before(v_, b, floor);
     if (np.empty()) return {};

@@ -442,6 +442,11 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
       {"Asked about the cost, Ortiz said, \"It will not work.\"", "\"It will not work.\"", "direct", "Ortiz",
        "said", nullptr},
       {"But, said Solovey, \"we will pay it.\"", "\"we will pay it.\"", "direct", "Solovey", "said", nullptr},
+      // An inverted cue that opens the sentence, with an apposition kept in the mention.
+      {"Said Comey, \"The error is ours.\"", "\"The error is ours.\"", "direct", "Comey", "Said", nullptr},
+      {"Said Ann Ortiz, who grew up with him on the street, \"We were all so proud of him.\"",
+       "\"We were all so proud of him.\"", "direct", "Ann Ortiz, who grew up with him on the street,", "Said",
+       nullptr},
       // No source in the sentence: the question asked is still reported, and the clause after it is not part of it.
       {"Asked whether the plan \"will work at all,\" 70 percent of voters said no.",
        "whether the plan \"will work at all,\"", "mixed", "", "Asked", nullptr},
