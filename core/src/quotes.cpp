@@ -242,21 +242,25 @@ class Extractor {
       if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
       conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
     }
-    if (words == 0 || conjunctions) return;
-    // A setting of the statement is no part of it: "In a statement, Ortiz said, “…”", "Asked about
-    // it, …", "Holding up a book, …", "Later, …"; a topic is ("Of the plan", "As for the cost") and so
-    // is a clause ("If it passes", "The streets were empty").
-    uint32_t h = s0;
-    while (h + 1 < f && (v_.is_punct(h, ',') || is_conjunction(v_.lower(h)))) ++h;
-    const std::string_view hw = v_.lower(h), next = h + 1 < f ? v_.lower(h + 1) : std::string_view();
-    if ((adjunct_opener(h) && hw != "of") || v_.is(h, quotes::kTimeWord) || ends_with_ing(hw) || hw == "asked" ||
-        (hw == "when" && next == "asked") || (hw == "as" && next != "for") || hw == "to" || hw == "just" ||
-        hw == "later" || hw == "finally" || hw == "here" || hw == "there" || hw == "instead" || hw == "less" ||
-        hw == "more" || hw == "after" || hw == "before" || !v_.is_word(h) || v_.lower(f - 2) == "ago" ||
-        v_.lower(f - 2) == "later")
-      return;
+    if (words == 0 || conjunctions || setting(s0, f - 1)) return;
     lead_frag_[i] = {s0, f - 1};
     for (uint32_t t = s0; t + 1 < f; ++t) used_cue_[t] = true;  // no cue of its own inside it
+  }
+
+  // Whether the words [b, e) before a cue set off by commas set the scene of a statement rather than
+  // say part of it: "In a statement", "Asked about it", "Holding up a book", "Later", "Two days ago";
+  // a topic ("Of the plan", "As for the cost") or a clause ("If it passes", "The streets were empty")
+  // is part of what was said.
+  bool setting(uint32_t b, uint32_t e) const {
+    uint32_t h = b;
+    while (h + 1 < e && (v_.is_punct(h, ',') || is_conjunction(v_.lower(h)))) ++h;
+    if (h >= e) return true;
+    const std::string_view hw = v_.lower(h), next = h + 1 < e ? v_.lower(h + 1) : std::string_view();
+    return (adjunct_opener(h) && hw != "of") || v_.is(h, quotes::kTimeWord) || ends_with_ing(hw) || hw == "asked" ||
+           (hw == "when" && next == "asked") || (hw == "as" && next != "for") || hw == "to" || hw == "just" ||
+           hw == "later" || hw == "finally" || hw == "here" || hw == "there" || hw == "instead" || hw == "less" ||
+           hw == "more" || hw == "after" || hw == "before" || !v_.is_word(h) || v_.lower(e - 1) == "ago" ||
+           v_.lower(e - 1) == "later";
   }
 
   // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
