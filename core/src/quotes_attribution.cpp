@@ -284,6 +284,7 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
                                         w.compare(w.size() - 3, 3, "ing") == 0))))
     return false;
   if (ly_adverb(w)) return false;  // adverbs
+  if (w == "ever") return false;  // "His never, ever backing down"
   return true;
 }
 
