@@ -509,6 +509,17 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       }
       break;
     }
+    // "the “Avatar” star", "“Daily Show” host Trevor Noah": a short quoted title inside the phrase.
+    if (b < end && t > floor + 1 && v.doc.tokens[t].kind == TokenKind::quote && !v.doc.tokens[t].has(kSpaceBefore) &&
+        v.doc.tokens[b].has(kSpaceBefore) && v.is_word(t - 1)) {
+      uint32_t o = t - 1;
+      while (o > floor && o + 6 > t && v.is_word(o)) --o;
+      if (v.doc.tokens[o].kind == TokenKind::quote && o + 1 < t && v.capitalized(o + 1) &&
+          !v.doc.tokens[o + 1].has(kSpaceBefore) && (o == floor || v.doc.tokens[o].has(kSpaceBefore))) {
+        b = o;
+        continue;
+      }
+    }
     // "Sanders’ aides": a possessive apostrophe after a plural.
     if (b < end && t > floor && v.doc.tokens[t].kind == TokenKind::quote && !v.doc.tokens[t].has(kSpaceBefore) &&
         (v.doc.tokens[t].first == 0x2019 || v.doc.tokens[t].first == '\'') && v.is_word(t - 1) &&

@@ -45,6 +45,9 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
       {"In the valley, farmers said the harvest was late.", {"farmers"}},
       {"Yesterday the mayor said the bridge would reopen.", {"the mayor"}},
       {"Lena Ortiz said the bridge would reopen.", {"Lena Ortiz"}},
+      // A short quoted title inside the phrase (the title itself is a quote with no speaker).
+      {"The \xE2\x80\x9C" "Dover Today\xE2\x80\x9D host Lena Ortiz said the bridge would reopen.",
+       {"-", "The \xE2\x80\x9C" "Dover Today\xE2\x80\x9D host Lena Ortiz"}},
       // A noun in -ly is no adverb: it ends the mention, not the cue.
       {"The Ortiz family said the farm would stay.", {"The Ortiz family"}},
       {"The farm will stay, attorneys for the family said.", {"attorneys for the family"}},
