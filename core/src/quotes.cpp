@@ -874,7 +874,15 @@ class Extractor {
   // he also warned", "…, while the board voted"; not "…, but that …", where what was said goes on.
   bool other_clause(uint32_t t, uint32_t end) const {
     const std::string_view n = v_.lower(t);
-    if (n == "but") return !(t + 1 < end && v_.lower(t + 1) == "that");
+    // "…, but the board voted no" opens a clause with a subject of its own; "…, but that …", "…, but
+    // only minor details", "…, but is a person he admires" go on with what was said.
+    if (n == "but") {
+      if (t + 1 >= end || v_.lower(t + 1) == "that") return false;
+      // "…, but offered no proof", "… but stopped short of …": the subject's next act.
+      const std::string_view m = v_.lower(t + 1);
+      const bool past = (m.size() > 3 && m.compare(m.size() - 2, 2, "ed") == 0) || v_.is(t + 1, quotes::kPastVerb);
+      return past || v_.is(t + 1, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(t + 1);
+    }
     if (n == "which" || n == "who") return !embedded_relative(t, end);
     return n == "while" || n == "although" || n == "though" || n == "whereas";
   }

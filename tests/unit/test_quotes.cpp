@@ -355,6 +355,13 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Lee", "called", nullptr},
       {"Ortiz went after the board, calling it \"a failure\" and asserting that it should resign.",
        "it \"a failure\"", "mixed", "Ortiz", "calling", nullptr},
+      // "…, but" goes on with what was said unless a subject or the speaker's next act follows.
+      {"Ortiz said the plan was \"sound,\" but only for the first year.",
+       "the plan was \"sound,\" but only for the first year", "mixed", "Ortiz", "said", nullptr},
+      {"Ortiz said the plan was \"sound,\" but offered no figures.", "the plan was \"sound,\"", "mixed", "Ortiz",
+       "said", nullptr},
+      {"Ortiz said the plan was \"sound,\" but the board voted no.", "the plan was \"sound,\"", "mixed", "Ortiz",
+       "said", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
