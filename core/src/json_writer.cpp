@@ -17,39 +17,6 @@ namespace factlight {
 namespace {
 
 
-// Every byte offset the output will contain, so that one sweep converts them all.
-std::vector<uint32_t> collect_offsets(const Analysis& a) {
-  std::vector<uint32_t> v;
-  auto add = [&](ByteSpan s) {
-    v.push_back(s.begin);
-    v.push_back(s.end);
-  };
-  auto add_opt = [&](const std::optional<ByteSpan>& s) {
-    if (s) add(*s);
-  };
-  v.push_back(a.doc.size());
-  for (const auto& p : a.doc.paragraphs) add(p.span);
-  for (const auto& s : a.doc.sentences) add(s.span);
-  for (const auto& q : a.quotes) {
-    add(q.span);
-    for (const auto& f : q.fragments) add(f);
-    add_opt(q.cue);
-    add_opt(q.speaker);
-  }
-  for (const auto& s : a.speakers)
-    for (const auto& m : s.mentions) add(m);
-  for (const auto& f : a.figures) {
-    add(f.span);
-    add_opt(f.subject);
-  }
-  for (const auto& c : a.claims) add(c.span);
-  for (const auto& f : a.findings) {
-    add(f.span);
-    for (const auto& r : f.related) add(r);
-  }
-  return v;
-}
-
 // Some of the eight bytes at p is special (kSpecial): below 0x20, '"', '\\' or from 0x80. Exact (the
 // zero-byte test of each: no borrow crosses a byte that is not itself a hit).
 inline bool special8(const char* p) {
@@ -322,7 +289,7 @@ double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 class Writer {
  public:
   Writer(const Analysis& a, const Options& o)
-      : a_(a), map_(a.doc.original(), o.offsets, o.offsets == OffsetUnit::utf8 ? std::vector<uint32_t>() : collect_offsets(a)),
+      : a_(a), map_(a.doc.original(), o.offsets),
         texts_(o.span_texts) {
     for (const auto& q : a.quotes)
       if (!q.scare) listed_.push_back(q.id);

@@ -1,27 +1,26 @@
 #include "factlight/offsets.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "factlight/unicode.hpp"
 
 namespace factlight {
 
-OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets)
-    : text_(text), unit_(unit) {
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
   if (unit == OffsetUnit::utf8) return;
-  std::sort(offsets.begin(), offsets.end());
-  offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-  from_ = std::move(offsets);
-  to_.resize(from_.size());
-  next_.resize(from_.size());
-  // Counting always resumes at a character start, even when an offset falls inside a character:
+  const std::size_t blocks = (text.size() >> kBlockShift) + 1;
+  units_.resize(blocks);
+  skip_.resize(blocks);
+  // Counting always resumes at a character start, even when a block starts inside a character:
   // resuming mid-character would count its continuation bytes as characters of their own.
   std::size_t byte = 0;
   uint32_t units = 0;
-  for (std::size_t k = 0; k < from_.size(); ++k) {
-    units += count(byte, from_[k]);
-    to_[k] = units;
-    next_[k] = static_cast<uint32_t>(byte);
+  for (std::size_t k = 0; k < blocks; ++k) {
+    const std::size_t start = k << kBlockShift;
+    units += count(byte, start);
+    units_[k] = units;
+    skip_[k] = static_cast<uint8_t>(byte > start ? byte - start : 0);
   }
 }
 
@@ -29,6 +28,15 @@ uint32_t OffsetMap::count(std::size_t& byte, std::size_t target) const {
   target = std::min(target, text_.size());
   uint32_t units = 0;
   while (byte < target) {
+    if (byte + 8 <= target) {  // eight ASCII bytes: eight characters of one unit each
+      uint64_t x;
+      std::memcpy(&x, text_.data() + byte, 8);
+      if (!(x & 0x8080808080808080ull)) {
+        byte += 8;
+        units += 8;
+        continue;
+      }
+    }
     const auto b = static_cast<unsigned char>(text_[byte]);
     if (b < 0x80) {
       ++byte;
@@ -43,12 +51,10 @@ uint32_t OffsetMap::count(std::size_t& byte, std::size_t target) const {
 }
 
 uint32_t OffsetMap::convert(uint32_t byte_offset) const {
-  const auto it = std::upper_bound(from_.begin(), from_.end(), byte_offset);
-  std::size_t byte = 0;
-  if (it == from_.begin()) return count(byte, byte_offset);
-  const std::size_t k = static_cast<std::size_t>(it - from_.begin()) - 1;
-  byte = next_[k];
-  return to_[k] + count(byte, byte_offset);
+  const std::size_t at = std::min<std::size_t>(byte_offset, text_.size());
+  const std::size_t k = at >> kBlockShift;
+  std::size_t byte = (k << kBlockShift) + skip_[k];
+  return units_[k] + count(byte, at);
 }
 
 }  // namespace factlight

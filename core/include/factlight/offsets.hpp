@@ -10,27 +10,31 @@ namespace factlight {
 
 class OffsetMap {
  public:
-  // `offsets` are byte offsets that will be asked for later (any order, duplicates allowed).
-  // One sorted sweep over the text converts them all. Invalid bytes count as one U+FFFD.
-  OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets);
-  // The converted value of a byte offset. Offsets given to the constructor cost a binary search;
-  // others are still right, at the price of a scan from the nearest registered offset.
+  // One sweep over the text records the converted value at every 32nd byte (5 bytes of table per 32
+  // of text); a conversion then counts at most 31 bytes from there, in any order, with no sort and no
+  // search. Invalid bytes count as one U+FFFD.
+  OffsetMap(std::string_view text, OffsetUnit unit);
+  // The same; the offsets that will be asked for need not be listed in advance any more.
+  OffsetMap(std::string_view text, OffsetUnit unit, const std::vector<uint32_t>& /*offsets*/)
+      : OffsetMap(text, unit) {}
+  // The converted value of a byte offset: the units of the characters that start before it (a cut
+  // character counts whole). Offsets past the end give the length.
   uint32_t operator()(uint32_t byte_offset) const {
     return unit_ == OffsetUnit::utf8 ? byte_offset : convert(byte_offset);
   }
   OffsetUnit unit() const { return unit_; }
 
  private:
+  static constexpr unsigned kBlockShift = 5;
   uint32_t convert(uint32_t byte_offset) const;
   // Units of the characters that start in [byte, target); `byte` must start a character and is
   // advanced to the first character start at or after target (past the end of a cut character).
   uint32_t count(std::size_t& byte, std::size_t target) const;
+
   std::string_view text_;
   OffsetUnit unit_;
-  std::vector<uint32_t> from_;  // registered offsets, sorted
-  std::vector<uint32_t> to_;    // their converted values
-  std::vector<uint32_t> next_;  // the character start where counting stopped for each
-
+  std::vector<uint32_t> units_;  // per block k: units of the characters that start before skip_[k] + 32k
+  std::vector<uint8_t> skip_;    // per block k: from 32k to the first character start at or after it (0..3)
 };
 
 }  // namespace factlight
