@@ -328,18 +328,43 @@ Document::Document(std::string_view original) : original_(original) {
     }
     paragraphs[p].sentence_end = static_cast<uint32_t>(sentences.size());
   }
+
+  // 5. Block indexes for token_at_or_after and sentence_at (one more entry than blocks: the search
+  // for an offset in the last block reads the entry after it).
+  auto index_blocks = [n](auto& items, unsigned shift, std::vector<uint32_t>& out) {
+    out.resize((n >> shift) + 2);
+    std::size_t k = 0;
+    for (std::size_t b = 0; b < out.size(); ++b) {
+      const std::size_t start = b << shift;
+      while (k < items.size() && items[k].span.begin < start) ++k;
+      out[b] = static_cast<uint32_t>(k);
+    }
+  };
+  index_blocks(tokens, kTokenBlockShift, token_block_);
+  index_blocks(sentences, kSentenceBlockShift, sentence_block_);
 }
 
 uint32_t Document::sentence_at(uint32_t at) const {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                             [](uint32_t v, const Sentence& s) { return v < s.span.begin; });
+  if (sentences.empty()) return 0;
+  if (at >= size()) return static_cast<uint32_t>(sentences.size() - 1);
+  const std::size_t b = at >> kSentenceBlockShift;
+  // Sentences before lo begin before this block, those from hi after it.
+  const auto lo = sentences.begin() + sentence_block_[b], hi = sentences.begin() + sentence_block_[b + 1];
+  const auto it = std::upper_bound(lo, hi, at, [](uint32_t v, const Sentence& s) { return v < s.span.begin; });
   if (it == sentences.begin()) return 0;
   return static_cast<uint32_t>(it - sentences.begin() - 1);
 }
 
 uint32_t Document::token_at_or_after(uint32_t at) const {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
-                             [](const Token& t, uint32_t v) { return t.span.begin < v; });
+  if (at >= size()) return static_cast<uint32_t>(tokens.size());  // every token begins before the end
+  const std::size_t b = at >> kTokenBlockShift;
+  auto it = tokens.begin() + token_block_[b];
+  const auto hi = tokens.begin() + token_block_[b + 1];
+  if (hi - it <= 8) {
+    while (it != hi && it->span.begin < at) ++it;
+  } else {
+    it = std::lower_bound(it, hi, at, [](const Token& t, uint32_t v) { return t.span.begin < v; });
+  }
   return static_cast<uint32_t>(it - tokens.begin());
 }
 

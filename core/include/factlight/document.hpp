@@ -76,6 +76,12 @@ class Document {
  private:
   std::string_view original_;
   std::string repaired_;  // empty when the input is valid UTF-8
+  // For the two look-ups above, in constant time (the extractors ask them for nearly every quote,
+  // figure and finding): per block of 2^kTokenBlockShift (2^kSentenceBlockShift) bytes, the index of
+  // the first token (sentence) that begins in or after it; the answer is searched between two entries.
+  static constexpr unsigned kTokenBlockShift = 6, kSentenceBlockShift = 7;
+  std::vector<uint32_t> token_block_;
+  std::vector<uint32_t> sentence_block_;
 };
 
 }  // namespace factlight
