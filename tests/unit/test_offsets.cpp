@@ -5,6 +5,7 @@
 
 #include "factlight/analyze.hpp"
 #include "factlight/offsets.hpp"
+#include "factlight/unicode.hpp"
 
 using factlight::OffsetMap;
 using factlight::OffsetUnit;
@@ -47,5 +48,34 @@ TEST_CASE("JSON length and spans follow the chosen unit", "[offsets]") {
     const auto j = nlohmann::json::parse(factlight::analyze_to_json(text, o));
     CHECK(j["offsets"] == name);
     CHECK(j["length"] == length);
+  }
+}
+
+TEST_CASE("offset map agrees with a naive count at every byte of a long mixed text", "[offsets]") {
+  // Long enough for many 32-byte blocks, with characters of every length cut by block boundaries,
+  // once valid and once with invalid bytes (which take the character-by-character count).
+  std::string valid;
+  for (int i = 0; i < 40; ++i) valid += i % 3 ? "ab \xC3\xA9\xF0\x9F\x98\x8A" : "\xE2\x80\x9C" "xyz\xE2\x80\x9D ";
+  std::string invalid = valid;
+  invalid[50] = '\xFF';
+  invalid[97] = '\x80';
+  for (const std::string& text : {valid, invalid}) {
+    for (const OffsetUnit unit : {OffsetUnit::utf16, OffsetUnit::codepoint}) {
+      const OffsetMap map(text, unit);
+      // naive[b]: units of the characters starting before b.
+      std::vector<uint32_t> naive(text.size() + 1, 0);
+      uint32_t units = 0;
+      for (std::size_t i = 0; i < text.size();) {
+        const factlight::Decoded d = factlight::decode_utf8(text, i);
+        units += unit == OffsetUnit::utf16 ? factlight::utf16_units(d.cp) : 1;
+        for (std::size_t k = 1; k <= d.len; ++k) naive[i + k] = units;
+        i += d.len;
+      }
+      for (uint32_t b = 0; b <= text.size(); ++b) {
+        INFO(b);
+        REQUIRE(map(b) == naive[b]);
+      }
+      CHECK(map(static_cast<uint32_t>(text.size() + 5)) == naive.back());
+    }
   }
 }
