@@ -545,8 +545,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     if (!np_word(v, t, sentence_start(v, t))) {
-      // "This group", "These voters"
-      if (b < end && v.is_word(t) && (v.lower(t) == "this" || v.lower(t) == "these" || v.lower(t) == "those")) {
+      // "This group", "These voters", "Her aides", "That person" (at the sentence start: "said that
+      // officials …" is no determiner).
+      if (b < end && v.is_word(t) &&
+          (v.lower(t) == "this" || v.lower(t) == "these" || v.lower(t) == "those" || v.lower(t) == "her" ||
+           (v.lower(t) == "that" && sentence_start(v, t)))) {
         --b;
         break;
       }

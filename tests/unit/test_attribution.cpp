@@ -39,6 +39,8 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
        {"Early surveys of farmers in the valley"}},
       {"Okafor and his two deputies said the bridge would reopen in May.", {"Okafor and his two deputies"}},
       {"His two deputies said the bridge would reopen in May.", {"His two deputies"}},
+      {"Her aides said the bridge would reopen in May.", {"Her aides"}},
+      {"The vote was close. That person said the bridge would reopen.", {"That person"}},
       {"A survey conducted by the county office showed that rents rose again.",
        {"A survey conducted by the county office"}},
       // An opening adverbial is no part of it; a name alone stays alone.
