@@ -390,8 +390,14 @@ bool plausible(const TokenView& v, TokRange r) {
 
 // The core noun phrase (no apposition) ending right before `end`.
 // A word that counts part of a group: "52 percent of", "half of", "a majority of", "most of".
+// "%" right after a number: "45%".
+bool percent_sign(const TokenView& v, uint32_t t) {
+  const Token& k = v.doc.tokens[t];
+  return k.kind == TokenKind::symbol && k.first == '%' && t > 0 && v.doc.tokens[t - 1].kind == TokenKind::number;
+}
+
 bool share_word(const TokenView& v, uint32_t t) {
-  if (v.doc.tokens[t].kind == TokenKind::number) return true;
+  if (v.doc.tokens[t].kind == TokenKind::number || percent_sign(v, t)) return true;
   static const WordSet kShares{"percent", "half", "majority", "minority", "most", "some", "many", "all", "none",
                                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                "third", "thirds", "quarter", "quarters", "each", "few", "several", "both",
@@ -528,10 +534,15 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     // "Four in 10 said": a share with no group after it is the whole source.
-    if (b == end && t >= floor + 2 && v.doc.tokens[t].kind == TokenKind::number && v.is_word(t - 1) &&
-        v.lower(t - 1) == "in" && share_word(v, t - 2)) {
+    if (b == end && t >= floor + 2 && share_word(v, t) && v.is_word(t - 1) && v.lower(t - 1) == "in" &&
+        share_word(v, t - 2)) {
       b = t - 2;
       break;
+    }
+    // "45% of Republicans", "a 45% plurality": a percent sign goes with its number.
+    if (b < end && t > floor && percent_sign(v, t)) {
+      --b;
+      continue;
     }
     // "All three candidates", "Nine in 10 voters" keep their numbers.
     if (v.doc.tokens[t].kind == TokenKind::number && b < end) {

@@ -225,6 +225,9 @@ TEST_CASE("source mentions: a share with no group after it", "[quotes][attributi
       {"Four in 10 said the bridge should reopen.", {"Four in 10"}},
       {"Nine in 10 farmers said the bridge should reopen.", {"Nine in 10 farmers"}},
       {"Still, more than four in 10 said the bridge should reopen.", {"more than four in 10"}},
+      {"About one in five said the bridge should reopen.", {"About one in five"}},
+      {"Still, 85% of farmers said the bridge should reopen.", {"85% of farmers"}},
+      {"On this, a 45% plurality of farmers said the bridge should reopen.", {"a 45% plurality of farmers"}},
       {"In 2010 the bridge was closed.", {}},
       // A quantifier alone that opens its clause; not one that floats after the names.
       {"Some said the bridge should reopen.", {"Some"}},
