@@ -469,6 +469,21 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
   uint32_t words = 0;
   while (k > floor && words < 5) {
     const uint32_t t = k - 1;
+    if (name_dot(v, t)) {  // "Mr. Xi and other leaders"
+      --k;
+      continue;
+    }
+    const std::string_view w = v.is_word(t) ? v.lower(t) : std::string_view();
+    // "She and her aides", "he and Brafman": a subject pronoun alone is the first of them.
+    if (words == 0 && (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) {
+      --k;
+      ++words;
+      break;
+    }
+    if (w == "her" && words > 0) {  // "Her advisers and allies"
+      --k;
+      break;
+    }
     if (!v.is_word(t) || v.is(t, kNpStop | kPronoun | kCueFiller | kTimeWord) || verb_like(v, t) ||
         is_manner_adverb(v, t))
       break;

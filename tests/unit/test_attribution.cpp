@@ -181,6 +181,9 @@ TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quote
   check({
       {"After the vote, farmers and their lawyers said the tolls were unfair.", {"farmers and their lawyers"}},
       {"The tolls rose, and reporters and editors said the council hid the plan.", {"reporters and editors"}},
+      {"She and her husband said the bridge should reopen.", {"She and her husband"}},
+      {"Mr. Okafor and other farmers said the bridge should reopen.", {"Mr. Okafor and other farmers"}},
+      {"Her advisers and allies said the bridge should reopen.", {"Her advisers and allies"}},
       // A verb before "and" is no part of it.
       {"The council met and the mayor said the tolls were fair.", {"the mayor"}},
   });
