@@ -753,7 +753,10 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     const std::string_view first = v.lower(k + 1);
     // An aside that is no description is left out: "Sanders, meanwhile,", "Trump, in Kentucky,",
     // "Rubio, speaking at a rally,", "Bush, however," (the name alone is the mention).
-    const bool aside = v.is_word(k + 1) && !v.capitalized(k + 1) &&
+    // ", including Trump,", ", whose …,", ", now a radio host,", ", along with X,": a description.
+    const bool described = first == "including" || first == "whose" || first == "now" || first == "then" ||
+                           first == "along" || first == "like";
+    const bool aside = v.is_word(k + 1) && !v.capitalized(k + 1) && !described &&
                        (v.is(k + 1, kNpStop | kCueFiller) || is_manner_adverb(v, k + 1) ||
                         (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0));
     if (aside && (ends_in_name(v, name) || v.is(name.begin, kDeterminer))) return name;
@@ -765,7 +768,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       if (named && e - k <= 6) return {name.begin, e};
       // "The lawmaker, who represents a district in Albay, said", "A Warren adviser, who spoke on the
       // condition of anonymity, said": a description with a determiner takes its relative clause.
-      return first == "who" && v.is(name.begin, kDeterminer) ? TokRange{name.begin, e} : TokRange{};
+      return (first == "who" || described) && v.is(name.begin, kDeterminer) ? TokRange{name.begin, e} : TokRange{};
     }
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", or is an
     // age ("Ortiz, 69, told"), kept in the mention as PolNeAR marks it.

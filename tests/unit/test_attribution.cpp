@@ -97,6 +97,10 @@ TEST_CASE("source mentions: an aside after a name is no description", "[quotes][
       {"Lena Ortiz, the mayor of Dover, said the plan was sound.", {"Lena Ortiz, the mayor of Dover,"}},
       {"Lena Ortiz, who leads the council, said the plan was sound.", {"Lena Ortiz, who leads the council,"}},
       {"Lena Ortiz, 44, said the plan was sound.", {"Lena Ortiz, 44,"}},
+      {"Several farmers, including Lena Ortiz, said the plan was sound.", {"Several farmers, including Lena Ortiz,"}},
+      {"Lena Ortiz, whose farm is near the bridge, said the plan was sound.",
+       {"Lena Ortiz, whose farm is near the bridge,"}},
+      {"Lena Ortiz, now a judge in Dover, said the plan was sound.", {"Lena Ortiz, now a judge in Dover,"}},
   });
 }
 
