@@ -925,9 +925,18 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
       }
   // An apposition belongs to the mention with the comma that closes it: "Jane Doe, the journalist,
   // rejected …", "the union's president, Jane Doe, said …".
+  // ("Christie, New Jersey’s governor, …", "Lewandowski, Trump's campaign manager, …": a possessive
+  // opens a description too.)
+  auto possessive_at = [&](uint32_t t) {
+    if (t >= limit || !v.is_word(t)) return false;
+    const std::string_view w = v.lower(t);
+    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  };
   if (r.end + 2 < limit && v.is_punct(r.end, ',') &&
-      (ends_in_name(v, r) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle))
-                                : v.capitalized(r.end + 1) && !v.is(r.end + 1, kNpStop))) {
+      (ends_in_name(v, r) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle) ||
+                             (v.capitalized(r.end + 1) && (possessive_at(r.end + 1) || possessive_at(r.end + 2))))
+                          : v.capitalized(r.end + 1) && !v.is(r.end + 1, kNpStop))) {
     uint32_t k = r.end + 1;
     while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
            v.doc.tokens[k].kind != TokenKind::quote)

@@ -70,6 +70,11 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
       // A description with a name after it keeps the name.
       {"The union's president, Mary Okafor, answered at once, saying the strike would go on.",
        {"The union's president, Mary Okafor"}},
+      // A name, then a description that opens with a possessive.
+      {"Mary Okafor, the union\xE2\x80\x99s president, answered at once, saying the strike would go on.",
+       {"Mary Okafor, the union\xE2\x80\x99s president"}},
+      {"Mary Okafor, Dover\xE2\x80\x99s union president, answered at once, saying the strike would go on.",
+       {"Mary Okafor, Dover\xE2\x80\x99s union president"}},
   });
 }
 
