@@ -1000,7 +1000,7 @@ class Extractor {
       ++content.begin;
     while (!content.empty() && run_at_[content.end - 1] < 0 &&
            (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
-            v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
+            v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
       --content.end;
     // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside
     // the content, and a bracketed tag after the sentence end, are no part of what was said.

@@ -362,6 +362,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said", nullptr},
       {"Ortiz said the plan was \"sound,\" but the board voted no.", "the plan was \"sound,\"", "mixed", "Ortiz",
        "said", nullptr},
+      // A semicolon that ends the clause is no part of what was said.
+      {"Ortiz says the plan helps the town; the board meets today.", "the plan helps the town", "indirect", "Ortiz",
+       "says", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
