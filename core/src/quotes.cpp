@@ -994,14 +994,27 @@ class Extractor {
   // ".", "!" or "?" whether or not it ends a sentence where it stands.
   bool full_stop(uint32_t t) const { return v_.is_punct(t, '.') || v_.is_punct(t, '!') || v_.is_punct(t, '?'); }
 
+  // The dot of an abbreviation made of single letters at the end of what was said: "the U.S.", "7 p.m."
+  bool abbreviation_dot(uint32_t t, uint32_t begin) const {
+    if (t < begin + 2 || !v_.is_punct(t, '.') || doc_.tokens[t].has(kSpaceBefore)) return false;
+    const uint32_t w = t - 1;
+    if (!v_.is_word(w)) return false;
+    const std::string_view x = v_.text(w);  // "U.S" and "p.m" are one token, or letters and dots apart
+    if (x.size() >= 3 && x.size() <= 5 && x[x.size() - 2] == '.') return true;
+    return x.size() == 1 && !doc_.tokens[w].has(kSpaceBefore) && v_.is_punct(w - 1, '.');
+  }
+
   bool trim_content(TokRange& content) const {
     while (!content.empty() && run_at_[content.begin] < 0 &&
            (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
       ++content.begin;
     while (!content.empty() && run_at_[content.end - 1] < 0 &&
            (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
-            v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)))
+            v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)) &&
+           !abbreviation_dot(content.end - 1, content.begin))
       --content.end;
+    // "… hurt the U.S." — the dot of the abbreviation stays, wherever the clause was cut before it.
+    if (!content.empty() && content.end < doc_.tokens.size() && abbreviation_dot(content.end, content.begin)) ++content.end;
     // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside
     // the content, and a bracketed tag after the sentence end, are no part of what was said.
     if (!content.empty() && run_at_[content.end - 1] < 0 &&

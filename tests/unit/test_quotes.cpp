@@ -365,6 +365,10 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // A semicolon that ends the clause is no part of what was said.
       {"Ortiz says the plan helps the town; the board meets today.", "the plan helps the town", "indirect", "Ortiz",
        "says", nullptr},
+      // The dot of an abbreviation that ends what was said is kept; a full stop is not.
+      {"Ortiz said the ban would hurt the U.S.", "the ban would hurt the U.S.", "indirect", "Ortiz", "said", nullptr},
+      {"Ortiz said the polls close at 7 p.m. on Tuesday.", "the polls close at 7 p.m. on Tuesday", "indirect", "Ortiz",
+       "said", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
