@@ -7,6 +7,7 @@
 #include "claims_lexicon.hpp"
 #include "factlight/extractors.hpp"
 #include "factlight/json_writer.hpp"
+#include "sort_order.hpp"
 
 #ifndef FACTLIGHT_VERSION
 #define FACTLIGHT_VERSION "0.0.0"
@@ -66,9 +67,14 @@ AnalyzeResult analyze(std::string_view text, const Options& options) {
   if (layers.findings) {
     a->findings = std::move(quote_findings);
     lexicon::find_issues(*a, *words, a->findings);
-    std::stable_sort(a->findings.begin(), a->findings.end(), [](const Finding& x, const Finding& y) {
-      return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
-    });
+    // In span order (begin, then end), ties as found: the shared sort of sort_order.cpp.
+    std::vector<uint64_t> keys;
+    keys.reserve(a->findings.size());
+    for (const Finding& f : a->findings) keys.push_back(span_key(f.span));
+    std::vector<Finding> sorted;
+    sorted.reserve(a->findings.size());
+    for (uint32_t i : stable_order(keys)) sorted.push_back(std::move(a->findings[i]));
+    a->findings = std::move(sorted);
   }
   a->times.findings = clock.lap();
   // Layers that were computed only as inputs to others are not reported.
