@@ -6,55 +6,67 @@
 #include "factlight/unicode.hpp"
 
 namespace factlight {
+namespace {
 
-OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
-  if (unit == OffsetUnit::utf8) return;
-  const std::size_t blocks = (text.size() >> kBlockShift) + 1;
-  units_.resize(blocks);
-  skip_.resize(blocks);
-  // Counting always resumes at a character start, even when a block starts inside a character:
-  // resuming mid-character would count its continuation bytes as characters of their own.
-  std::size_t byte = 0;
-  uint32_t units = 0;
-  for (std::size_t k = 0; k < blocks; ++k) {
-    const std::size_t start = k << kBlockShift;
-    units += count(byte, start);
-    units_[k] = units;
-    skip_[k] = static_cast<uint8_t>(byte > start ? byte - start : 0);
-  }
+// Set bits of a 32-bit word (no popcount instruction is assumed: wasm and baseline x86-64).
+inline uint32_t bit_count(uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
 }
 
-uint32_t OffsetMap::count(std::size_t& byte, std::size_t target) const {
-  target = std::min(target, text_.size());
-  uint32_t units = 0;
-  while (byte < target) {
-    if (byte + 8 <= target) {  // eight ASCII bytes: eight characters of one unit each
+}  // namespace
+
+// Sets `run` (the low bits of a byte's worth, at most 8) bits from bit `at` on.
+void OffsetMap::mark(std::vector<uint32_t>& bits, std::size_t at, uint32_t run) const {
+  const uint64_t v = uint64_t{run} << (at & 31);
+  bits[at >> 5] |= static_cast<uint32_t>(v);
+  if (v >> 32) bits[(at >> 5) + 1] |= static_cast<uint32_t>(v >> 32);
+}
+
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()), unit_(unit) {
+  if (unit == OffsetUnit::utf8) return;
+  const std::size_t n = text.size();
+  starts_.assign((n >> 5) + 2, 0);
+  // Decoding runs from the start, as a reader would: a character's continuation bytes are no starts,
+  // but an invalid byte is a character of its own, wherever it is.
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
       uint64_t x;
-      std::memcpy(&x, text_.data() + byte, 8);
-      if (!(x & 0x8080808080808080ull)) {
-        byte += 8;
-        units += 8;
+      std::memcpy(&x, text.data() + i, 8);
+      if (!(x & 0x8080808080808080ull)) {  // eight ASCII characters
+        mark(starts_, i, 0xFF);
+        i += 8;
         continue;
       }
     }
-    const auto b = static_cast<unsigned char>(text_[byte]);
-    if (b < 0x80) {
-      ++byte;
-      ++units;
-      continue;
+    const Decoded d = decode_utf8(text, i);
+    mark(starts_, i, 1);
+    if (unit == OffsetUnit::utf16 && utf16_units(d.cp) == 2) {
+      if (wide_.empty()) wide_.assign(starts_.size(), 0);
+      mark(wide_, i, 1);
     }
-    const Decoded d = decode_utf8(text_, byte);
-    units += unit_ == OffsetUnit::utf16 ? utf16_units(d.cp) : 1;
-    byte += d.len;
+    i += d.len;
   }
-  return units;
+  units_.resize((n >> 6) + 1);
+  uint32_t units = 0;
+  for (std::size_t k = 0; k < starts_.size(); ++k) {
+    if (!(k & 1) && (k >> 1) < units_.size()) units_[k >> 1] = units;
+    units += bit_count(starts_[k]) + (wide_.empty() ? 0 : bit_count(wide_[k]));
+  }
 }
 
 uint32_t OffsetMap::convert(uint32_t byte_offset) const {
-  const std::size_t at = std::min<std::size_t>(byte_offset, text_.size());
-  const std::size_t k = at >> kBlockShift;
-  std::size_t byte = (k << kBlockShift) + skip_[k];
-  return units_[k] + count(byte, at);
+  const std::size_t at = std::min<std::size_t>(byte_offset, size_);
+  const std::size_t k = at >> 5;
+  const uint32_t below = (uint32_t{1} << (at & 31)) - 1;  // the bytes of word k before `at`
+  uint32_t units = units_[at >> 6] + bit_count(starts_[k] & below);
+  if (k & 1) units += bit_count(starts_[k - 1]);
+  if (!wide_.empty()) {
+    units += bit_count(wide_[k] & below);
+    if (k & 1) units += bit_count(wide_[k - 1]);
+  }
+  return units;
 }
 
 }  // namespace factlight
