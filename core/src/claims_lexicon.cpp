@@ -287,6 +287,26 @@ int32_t Lexicon::bigram(WordId first, WordId second) const {
   }
 }
 
+inline bool Lexicon::short_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const {
+  // Loaded as one number, lowered eight bytes at a time, looked up by key.
+  const std::size_t n = tok.span.size();
+  if (tok.kind != TokenKind::word || n > 8 || std::size_t{tok.span.begin} + 8 > text.size()) return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t key;
+  std::memcpy(&key, text.data() + tok.span.begin, 8);
+  if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
+  if (key & kHigh) return false;
+  // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
+  const uint64_t upper = (key + (0x80 - 'A') * kOnes) & ~(key + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+  key |= upper >> 2;
+  auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
+  uint8_t shape = 0;
+  if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
+  if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+  out = feature(find_short(key), shape);
+  return true;
+}
+
 FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& w) const {
   const Token& tok = doc.tokens[t];
   const std::string_view s = doc.token_text(t);
@@ -307,25 +327,8 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
     default: return feature(kSkip);
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
-  // Words of up to 8 ASCII bytes: loaded as one number, lowered eight bytes at a time, looked up by key.
-  const std::string_view text = doc.text();
-  if (s.size() <= 8 && static_cast<std::size_t>(s.data() - text.data()) + 8 <= text.size()) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    uint64_t key;
-    std::memcpy(&key, s.data(), 8);
-    const std::size_t n = s.size();
-    if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
-    if (!(key & kHigh)) {
-      // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
-      const uint64_t upper = (key + (0x80 - 'A') * kOnes) & ~(key + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-      key |= upper >> 2;
-      auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
-      uint8_t shape = 0;
-      if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
-      if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
-      return feature(find_short(key), shape);
-    }
-  }
+  FeatureWord short_word;
+  if (short_ascii_word(doc.text(), tok, short_word)) return short_word;
   // Other short words are lowered on the stack.
   constexpr std::size_t kShort = 32;
   if (s.size() <= kShort) {
@@ -381,7 +384,9 @@ FeatureWords::FeatureWords(const Document& doc, uint32_t first, uint32_t end)
     : first_(first), words_(end > first ? end - first : 0) {
   const Lexicon& lex = lexicon();
   std::string scratch;
-  for (uint32_t i = 0; i < words_.size(); ++i) words_[i] = lex.feature_word(doc, first + i, scratch);
+  const std::string_view text = doc.text();
+  for (uint32_t i = 0; i < words_.size(); ++i)
+    if (!lex.short_ascii_word(text, doc.tokens[first + i], words_[i])) words_[i] = lex.feature_word(doc, first + i, scratch);
 }
 
 const Lexicon& lexicon() {

@@ -84,6 +84,9 @@ class Lexicon {
   WordId find(std::string_view word) const;
   // The feature word of token t of doc; scratch is working space (kept to avoid allocating per token).
   FeatureWord feature_word(const Document& doc, uint32_t t, std::string& scratch) const;
+  // The common case of feature_word(), cheap enough to be inlined in a loop over the tokens: a word
+  // token of 1 to 8 ASCII bytes, whose feature word is set in `out`. False (out untouched) otherwise.
+  inline bool short_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const;
 
   uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
   uint8_t vague(WordId id) const { return vague_[id]; }
