@@ -844,6 +844,17 @@ namespace {
 
 // Words that open a sentence as an adverbial before its subject: "Indeed, …", "Minutes later, …",
 // "Speaking at a rally in Ohio, …", "Having lost the vote, …".
+// The token after the time phrase that opens at b ("Minutes later", "A few days ago"), or b if none.
+uint32_t time_phrase_end(const TokenView& v, uint32_t b, uint32_t limit) {
+  static const WordSet kSpans{"a", "an", "moments", "minutes", "hours", "days", "weeks", "months", "years",
+                              "decades", "seconds", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "few", "several", "some", "much", "not", "shortly", "soon", "long"};
+  if (!v.is_word(b) || !kSpans.contains(v.lower(b))) return b;
+  for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
+    if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return t + 1;
+  return b;
+}
+
 bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
   if (!v.is_word(b)) return false;
   if (v.is(b, kNpStop | kTimeWord) || is_manner_adverb(v, b)) return true;
@@ -854,13 +865,7 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
   if (kOpeners.contains(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
   // "Minutes later", "Two days ago", "Earlier this week": a time phrase (not "Fields later tweeted").
-  static const WordSet kSpans{"a", "an", "moments", "minutes", "hours", "days", "weeks", "months", "years",
-                              "decades", "seconds", "two", "three", "four", "five", "six", "seven", "eight",
-                              "nine", "ten", "few", "several", "some", "much", "not", "shortly", "soon", "long"};
-  if (!kSpans.contains(w)) return false;
-  for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
-    if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return true;
-  return false;
+  return time_phrase_end(v, b, limit) > b;
 }
 
 }  // namespace
@@ -895,6 +900,8 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
       return s;
     break;
   }
+  // "A few minutes later they reversed themselves and said": a time phrase with no comma after it.
+  if (const uint32_t t = time_phrase_end(v, b, limit); t > b && t < limit && !v.is_punct(t, ',')) b = t;
   // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."
   if (b < limit && opens_adverbial(v, b, limit)) {
     uint32_t k = b;

@@ -272,6 +272,8 @@ TEST_CASE("source mentions: the verb of the clause before a participle cue", "[q
       // A name before "later" is the subject, not a time phrase ("Minutes later, …").
       {"Ortiz later tweeted a photo of the bridge and said she had been pushed.", {"Ortiz", "Ortiz"}},
       {"Minutes later, Ortiz said she had been pushed.", {"Ortiz"}},
+      {"A few minutes later the farmers left the hall, crossed the bridge and said they would vote no.",
+       {"the farmers"}},
   });
 }
 
