@@ -973,6 +973,20 @@ bool abbreviation_dot(const TokenView& v, uint32_t t) {
 
 uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
   constexpr uint32_t kMaxInverted = 40;  // tokens of an apposition after an inverted cue
+  // "said a person close to the Clintons.", "said one Democrat familiar with the talks.": a description
+  // (no name) runs to the sentence end with the words that say who it is.
+  if (!np.empty() && np.end < end && v.is_word(np.begin) && !v.capitalized(np.begin) && v.is(np.begin, kDeterminer) &&
+      v.is_word(np.end) && !v.capitalized(np.end)) {
+    static const WordSet kPostmodifiers{"to", "for", "of", "with", "from", "who", "whose", "that", "close",
+                                        "familiar", "involved", "briefed", "known", "working", "based"};
+    if (kPostmodifiers.contains(v.lower(np.end))) {
+      uint32_t t = np.end;
+      while (t < end && t < np.end + kMaxInverted && !v.is_terminator(t) && !v.is_punct(t, ',') &&
+             !v.is_punct(t, ';') && !v.is_dash(t) && v.doc.tokens[t].kind != TokenKind::quote)
+        ++t;
+      if (t == end || (t < end && v.is_terminator(t))) return t;
+    }
+  }
   if (np.empty() || np.end + 1 >= end || !v.is_punct(np.end, ',')) return np.end;
   auto own_clause = [&](uint32_t t) {  // a word after a comma that opens a clause of its own
     if (!v.is_word(t) || v.capitalized(t)) return false;

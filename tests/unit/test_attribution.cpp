@@ -158,6 +158,11 @@ TEST_CASE("source mentions: the apposition of a direct quotation's inverted cue"
   check({
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Dover.", {"Lena Ortiz, a farmer from Dover"}},
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, 44, of Dover.", {"Lena Ortiz, 44, of Dover"}},
+      // A description with no name runs to the sentence end; an adjunct of the cue does not.
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said a person close to the mayor.", {"a person close to the mayor"}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said one farmer familiar with the talks.",
+       {"one farmer familiar with the talks"}},
+      {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said the mayor in a statement.", {"the mayor"}},
       // The dot of an abbreviation that ends the sentence is part of the mention; a full stop is not.
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, 44, of Dover, Del.", {"Lena Ortiz, 44, of Dover, Del."}},
       {"\xE2\x80\x9C" "We stay,\xE2\x80\x9D said Lena Ortiz, a farmer from Trenton, N.J.",
