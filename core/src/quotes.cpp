@@ -139,8 +139,15 @@ class Extractor {
     // Interrupted: “A,” he said, “B.” is one quotation.
     if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
       uint32_t k = clause_end;
+      // “A,” Ortiz tweeted last January, “B.” / “A,” Ortiz said in a statement, “B.”: an adjunct of the cue.
+      const uint32_t next_open = runs_[i + 1].open_tok;
+      if (k < next_open && next_open <= k + 7 && (adjunct_opener(k) || v_.is(k, quotes::kTimeWord) || v_.lower(k) == "last")) {
+        uint32_t t = k;
+        while (t < next_open && v_.is_word(t)) ++t;
+        if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
+      }
       if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
-      if (k == runs_[i + 1].open_tok && v_.para_of(k) == v_.para_of(r.close_tok)) {
+      if (k == next_open && v_.para_of(k) == v_.para_of(r.close_tok)) {
         state_[i + 1] = RunState::merged;
         merged_into_[i + 1] = static_cast<int32_t>(i);
       }

@@ -212,6 +212,25 @@ TEST_CASE("interrupted quotes and quotes over several paragraphs are one quote",
   }
 }
 
+TEST_CASE("an interrupted quote stays one quote across an adjunct of its cue", "[quotes]") {
+  const char* texts[] = {
+      "\"In breaking news,\" Ortiz tweeted last January, \"the mayor endorsed herself.\"",
+      "\"In breaking news,\" Ortiz said in a statement, \"the mayor endorsed herself.\"",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    const auto qs = quotes_of(t);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].fragments.size() == 2);
+    CHECK(qs[0].speaker == "Ortiz");
+  }
+  // A clause of its own between them is no adjunct: the second quotation is not merged.
+  const auto qs = quotes_of("\"In breaking news,\" Ortiz said as the crowd left the hall, \"the mayor endorsed herself.\"");
+  const Seen* first = find_quote(qs, "\"In breaking news,\"");
+  REQUIRE(first != nullptr);
+  CHECK(first->fragments.size() == 1);
+}
+
 TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quotes]") {
   const auto qs = quotes_of(
       "\"We love the park,\" insists Dana Reyes. \"We will keep it.\"\nOther news followed.\n"
