@@ -706,7 +706,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
     const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
-    if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) ||
+    if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) || w == "however" || w == "meanwhile" ||
         (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"))) {
       --e;
       continue;

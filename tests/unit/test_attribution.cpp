@@ -274,6 +274,7 @@ TEST_CASE("source mentions: the verb of the clause before a participle cue", "[q
       {"A county survey released Monday found that rents rose.", {"A county survey released Monday"}},
       {"Ortiz on Monday said that rents rose.", {"Ortiz"}},
       {"I always hoped the bridge would reopen.", {"I"}},
+      {"Ortiz however said the bridge would reopen.", {"Ortiz"}},
       // A name before "later" is the subject, not a time phrase ("Minutes later, …").
       {"Ortiz later tweeted a photo of the bridge and said she had been pushed.", {"Ortiz", "Ortiz"}},
       {"Minutes later, Ortiz said she had been pushed.", {"Ortiz"}},
