@@ -632,7 +632,11 @@ class Extractor {
     // No source found ("Ortiz, a professor at a college that …, called it “…”"): a cue whose words lead
     // into a quotation is still reported, with no speaker, when nothing else claims the quotation.
     const bool no_speaker = speaker.empty();
-    if (no_speaker) speaker = {k, k};
+    if (no_speaker) {
+      // Cheap tests first: most cues with no source lead to no quotation close after them.
+      if (next_run_[k + cl] > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
+      speaker = {k, k};
+    }
     // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
     // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
     if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
