@@ -687,7 +687,8 @@ class Extractor {
     }
     // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
     // "said he opposes it but that …" the words before "that" are content already).
-    if (j < s1 && adjunct_opener(j)) {
+    const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();
+    if (j < s1 && (adjunct_opener(j) || adj == "following" || adj == "amid" || adj == "despite")) {
       for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
         if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
           break;
@@ -702,8 +703,11 @@ class Extractor {
     bool to_colon = false;
     if (j < s1 && (adjunct_opener(j) || v_.lower(j) == "to")) {
       uint32_t t = j;
-      while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':')) ++t;
-      if (t + 1 < s1 && v_.is_punct(t, ':') && run_at_[t + 1] >= 0 &&
+      // "said on Twitter on Monday, “…”": a comma right before the quotation does the same.
+      while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':') &&
+             !(v_.is_punct(t, ',') && t + 1 < s1 && run_at_[t + 1] >= 0))
+        ++t;
+      if (t + 1 < s1 && (v_.is_punct(t, ':') || v_.is_punct(t, ',')) && run_at_[t + 1] >= 0 &&
           runs_[static_cast<std::size_t>(run_at_[t + 1])].open_tok == t + 1) {
         j = t + 1;
         to_colon = true;

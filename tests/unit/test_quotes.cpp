@@ -384,6 +384,10 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // A semicolon that ends the clause is no part of what was said.
       {"Ortiz says the plan helps the town; the board meets today.", "the plan helps the town", "indirect", "Ortiz",
        "says", nullptr},
+      // An adjunct of the cue before "that" or before a comma and a quotation is no part of what was said.
+      {"Ortiz said following the vote that the plan had \"failed.\"", "that the plan had \"failed.\"", "mixed",
+       "Ortiz", "said following the vote", nullptr},
+      {"Ortiz said on Twitter on Monday, \"We will win.\"", "\"We will win.\"", "direct", "Ortiz", "said", nullptr},
       // The dot of an abbreviation that ends what was said is kept; a full stop is not.
       {"Ortiz said the ban would hurt the U.S.", "the ban would hurt the U.S.", "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said the polls close at 7 p.m. on Tuesday.", "the polls close at 7 p.m. on Tuesday", "indirect", "Ortiz",
