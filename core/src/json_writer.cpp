@@ -12,6 +12,7 @@
 
 #include "factlight/offsets.hpp"
 #include "factlight/unicode.hpp"
+#include "size_hints.hpp"
 
 namespace factlight {
 namespace {
@@ -524,7 +525,7 @@ void write_json(const Analysis& analysis, const Options& options, int indent,
   j.finish();
 }
 
-std::string error_json(std::string_view message, int indent) {
+FACTLIGHT_COLD std::string error_json(std::string_view message, int indent) {
   std::string out;
   JsonOut j(out, indent);
   j.begin_object().key("schema").string(kSchema).key("error").string(message).end_object();
@@ -532,8 +533,8 @@ std::string error_json(std::string_view message, int indent) {
   return out;
 }
 
-std::string claimreviews_to_json(const Analysis& a, const Options& o, const std::vector<const Claim*>& chosen,
-                                 int indent) {
+FACTLIGHT_COLD std::string claimreviews_to_json(const Analysis& a, const Options& o,
+                                                const std::vector<const Claim*>& chosen, int indent) {
   std::vector<uint32_t> offsets;
   for (const Claim* c : chosen) offsets.insert(offsets.end(), {c->span.begin, c->span.end});
   const OffsetMap map(a.doc.original(), o.offsets, std::move(offsets));
