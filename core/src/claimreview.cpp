@@ -8,10 +8,11 @@
 
 #include "factlight/analyze.hpp"
 #include "factlight/json_writer.hpp"
+#include "size_hints.hpp"
 
 namespace factlight {
 
-std::string claimreview_json(const Analysis& a, const Options& o, int indent, std::string& error) {
+FACTLIGHT_COLD std::string claimreview_json(const Analysis& a, const Options& o, int indent, std::string& error) {
   std::vector<const Claim*> chosen;
   if (o.claim_ids.empty()) {
     for (const Claim& c : a.claims)
@@ -34,7 +35,7 @@ std::string claimreview_json(const Analysis& a, const Options& o, int indent, st
   return claimreviews_to_json(a, o, chosen, indent);
 }
 
-std::string claimreview_to_json(std::string_view text, const Options& options, int indent) {
+FACTLIGHT_COLD std::string claimreview_to_json(std::string_view text, const Options& options, int indent) {
   Options o = options;
   o.layers = Layers{};  // every layer: the author comes from the quotes
   if (!o.claim_ids.empty()) o.claim_threshold = 0.0;  // listed claims are exported whatever their score

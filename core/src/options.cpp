@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "json_sax.hpp"
+#include "size_hints.hpp"
 
 namespace factlight {
 
@@ -135,7 +136,7 @@ class OptionsSax {
 
 }  // namespace
 
-OptionsResult parse_options(std::string_view text, Options defaults) {
+FACTLIGHT_COLD OptionsResult parse_options(std::string_view text, Options defaults) {
   OptionsResult r{defaults, {}};
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return r;
   // No exceptions: the wasm build has them off; sax_parse_json reports an error by returning false.
