@@ -7,7 +7,9 @@
 // that recognise an inflection (`inflection_of` below) stay the definition: the table holds exactly
 // the forms they accept.
 #include <cstring>
+#include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "factlight/unicode.hpp"
@@ -284,42 +286,45 @@ ClassTable::ClassTable() {
       if (i.form == w) return true;
     return false;
   };
-  auto inflected = [&](const auto& lemmas, uint32_t bits) {
+  // Lists as (first, last) rather than arrays: one copy of each loop, not one per list length.
+  using List = std::pair<const char* const*, const char* const*>;
+  auto inflected = [&](List lemmas, uint32_t bits) {
     std::vector<std::string> out;
-    for (const char* l : lemmas) {
-      if (irregular(l)) out.emplace_back(l);
-      else inflections(l, out);
+    for (const char* const* l = lemmas.first; l != lemmas.second; ++l) {
+      if (irregular(*l)) out.emplace_back(*l);
+      else inflections(*l, out);
     }
     for (const Irregular& i : kIrregular)
-      for (const char* l : lemmas)
-        if (i.lemma == l) out.emplace_back(i.form);
+      for (const char* const* l = lemmas.first; l != lemmas.second; ++l)
+        if (i.lemma == *l) out.emplace_back(i.form);
     for (std::string& w : out) forms.emplace_back(std::move(w), bits);
   };
-  auto exact = [&](const auto& words, uint32_t bits) {
-    for (const char* w : words) forms.emplace_back(fold_lower(w), bits);
+  auto exact = [&](List words, uint32_t bits) {
+    for (const char* const* w = words.first; w != words.second; ++w) forms.emplace_back(fold_lower(*w), bits);
   };
-  inflected(kSpeechWords, kSpeech | kReporting);
-  inflected(kStanceWords, kReporting);
+  auto list = [](const auto& words) { return List(std::begin(words), std::end(words)); };
+  inflected(list(kSpeechWords), kSpeech | kReporting);
+  inflected(list(kStanceWords), kReporting);
   // The particle of the first list that has the verb: about, for, to, against, on.
-  inflected(kAboutWords, 1u << kParticleShift);
-  inflected(kForWords, 2u << kParticleShift);
-  inflected(kToWords, 3u << kParticleShift);
-  inflected(kAgainstWords, 4u << kParticleShift);
-  inflected(kOnWords, 5u << kParticleShift);
-  inflected(kListenerWords, kListener);
-  inflected(kLightWords, kLightVerb);
-  inflected(kEvidenceWords, kEvidence);
-  exact(kFillerWords, kCueFiller);
-  exact(kTimeWords, kTimeWord);
-  exact(kPronounsWords, kPronoun);
-  exact(kVagueWords, kVagueHead);
-  exact(kTitlesWords, kTitle);
-  exact(kOrgWords, kOrgSpelling);
-  exact(kStopWords, kNpStop);
-  exact(kDetWords, kDeterminer);
-  exact(kPastWords, kPastVerb);
-  exact(kComebackWords, kComeback);
-  exact(kGoverningWords, kGoverning);
+  inflected(list(kAboutWords), 1u << kParticleShift);
+  inflected(list(kForWords), 2u << kParticleShift);
+  inflected(list(kToWords), 3u << kParticleShift);
+  inflected(list(kAgainstWords), 4u << kParticleShift);
+  inflected(list(kOnWords), 5u << kParticleShift);
+  inflected(list(kListenerWords), kListener);
+  inflected(list(kLightWords), kLightVerb);
+  inflected(list(kEvidenceWords), kEvidence);
+  exact(list(kFillerWords), kCueFiller);
+  exact(list(kTimeWords), kTimeWord);
+  exact(list(kPronounsWords), kPronoun);
+  exact(list(kVagueWords), kVagueHead);
+  exact(list(kTitlesWords), kTitle);
+  exact(list(kOrgWords), kOrgSpelling);
+  exact(list(kStopWords), kNpStop);
+  exact(list(kDetWords), kDeterminer);
+  exact(list(kPastWords), kPastVerb);
+  exact(list(kComebackWords), kComeback);
+  exact(list(kGoverningWords), kGoverning);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](const char* w) {
