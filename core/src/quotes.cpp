@@ -6,6 +6,7 @@
 
 #include "factlight/extractors.hpp"
 #include "quotes_internal.hpp"
+#include "sort_order.hpp"
 #include "word_set.hpp"
 
 namespace factlight {
@@ -1202,12 +1203,10 @@ class Extractor {
 
   void finish() {
     // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
-    std::vector<uint32_t> order(drafts_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-      const ByteSpan a = drafts_[x].q.span, b = drafts_[y].q.span;
-      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    });
+    std::vector<uint64_t> keys;
+    keys.reserve(drafts_.size());
+    for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
+    const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
     // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
     const Draft* last = nullptr;
     std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
