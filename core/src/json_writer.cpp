@@ -535,9 +535,7 @@ FACTLIGHT_COLD std::string error_json(std::string_view message, int indent) {
 
 FACTLIGHT_COLD std::string claimreviews_to_json(const Analysis& a, const Options& o,
                                                 const std::vector<const Claim*>& chosen, int indent) {
-  std::vector<uint32_t> offsets;
-  for (const Claim* c : chosen) offsets.insert(offsets.end(), {c->span.begin, c->span.end});
-  const OffsetMap map(a.doc.original(), o.offsets, std::move(offsets));
+  const OffsetMap map(a.doc.original(), o.offsets);
   std::string out;
   JsonOut j(out, indent);
   j.begin_array();

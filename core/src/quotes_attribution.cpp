@@ -106,6 +106,14 @@ bool TokenView::is_terminator(uint32_t t) const {
 
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
 
+namespace {
+// A lower-cased word in 's or ’s: "trump’s", "the group's".
+bool possessive(std::string_view w) {
+  return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+         (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+}  // namespace
+
 // "went on to say", "continued to insist", "began to argue": a verb that governs a verb of saying
 // through "to" makes one cue with it. Its length in tokens, 0 if none.
 uint32_t governed_length(const TokenView& v, uint32_t t, uint32_t limit) {
@@ -170,9 +178,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
     // "Trump’s comments", "the group's report": after a possessive, a noun.
-    const bool possessive = (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0) ||
-                            (p.size() > 4 && p.compare(p.size() - 4, 4, "\xE2\x80\x99s") == 0);
-    if (possessive) return 0;
+    if (possessive(p)) return 0;
     // "Some advocates for", "many reports": after a plural quantifier a form in -s is a noun.
     if ((p == "some" || p == "many" || p == "several" || p == "few" || p == "all" || p == "most" || p == "both" ||
          p == "these" || p == "those" || p == "other") &&
@@ -934,12 +940,7 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   // rejected …", "the union's president, Jane Doe, said …".
   // ("Christie, New Jersey’s governor, …", "Lewandowski, Trump's campaign manager, …": a possessive
   // opens a description too.)
-  auto possessive_at = [&](uint32_t t) {
-    if (t >= limit || !v.is_word(t)) return false;
-    const std::string_view w = v.lower(t);
-    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
-           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
-  };
+  auto possessive_at = [&](uint32_t t) { return t < limit && v.is_word(t) && possessive(v.lower(t)); };
   if (r.end + 2 < limit && v.is_punct(r.end, ',') &&
       (ends_in_name(v, r) ? (v.is(r.end + 1, kDeterminer) || v.is(r.end + 1, kTitle) ||
                              (v.capitalized(r.end + 1) && (possessive_at(r.end + 1) || possessive_at(r.end + 2))))

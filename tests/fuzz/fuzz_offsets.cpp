@@ -1,5 +1,5 @@
 // Fuzz target, one binary per offset unit (FACTLIGHT_FUZZ_UNIT): OffsetMap's conversion of byte
-// offsets, registered or not, in any order, inside characters or past the end, must equal a naive
+// offsets, in any order, inside characters or past the end, must equal a naive
 // count; the core's UTF-8 decoder and its repair must agree with the checker's independent ones.
 #include <cstdint>
 #include <cstdio>
@@ -57,29 +57,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::vector<uint32_t> ref = reference(text);
   // utf8 is the identity, even inside a character; the other units count a cut character whole.
   // Offsets past the end are outside the contract (utf8 passes them through, the others clamp):
-  // they are registered, to show they disturb nothing, but only offsets up to the end are checked.
+  // they are asked for, to show they disturb nothing, but only offsets up to the end are checked.
   auto expected = [&](uint64_t b) { return kUnit == factlight::OffsetUnit::utf8 ? static_cast<uint32_t>(b) : ref[b]; };
 
-  // Registered offsets chosen by the input itself: dense (about one in four, in reverse order, with
-  // duplicates) or sparse (a handful), plus offsets past the end.
+  // Offsets asked for in an order chosen by the input itself: dense (about one in four, in reverse
+  // order, with duplicates) or sparse (a handful), with offsets past the end among them.
   const bool dense = size > 0 && (data[0] & 1);
-  std::vector<uint32_t> registered;
+  std::vector<uint32_t> asked;
   for (uint32_t b = n + 1; b-- > 0;) {  // n down to 0
     const uint8_t key = size ? data[(b * 7u) % size] : 0;
     if (dense ? ((key ^ b) & 3) == 0 : ((key ^ b) & 0xFF) == 0x5A) {
-      registered.push_back(b);
-      registered.push_back(b);
+      asked.push_back(b);
+      asked.push_back(b);
     }
   }
-  const std::vector<uint32_t> checked = registered;
-  registered.push_back(n + 3);
-  registered.push_back(0xFFFFFFFFu);
-  const factlight::OffsetMap map(text, kUnit, registered);
+  const factlight::OffsetMap map(text, kUnit);
   if (map.unit() != kUnit) fail("the map forgot its unit");
-  for (uint32_t b : checked)
-    if (map(b) != expected(b)) fail("registered offset " + std::to_string(b) + " maps to " + std::to_string(map(b)) + ", expected " + std::to_string(expected(b)));
-  // Unregistered offsets: all of them when registration is dense, 64 spread ones when it is sparse
-  // (each costs a scan from the nearest registered offset).
+  map(n + 3);
+  map(0xFFFFFFFFu);
+  for (uint32_t b : asked)
+    if (map(b) != expected(b)) fail("offset " + std::to_string(b) + " maps to " + std::to_string(map(b)) + ", expected " + std::to_string(expected(b)));
+  // Then in text order: all of them when the input asked densely, 64 spread ones otherwise.
   const uint32_t step = dense ? 1 : (n / 64 + 1);
   for (uint64_t b = 0; b <= n; b += step)
     if (map(static_cast<uint32_t>(b)) != expected(b)) fail("offset " + std::to_string(b) + " maps to " + std::to_string(map(static_cast<uint32_t>(b))) + ", expected " + std::to_string(expected(b)));

@@ -15,9 +15,6 @@ class OffsetMap {
   // conversion then adds a count and two bit counts, in any order, without reading the text again.
   // Invalid bytes count as one U+FFFD. 0.19 bytes per byte of text (0.31 with characters beyond U+FFFF).
   OffsetMap(std::string_view text, OffsetUnit unit);
-  // The same; the offsets that will be asked for need not be listed in advance.
-  OffsetMap(std::string_view text, OffsetUnit unit, const std::vector<uint32_t>& /*offsets*/)
-      : OffsetMap(text, unit) {}
   // The converted value of a byte offset: the units of the characters that start before it (a cut
   // character counts whole). Offsets past the end give the length.
   uint32_t operator()(uint32_t byte_offset) const {
