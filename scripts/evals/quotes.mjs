@@ -1,5 +1,6 @@
 // Quotes and speakers against PolNeAR (../shared/data/quotes/polnear_{dev,train}.jsonl) and the unit cases.
-//   scripts/eval quotes [--split dev|train] [--limit N] [--misses ROLE] [--errors [CATEGORY] [--show N]]
+//   scripts/eval quotes [--split dev|train] [--limit N] [--misses ROLE] [--errors [CATEGORY] [--show N]] [--counts]
+// --counts adds the exact-span true positives and predicted items of each row.
 // --errors (use it on train) sorts every gold attribution and every prediction into a category
 // outcome/layout and prints the counts, with the cues most often missed; --errors CATEGORY (or a prefix
 // of it, e.g. "missed/indirect") prints up to --show N (default 25) of its cases: the sentence with
@@ -120,7 +121,7 @@ class Score {
     };
     const [p, r, f1] = f(this.tp, this.np, this.ng);
     const [, , tf] = f(this.ttp, this.tnp, this.tng);
-    return { p, r, f1, tf, n: this.ng };
+    return { p, r, f1, tf, n: this.ng, tp: this.tp, np: this.np };
   }
 }
 
@@ -180,7 +181,8 @@ function evaluatePolnear() {
   for (const s of Object.keys(slices)) {
     for (const r of roles) {
       const x = scores[`${s}/${r}`].row();
-      console.log(`${s.padEnd(19)} ${r.padEnd(7)} ${String(x.n).padStart(5)}  ${pct(x.p)}  ${pct(x.r)}  ${pct(x.f1)}  ${pct(x.tf)}`);
+      const counts = args.includes('--counts') ? `  tp ${x.tp} np ${x.np}` : '';
+      console.log(`${s.padEnd(19)} ${r.padEnd(7)} ${String(x.n).padStart(5)}  ${pct(x.p)}  ${pct(x.r)}  ${pct(x.f1)}  ${pct(x.tf)}${counts}`);
     }
   }
   for (const m of misses) console.log(m);
