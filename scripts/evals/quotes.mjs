@@ -299,7 +299,9 @@ const FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previou
 const cueHead = (c) => c.replace(/:$/, '').split(/\s+/).filter((w, i, all) => !(FILLERS.has(w.toLowerCase()) && i < all.length - 1))[0] || c;
 const sameUnderConventions = {
   cue: (got, want) => got === want || cueHead(got) === want,
-  speaker: (got, want) => got === want || got.startsWith(`${want}, `) || got.startsWith(`${want} (`),
+  // PolNeAR's mention also keeps the comma that closes an apposition ("Jane Doe, the journalist,").
+  speaker: (got, want) => got === want || got.startsWith(`${want}, `) || got.startsWith(`${want} (`) ||
+    got === `${want},`,
   content: (got, want) => got === want || got === `that ${want}` || got.endsWith(` ${want}`),
 };
 

@@ -67,14 +67,15 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
        "backbone of this town.\xE2\x80\x9D",
        {"Lena Ortiz", "Lena Ortiz"}},
       {"RALEIGH \xE2\x80\x94 The board answered the letter, stating that the fee would stay.", {"The board", "The board"}},
-      // A description with a name after it keeps the name.
+      // A description with a name after it keeps the name; the comma that closes the apposition is part
+      // of the mention (as after a subject before its verb: "Ortiz, the chair, said").
       {"The union's president, Mary Okafor, answered at once, saying the strike would go on.",
-       {"The union's president, Mary Okafor"}},
+       {"The union's president, Mary Okafor,"}},
       // A name, then a description that opens with a possessive.
       {"Mary Okafor, the union\xE2\x80\x99s president, answered at once, saying the strike would go on.",
-       {"Mary Okafor, the union\xE2\x80\x99s president"}},
+       {"Mary Okafor, the union\xE2\x80\x99s president,"}},
       {"Mary Okafor, Dover\xE2\x80\x99s union president, answered at once, saying the strike would go on.",
-       {"Mary Okafor, Dover\xE2\x80\x99s union president"}},
+       {"Mary Okafor, Dover\xE2\x80\x99s union president,"}},
   });
 }
 
