@@ -835,6 +835,21 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   // Trim trailing words that cannot end a source ("Trump on", handled by stop words; "Trump last").
   while (!r.empty() && !v.is_word(r.end - 1) && !name_dot(v, r.end - 1)) --r.end;
   if (!plausible(v, r)) return {};
+  // "Officer Tusk of the Walrus Police Department": a name, "of the" and a capitalized phrase (where
+  // the person works) make one mention.
+  // (Not "All of the GOP", nor "of the New York delegation", where the phrase goes on in lower case.)
+  if (r.end == e && e + 2 < limit && e > begin && ends_in_name(v, r) && !v.is(e - 1, kDeterminer) && v.is_word(e) &&
+      v.lower(e) == "of" && !v.capitalized(e) && v.is_word(e + 1) && v.lower(e + 1) == "the" && v.capitalized(e + 2)) {
+    uint32_t k = e + 2;
+    while (k < limit && k < e + 2 + kMaxNp &&
+           ((v.is_word(k) && v.capitalized(k) && !v.is(k, kNpStop | kPronoun)) || name_dot(v, k) ||
+            inner_dash(v, k, begin, limit) || inner_of(v, k, begin, limit)))
+      ++k;
+    while (k > e + 2 && !v.is_word(k - 1)) --k;
+    const bool goes_on = k < limit && v.is_word(k) && !v.capitalized(k) && np_word(v, k, false) &&
+                         !v.is(k, kReporting | kCueFiller) && !verb_like(v, k);
+    if (k > e + 2 && !goes_on) r.end = k;
+  }
   // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name.
   // (Its dot may look like a sentence end to `limit`: "(D-Va.).")
   const uint32_t pend = v.para_end(v.para_of(begin));
@@ -1101,6 +1116,15 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   // The head is the last word before any apposition.
   uint32_t e = m.begin;
   while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.doc.tokens[e].has(kSpaceBefore))) ++e;
+  // "Officer Tusk of the Walrus Police Department": the name before "of the" is the head, what
+  // follows says where the person works ("Secretary of the Treasury Jack Lew" goes on: a title).
+  for (uint32_t t = m.begin + 1; t + 1 < e; ++t)
+    if (v.is_word(t) && v.lower(t) == "of" && !v.capitalized(t) && v.lower(t + 1) == "the" && v.is_word(t - 1) &&
+        v.capitalized(t - 1) && !v.is(t - 1, kTitle | kDeterminer) &&
+        !(v.is(t - 1, kOrgSpelling) && is_organization_word(v.text(t - 1)))) {
+      e = t;
+      break;
+    }
   // "Four in 10": a share of people.
   if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && v.lower(e - 2) == "in")
     return SpeakerKind::group;

@@ -299,9 +299,10 @@ const FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previou
 const cueHead = (c) => c.replace(/:$/, '').split(/\s+/).filter((w, i, all) => !(FILLERS.has(w.toLowerCase()) && i < all.length - 1))[0] || c;
 const sameUnderConventions = {
   cue: (got, want) => got === want || cueHead(got) === want,
-  // PolNeAR's mention also keeps the comma that closes an apposition ("Jane Doe, the journalist,").
+  // PolNeAR's mention also keeps the comma that closes an apposition ("Jane Doe, the journalist,") and
+  // where the person works ("Officer Tusk of the Walrus Police Department").
   speaker: (got, want) => got === want || got.startsWith(`${want}, `) || got.startsWith(`${want} (`) ||
-    got === `${want},`,
+    got === `${want},` || got.startsWith(`${want} of the `),
   content: (got, want) => got === want || got === `that ${want}` || got.endsWith(` ${want}`),
 };
 

@@ -122,6 +122,10 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
        {"Lena Ortiz, who supports a new bridge"}},
       // A clause of its own stays out of it.
       {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
+      // "of the" and a capitalized phrase after a name say where the person works: part of the mention.
+      {"The plan will fail, said Lena Ortiz of the Dover Policy Institute.", {"Lena Ortiz of the Dover Policy Institute"}},
+      // Not when the phrase goes on in lower case, nor after a quantifier.
+      {"\xE2\x80\x9CThe plan will fail,\xE2\x80\x9D said Lena Ortiz of the Dover farm board.", {"Lena Ortiz"}},
   });
 }
 

@@ -93,6 +93,11 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
       {"Tax advocates said the vote was fair. All signs suggest that it was.", {{"Tax advocates", K::group}}},
       {"After the war, many exiles doubt that they can return home.", {{"many exiles", K::group}}},
       {"After the war, the documents show that they can return home.", {}},
+      // A person "of the" an organisation is the person: the name before "of the" is the head.
+      {"\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Jane Marsh of the Dover Retail Federation. Ms. Marsh of the "
+       "Dover Retail Federation added that prices would rise.",
+       {{"Jane Marsh", K::person}}},
+      {"The Bank of the Valley said the vote was fair.", {{"Bank of the Valley", K::organization}}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
