@@ -13,6 +13,11 @@ namespace {
 constexpr uint32_t kMaxNp = 9;          // words in a source noun phrase
 constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..., said"
 
+// A preposition that joins a phrase to the head noun before it: "a spokesman for …", "an aide to …".
+bool head_preposition(std::string_view w) {
+  return w == "of" || w == "for" || w == "to" || w == "at" || w == "with" || w == "from" || w == "in";
+}
+
 }  // namespace
 
 TokenView::TokenView(const Document& d) : doc(d) {
@@ -850,6 +855,38 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
                          !v.is(k, kReporting | kCueFiller) && !verb_like(v, k);
     if (k > e + 2 && !goes_on) r.end = k;
   }
+  // "a spokesman for committee Democrats said", "an aide to the governor told": a head with a
+  // preposition owns the phrase after it when a verb of saying follows that phrase.
+  if (r.end == e && e + 1 < limit && v.is_word(e) && !v.capitalized(e) && !v.capitalized(r.end - 1)) {
+    if (head_preposition(v.lower(e))) {
+      uint32_t k = e + 1, preps = 1;
+      while (k < limit && k < e + 12) {
+        if (name_dot(v, k) || inner_dash(v, k, begin, limit) || possessive_mark(v, k) ||
+            v.doc.tokens[k].kind == TokenKind::number) {
+          ++k;
+          continue;
+        }
+        if (!v.is_word(k)) break;
+        const std::string_view w = v.lower(k);
+        if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "in") && preps < 3 &&
+            k + 1 < limit && v.is_word(k + 1)) {
+          ++preps;
+          ++k;
+          continue;
+        }
+        if (v.is(k, kTimeWord) || w == "that" || w == "this") break;
+        if (v.is(k, kDeterminer) && !v.is(k, kPronoun)) {
+          ++k;
+          continue;
+        }
+        if (!np_word(v, k, false)) break;
+        ++k;
+      }
+      if (k < limit && k > e + 1 && v.is_word(k - 1) && !v.is(k - 1, kDeterminer) && v.is_word(k) &&
+          !v.capitalized(k) && v.is(k, kReporting) && !v.is(k, kBaseForm) && cue_length(v, k, limit) > 0)
+        r.end = k;
+    }
+  }
   // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name.
   // (Its dot may look like a sentence end to `limit`: "(D-Va.).")
   const uint32_t pend = v.para_end(v.para_of(begin));
@@ -1111,20 +1148,32 @@ bool thing_plural(std::string_view w) {
 
 }  // namespace
 
-SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
-  if (m.empty()) return SpeakerKind::unknown;
+uint32_t head_end(const TokenView& v, TokRange m) {
   // The head is the last word before any apposition.
   uint32_t e = m.begin;
   while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.doc.tokens[e].has(kSpaceBefore))) ++e;
   // "Officer Tusk of the Walrus Police Department": the name before "of the" is the head, what
   // follows says where the person works ("Secretary of the Treasury Jack Lew" goes on: a title).
-  for (uint32_t t = m.begin + 1; t + 1 < e; ++t)
-    if (v.is_word(t) && v.lower(t) == "of" && !v.capitalized(t) && v.lower(t + 1) == "the" && v.is_word(t - 1) &&
-        v.capitalized(t - 1) && !v.is(t - 1, kTitle | kDeterminer) &&
+  // "a spokesman for the county board", "an aide to the governor": a person's noun before a
+  // preposition is the head too.
+  for (uint32_t t = m.begin + 1; t + 1 < e; ++t) {
+    if (!v.is_word(t) || v.capitalized(t) || !v.is_word(t - 1)) continue;
+    if (v.lower(t) == "of" && v.lower(t + 1) == "the" && v.capitalized(t - 1) && !v.is(t - 1, kTitle | kDeterminer) &&
         !(v.is(t - 1, kOrgSpelling) && is_organization_word(v.text(t - 1)))) {
       e = t;
       break;
     }
+    if (head_preposition(v.lower(t)) && !v.capitalized(t - 1) && !v.is(t - 1, kDeterminer) && person_noun(v, t - 1)) {
+      e = t;
+      break;
+    }
+  }
+  return e;
+}
+
+SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
+  if (m.empty()) return SpeakerKind::unknown;
+  const uint32_t e = head_end(v, m);
   // "Four in 10": a share of people.
   if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && v.lower(e - 2) == "in")
     return SpeakerKind::group;

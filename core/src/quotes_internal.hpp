@@ -177,5 +177,9 @@ bool title_phrase(const TokenView& v, TokRange r);
 
 // ---- speakers.cpp helpers shared with quotes --------------------------------------------------------
 SpeakerKind kind_of_mention(const TokenView& v, TokRange mention);
+// Where the head phrase of a mention ends: before an apposition ("Snop, a former agent"), before
+// "of the" after a name ("Tusk of the Walrus Police Department"), before a preposition after a
+// person's noun ("a spokesman for the board").
+uint32_t head_end(const TokenView& v, TokRange mention);
 
 }  // namespace factlight::quotes

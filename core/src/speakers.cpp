@@ -173,10 +173,12 @@ class Resolver {
   std::string name_in(TokRange m, uint32_t& name_end) const {
     uint32_t e = m.begin;
     while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
+    name_end = e;  // what follows a comma or dash describes the person
+    // "an aide to the governor of Dover" names no Dover: the head ends before the preposition.
+    e = std::min(e, quotes::head_end(v_, m));
     // A name ends at a preposition or time word after it: "Donald Trump on Monday", "Pavel Snop of
     // St. Petersburg" name Donald Trump and Pavel Snop, not Monday or St. Petersburg ("a German aide"
     // goes on: a noun continues the phrase).
-    name_end = e;  // what follows a comma or dash describes the person
     for (uint32_t k = m.begin + 1; k < e; ++k)
       if (name_word(k - 1) && v_.is_word(k) && !v_.capitalized(k) && kNameEnders.contains(v_.lower(k))) {
         e = k;
@@ -335,7 +337,7 @@ class Resolver {
 
   // "the former agent": the speaker whose description ends with the same head noun.
   std::string by_description(TokRange m) const {
-    uint32_t head = m.end;
+    uint32_t head = quotes::head_end(v_, m);
     while (head > m.begin && !v_.is_word(head - 1)) --head;
     if (head == m.begin) return {};
     const std::string_view h = v_.lower(head - 1);

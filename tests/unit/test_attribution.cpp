@@ -124,6 +124,9 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
       {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
       // "of the" and a capitalized phrase after a name say where the person works: part of the mention.
       {"The plan will fail, said Lena Ortiz of the Dover Policy Institute.", {"Lena Ortiz of the Dover Policy Institute"}},
+      // A head noun with a preposition owns the phrase after it when a verb of saying follows.
+      {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D a spokesman for the county board said.",
+       {"a spokesman for the county board"}},
       // Not when the phrase goes on in lower case, nor after a quantifier.
       {"\xE2\x80\x9CThe plan will fail,\xE2\x80\x9D said Lena Ortiz of the Dover farm board.", {"Lena Ortiz"}},
   });

@@ -98,6 +98,11 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
        "Dover Retail Federation added that prices would rise.",
        {{"Jane Marsh", K::person}}},
       {"The Bank of the Valley said the vote was fair.", {{"Bank of the Valley", K::organization}}},
+      // A person's noun before a preposition is the head: a person, not the board, nor Dover.
+      {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D a spokesman for the county board said.",
+       {{"a spokesman for the county board", K::person}}},
+      {"\xE2\x80\x9CIt was fair,\xE2\x80\x9D an aide to the governor of Dover told reporters.",
+       {{"an aide to the governor of Dover", K::person}}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
