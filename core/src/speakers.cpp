@@ -234,7 +234,10 @@ class Resolver {
       }
       // "The mayor, Lena Ortiz,": a description, then the name in apposition.
       if (name.empty() && name_end + 1 < me) {
-        uint32_t b = name_end + 1, e = b;
+        uint32_t b = name_end + 1;
+        // ("The minister, Mr. Ortiz,": the title goes, as before any name.)
+        while (b + 1 < me && v_.capitalized(b) && v_.is(b, quotes::kTitle)) b += v_.is_punct(b + 1, '.') ? 2 : 1;
+        uint32_t e = b;
         while (e < me && (name_word(e) || (v_.is_punct(e, '.') && e > b && doc_.tokens[e - 1].span.size() <= 3))) ++e;
         while (e > b && !v_.is_word(e - 1)) --e;
         const bool closed = e == me || v_.is_punct(e, ',') || v_.is_dash(e);
@@ -251,14 +254,15 @@ class Resolver {
         if (b < name_end && v_.capitalized(name_end - 1))
           name = std::string(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[name_end - 1].span.end}));
       }
-      if (name.empty()) name = by_description(m);
+      // "the former agent": a person described before ("the book", "the leaders" are no one described).
+      if (name.empty() && kind == SpeakerKind::person) name = by_description(m);
       if (name.empty()) name = std::string(doc_.slice(v_.span({mb, name_end > mb ? name_end : me})));
       else name = full_name(name);
     }
     q.speaker_name = name;
     q.speaker_kind = kind;
     if (name.empty()) return;
-    if (!description.empty()) add_description(name, description);
+    if (!description.empty() && kind == SpeakerKind::person) add_description(name, description);
     if (kind == SpeakerKind::person) last_person_ = {name, v_.para_of(mb)};
     if (kind == SpeakerKind::vague || kind == SpeakerKind::unknown) return;
     auto it = index_.find(name);
@@ -309,7 +313,9 @@ class Resolver {
       if (v_.para_of(it->begin_tok) < para) break;
       // A person's name: two words or more ("Lena Ortiz"), or one that opens a sentence ("Burton").
       const bool plural = !it->text.empty() && it->text.back() == 's';
-      if (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural)) {
+      // ("U.S." is initials, no person: a name has a lower-case letter.)
+      const bool lower = std::any_of(it->text.begin(), it->text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (lower && (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural))) {
         std::string name = full_name(it->text);
         if (fits(name, want)) return name;
       }

@@ -45,6 +45,10 @@ TEST_CASE("speaker names: gender of pronouns, where a name ends", "[quotes][spea
       // A name ends at the first lower-case word: not "Monday", not "St. Petersburg".
       {"\xE2\x80\x9CThe talks are over,\xE2\x80\x9D said Donald Trump on Monday.", {"Donald Trump"}},
       {"\xE2\x80\x9CWe left in March,\xE2\x80\x9D said Pavel Snop of St. Petersburg.", {"Pavel Snop"}},
+      // Initials name no one a pronoun could stand for: "She" is not "U.S".
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said Robert Hale. The U.S. trade office was closed. She said the vote was "
+       "fair.",
+       {"Robert Hale", ""}},
       // Titles before the name still go: "U.S. President Donald Trump" names Donald Trump.
       {"\xE2\x80\x9CIt was a good call,\xE2\x80\x9D said U.S. President Donald Trump.", {"Donald Trump"}},
   };
@@ -103,6 +107,8 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
        {{"a spokesman for the county board", K::person}}},
       {"\xE2\x80\x9CIt was fair,\xE2\x80\x9D an aide to the governor of Dover told reporters.",
        {{"an aide to the governor of Dover", K::person}}},
+      // A description, then a titled name in apposition: the name.
+      {"The minister of the economy, Ms. Lena Ortiz, said the tolls were fair.", {{"Lena Ortiz", K::person}}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
