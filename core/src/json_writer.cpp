@@ -18,15 +18,28 @@ namespace factlight {
 namespace {
 
 
-// Some of the eight bytes at p is special (kSpecial): below 0x20, '"', '\\' or from 0x80. Exact (the
-// zero-byte test of each: no borrow crosses a byte that is not itself a hit).
-inline bool special8(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+// The bytes of the eight at p that end a run copied as is: below 0x20, '"', '\\' and, with kAnyHigh,
+// those from 0x80 (to be checked as UTF-8). Each is flagged by its top bit. The lowest flag is exact (a
+// borrow only starts at a byte that is itself a hit), and since bytes load little-endian (wasm and
+// x86-64) it is the first special byte; flags above it may be false.
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+template <bool kAnyHigh>
+inline uint64_t special8(const char* p) {
   uint64_t x;
   std::memcpy(&x, p, 8);
-  auto zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  auto zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
   const uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHigh;
-  return (x & kHigh) | below_space | zero(x ^ ('"' * kOnes)) | zero(x ^ ('\\' * kOnes));
+  return (kAnyHigh ? x & kHigh : 0) | below_space | zero(x ^ ('"' * kOnes)) | zero(x ^ ('\\' * kOnes));
+}
+// Index (0..7) of the lowest byte flagged in a nonzero special8() mask.
+inline unsigned first_flagged(uint64_t m) {
+#if defined(__GNUC__)
+  return static_cast<unsigned>(__builtin_ctzll(m)) >> 3;
+#else
+  unsigned k = 0;
+  while (!(m & 0x80)) m >>= 8, ++k;
+  return k;
+#endif
 }
 
 // Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
@@ -114,6 +127,23 @@ class JsonOut {
     escape(s);
     return *this;
   }
+  // A name of this file (kind_name(), approx_name()): ASCII letters and underscores, nothing to escape.
+  JsonOut& name(const char* s) {
+    separate();
+    const std::size_t n = std::strlen(s);
+    char* p = room(n + 2);
+    *p = '"';
+    std::memcpy(p + 1, s, n);
+    p[n + 1] = '"';
+    len_ += n + 2;
+    return *this;
+  }
+  // string(s) for s known to be valid UTF-8 (see escape_body).
+  JsonOut& valid_string(std::string_view s) {
+    separate();
+    escape(s, true);
+    return *this;
+  }
   // One string value written from pieces, as if they were joined first.
   JsonOut& string_parts(const std::string_view* parts, std::size_t n) {
     separate();
@@ -146,10 +176,14 @@ class JsonOut {
   }
   // "q12", "f3", ...
   JsonOut& id(char prefix, uint32_t n) {
-    char buf[16];
-    buf[0] = prefix;
-    const auto r = std::to_chars(buf + 1, buf + sizeof buf, n);
-    return string(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    separate();
+    char* p = room(16);
+    p[0] = '"';
+    p[1] = prefix;
+    p = std::to_chars(p + 2, p + 15, n).ptr;
+    *p++ = '"';
+    len_ = static_cast<std::size_t>(p - out_.data());
+    return *this;
   }
 
  private:
@@ -221,30 +255,62 @@ class JsonOut {
     first_.back() = 0;
     if (indent_ >= 0) newline();
   }
-  // Bytes that end a run copied as is: controls, '"', '\\', and the non-ASCII bytes (checked as UTF-8).
+  // Bytes that end a run copied as is: 1 for controls, '"' and '\\'; 2 for the non-ASCII bytes (checked as UTF-8).
   struct Special {
-    bool at[256];
-    Special() : at() {
-      for (int b = 0; b < 256; ++b) at[b] = b < 0x20 || b == '"' || b == '\\' || b >= 0x80;
+    uint8_t of[256];
+    Special() : of() {
+      for (int b = 0; b < 256; ++b) of[b] = b < 0x20 || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
     }
   };
-  void escape(std::string_view s) {
+  void escape(std::string_view s, bool valid_utf8 = false) {
     put('"');
-    escape_body(s);
+    escape_body(s, valid_utf8);
     put('"');
   }
-  // The escaped text of s, without the quotes around it.
-  void escape_body(std::string_view s) {
+  // The escaped text of s, without the quotes around it. valid_utf8: the caller knows s is valid UTF-8
+  // (a span of a valid input that begins and ends at character boundaries), so its non-ASCII bytes
+  // are copied with the ASCII ones, unchecked.
+  void escape_body(std::string_view s, bool valid_utf8 = false) {
+    if (valid_utf8) escape_body_t<false>(s);
+    else escape_body_t<true>(s);
+  }
+  template <bool kCheckUtf8>
+  void escape_body_t(std::string_view s) {
     // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
     // input had some) is written again with each such byte replaced by U+FFFD.
     static const Special kSpecial;
+    constexpr uint8_t kStop = kCheckUtf8 ? 3 : 1;  // the kSpecial classes that end a run
     const std::size_t mark = len_;
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
       const std::size_t run = i;
-      while (i + 8 <= n && !special8(s.data() + i)) i += 8;
-      while (i < n && !kSpecial.at[b[i]]) ++i;
+      for (;;) {  // i to the next special byte, or n
+        if (i + 8 <= n) {
+          const uint64_t m = special8<kCheckUtf8>(s.data() + i);
+          if (!m) {
+            i += 8;
+            continue;
+          }
+          i += first_flagged(m);
+          break;
+        }
+        if (n >= 8 && i < n) {  // the last eight bytes, those before i masked off
+          const uint64_t m = special8<kCheckUtf8>(s.data() + n - 8) & (~uint64_t{0} << (8 * (i + 8 - n)));
+          if (!m) {
+            i = n;
+            break;
+          }
+          const std::size_t at = n - 8 + first_flagged(m);
+          // Exact unless a special byte before i borrowed: then byte by byte.
+          if (kSpecial.of[b[at]] & kStop) {
+            i = at;
+            break;
+          }
+        }
+        while (i < n && !(kSpecial.of[b[i]] & kStop)) ++i;
+        break;
+      }
       append(s.data() + run, i - run);
       if (i >= n) break;
       const unsigned char c = b[i];
@@ -291,7 +357,7 @@ class Writer {
  public:
   Writer(const Analysis& a, const Options& o)
       : a_(a), map_(a.doc.original(), o.offsets),
-        texts_(o.span_texts) {
+        texts_(o.span_texts), valid_(a.doc.invalid_bytes.empty()) {
     for (const auto& q : a.quotes)
       if (!q.scare) listed_.push_back(q.id);
     std::sort(listed_.begin(), listed_.end());
@@ -308,7 +374,15 @@ class Writer {
   void span(JsonOut& j, ByteSpan s) const { j.span(map_(s.begin), map_(s.end)); }
   void span_text_fields(JsonOut& j, ByteSpan s) const {
     span_fields(j, s);
-    texts_ ? j.key("text").string(text(s)) : j.key("text").null();
+    if (!texts_) {
+      j.key("text").null();
+      return;
+    }
+    // A span of a valid text is valid UTF-8 when it begins and ends at character boundaries.
+    const std::string_view o = a_.doc.original();
+    auto boundary = [&](uint32_t at) { return at >= o.size() || (static_cast<unsigned char>(o[at]) & 0xC0) != 0x80; };
+    if (valid_ && boundary(s.begin) && boundary(s.end)) j.key("text").valid_string(text(s));
+    else j.key("text").string(text(s));
   }
   void span_text(JsonOut& j, ByteSpan s) const {
     j.begin_object();
@@ -342,7 +416,7 @@ class Writer {
       if (q.scare) continue;
       j.begin_object();
       j.key("id").id('q', q.id);
-      j.key("kind").string(kind_name(q.kind));
+      j.key("kind").name(kind_name(q.kind));
       span_text_fields(j, q.span);
       j.key("fragments").begin_array();
       for (const auto& f : q.fragments) span(j, f);
@@ -352,7 +426,7 @@ class Writer {
       j.key("speaker");
       opt_span_text(j, q.speaker);
       j.key("speaker_name").opt_string(q.speaker_name);
-      j.key("speaker_kind").string(kind_name(q.speaker_kind));
+      j.key("speaker_kind").name(kind_name(q.speaker_kind));
       j.key("confidence").thousandths(round3(q.confidence));
       j.end_object();
     }
@@ -366,7 +440,7 @@ class Writer {
     for (const auto& s : a_.speakers) {
       j.begin_object();
       j.key("name").string(s.name);
-      j.key("kind").string(kind_name(s.kind));
+      j.key("kind").name(kind_name(s.kind));
       j.key("mentions").begin_array();
       for (const auto& m : s.mentions) span(j, m);
       j.end_array();
@@ -383,14 +457,14 @@ class Writer {
     for (const auto& f : a_.figures) {
       j.begin_object();
       j.key("id").id('f', f.id);
-      j.key("kind").string(kind_name(f.kind));
+      j.key("kind").name(kind_name(f.kind));
       span_text_fields(j, f.span);
       j.key("value").opt_number(f.value);
       j.key("low").opt_number(f.low);
       j.key("high").opt_number(f.high);
       j.key("unit").opt_string(f.unit);
       j.key("currency").opt_string(f.currency);
-      j.key("approx").string(approx_name(f.approx));
+      j.key("approx").name(approx_name(f.approx));
       j.key("subject");
       opt_span_text(j, f.subject);
       j.key("relative").boolean(f.relative);
@@ -453,6 +527,7 @@ class Writer {
   OffsetMap map_;
   std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
   bool texts_;                    // options.span_texts: false writes each span's "text" as null
+  bool valid_;                    // the input is valid UTF-8 (no invalid bytes)
 };
 
 }  // namespace
