@@ -1,8 +1,9 @@
 // Duplicated paragraphs and sentences, as pasted articles often have them. Linear: each paragraph and
 // sentence is folded once into a hash and looked up in a hash table; nothing is compared pairwise, and
 // texts are folded again only to confirm a match.
-#include <string>
 #include <cstdint>
+#include <cstring>
+#include <string>
 #include <vector>
 
 #include "factlight/unicode.hpp"
@@ -99,45 +100,140 @@ class Folder {
   int32_t held_ = -1;     // the character after a returned space
 };
 
-// FNV-1a over the folded text, fed one fold() at a time: the hash of what Folder would return.
+// A hash of the folded text (what Folder would return), fed one fold() at a time or eight plain ASCII
+// bytes at a time (add8): the folded characters as a byte stream (ASCII as itself, any other code
+// point as 0xFF and three bytes), mixed eight bytes at a time, the length mixed in at the end. Equal
+// folded texts hash alike however they were fed; equal hashes are confirmed by folded_equal().
 struct FoldedHash {
-  static constexpr uint64_t kPrime = 1099511628211ull;
-  uint64_t h = 14695981039346656037ull;
+  static constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = 0x243F6A8885A308D3ull;
+  uint64_t acc = 0;     // bytes not yet mixed, the first in the lowest byte
+  unsigned k = 0;       // how many (< 8)
+  uint64_t words = 0;   // eight-byte words mixed
   bool emitted = false, space = false;
+
+  static uint64_t mix(uint64_t x) {
+    x *= kMul;
+    return x ^ (x >> 29);
+  }
+  void byte(uint32_t b) {
+    acc |= uint64_t{b} << (8 * k);
+    if (++k == 8) {
+      h = mix(h ^ acc);
+      ++words;
+      acc = 0;
+      k = 0;
+    }
+  }
+  // The low n (1..8) bytes of w (its higher bytes zero).
+  void bytes(uint64_t w, unsigned n) {
+    if (k + n < 8) {
+      acc |= w << (8 * k);
+      k += n;
+      return;
+    }
+    h = mix(h ^ (acc | (w << (8 * k))));
+    ++words;
+    const unsigned used = 8 - k, rest = n - used;
+    acc = rest ? w >> (8 * used) : 0;
+    k = rest;
+  }
   void add(int32_t c) {
     if (c == kSpace) {
       space = emitted;
       return;
     }
     if (space) {  // runs of spaces inside the text become one; at its ends, none
-      h = (h ^ static_cast<uint32_t>(' ')) * kPrime;
+      byte(' ');
       space = false;
     }
-    h = (h ^ static_cast<uint32_t>(c)) * kPrime;
+    if (c < 0x80) {
+      byte(static_cast<uint32_t>(c));
+    } else {
+      byte(0xFF);
+      byte(static_cast<uint32_t>(c) & 0xFF);
+      byte((static_cast<uint32_t>(c) >> 8) & 0xFF);
+      byte(static_cast<uint32_t>(c) >> 16);
+    }
     emitted = true;
   }
+  // Eight folded ASCII bytes (plain8()): the first is no space, no two spaces are adjacent, and a last
+  // space is left pending, as add() would.
+  void add8(uint64_t w, bool last_space) {
+    if (space) byte(' ');
+    if (last_space) bytes(w & 0x00FFFFFFFFFFFFFFull, 7);
+    else bytes(w, 8);
+    space = last_space;
+    emitted = true;
+  }
+  uint64_t value() const { return mix(mix(h ^ acc) ^ (words * 8 + k)); }
 };
 
-// fold() of each character of text[from, to) (joiners dropped) handed to add(c), in one tight loop.
-template <class Add>
-void fold_each(std::string_view text, std::size_t from, std::size_t to, const Add& add) {
+// The eight bytes at p folded at once, when they are plain ASCII: no control character (tabs and line
+// breaks among them), no space first, no two spaces in a row. Upper-case letters are lowered and the
+// apostrophe becomes '"' (fold()); *last_space tells whether the eighth is a space.
+inline bool plain8(const char* p, uint64_t& out, bool& last_space) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = 0x7F * kOnes;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  if (x & kHigh) return false;
+  // Exact per-byte tests (no carry crosses bytes: every byte is below 0x80).
+  const uint64_t control = ~(x + (0x80 - 0x20) * kOnes) & kHigh;
+  auto equal = [&](uint8_t c) { return ~(((x ^ (c * kOnes)) + kLow7)) & kHigh; };
+  const uint64_t sp = equal(' ');
+  if (control | (sp & 0x80) | (sp & (sp << 8))) return false;
+  const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+  x |= upper >> 2;  // upper case + 0x20
+  x ^= (equal('\'') >> 7) * ('\'' ^ '"');  // ' -> "
+  out = x;
+  last_space = (sp >> 63) != 0;
+  return true;
+}
+
+// fold() of each character of text[from, to) (joiners dropped) handed to sink.add(c), or eight plain
+// ASCII bytes at once to sink.add8(), in one tight loop.
+template <class Sink>
+void fold_each(std::string_view text, std::size_t from, std::size_t to, Sink& sink) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = from; i < to;) {
+    if (i + 8 <= to) {
+      uint64_t w;
+      bool last_space;
+      if (plain8(text.data() + i, w, last_space)) {
+        sink.add8(w, last_space);
+        i += 8;
+        continue;
+      }
+    }
     if (b[i] < 0x80) {
-      add(kAscii.fold[b[i++]]);
+      sink.add(kAscii.fold[b[i++]]);
       continue;
     }
     const Decoded d = decode_utf8(text, i);
     i += d.len;
     const int32_t c = fold(d.cp);
-    if (c != kJoiner) add(c);
+    if (c != kJoiner) sink.add(c);
   }
 }
 
+// Feeds two hashes at once (a paragraph's and one of its sentences').
+struct BothHashes {
+  FoldedHash& a;
+  FoldedHash& b;
+  void add(int32_t c) {
+    a.add(c);
+    b.add(c);
+  }
+  void add8(uint64_t w, bool last_space) {
+    a.add8(w, last_space);
+    b.add8(w, last_space);
+  }
+};
+
 uint64_t folded_hash(std::string_view text) {
   FoldedHash h;
-  fold_each(text, 0, text.size(), [&](int32_t c) { h.add(c); });
-  return h.h;
+  fold_each(text, 0, text.size(), h);
+  return h.value();
 }
 
 bool folded_equal(std::string_view a, std::string_view b) {
@@ -223,22 +319,20 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
         continue;
       }
       if (at == para.span.begin && sent.span.begin == at) {  // the paragraph's hash is the sentence's so far
-        fold_each(text, sent.span.begin, sent.span.end, [&](int32_t c) { ph.add(c); });
-        sentence_hash[s] = ph.h;
+        fold_each(text, sent.span.begin, sent.span.end, ph);
+        sentence_hash[s] = ph.value();
         at = sent.span.end;
         continue;
       }
-      fold_each(text, at, sent.span.begin, [&](int32_t c) { ph.add(c); });
+      fold_each(text, at, sent.span.begin, ph);
       FoldedHash sh;
-      fold_each(text, sent.span.begin, sent.span.end, [&](int32_t c) {
-        ph.add(c);
-        sh.add(c);
-      });
-      sentence_hash[s] = sh.h;
+      BothHashes both{ph, sh};
+      fold_each(text, sent.span.begin, sent.span.end, both);
+      sentence_hash[s] = sh.value();
       at = sent.span.end;
     }
-    fold_each(text, at, para.span.end, [&](int32_t c) { ph.add(c); });
-    paragraph_hash[p] = ph.h;
+    fold_each(text, at, para.span.end, ph);
+    paragraph_hash[p] = ph.value();
     paragraph_empty[p] = !ph.emitted;
   }
 
