@@ -198,6 +198,11 @@ Document::Document(std::string_view original) : original_(original) {
     uint32_t i = paragraphs[p].span.begin;
     bool space_before = true;
     while (i < end) {
+      if (t[i] == ' ') {  // the common separator, decided before decoding
+        space_before = true;
+        ++i;
+        continue;
+      }
       const Decoded d = decode_utf8(t, i);
       const char32_t c = d.cp;
       if (is_space(c) || is_line_break(c)) {
@@ -218,12 +223,12 @@ Document::Document(std::string_view original) : original_(original) {
       if (is_letter(c)) {
         kind = TokenKind::word;
         bool all_upper = is_upper(c);
-        int letters = 1;
+        int letters = 1;     // non-ASCII letters; the ASCII ones are counted after, only when all_upper
         unsigned lower = 0;  // some ASCII lower-case letter was seen (kLower), without a branch
+        const uint32_t ascii_from = j;
         while (j < end) {
           const uint8_t k = kAsciiClass.of[static_cast<unsigned char>(t[j])];
           if (k & (kLetter | kDigit)) {  // ASCII letters and digits: the common case, decided here
-            letters += k & kLetter;
             lower |= k;
             ++j;
             continue;
@@ -244,6 +249,9 @@ Document::Document(std::string_view original) : original_(original) {
         }
         if (lower & kLower) all_upper = false;
         if (is_upper(c)) flags |= kCapitalized;
+        if (all_upper && letters < 2) {  // count the ASCII letters (no lower-case among them)
+          for (uint32_t k = ascii_from; k < j && letters < 2; ++k) letters += kAsciiClass.of[static_cast<unsigned char>(t[k])] & kLetter;
+        }
         if (all_upper && letters >= 2) flags |= kAllCaps;
       } else if (is_digit(c)) {
         kind = TokenKind::number;

@@ -89,3 +89,33 @@ TEST_CASE("NUL bytes and a BOM do not break segmentation", "[document]") {
   CHECK(d.sentences.size() >= 1);
   CHECK(d.invalid_bytes.empty());
 }
+
+TEST_CASE("token flags: capitalized, all caps (two letters or more, any script), space before", "[document]") {
+  using factlight::kAllCaps;
+  using factlight::kCapitalized;
+  using factlight::kSpaceBefore;
+  // word -> expected flags (kSpaceBefore aside)
+  const std::vector<std::pair<std::string, unsigned>> cases = {
+      {"NATO", kCapitalized | kAllCaps}, {"G7", kCapitalized},         {"G7S", kCapitalized | kAllCaps},
+      {"A", kCapitalized},               {"A1", kCapitalized},         {"US", kCapitalized | kAllCaps},
+      {"\xC3\x89U", kCapitalized | kAllCaps},  // ÉU
+      {"A\xC3\x89", kCapitalized | kAllCaps},  // AÉ
+      {"\xC3\x89", kCapitalized},              // É
+      {"\xC3\x89t\xC3\xA9", kCapitalized},     // Été
+      {"Nato", kCapitalized},            {"nATO", 0},                  {"iPhone", 0},
+      {"ABCDEFGHIJKLMNOPQRSTe", kCapitalized},
+  };
+  for (const auto& c : cases) {
+    INFO(c.first);
+    const std::string text = "x  " + c.first + " y";  // the document views the text: keep it alive
+    Document d(text);
+    REQUIRE(d.tokens.size() == 3);
+    CHECK(d.token_text(1) == c.first);
+    CHECK((d.tokens[1].flags & (kCapitalized | kAllCaps)) == c.second);
+    CHECK(d.tokens[1].has(kSpaceBefore));
+  }
+  Document glued("a,b");
+  REQUIRE(glued.tokens.size() == 3);
+  CHECK_FALSE(glued.tokens[1].has(kSpaceBefore));
+  CHECK_FALSE(glued.tokens[2].has(kSpaceBefore));
+}
