@@ -189,11 +189,17 @@ export function wellFormed(text: string): { text: string; first: number; count: 
 /** The core's version, in-thread. */
 export function version(wasmUrl?: string | URL): Promise<string>;
 
-/** The Embind module: strings in, JSON strings out. */
+/** The wasm module (wasm/binding.cpp's exports, wrapped): strings in, JSON strings out. */
 export interface FactlightModule {
   analyze(text: string, optionsJson: string): string;
-  claimreview?(text: string, optionsJson: string): string;
+  /** The same JSON, streamed out of wasm memory in pieces. */
+  analyzeStreamed(text: string, optionsJson: string): string;
+  claimreview(text: string, optionsJson: string): string;
   version(): string;
+  heapStats(): { inUse: number; arena: number };
+  alloc(bytes: number): number;
+  release(ptr: number): void;
+  readonly HEAPU8: Uint8Array;
 }
 export function loadModule(wasmUrl?: string | URL): Promise<FactlightModule>;
 

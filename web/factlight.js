@@ -14,7 +14,6 @@
 //
 // The older one-shot exports `analyze`, `loadModule` and `version` work in-thread, as before.
 
-const moduleUrl = new URL('./dist/factlight_wasm.js', import.meta.url);
 const defaultWasmUrl = new URL('./dist/factlight_wasm.wasm', import.meta.url);
 const defaultWorkerUrl = new URL('./worker.js', import.meta.url);
 const isNode = typeof process !== 'undefined' && !!(process.versions && process.versions.node);
@@ -43,22 +42,91 @@ async function compileWasm(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// The download and compilation of the wasm start at once, beside the import of emcc's glue (they used to
-// wait for each other: a cold start paid two round trips in a row). We instantiate it ourselves
-// (instantiateWasm hook), so the same path works in a page, a module Worker (where emcc's loader has no
-// fallback reader) and Node.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// The module is the .wasm alone (wasm/binding.cpp: C exports, no emcc glue to fetch): one download,
+// compiled as it streams in, instantiated here with the few imports it takes. Its output comes back
+// through fl_sink, one piece at a time, to whoever called.
 async function instantiate(wasmUrl) {
   const url = new URL(String(wasmUrl), isNode ? `file://${process.cwd()}/` : globalThis.location?.href);
-  const compiled = compileWasm(url);
-  compiled.catch(() => {}); // reported below, once the glue is in
-  const { default: createFactlightModule } = await import(moduleUrl.href);
-  let failed;
-  const failure = new Promise((_, reject) => (failed = reject));
-  const instantiateWasm = (imports, done) => {
-    compiled.then((module) => WebAssembly.instantiate(module, imports)).then((instance) => done(instance, null), (e) => failed(e));
-    return {};
+  let x; // the exports
+  let sink = null; // the current call's receiver of output pieces
+  const heap = () => new Uint8Array(x.memory.buffer); // anew each time: growing the memory detaches views
+  const imports = {
+    env: {
+      fl_sink: (ptr, size) => sink(heap().subarray(ptr >>> 0, (ptr >>> 0) + (size >>> 0))),
+      emscripten_notify_memory_growth: () => {},
+    },
+    wasi_snapshot_preview1: {
+      // For the per-stage timings option: nanoseconds of a monotonic clock.
+      clock_time_get: (id, precision, out) => {
+        new DataView(x.memory.buffer).setBigUint64(out >>> 0, BigInt(Math.round(performance.now() * 1e6)), true);
+        return 0;
+      },
+      // abort(): out of memory, or nlohmann/json where it would throw. A trap, as for any other failure.
+      proc_exit: (code) => {
+        throw new WebAssembly.RuntimeError(`factlight: the wasm module aborted (${code})`);
+      },
+    },
   };
-  return Promise.race([createFactlightModule({ instantiateWasm }), failure]);
+  x = (await WebAssembly.instantiate(await compileWasm(url), imports)).exports;
+  x._initialize();
+
+  // Runs one core operation (0: analyze, whole JSON; 1: analyze, streamed; 2: claimreview) on `text`
+  // with `optionsJson`; returns the output decoded. The text goes into wasm memory as UTF-8 in one copy,
+  // and each piece of output is decoded as it arrives, so the whole output is never held in wasm memory.
+  const run = (op, text, optionsJson) => {
+    const t = encoder.encode(text);
+    const o = encoder.encode(optionsJson);
+    const tp = x.fl_alloc(t.length) >>> 0;
+    const opts = x.fl_alloc(o.length) >>> 0;
+    const parts = [];
+    try {
+      heap().set(t, tp);
+      heap().set(o, opts);
+      // The core cuts its output between JSON values (json_writer.cpp), never inside a character, so
+      // each piece decodes on its own (and fast: not the decoder's streaming mode, which in Node builds
+      // two-byte strings even for ASCII).
+      sink = (piece) => parts.push(decoder.decode(piece));
+      x.fl_run(op, tp, t.length, opts, o.length);
+      return parts.join('');
+    } finally {
+      sink = null;
+      try {
+        x.fl_free(tp);
+        x.fl_free(opts);
+      } catch {
+        // A module that trapped is dropped by its caller; keep the original error.
+      }
+    }
+  };
+  const version = () => {
+    let v = '';
+    sink = (piece) => (v = decoder.decode(piece));
+    try {
+      x.fl_version();
+    } finally {
+      sink = null;
+    }
+    return v;
+  };
+  return {
+    /** The whole JSON of an analysis (options as JSON text): one piece, as the CLI writes it. */
+    analyze: (text, optionsJson) => run(0, text, optionsJson),
+    /** The same JSON streamed out in pieces (what the JS API uses). */
+    analyzeStreamed: (text, optionsJson) => run(1, text, optionsJson),
+    /** ClaimReview JSON-LD skeletons. */
+    claimreview: (text, optionsJson) => run(2, text, optionsJson),
+    version,
+    /** malloc's bytes in use and the bytes it has taken from wasm memory (the leak test's measure). */
+    heapStats: () => ({ inUse: x.fl_heap(0), arena: x.fl_heap(1) }),
+    alloc: (bytes) => x.fl_alloc(bytes) >>> 0,
+    release: (ptr) => x.fl_free(ptr),
+    get HEAPU8() {
+      return heap();
+    },
+  };
 }
 
 /** Loads (once per URL) the wasm module. */
@@ -221,34 +289,13 @@ function fillSpanTexts(result, text) {
 
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
-const encoder = new TextEncoder();
-
 /**
- * Calls the core through the module's buffer form (wasm/binding.cpp): the text goes into wasm memory as
- * UTF-8 in one copy, and the JSON comes back in pieces decoded as they arrive, so neither side runs a JS
- * loop per byte and the whole output is never held in wasm memory. `op` is 'analyze' or 'claimreview';
- * returns the JSON text, exactly what mod.analyze() would return. Builds without the buffer form fall
- * back to the string functions.
+ * Calls the core the way the JS API does: `op` is 'analyze' (the JSON streamed out in pieces, so the
+ * whole output, several times the input, is never held in wasm memory) or 'claimreview'; returns the JSON
+ * text, exactly what mod.analyze() / mod.claimreview() return.
  */
 export function callCore(mod, op, text, optionsJson) {
-  if (typeof mod.analyzeUtf8 !== 'function') return mod[op](text, optionsJson);
-  const bytes = encoder.encode(text);
-  const ptr = mod.alloc(bytes.length) >>> 0;
-  const parts = [];
-  const decoder = new TextDecoder(); // streaming: a piece may end inside a character
-  try {
-    mod.HEAPU8.set(bytes, ptr);
-    const sink = (piece) => parts.push(decoder.decode(piece, { stream: true }));
-    (op === 'analyze' ? mod.analyzeUtf8 : mod.claimreviewUtf8)(ptr, bytes.length, optionsJson, sink);
-    parts.push(decoder.decode());
-    return parts.join('');
-  } finally {
-    try {
-      mod.release(ptr);
-    } catch {
-      // A module that trapped is dropped by run(); keep the original error.
-    }
-  }
+  return op === 'analyze' ? mod.analyzeStreamed(text, optionsJson) : mod.claimreview(text, optionsJson);
 }
 
 function parseOutput(json) {
@@ -275,8 +322,6 @@ async function run(op, args, wasmUrl) {
       return reportLoneSurrogates(result, fixed);
     }
     if (op === 'claimReview') {
-      if (typeof mod.claimreview !== 'function' && typeof mod.claimreviewUtf8 !== 'function')
-        throw new Error('factlight: claimReview is not available in this build (the wasm module has no claimreview)');
       return parseOutput(callCore(mod, 'claimreview', wellFormed(args.text).text, JSON.stringify(args.options)));
     }
     if (op === 'version') return mod.version();

@@ -202,7 +202,7 @@ const targetRows = [
     return [`wasm (Node, JS API) over ${x.peer}, ${x.wasm.input}`, `>= ${t}x`, `${fmt(x.wasm.ratio, 0)}x`, x.wasm.ratio >= t];
   }),
   ['cold start in chromium (median)', `< ${TARGETS.coldMs} ms`, `${fmt(median(cold))} ms`, median(cold) < TARGETS.coldMs],
-  ['wasm + glue + JS API, brotli', `< ${TARGETS.brotliKiB} KiB`, `${fmt(fl.brotli / KIB)} KiB`, fl.brotli / KIB < TARGETS.brotliKiB],
+  ['wasm + JS API, brotli', `< ${TARGETS.brotliKiB} KiB`, `${fmt(fl.brotli / KIB)} KiB`, fl.brotli / KIB < TARGETS.brotliKiB],
   ...[...news, ...adversarial].filter((i) => r('native', i.name) && !r('native', i.name).error).map((i) => {
     const peak = r('native', i.name).peak_rss_kib * KIB;
     return [`native peak RSS, ${i.name}`, `<= 16 B/byte + 8 MiB = ${fmt(memBudget(i.bytes) / MIB)} MiB`,
@@ -327,8 +327,8 @@ Inputs: ${regular.map((i) => `**${i.name}**: ${i.note}, ${i.bytes} bytes, ${i.wo
 - **native**: \`tests/bench/native_bench.cpp\` calls \`factlight::analyze()\` then \`write_json()\` in-process, the JSON
   streamed in pieces as the CLI streams it to stdout (no process start, no file reading), UTF-16 offsets as the
   browser asks for; one process per input.
-- **wasm, Node (module call)**: the Embind \`analyze(text, options)\` from \`web/factlight.js\`'s \`loadModule()\`, JSON string out:
-  the native work plus the binding's string copies.
+- **wasm, Node (module call)**: \`analyze(text, options)\` of \`web/factlight.js\`'s \`loadModule()\`, JSON string out:
+  the native work plus the copy of the text into wasm memory and the JSON decoded out of it.
 - **wasm, Node / chromium (JS API)**: \`analyze(text, {timings: true})\` of \`web/factlight.js\`, which also parses the JSON
   result into objects; chromium loads the page \`tests/bench/page.html\` from \`scripts/serve.mjs\` (strict CSP), one
   fresh page per input.
@@ -357,8 +357,8 @@ ${table(['engine', 'input', 'total', ...STAGES], stageRows)}
 
 Stages are \`Analysis::times\` (text model, figures, quotes and speakers, claims, findings). For native, *json* is
 \`write_json()\`; for wasm it is what the stages do not cover: writing the JSON, the copies into and out of wasm
-memory (Embind's string conversion for the module call; one copy in and streamed pieces decoded with
-TextDecoder for the JS API), and \`JSON.parse\` of the result in the JS API.
+memory (one copy in with TextEncoder; the JSON decoded with TextDecoder, in one piece for the module call,
+streamed in pieces for the JS API), and \`JSON.parse\` of the result in the JS API.
 
 ## Adversarial inputs (native; issue 9, target >= ${TARGETS.adversarialMBs} MB/s)
 

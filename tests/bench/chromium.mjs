@@ -42,7 +42,7 @@ async function warmInPage({ url, warmup, runs, minMs, maxMs }) {
 }
 
 // Runs in a fresh page: from nothing loaded to the sample article analysed, split into the import of the
-// JS API, loading the wasm (download, compile, instantiate, Embind set-up: what analyze() awaits first)
+// JS API, loading the wasm (download, compile, instantiate: what analyze() awaits first)
 // and the first analysis (where V8 compiles each wasm function at its first call).
 async function coldInPage() {
   const sample = await (await fetch('/web/sample-article.txt')).text();

@@ -1,4 +1,4 @@
-// What a page downloads: factlight's wasm + Embind glue + JS API beside each peer's browser bundle,
+// What a page downloads: factlight's wasm + its JS API beside each peer's browser bundle,
 // raw, gzip (level 9) and brotli (quality 11).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -28,8 +28,8 @@ async function bundle(contents) {
 export async function bundleSizes() {
   const file = (p) => readFileSync(root + p);
   return [
-    { name: 'factlight', what: 'web/dist/factlight_wasm.wasm + factlight_wasm.js (Embind glue) + web/factlight.js',
-      ...measure([file('web/dist/factlight_wasm.wasm'), file('web/dist/factlight_wasm.js'), file('web/factlight.js')]) },
+    { name: 'factlight', what: 'web/dist/factlight_wasm.wasm + web/factlight.js (the JS API, which instantiates the wasm itself)',
+      ...measure([file('web/dist/factlight_wasm.wasm'), file('web/factlight.js')]) },
     { name: 'compromise', what: 'builds/compromise.js as shipped (minified)',
       ...measure([file('node_modules/compromise/builds/compromise.js')]) },
     { name: 'wink-nlp', what: 'wink-nlp + wink-eng-lite-web-model, bundled and minified (esbuild)',

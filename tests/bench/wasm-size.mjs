@@ -12,8 +12,8 @@ const linkDir = `${root}build/wasm/wasm`;
 const outDir = `${root}build/bench/profiling`;
 mkdirSync(outDir, { recursive: true });
 const link = readFileSync(`${linkDir}/CMakeFiles/factlight_wasm.dir/link.txt`, 'utf8').trim();
-if (!link.includes('-o factlight_wasm.js')) throw new Error('unexpected link command: rebuild with scripts/build wasm');
-execSync(link.replace('-o factlight_wasm.js', `--profiling-funcs -o ${outDir}/factlight_wasm.js`), {
+if (!link.includes('-o factlight_wasm.wasm')) throw new Error('unexpected link command: rebuild with scripts/build wasm');
+execSync(link.replace('-o factlight_wasm.wasm', `--profiling-funcs -o ${outDir}/factlight_wasm.wasm`), {
   cwd: linkDir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' },
 });
 

@@ -20,3 +20,15 @@ for (const file of corpusFiles()) {
     }
   });
 }
+
+// The streamed form hands JS pieces of about 64 KiB, each decoded on its own: the core cuts between JSON
+// values, and a cut inside a character would show here, on a long text dense in multi-byte characters.
+test('the streamed JSON decodes the same, piece by piece', () => {
+  const para = 'Señor Müller “said” the café’s 😊 budget rose 12 % to €3.5 bn in 2024, “a record,” she said.\n\n';
+  const text = para.repeat(400);
+  for (const offsets of ['utf8', 'utf16']) {
+    const whole = mod.analyze(text, JSON.stringify({ offsets }));
+    assert.ok(whole.length > 4 * 65536, `${whole.length} characters: several pieces`);
+    assert.equal(callCore(mod, 'analyze', text, JSON.stringify({ offsets })), whole);
+  }
+});
