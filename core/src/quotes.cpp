@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "factlight/extractors.hpp"
+#include "factlight/quote_bounds.hpp"
 #include "quotes_internal.hpp"
 #include "sort_order.hpp"
 #include "word_set.hpp"
@@ -34,6 +35,8 @@ struct Draft {
   uint32_t first_para = 0, last_para = 0;
   bool may_inherit = false;  // a standalone quotation with no cue of its own
   bool dropped = false;      // a relative clause inside the source mention of another quote
+  bool bounded = false;      // attributed by the rules: its boundaries may be chosen again (choose_bounds)
+  TokRange cue_tok, speaker_tok;
 };
 
 // Verbs that introduce a quotation but report nothing on their own.
@@ -77,8 +80,9 @@ bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size
 
 class Extractor {
  public:
-  Extractor(const Document& doc, std::vector<Quote>& out, std::vector<Finding>& findings)
-      : doc_(doc), v_(doc), out_(out), findings_(findings) {}
+  Extractor(const Document& doc, std::vector<Quote>& out, std::vector<Finding>& findings,
+            quote_bounds::Recorder* recorder = nullptr, bool use_model = true)
+      : doc_(doc), v_(doc), out_(out), findings_(findings), recorder_(recorder), use_model_(use_model) {}
 
   void run() {
     quotes::pair_quote_marks(doc_, runs_, findings_);
@@ -1101,8 +1105,260 @@ class Extractor {
     }
     d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
     d.first_para = d.last_para = v_.para_of(content.begin);
+    d.bounded = true;
+    d.cue_tok = cue;
+    d.speaker_tok = speaker;
     drafts_.push_back(std::move(d));
     return true;
+  }
+
+  // ---- the learned boundary chooser (quote_bounds.hpp) -------------------------------------------
+
+  __attribute__((noinline)) static uint32_t feature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+    uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ a) * 0xff51afd7ed558ccdull;
+    h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
+    h = (h ^ (h >> 31) ^ c) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+    return static_cast<uint32_t>(h >> (32 - quote_bounds::kFeatureBits)) & ((1u << quote_bounds::kFeatureBits) - 1);
+  }
+
+  static uint32_t bucket(uint32_t n) {
+    return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8;
+  }
+
+  // What a token is, as one number: a word's lower-cased spelling hashed, or its kind and character.
+  uint32_t tok_id(uint32_t t) const {
+    if (t >= doc_.tokens.size()) return 1;
+    const Token& k = doc_.tokens[t];
+    switch (k.kind) {
+      case TokenKind::word: {
+        uint32_t h = quotes::kWordHashSeed;
+        for (const char ch : v_.lower(t)) h = quotes::word_hash_step(h, static_cast<unsigned char>(ch));
+        return h | 0x80000000u;
+      }
+      case TokenKind::number: return 2;
+      case TokenKind::quote: {
+        const int32_t r = run_at_[t];
+        if (r < 0) return 3;
+        return runs_[static_cast<std::size_t>(r)].open_tok == t ? 4 : runs_[static_cast<std::size_t>(r)].close_tok == t ? 5 : 6;
+      }
+      default: return 0x100000u + static_cast<uint32_t>(k.first);
+    }
+  }
+
+  uint32_t word_class(uint32_t t) const {
+    if (t >= doc_.tokens.size() || !v_.is_word(t)) return 0;
+    return (v_.classes(t) & (quotes::kPronoun | quotes::kDeterminer | quotes::kTimeWord | quotes::kReporting |
+                             quotes::kNpStop | quotes::kCueFiller | quotes::kTitle)) |
+           (v_.capitalized(t) ? 1u << 30 : 0u);
+  }
+
+  static const std::vector<int16_t>& weight_table() {
+    static const std::vector<int16_t> table = [] {
+      std::vector<int16_t> w(std::size_t{1} << quote_bounds::kFeatureBits, 0);
+      for (std::size_t i = 0; i < quote_bounds::kWeightCount; ++i) w[quote_bounds::kFeatures[i]] = quote_bounds::kValues[i];
+      return w;
+    }();
+    return table;
+  }
+
+  bool in_range(uint32_t t, TokRange r) const { return t >= r.begin && t < r.end; }
+
+  // Token ids and comma counts of the window [base_, base_ + ids_.size()), computed once a boundary.
+  void fill_window(uint32_t b, uint32_t e) {
+    base_ = b;
+    ids_.clear();
+    commas_.assign(1, 0);
+    for (uint32_t t = b; t < e; ++t) {
+      ids_.push_back(tok_id(t));
+      commas_.push_back(commas_.back() + (v_.is_punct(t, ',') ? 1u : 0u));
+    }
+  }
+  uint32_t id(uint32_t t) const { return t >= base_ && t - base_ < ids_.size() ? ids_[t - base_] : tok_id(t); }
+  uint32_t commas_in(uint32_t b, uint32_t e) const { return b >= e ? 0u : commas_[e - base_] - commas_[b - base_]; }
+
+  // What the features of one boundary share.
+  struct Frame {
+    uint32_t mark = 0;      // start: the opening mark; end: the token right after the closing mark
+    uint32_t lo = 0, hi = 0;  // start: first candidate token; end: the clause end
+    uint32_t s0 = 0, layout = 0, cue_word = 0, kind = 0, near = 0, span = 0, words = 0, commas = 0;
+  };
+  static constexpr std::size_t kStartFeatures = 19, kEndFeatures = 18;
+
+  void start_features(const Frame& x, std::size_t i, uint32_t* f) const {
+    const uint32_t t = cands_[i], m = x.mark, n = static_cast<uint32_t>(doc_.tokens.size());
+    const uint32_t rel = t == m ? 1 : t == m + 1 ? 2 : t < x.lo ? 4 : t < m ? 0 : 3;
+    const uint32_t commas = t < x.lo ? x.commas : t < m ? commas_in(t, m) : 0;
+    const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
+    f[0] = feature(1, rel);
+    f[1] = feature(2, rel, i == 0);
+    f[2] = feature(3, rel, t < m ? bucket(m - t) : 0);
+    f[3] = feature(4, rel, here);
+    f[4] = feature(5, rel, prev);
+    f[5] = feature(6, rel, t == x.lo, x.layout);
+    f[6] = feature(7, rel, t == x.s0);
+    f[7] = feature(8, rel, x.cue_word);
+    f[8] = feature(9, rel, x.layout);
+    f[9] = feature(10, rel, x.near);
+    f[10] = feature(11, rel, commas > 0, x.commas > 0);
+    f[11] = feature(12, rel, x.span, x.layout);
+    f[12] = feature(13, rel, word_class(t));
+    f[13] = feature(14, rel, x.cue_word, t == x.lo);
+    f[14] = feature(15, rel, here, x.layout);
+    f[15] = feature(16, rel, x.kind);
+    f[16] = feature(17, rel, prev, here);
+    f[17] = feature(18, rel, word_class(t > 0 ? t - 1 : n));
+    f[18] = feature(19, rel, x.words);
+  }
+
+  void end_features(const Frame& x, std::size_t i, uint32_t* f) const {
+    const uint32_t t = cands_[i], c1 = x.mark, hi = x.hi;
+    const uint32_t rel = t == c1 ? 1 : t < c1 ? 2 : t > hi ? 3 : 0;
+    const bool inside = t >= c1 && t <= hi;
+    const uint32_t commas = inside ? commas_in(c1, t) : 0, commas_after = inside ? commas_in(t, hi) : 0;
+    const uint32_t at_hi = t == hi;
+    const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
+    f[0] = feature(31, rel, at_hi);
+    f[1] = feature(32, rel, i == 0);
+    f[2] = feature(33, rel, t > c1 ? bucket(t - c1) : 0);
+    f[3] = feature(34, rel, prev);
+    f[4] = feature(35, rel, here);
+    f[5] = feature(36, at_hi, x.words);  // words = the token that ends the clause
+    f[6] = feature(37, rel, x.near);     // near = the last token inside the marks
+    f[7] = feature(38, rel, x.layout);
+    f[8] = feature(39, rel, x.cue_word);
+    f[9] = feature(40, rel, bucket(commas));
+    f[10] = feature(41, rel, commas_after > 0, at_hi);
+    f[11] = feature(42, rel, word_class(t));
+    f[12] = feature(43, rel, x.span, at_hi);
+    f[13] = feature(44, rel, x.commas);  // commas = the token after the closing mark
+    f[14] = feature(45, rel, at_hi, x.layout);
+    f[15] = feature(46, rel, here, at_hi);
+    f[16] = feature(47, rel, x.kind);
+    f[17] = feature(48, rel, prev, here);
+  }
+
+  // Picks the start and the end of an attributed quotation whose content holds a quotation mark among
+  // the rules' own and the other token boundaries around its first and last marks. Bounded windows:
+  // at most ~35 candidates a boundary, each scored in constant time.
+  void choose_bounds(Draft& d) {
+    if (d.q.fragments.empty() || (d.cue_tok.empty() && d.speaker_tok.empty())) return;
+    if (!use_model_ && !recorder_) return;
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    const TokRange cue = d.cue_tok, spk = d.speaker_tok;
+    const TokRange head = !cue.empty() ? cue : spk;
+    Frame x;
+    x.cue_word = !cue.empty() ? tok_id(cue.begin) : 0;
+    x.kind = static_cast<uint32_t>(d.q.kind);
+    ByteSpan& front = d.q.fragments.front();
+    ByteSpan& back = d.q.fragments.back();
+    const uint32_t fs = doc_.token_at_or_after(front.begin), fe = doc_.token_at_or_after(front.end);
+    const uint32_t ls = doc_.token_at_or_after(back.begin), le = doc_.token_at_or_after(back.end);
+    if (fs >= fe || ls >= le) return;
+    bool moved = false;
+    auto excluded = [&](uint32_t t) { return in_range(t, cue) || in_range(t, spk) || used_cue_[t]; };
+    // ---- start
+    uint32_t m = fs;
+    while (m < fe && run_at_[m] < 0) ++m;
+    if (m < fe && runs_[static_cast<std::size_t>(run_at_[m])].open_tok == m) {
+      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
+      const uint32_t p = v_.para_of(m);
+      x.mark = m;
+      x.s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[m].span.begin)].first_token;
+      // where the cue stands: 0 before the mark in the sentence, 1 before it further back, 2 after, 3 none
+      x.layout = head.end <= m ? (head.end > x.s0 ? 0 : 1) : head.begin > m ? 2 : 3;
+      uint32_t lo = std::max(v_.para_begin(p), m > 30 ? m - 30 : 0);
+      if (x.layout == 0) lo = std::max(lo, std::max(cue.empty() || cue.end > m ? 0 : cue.end, spk.empty() || spk.end > m ? 0 : spk.end));
+      else lo = std::max(lo, x.s0);
+      uint32_t t0 = m;  // back from the mark to a token that may not be taken (another quotation, a cue)
+      while (t0 > lo && run_at_[t0 - 1] < 0 && !excluded(t0 - 1)) --t0;
+      lo = t0;
+      x.lo = lo;
+      cands_.clear();
+      cands_.push_back(fs);
+      for (uint32_t t = lo; t <= m; ++t)
+        if (t != fs && (t == m || v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number || doc_.tokens[t].kind == TokenKind::quote))
+          cands_.push_back(t);
+      if (m + 1 < r.close_tok && m + 1 != fs && m + 1 < fe) cands_.push_back(m + 1);
+      fill_window(lo > 0 ? lo - 1 : 0, std::min(n, m + 3));
+      x.commas = commas_in(lo, m);
+      x.near = m > 0 ? id(m - 1) : 1;
+      x.span = bucket(m - lo);
+      x.words = bucket(r.words);
+      const std::size_t k = pick(true, front, x, kStartFeatures);
+      if (cands_[k] != fs) {
+        moved = true;
+        front.begin = doc_.tokens[cands_[k]].span.begin;
+        d.q.span.begin = front.begin;
+      }
+    }
+    // ---- end
+    uint32_t c = le;
+    while (c > ls && run_at_[c - 1] < 0) --c;
+    if (c > ls && runs_[static_cast<std::size_t>(run_at_[c - 1])].close_tok == c - 1) {
+      const uint32_t c1 = c;  // right after the closing mark
+      const uint32_t pend = v_.para_end(v_.para_of(c1 - 1));
+      uint32_t hi = c1;
+      while (hi < pend && hi < c1 + 40 && !v_.is_terminator(hi) && run_at_[hi] < 0 && !excluded(hi)) ++hi;
+      x.mark = c1;
+      x.hi = hi;
+      x.layout = head.begin >= c1 ? (head.begin == hi ? 0 : 1) : 2;
+      cands_.clear();
+      cands_.push_back(le);
+      // A content ends at the mark, before punctuation, at the clause end, or before a word that opens
+      // a clause or an adjunct of its own ("and", "while", "in", "who"); never with a comma, a dash, a
+      // colon, a semicolon or an opening bracket of its own (as the rules trim it).
+      for (uint32_t t = c1; t <= hi; ++t) {
+        const uint32_t last = t - 1;
+        if (t == le || v_.is_dash(last) || v_.is_punct(last, ',') || v_.is_punct(last, ':') || v_.is_punct(last, ';') ||
+            v_.is_punct(last, '(') || v_.is_punct(last, '['))
+          continue;
+        if (t == c1 || t == hi || !v_.is_word(t) || v_.is(t, quotes::kNpStop | quotes::kPronoun)) cands_.push_back(t);
+      }
+      fill_window(c1 >= 2 ? c1 - 2 : 0, std::min(n, hi + 1));
+      x.near = c1 >= 2 ? id(c1 - 2) : 1;
+      x.words = id(hi);
+      x.commas = id(c1);
+      x.span = bucket(hi - c1);
+      const std::size_t k = pick(false, back, x, kEndFeatures);
+      if (cands_[k] != le) {
+        moved = true;
+        back.end = doc_.tokens[cands_[k] - 1].span.end;
+        d.q.span.end = back.end;
+      }
+    }
+    // A content that now starts or ends outside its marks is a mixed quote; one that is a quotation and
+    // nothing else is a direct one.
+    if (moved && (d.q.kind == QuoteKind::direct || d.q.kind == QuoteKind::mixed)) {
+      const uint32_t b = doc_.token_at_or_after(front.begin), e = doc_.token_at_or_after(back.end);
+      const bool marks = b < e && doc_.tokens[b].kind == TokenKind::quote && doc_.tokens[e - 1].kind == TokenKind::quote;
+      if (!marks) d.q.kind = QuoteKind::mixed;
+      else if (d.q.fragments.size() == 1 && run_at_[b] >= 0 && run_at_[b] == run_at_[e - 1]) d.q.kind = QuoteKind::direct;
+    }
+  }
+
+  // The candidate (of cands_) with the highest score, the rules' own (first) on ties; recorded when traced.
+  std::size_t pick(bool start, ByteSpan fragment, const Frame& x, std::size_t count) {
+    const int16_t* w = use_model_ ? weight_table().data() : nullptr;
+    if (recorder_) recorder_->boundary(start, fragment);
+    std::size_t best = 0;
+    int64_t best_score = 0;
+    uint32_t f[kStartFeatures > kEndFeatures ? kStartFeatures : kEndFeatures];
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      if (start) start_features(x, i, f);
+      else end_features(x, i, f);
+      int64_t s = 0;
+      if (w)
+        for (std::size_t j = 0; j < count; ++j) s += w[f[j]];
+      if (recorder_)
+        recorder_->candidate(start ? doc_.tokens[cands_[i]].span.begin : doc_.tokens[cands_[i] - 1].span.end, f, count);
+      if (w && (i == 0 || s > best_score)) {
+        best = i;
+        best_score = s;
+      }
+    }
+    return best;
   }
 
   // ---- drafts, scare quotes and inheritance ---------------------------------------------------------
@@ -1124,6 +1380,9 @@ class Extractor {
     d.q.kind = QuoteKind::direct;
     if (state_[i] == RunState::attributed) {
       const Attribution& a = attr_[i];
+      d.bounded = true;
+      d.cue_tok = a.cue;
+      d.speaker_tok = a.speaker;
       if (lead_in_[i] >= 0) {
         d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
         d.q.span.begin = d.q.fragments.front().begin;
@@ -1202,6 +1461,8 @@ class Extractor {
   }
 
   void finish() {
+    for (Draft& d : drafts_)
+      if (d.bounded) choose_bounds(d);
     // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
     std::vector<uint64_t> keys;
     keys.reserve(drafts_.size());
@@ -1257,6 +1518,8 @@ class Extractor {
   TokenView v_;
   std::vector<Quote>& out_;
   std::vector<Finding>& findings_;
+  quote_bounds::Recorder* recorder_;
+  bool use_model_;
   std::vector<QuotedRun> runs_;
   std::vector<int32_t> run_at_;
   std::vector<bool> used_cue_;  // one bit per token: a text can have a token per byte
@@ -1270,12 +1533,19 @@ class Extractor {
   std::vector<uint32_t> barrier_;
   std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence
   std::vector<Draft> drafts_;
+  std::vector<uint32_t> cands_, ids_, commas_;  // the boundary chooser's scratch
+  uint32_t base_ = 0;
 };
 
 }  // namespace
 
 void extract_quotes(const Document& doc, std::vector<Quote>& quotes, std::vector<Finding>& findings) {
   Extractor(doc, quotes, findings).run();
+}
+
+void quote_bounds::extract_quotes_traced(const Document& doc, std::vector<Quote>& quotes,
+                                         std::vector<Finding>& findings, Recorder* recorder, bool use_model) {
+  Extractor(doc, quotes, findings, recorder, use_model).run();
 }
 
 }  // namespace factlight

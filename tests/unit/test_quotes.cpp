@@ -1,10 +1,12 @@
 // Quotes and speakers: tables of cases per layout and mark style, recovery from stray marks, and
 // inputs built to be slow (they must finish; time is measured by the benchmarks, not here).
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "factlight/analyze.hpp"
+#include "factlight/quote_bounds.hpp"
 
 namespace {
 
@@ -647,4 +649,108 @@ TEST_CASE("hostile inputs finish and stay bounded", "[quotes][slow-input]") {
   const auto r = factlight::analyze(big);
   REQUIRE(r.analysis->quotes.size() == 1);
   CHECK(r.analysis->quotes[0].speaker_name == "Ortiz");
+}
+
+namespace {
+
+// The first fragment ... last fragment of each quotation, from the boundary chooser's entry point with the
+// model on or off (off: the rules' boundaries).
+struct Choice {
+  bool start = true;
+  factlight::ByteSpan fragment;
+  std::vector<uint32_t> bytes;  // the candidates, the rules' own first
+  std::size_t features = 0;     // features of each candidate, checked to be the same count
+  bool same_count = true;
+};
+
+struct Collect : factlight::quote_bounds::Recorder {
+  std::vector<Choice> choices;
+  void boundary(bool start, factlight::ByteSpan fragment) override {
+    choices.emplace_back();
+    choices.back().start = start;
+    choices.back().fragment = fragment;
+  }
+  void candidate(uint32_t byte, const uint32_t* features, std::size_t count) override {
+    Choice& c = choices.back();
+    if (c.bytes.empty()) c.features = count;
+    c.same_count = c.same_count && count == c.features && features != nullptr;
+    c.bytes.push_back(byte);
+  }
+};
+
+std::vector<std::string> contents_of(const std::string& text, bool use_model, Collect* rec = nullptr) {
+  const factlight::Document doc(text);
+  std::vector<factlight::Quote> quotes;
+  std::vector<factlight::Finding> findings;
+  factlight::quote_bounds::extract_quotes_traced(doc, quotes, findings, rec, use_model);
+  std::vector<std::string> out;
+  for (const auto& q : quotes) out.emplace_back(doc.slice({q.fragments.front().begin, q.fragments.back().end}));
+  return out;
+}
+
+bool has(const std::vector<std::string>& xs, const std::string& x) {
+  return std::find(xs.begin(), xs.end(), x) != xs.end();
+}
+
+}  // namespace
+
+TEST_CASE("the boundary chooser moves a quotation's start or end where the annotations put it", "[quotes]") {
+  struct Bounds {
+    const char* text;
+    const char* rules;  // the content the rules give
+    const char* model;  // the content the learned chooser picks
+  };
+  const std::vector<Bounds> cases = {
+      // "called on X to": the one called on is where what was asked starts
+      {"Ortiz called on the council to \"act before the next flood.\"",
+       "on the council to \"act before the next flood.\"", "the council to \"act before the next flood.\""},
+      // an adverb between a participle cue and its quotation is no part of it
+      {"\"We cannot afford it,\" Ortiz said, adding later, \"The numbers do not work.\"",
+       "later, \"The numbers do not work.\"", "\"The numbers do not work.\""},
+      // an adjunct of an interposed cue is no part of what was said
+      {"The engineer, Whitfield explained earlier in the hearing, was \"well paid.\"",
+       "in the hearing, was \"well paid.\"", "was \"well paid.\""},
+  };
+  for (const Bounds& c : cases) {
+    INFO(c.text);
+    const auto rules = contents_of(c.text, false);
+    const auto model = contents_of(c.text, true);
+    CHECK(has(rules, c.rules));
+    CHECK(has(model, c.model));
+  }
+}
+
+TEST_CASE("the boundary chooser keeps the rules' boundary among few candidates and the marks inside", "[quotes]") {
+  const std::vector<std::string> texts = {
+      "Ortiz called the new bridge \xE2\x80\x9C" "a monument to waste.\xE2\x80\x9D",
+      "Whitfield said the plan is \"a good first step\" but needs more money, while her rival disagreed.",
+      "\"The river is rising,\" the engineer said. \"We have two days.\"",
+      "Ortiz said on the radio on Monday, in reference to the flood, \"The fund is empty.\"",
+      "Ortiz thanked the volunteers for \"working through the night\" and the council for nothing.",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    Collect rec;
+    const auto rules = contents_of(text, false, &rec);
+    REQUIRE_FALSE(rec.choices.empty());
+    for (const auto& ch : rec.choices) {
+      REQUIRE(!ch.bytes.empty());
+      CHECK(ch.bytes.size() <= 45);
+      CHECK(ch.same_count);
+      CHECK(ch.features > 10);
+      // the rules' boundary comes first: where the fragment starts or ends
+      CHECK(ch.bytes[0] == (ch.start ? ch.fragment.begin : ch.fragment.end));
+      for (const uint32_t b : ch.bytes) CHECK(b <= text.size());
+    }
+    const auto model = contents_of(text, true);
+    REQUIRE(model.size() == rules.size());
+    // whatever it picks, what was said keeps its marks and ends with no comma, dash or colon of its own
+    auto marked = [](const std::string& x) { return x.find('"') != std::string::npos || x.find("\xE2\x80\x9C") != std::string::npos; };
+    for (std::size_t i = 0; i < model.size(); ++i) {
+      INFO(rules[i] << " -> " << model[i]);
+      CHECK(marked(model[i]) == marked(rules[i]));
+      const char last = model[i].back();
+      CHECK((last != ',' && last != ':' && last != '-'));
+    }
+  }
 }

@@ -1,0 +1,386 @@
+// train_quote_bounds: fits the boundary chooser of quotations with marks and writes
+// core/src/quote_bounds_model.cpp.
+//
+//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev]
+//
+// FILE: PolNeAR jsonl (one article a line: text and quotes with content fragments, byte offsets in
+// start_utf8/end_utf8). The quote rules run on each article with the chooser off; each boundary they
+// would let the chooser decide (quote_bounds.hpp) is matched to the annotated attribution whose content
+// overlaps it most, and labelled with the candidate at that attribution's start (or end). Boundaries whose
+// annotated position is no candidate are counted (the ceiling of the approach) and left out of the fit.
+// Fitting: softmax over the candidates of each boundary (a conditional logistic regression), L2, L-BFGS,
+// full batch, deterministic; only features seen in at least --min-count boundaries of train get a weight.
+// Only train is fitted; dev is reported.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "factlight/document.hpp"
+#include "factlight/quote_bounds.hpp"
+
+namespace {
+
+namespace qb = factlight::quote_bounds;
+
+double kL2 = 1e-4;
+int kMinCount = 10;
+bool g_show = false;  // --show: print the boundaries the model moves (dev), to read, never to store
+constexpr std::size_t kDim = std::size_t{1} << qb::kFeatureBits;
+
+struct Example {
+  std::vector<std::vector<uint32_t>> features;  // per candidate
+  int gold = -1;                                // candidate index, -1 if none
+  bool start = true;
+  std::size_t article = 0;                      // for --show: where it is
+  std::vector<uint32_t> bytes;
+};
+
+std::vector<std::string> g_texts;  // kept only for --show
+
+struct Candidate {
+  uint32_t byte = 0;
+  std::vector<uint32_t> features;
+};
+
+struct Choice {
+  bool start = true;
+  factlight::ByteSpan fragment;
+  std::vector<Candidate> candidates;
+};
+
+class Collect : public qb::Recorder {
+ public:
+  std::vector<Choice> choices;
+  void boundary(bool start, factlight::ByteSpan fragment) override {
+    choices.emplace_back();
+    choices.back().start = start;
+    choices.back().fragment = fragment;
+  }
+  void candidate(uint32_t byte, const uint32_t* features, std::size_t count) override {
+    choices.back().candidates.push_back({byte, std::vector<uint32_t>(features, features + count)});
+  }
+};
+
+struct Stats {
+  std::size_t choices = 0, matched = 0, reachable = 0, rule_right = 0, model_right = 0;
+  std::size_t by_side[2][4] = {};  // [start?][matched, reachable, rule_right, model_right]
+};
+
+bool load(const std::string& path, std::vector<Example>& out, Stats& st) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const nlohmann::json a = nlohmann::json::parse(line);
+    const std::string text = a.at("text").get<std::string>();
+    g_texts.push_back(text);
+    struct Gold {
+      uint32_t b, e;
+    };
+    std::vector<Gold> gold;
+    // Each attribution's fragments, joined where only white space separates them (as the evaluation does).
+    for (const auto& q : a.at("quotes")) {
+      std::vector<Gold> f;
+      for (const auto& c : q.at("contents")) f.push_back({c.at("start_utf8").get<uint32_t>(), c.at("end_utf8").get<uint32_t>()});
+      std::sort(f.begin(), f.end(), [](const Gold& x, const Gold& y) { return x.b < y.b || (x.b == y.b && x.e < y.e); });
+      std::vector<Gold> joined;
+      for (const Gold& g : f) {
+        bool blank = !joined.empty() && g.b >= joined.back().e;
+        for (uint32_t i = blank ? joined.back().e : 0; blank && i < g.b; ++i)
+          blank = text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r';
+        if (!joined.empty() && (blank || g.b < joined.back().e)) joined.back().e = std::max(joined.back().e, g.e);
+        else joined.push_back(g);
+      }
+      gold.insert(gold.end(), joined.begin(), joined.end());
+    }
+    const factlight::Document doc(text);
+    std::vector<factlight::Quote> quotes;
+    std::vector<factlight::Finding> findings;
+    Collect rec;
+    qb::extract_quotes_traced(doc, quotes, findings, &rec, false);
+    for (const Choice& c : rec.choices) {
+      ++st.choices;
+      const Gold* best = nullptr;
+      uint32_t best_overlap = 0;
+      for (const Gold& g : gold) {
+        const uint32_t lo = std::max(g.b, c.fragment.begin), hi = std::min(g.e, c.fragment.end);
+        if (hi > lo && hi - lo > best_overlap) {
+          best_overlap = hi - lo;
+          best = &g;
+        }
+      }
+      if (!best) continue;
+      Example ex;
+      ex.start = c.start;
+      ex.article = g_texts.size() - 1;
+      for (const auto& cand : c.candidates) ex.bytes.push_back(cand.byte);
+      const uint32_t want = c.start ? best->b : best->e;
+      for (std::size_t i = 0; i < c.candidates.size(); ++i) {
+        ex.features.push_back(c.candidates[i].features);
+        if (c.candidates[i].byte == want && ex.gold < 0) ex.gold = static_cast<int>(i);
+      }
+      out.push_back(std::move(ex));
+    }
+  }
+  return true;
+}
+
+// Mean negative log likelihood of the gold candidates + l2/2 |w|^2, and its gradient.
+double loss(const std::vector<Example>& data, const std::vector<double>& w, std::vector<double>& grad) {
+  grad.assign(w.size(), 0.0);
+  double total = 0.0;
+  std::size_t n = 0;
+  std::vector<double> z;
+  for (const Example& ex : data) {
+    if (ex.gold < 0) continue;
+    ++n;
+    z.assign(ex.features.size(), 0.0);
+    for (std::size_t i = 0; i < z.size(); ++i)
+      for (uint32_t f : ex.features[i]) z[i] += w[f];
+    const double mx = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (double x : z) sum += std::exp(x - mx);
+    total += mx + std::log(sum) - z[static_cast<std::size_t>(ex.gold)];
+    for (std::size_t i = 0; i < z.size(); ++i) {
+      const double p = std::exp(z[i] - mx) / sum - (static_cast<int>(i) == ex.gold ? 1.0 : 0.0);
+      for (uint32_t f : ex.features[i]) grad[f] += p;
+    }
+  }
+  const double inv = n ? 1.0 / static_cast<double>(n) : 0.0;
+  total *= inv;
+  for (double& g : grad) g *= inv;
+  for (std::size_t c = 0; c < w.size(); ++c) {
+    total += 0.5 * kL2 * w[c] * w[c];
+    grad[c] += kL2 * w[c];
+  }
+  return total;
+}
+
+double dot(const std::vector<double>& a, const std::vector<double>& b) {
+  double s = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
+  return s;
+}
+
+// L-BFGS with a backtracking (Armijo) line search, as in train_claims. Deterministic.
+std::vector<double> fit(const std::vector<Example>& data) {
+  const std::size_t m = 10, dim = kDim;
+  std::vector<double> w(dim, 0.0), g, g_new, dir(dim), w_new(dim);
+  std::vector<std::vector<double>> s_hist, y_hist;
+  std::vector<double> rho;
+  double f = loss(data, w, g);
+  for (int iter = 0; iter < 300; ++iter) {
+    dir = g;
+    std::vector<double> alpha(s_hist.size());
+    for (std::size_t k = s_hist.size(); k-- > 0;) {
+      alpha[k] = rho[k] * dot(s_hist[k], dir);
+      for (std::size_t i = 0; i < dim; ++i) dir[i] -= alpha[k] * y_hist[k][i];
+    }
+    if (!s_hist.empty()) {
+      const double gamma = dot(s_hist.back(), y_hist.back()) / dot(y_hist.back(), y_hist.back());
+      for (double& x : dir) x *= gamma;
+    }
+    for (std::size_t k = 0; k < s_hist.size(); ++k) {
+      const double beta = rho[k] * dot(y_hist[k], dir);
+      for (std::size_t i = 0; i < dim; ++i) dir[i] += (alpha[k] - beta) * s_hist[k][i];
+    }
+    for (double& x : dir) x = -x;
+    double slope = dot(g, dir);
+    if (slope >= 0) {
+      dir = g;
+      for (double& x : dir) x = -x;
+      slope = dot(g, dir);
+      s_hist.clear();
+      y_hist.clear();
+      rho.clear();
+    }
+    double step = 1.0, f_new = 0;
+    for (int ls = 0; ls < 40; ++ls) {
+      for (std::size_t i = 0; i < dim; ++i) w_new[i] = w[i] + step * dir[i];
+      f_new = loss(data, w_new, g_new);
+      if (f_new <= f + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    std::vector<double> s(dim), y(dim);
+    for (std::size_t i = 0; i < dim; ++i) {
+      s[i] = w_new[i] - w[i];
+      y[i] = g_new[i] - g[i];
+    }
+    const double sy = dot(s, y);
+    const double done = std::fabs(f - f_new);
+    w = w_new;
+    g = g_new;
+    f = f_new;
+    if (sy > 1e-12) {
+      s_hist.push_back(std::move(s));
+      y_hist.push_back(std::move(y));
+      rho.push_back(1.0 / sy);
+      if (s_hist.size() > m) {
+        s_hist.erase(s_hist.begin());
+        y_hist.erase(y_hist.begin());
+        rho.erase(rho.begin());
+      }
+    }
+    if (done < 1e-9) {
+      std::cerr << "fit: converged after " << iter + 1 << " iterations, loss " << f << "\n";
+      return w;
+    }
+  }
+  std::cerr << "fit: stopped after 300 iterations, loss " << f << "\n";
+  return w;
+}
+
+// Accuracy of the rules' candidate (index 0) and of the fixed-point model over matched boundaries.
+void score(const std::vector<Example>& data, const std::vector<int16_t>& w, Stats& st) {
+  for (const Example& ex : data) {
+    auto& side = st.by_side[ex.start ? 1 : 0];
+    ++st.matched;
+    ++side[0];
+    if (ex.gold < 0) continue;
+    ++st.reachable;
+    ++side[1];
+    std::size_t best = 0;
+    int64_t best_s = 0;
+    for (std::size_t i = 0; i < ex.features.size(); ++i) {
+      int64_t s = 0;
+      for (uint32_t f : ex.features[i]) s += w[f];
+      if (i == 0 || s > best_s) {
+        best = i;
+        best_s = s;
+      }
+    }
+    if (ex.gold == 0) {
+      ++st.rule_right;
+      ++side[2];
+    }
+    if (static_cast<int>(best) == ex.gold) {
+      ++st.model_right;
+      ++side[3];
+    }
+    if (g_show && best != 0) {  // the model moved a boundary: show rule {{R}}, model <<M>>, annotation [[G]]
+      const std::string& text = g_texts[ex.article];
+      const uint32_t rb = ex.bytes[0], mb = ex.bytes[best], gb = ex.bytes[static_cast<std::size_t>(ex.gold)];
+      const uint32_t lo = std::min({rb, mb, gb}) > 70 ? std::min({rb, mb, gb}) - 70 : 0;
+      const uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(text.size()), std::max({rb, mb, gb}) + 50);
+      std::string piece;
+      for (uint32_t i = lo; i < hi; ++i) {
+        if (i == gb) piece += "[[G]]";
+        if (i == rb) piece += "{{R}}";
+        if (i == mb) piece += "<<M>>";
+        piece += text[i] == '\n' ? '|' : text[i];
+      }
+      std::cout << (ex.gold == static_cast<int>(best) ? "WIN  " : ex.gold == 0 ? "LOSS " : "MOVE ") << (ex.start ? "start " : "end   ") << piece << "\n";
+    }
+  }
+}
+
+std::string report(const char* name, const Stats& st) {
+  char buf[512];
+  std::string out;
+  std::snprintf(buf, sizeof buf, "//   %-5s %zu boundaries, %zu matched to an annotation, gold among the candidates %zu (%.1f %%);\n",
+                name, st.choices, st.matched, st.reachable, 100.0 * static_cast<double>(st.reachable) / static_cast<double>(std::max<std::size_t>(1, st.matched)));
+  out += buf;
+  std::snprintf(buf, sizeof buf, "//         right: rules %zu, model %zu", st.rule_right, st.model_right);
+  out += buf;
+  for (int s = 1; s >= 0; --s) {
+    std::snprintf(buf, sizeof buf, "; %s %zu/%zu reachable, rules %zu, model %zu", s ? "starts" : "ends",
+                  st.by_side[s][1], st.by_side[s][0], st.by_side[s][2], st.by_side[s][3]);
+    out += buf;
+  }
+  return out + "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string train_path, dev_path, out_path;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string a = argv[i];
+    if (a == "--train") train_path = argv[i + 1];
+    else if (a == "--dev") dev_path = argv[i + 1];
+    else if (a == "--out") out_path = argv[i + 1];
+    else if (a == "--l2") kL2 = std::atof(argv[i + 1]);
+    else if (a == "--min-count") kMinCount = std::atoi(argv[i + 1]);
+    else if (a == "--show") g_show = std::string(argv[i + 1]) == "dev";
+    else {
+      std::cerr << "train_quote_bounds: unknown option " << a << "\n";
+      return 2;
+    }
+  }
+  if (train_path.empty() || dev_path.empty() || out_path.empty()) {
+    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev]\n";
+    return 2;
+  }
+  std::vector<Example> train, dev;
+  Stats st_train, st_dev;
+  if (!load(train_path, train, st_train) || !load(dev_path, dev, st_dev)) {
+    std::cerr << "train_quote_bounds: cannot read the data\n";
+    return 1;
+  }
+  // Features seen in fewer than kMinCount training boundaries get no weight.
+  std::vector<uint32_t> seen(kDim, 0), last(kDim, UINT32_MAX);
+  for (std::size_t e = 0; e < train.size(); ++e)
+    for (const auto& fs : train[e].features)
+      for (uint32_t f : fs)
+        if (last[f] != e) {
+          last[f] = static_cast<uint32_t>(e);
+          ++seen[f];
+        }
+  for (Example& ex : train)
+    for (auto& fs : ex.features)
+      fs.erase(std::remove_if(fs.begin(), fs.end(), [&](uint32_t f) { return seen[f] < static_cast<uint32_t>(kMinCount); }),
+               fs.end());
+  const std::vector<double> w = fit(train);
+  std::vector<int16_t> fixed(kDim, 0);
+  std::vector<uint16_t> kept_features;
+  std::vector<int> kept_values;
+  for (std::size_t f = 0; f < kDim; ++f) {
+    const long q = std::max(-127L, std::min(127L, std::lround(w[f] * qb::kScale)));
+    if (q == 0) continue;
+    fixed[f] = static_cast<int16_t>(q);
+    kept_features.push_back(static_cast<uint16_t>(f));
+    kept_values.push_back(static_cast<int>(q));
+  }
+  const bool show = g_show;
+  g_show = false;
+  score(train, fixed, st_train);
+  g_show = show;
+  score(dev, fixed, st_dev);
+  const std::string rep = report("train", st_train) + report("dev", st_dev);
+  std::cerr << rep;
+  std::ofstream out(out_path, std::ios::binary);
+  out << "// GENERATED by scripts/train-quote-bounds (cli/train_quote_bounds.cpp). Do not edit: refit instead.\n"
+         "//\n"
+         "// The boundary chooser of quotations with marks (quote_bounds.hpp), fitted on PolNeAR train\n"
+         "// (../shared/data/quotes/polnear_train.jsonl; Newell, Margolin and Ruths, LREC 2018). No text of the data\n"
+         "// is stored here, only hashed feature slots and their weights (fixed point, 1/"
+      << qb::kScale << ").\n";
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "// Softmax over candidates, L2 %g, features seen in >= %d training boundaries: %zu weights.\n", kL2,
+                kMinCount, kept_features.size());
+  out << buf << "// Measured by the trainer (a boundary is right when it is the annotated one):\n" << rep;
+  out << "#include \"factlight/quote_bounds.hpp\"\n\nnamespace factlight::quote_bounds {\n\nconst uint16_t kFeatures[] = {\n";
+  const std::size_t count = kept_features.size();
+  for (std::size_t i = 0; i < count; ++i)
+    out << (i % 12 == 0 ? "    " : " ") << kept_features[i] << "," << (i % 12 == 11 || i + 1 == count ? "\n" : "");
+  if (count == 0) out << "    0,\n";
+  out << "};\nconst int8_t kValues[] = {\n";
+  for (std::size_t i = 0; i < count; ++i)
+    out << (i % 16 == 0 ? "    " : " ") << kept_values[i] << "," << (i % 16 == 15 || i + 1 == count ? "\n" : "");
+  if (count == 0) out << "    0,\n";
+  out << "};\nconst std::size_t kWeightCount = " << count << ";\n\n}  // namespace factlight::quote_bounds\n";
+  if (!out) {
+    std::cerr << "train_quote_bounds: cannot write " << out_path << "\n";
+    return 1;
+  }
+  return 0;
+}
