@@ -628,6 +628,16 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
         break;
       }
       const bool at_start = t == floor && sentence_start(v, t);
+      // "People briefed on the move", "two officials familiar with the talks": a participle or an
+      // adjective that takes the preposition after its noun.
+      static const WordSet kPostmodifiers{"briefed", "familiar", "close", "involved", "knowledgeable", "loyal",
+                                          "allied", "aligned", "connected", "sympathetic", "friendly",
+                                          "affiliated", "linked", "tied", "based"};
+      if (t + 2 == b && !v.capitalized(t) && kPostmodifiers.contains(v.lower(t))) {
+        k = t;
+        ++n;
+        continue;
+      }
       if (!np_word(v, t, at_start) || (v.capitalized(t) && !at_start) || verb_like(v, t))
         break;  // not "The council voted for"
       k = t;
@@ -648,6 +658,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (!opened && n >= 1 && n <= 3 && (plural(k) || plural(b - 2)) && opens && !verb) {
       b = k;
       continue;
+    }
+    // "Most of them", "half of us": a share of the people the pronoun stands for.
+    if (opened && object && k + 2 == b && share_word(v, k)) {
+      b = k;
+      break;
     }
     if (!opened || k + 1 >= b - 1) break;
     b = k;

@@ -53,6 +53,11 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
       // A noun in -ly is no adverb: it ends the mention, not the cue.
       {"The Ortiz family said the farm would stay.", {"The Ortiz family"}},
       {"The farm will stay, attorneys for the family said.", {"attorneys for the family"}},
+      // A share of the people a pronoun stands for; a participle or adjective that takes a phrase.
+      {"Most of them said they had loved the mill.", {"Most of them"}},
+      {"People briefed on the talks said the bridge would reopen.", {"People briefed on the talks"}},
+      {"Two officials familiar with the plan said the bridge would reopen.",
+       {"Two officials familiar with the plan"}},
   });
 }
 
