@@ -804,6 +804,28 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (!desc) return {};
     return {name.begin, e};
   }
+  // "Democrats who watched the debate said", "One official who relayed the exchange said": a relative
+  // clause with no commas belongs to the mention (a verb of saying in it is a cue of its own).
+  for (uint32_t t = e; t > floor + 1 && t + 14 > e;) {
+    --t;
+    const Token& k = v.doc.tokens[t];
+    if (k.kind == TokenKind::quote || v.is_terminator(t) || v.is_punct(t, ',') || v.is_punct(t, ';') ||
+        v.is_punct(t, ':') || (v.is_dash(t) && k.has(kSpaceBefore)))
+      break;
+    if (!v.is_word(t) || k.has(kCapitalized)) continue;
+    const std::string_view w = v.lower(t);
+    if (w == "that" || w == "which" || (v.is(t, kReporting) && !v.is(t, kBaseForm))) break;
+    // The clause is one of its own when a conjunction opens another in it ("who … when he said").
+    if (w == "and" || w == "but" || w == "or" || w == "if" || w == "when" || w == "because" || w == "while" ||
+        w == "as" || w == "since" || w == "although" || w == "though" || w == "before" || w == "after")
+      break;
+    if (w != "who") continue;
+    // It ends in a noun: not "who are inclined to", "who often seems to", "who … when he".
+    if (t + 2 >= e || !np_word(v, e - 1, false) || v.is(e - 1, kPronoun | kDeterminer | kPastVerb)) break;
+    const TokRange head = core_np_before(v, t, floor);
+    if (head.empty() || v.is(t - 1, kPronoun) || !v.is_word(t - 1)) break;
+    return {head.begin, e};
+  }
   return core_np_before(v, e, floor);
 }
 
