@@ -52,12 +52,13 @@ constexpr const char* kStanceWords[] = {
     "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider", "regard", "view",
     "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
     "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
-    "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify"};
+    "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
+    "planned", "planning"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {
     "sang", "sung", "penned", "shown", "saw", "seen", "sought", "dijo", "afirmó", "declaró", "explicó", "dit",
-    "sagte", "erklärte", "stat", "according"};
+    "sagte", "erklärte", "stat", "according", "plans", "planned", "planning"};
 
 // The particle some cues take before their content: "talked about", "called for", "pointed to".
 constexpr const char* kAboutWords[] = {
@@ -188,7 +189,9 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
                                     {"wrote", "write"}, {"written", "write"}, {"thought", "think"},
                                     {"found", "find"}, {"felt", "feel"}, {"knew", "know"},
                                     {"known", "know"}, {"spoke", "speak"}, {"spoken", "speak"},
-                                    {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"}};
+                                    {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"},
+                                    // "plans to …" (the verb; "plan" alone is mostly the noun)
+                                    {"plans", "plan"}, {"planned", "plan"}, {"planning", "plan"}};
 
 // The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
 // -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled

@@ -26,7 +26,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"says", kSpeech | kReporting, kBaseForm, nullptr},
       {"saying", kSpeech | kReporting, kBaseForm, nullptr},
       {"admitted", kSpeech | kReporting, 0, nullptr},                // doubled final consonant
-      {"planning", 0, kSpeech | kReporting, nullptr},                 // no such lemma
+      {"cooking", 0, kSpeech | kReporting, nullptr},                  // no such lemma
+      {"planning", kReporting, kSpeech, nullptr},                     // "plans to …": stance
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
