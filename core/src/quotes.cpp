@@ -1255,12 +1255,11 @@ class Extractor {
     ByteSpan& back = d.q.fragments.back();
     const uint32_t fs = doc_.token_at_or_after(front.begin), fe = doc_.token_at_or_after(front.end);
     const uint32_t ls = doc_.token_at_or_after(back.begin), le = doc_.token_at_or_after(back.end);
-    if (fs >= fe || ls >= le) return;
+    if (fs >= fe || ls >= le || next_run_[fs] >= le) return;  // no mark in the content: the rules' bounds stay
     bool moved = false;
     auto excluded = [&](uint32_t t) { return in_range(t, cue) || in_range(t, spk) || used_cue_[t]; };
     // ---- start
-    uint32_t m = fs;
-    while (m < fe && run_at_[m] < 0) ++m;
+    const uint32_t m = next_run_[fs];
     if (m < fe && runs_[static_cast<std::size_t>(run_at_[m])].open_tok == m) {
       const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
       const uint32_t p = v_.para_of(m);
@@ -1281,12 +1280,15 @@ class Extractor {
         if (t != fs && (t == m || v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number || doc_.tokens[t].kind == TokenKind::quote))
           cands_.push_back(t);
       if (m + 1 < r.close_tok && m + 1 != fs && m + 1 < fe) cands_.push_back(m + 1);
-      fill_window(lo > 0 ? lo - 1 : 0, std::min(n, m + 3));
-      x.commas = commas_in(lo, m);
-      x.near = m > 0 ? id(m - 1) : 1;
-      x.span = bucket(m - lo);
-      x.words = bucket(r.words);
-      const std::size_t k = pick(true, front, x, kStartFeatures);
+      std::size_t k = 0;  // with one candidate there is nothing to choose (but for the trainer's count)
+      if (cands_.size() > 1 || recorder_) {
+        fill_window(lo > 0 ? lo - 1 : 0, std::min(n, m + 3));
+        x.commas = commas_in(lo, m);
+        x.near = m > 0 ? id(m - 1) : 1;
+        x.span = bucket(m - lo);
+        x.words = bucket(r.words);
+        k = pick(true, front, x, kStartFeatures);
+      }
       if (cands_[k] != fs) {
         moved = true;
         front.begin = doc_.tokens[cands_[k]].span.begin;
@@ -1295,7 +1297,10 @@ class Extractor {
     }
     // ---- end
     uint32_t c = le;
-    while (c > ls && run_at_[c - 1] < 0) --c;
+    if (next_run_[ls] < le)
+      while (c > ls && run_at_[c - 1] < 0) --c;  // to the last mark: no further than the mark found after ls
+    else
+      c = ls;
     if (c > ls && runs_[static_cast<std::size_t>(run_at_[c - 1])].close_tok == c - 1) {
       const uint32_t c1 = c;  // right after the closing mark
       const uint32_t pend = v_.para_end(v_.para_of(c1 - 1));
@@ -1316,12 +1321,15 @@ class Extractor {
           continue;
         if (t == c1 || t == hi || !v_.is_word(t) || v_.is(t, quotes::kNpStop | quotes::kPronoun)) cands_.push_back(t);
       }
-      fill_window(c1 >= 2 ? c1 - 2 : 0, std::min(n, hi + 1));
-      x.near = c1 >= 2 ? id(c1 - 2) : 1;
-      x.words = id(hi);
-      x.commas = id(c1);
-      x.span = bucket(hi - c1);
-      const std::size_t k = pick(false, back, x, kEndFeatures);
+      std::size_t k = 0;
+      if (cands_.size() > 1 || recorder_) {
+        fill_window(c1 >= 2 ? c1 - 2 : 0, std::min(n, hi + 1));
+        x.near = c1 >= 2 ? id(c1 - 2) : 1;
+        x.words = id(hi);
+        x.commas = id(c1);
+        x.span = bucket(hi - c1);
+        k = pick(false, back, x, kEndFeatures);
+      }
       if (cands_[k] != le) {
         moved = true;
         back.end = doc_.tokens[cands_[k] - 1].span.end;
