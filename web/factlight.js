@@ -49,7 +49,6 @@ const decoder = new TextDecoder();
 // compiled as it streams in, instantiated here with the few imports it takes. Its output comes back
 // through fl_sink, one piece at a time, to whoever called.
 async function instantiate(wasmUrl) {
-  const url = new URL(String(wasmUrl), isNode ? `file://${process.cwd()}/` : globalThis.location?.href);
   let x; // the exports
   let sink = null; // the current call's receiver of output pieces
   const heap = () => new Uint8Array(x.memory.buffer); // anew each time: growing the memory detaches views
@@ -70,7 +69,7 @@ async function instantiate(wasmUrl) {
       },
     },
   };
-  x = (await WebAssembly.instantiate(await compileWasm(url), imports)).exports;
+  x = (await WebAssembly.instantiate(await compiledModule(wasmUrl), imports)).exports;
   x._initialize();
 
   // Runs one core operation (0: analyze, whole JSON; 1: analyze, streamed; 2: claimreview) on `text`
@@ -127,6 +126,21 @@ async function instantiate(wasmUrl) {
       return heap();
     },
   };
+}
+
+const compiled = new Map(); // wasm URL -> Promise<WebAssembly.Module>
+
+// The compiled wasm at a URL, compiled once: a fresh instance after a trap, or a Worker handed the module
+// (startWorker), does not download it again.
+function compiledModule(wasmUrl, module) {
+  const key = String(wasmUrl);
+  if (module && !compiled.has(key)) compiled.set(key, Promise.resolve(module));
+  if (!compiled.has(key)) {
+    const p = compileWasm(new URL(key, isNode ? `file://${process.cwd()}/` : globalThis.location?.href));
+    p.catch(() => compiled.delete(key));
+    compiled.set(key, p);
+  }
+  return compiled.get(key);
 }
 
 /** Loads (once per URL) the wasm module. */
@@ -333,8 +347,9 @@ async function run(op, args, wasmUrl) {
   throw new Error(`factlight: unknown operation ${op}`);
 }
 
-/** For web/worker.js: answers one request message. */
-export async function handleRequest({ op, args, wasmUrl }) {
+/** For web/worker.js: answers one request message (`module`: the wasm compiled by the page, if sent). */
+export async function handleRequest({ op, args, wasmUrl, module }) {
+  if (module instanceof WebAssembly.Module) compiledModule(wasmUrl, module);
   return run(op, args, wasmUrl);
 }
 
@@ -401,17 +416,25 @@ async function startWorker(workerUrl, wasmUrl) {
   } catch {
     return null; // no Worker constructor, blocked by CSP, bad URL
   }
-  const call = (op, args) => {
+  const call = (op, args, module) => {
     if (broken) return Promise.reject(broken);
     return new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
       pendingChanged();
-      worker.postMessage({ id, op, args, wasmUrl: String(wasmUrl) });
+      const msg = { id, op, args, wasmUrl: String(wasmUrl) };
+      try {
+        worker.postMessage(module ? { ...msg, module } : msg);
+      } catch {
+        worker.postMessage(msg); // a module that cannot be cloned there: the worker loads its own
+      }
     });
   };
   try {
-    await call('ready', {});
+    // In a browser the page downloads and compiles the wasm while the Worker starts (it has worker.js
+    // and factlight.js to fetch first), and hands it the compiled module: no download waits for those.
+    const module = isNode ? undefined : await compiledModule(wasmUrl).catch(() => undefined);
+    await call('ready', {}, module);
   } catch {
     worker.terminate();
     return null; // the worker could not start or could not load the wasm there: try in this thread

@@ -51,3 +51,24 @@ test('a .wasm served as application/octet-stream is compiled from its bytes', as
   assert.equal(served, 1, 'one download: the fallback reads the bytes of the same response');
   await page.close();
 });
+
+test('a Worker is handed the wasm the page compiled: one download, not waiting for the worker to start', async () => {
+  const page = await freshPage();
+  const requested = [];
+  browser.context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const [kind, figures] = await page.evaluate(async () => {
+    const { createAnalyzer } = await import('/factlight.js');
+    const analyzer = createAnalyzer({ worker: true });
+    const k = await analyzer.ready();
+    const r = await analyzer.analyze('Costs rose 12% in 2024, “a record,” she said.');
+    analyzer.close();
+    return [k, r.figures.map((f) => f.text)];
+  });
+  assert.equal(kind, 'worker');
+  assert.deepEqual(figures, ['12%', '2024']);
+  const wasm = requested.filter((p) => p === '/dist/factlight_wasm.wasm');
+  assert.equal(wasm.length, 1, requested.join(' '));
+  // The page's request for the wasm goes out before the worker's own import of factlight.js.
+  assert.ok(requested.indexOf('/dist/factlight_wasm.wasm') < requested.lastIndexOf('/factlight.js'), requested.join(' '));
+  await page.close();
+});
