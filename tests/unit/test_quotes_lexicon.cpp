@@ -46,6 +46,7 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"focused", kReporting, 0, "on"},
       {"asks", kSpeech | kListener, 0, "for"},
       {"told", kSpeech | kListener, kBaseForm, nullptr},
+      {"promised", kSpeech | kReporting, kListener, nullptr},        // "promised to …": no listener first
       {"voiced", kLightVerb, kReporting, nullptr},
       {"shot", kComeback, kReporting, nullptr},
       {"shows", kEvidence | kReporting, kListener, nullptr},
