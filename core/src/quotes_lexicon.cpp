@@ -79,7 +79,7 @@ constexpr const char* kOnWords[] = {
 
 // Verbs that take the listener as object before the content: "told reporters that".
 constexpr const char* kListenerWords[] = {
-    "tell", "assure", "reassure", "inform", "remind", "warn", "advise", "caution", "urge", "ask"};
+    "tell", "assure", "reassure", "inform", "remind", "advise", "caution", "urge", "ask"};
 
 // Verbs of evidence: what a poll, a report or records show is a clause of any shape.
 constexpr const char* kEvidenceWords[] = {"show", "find", "reveal", "indicate", "estimate", "suggest", "predict",

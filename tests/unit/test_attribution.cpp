@@ -61,6 +61,7 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
       // "plans to …" reports a stance (PolNeAR marks it as an attribution).
       {"The mayor plans to close the bridge in May.", {"The mayor"}},
       {"The mayor promised to close the bridge in May.", {"The mayor"}},
+      {"The mayor warned the bridge would close in May.", {"The mayor"}},
       // A relative clause with no commas belongs to the mention; not one with a clause of its own.
       {"Farmers who watched the debate said the bridge would reopen.", {"Farmers who watched the debate"}},
       {"One official who relayed the exchange said the bridge would reopen.",
