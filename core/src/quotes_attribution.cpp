@@ -805,26 +805,37 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     return {name.begin, e};
   }
   // "Democrats who watched the debate said", "One official who relayed the exchange said": a relative
-  // clause with no commas belongs to the mention (a verb of saying in it is a cue of its own).
+  // clause with no commas belongs to the mention (a verb of saying in it is a cue of its own). A cheap
+  // look for "who" first, among the words right before the cue.
+  uint32_t who = e;
   for (uint32_t t = e; t > floor + 1 && t + 14 > e;) {
     --t;
     const Token& k = v.doc.tokens[t];
-    if (k.kind == TokenKind::quote || v.is_terminator(t) || v.is_punct(t, ',') || v.is_punct(t, ';') ||
-        v.is_punct(t, ':') || (v.is_dash(t) && k.has(kSpaceBefore)))
+    if (k.kind != TokenKind::word) {
+      if (k.kind == TokenKind::number || inner_dash(v, t, floor, e) || possessive_mark(v, t)) continue;
       break;
-    if (!v.is_word(t) || k.has(kCapitalized)) continue;
-    const std::string_view w = v.lower(t);
-    if (w == "that" || w == "which" || (v.is(t, kReporting) && !v.is(t, kBaseForm))) break;
-    // The clause is one of its own when a conjunction opens another in it ("who … when he said").
-    if (w == "and" || w == "but" || w == "or" || w == "if" || w == "when" || w == "because" || w == "while" ||
-        w == "as" || w == "since" || w == "although" || w == "though" || w == "before" || w == "after")
+    }
+    if (k.span.size() == 3 && !k.has(kCapitalized) && v.lower(t) == "who") {
+      who = t;
       break;
-    if (w != "who") continue;
-    // It ends in a noun: not "who are inclined to", "who often seems to", "who … when he".
-    if (t + 2 >= e || !np_word(v, e - 1, false) || v.is(e - 1, kPronoun | kDeterminer | kPastVerb)) break;
-    const TokRange head = core_np_before(v, t, floor);
-    if (head.empty() || v.is(t - 1, kPronoun) || !v.is_word(t - 1)) break;
-    return {head.begin, e};
+    }
+  }
+  // It ends in a noun (not "who are inclined to", "who … when he"), has no clause of its own
+  // ("who … and said"), and follows a noun phrase.
+  if (who + 2 < e && np_word(v, e - 1, false) && !v.is(e - 1, kPronoun | kDeterminer | kPastVerb) &&
+      v.is_word(who - 1) && !v.is(who - 1, kPronoun)) {
+    bool clause = false;
+    for (uint32_t t = who + 1; t < e && !clause; ++t) {
+      if (!v.is_word(t) || v.capitalized(t)) continue;
+      const std::string_view w = v.lower(t);
+      clause = w == "that" || w == "which" || (v.is(t, kReporting) && !v.is(t, kBaseForm)) || w == "and" ||
+               w == "but" || w == "or" || w == "if" || w == "when" || w == "because" || w == "while" || w == "as" ||
+               w == "since" || w == "although" || w == "though" || w == "before" || w == "after";
+    }
+    if (!clause) {
+      const TokRange head = core_np_before(v, who, floor);
+      if (!head.empty()) return {head.begin, e};
+    }
   }
   return core_np_before(v, e, floor);
 }
