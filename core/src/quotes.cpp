@@ -1243,7 +1243,8 @@ class Extractor {
   // the rules' own and the other token boundaries around its first and last marks. Bounded windows:
   // at most ~35 candidates a boundary, each scored in constant time.
   void choose_bounds(Draft& d) {
-    if (d.q.fragments.empty() || (d.cue_tok.empty() && d.speaker_tok.empty())) return;
+    // Reported speech with no quotation in it is "indirect": nothing to choose.
+    if (d.q.kind == QuoteKind::indirect || d.q.fragments.empty() || (d.cue_tok.empty() && d.speaker_tok.empty())) return;
     if (!use_model_ && !recorder_) return;
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     const TokRange cue = d.cue_tok, spk = d.speaker_tok;
