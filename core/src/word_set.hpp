@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -31,10 +32,25 @@ class WordSet {
   std::size_t max_length() const { return max_len_; }
 
  private:
+  // In constant time, whatever the length: the first and the last four bytes (overlapping in words
+  // of four to seven) or, in shorter words, the first, middle and last, with the length. Words sharing
+  // all of those only share a probe sequence (the table is fixed: no input can lengthen it).
   static std::size_t hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    const std::size_t n = w.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    uint64_t x;
+    if (n >= 4) {
+      uint32_t head, tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      x = uint64_t{head} << 32 | tail;
+    } else if (n > 0) {
+      x = uint64_t{p[0]} << 16 | uint64_t{p[n >> 1]} << 8 | p[n - 1];
+    } else {
+      x = 0;
+    }
+    x = (x ^ (uint64_t{n} << 56)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(x >> 32);
   }
   template <class It>
   void build(It first, It last) {
