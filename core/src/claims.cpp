@@ -196,6 +196,9 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
   Scratch scratch;
   ClaimCues cue_terms;
   std::vector<LexicalWeight> lexical;  // reused from sentence to sentence
+  // With no threshold every sentence is a claim: allocated once at its size, not doubled (and copied)
+  // a dozen times on the way.
+  if (threshold <= 0) out.reserve(out.size() + n);
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
     const WordRange range = words.range(sent.first_token, sent.token_end);

@@ -192,7 +192,11 @@ inline bool plain8(const char* p, uint64_t& out, bool& last_space) {
 
 // fold() of each character of text[from, to) (joiners dropped) handed to sink.add(c), or eight plain
 // ASCII bytes at once to sink.add8(), in one tight loop.
+// (One copy per sink, not inlined at each of its calls: the loop is large and the calls are few.)
 template <class Sink>
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 void fold_each(std::string_view text, std::size_t from, std::size_t to, Sink& sink) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = from; i < to;) {

@@ -195,8 +195,8 @@ class JsonOut {
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
-  void grow(std::size_t n) {
-    out_.resize(std::max(2 * out_.size(), len_ + n + 256));
+  void grow(std::size_t n) {  // by half: the string is usually sized close to its need from the start
+    out_.resize(std::max(out_.size() + out_.size() / 2, len_ + n + 256));
   }
   void write_span_fields(uint32_t b, uint32_t e) {
     static constexpr char kBegin[] = "\"begin\":", kEnd[] = ",\"end\":";
@@ -314,7 +314,7 @@ class JsonOut {
       append(s.data() + run, i - run);
       if (i >= n) break;
       const unsigned char c = b[i];
-      if (c >= 0x80) {
+      if (kCheckUtf8 && c >= 0x80) {
         const Decoded d = decode_utf8(s, i);
         if (!d.valid) {
           len_ = mark;
@@ -326,19 +326,26 @@ class JsonOut {
         continue;
       }
       ++i;
-      switch (c) {
-        case '"': append("\\\"", 2); break;
-        case '\\': append("\\\\", 2); break;
-        case '\b': append("\\b", 2); break;
-        case '\f': append("\\f", 2); break;
-        case '\n': append("\\n", 2); break;
-        case '\r': append("\\r", 2); break;
-        case '\t': append("\\t", 2); break;
-        default: {
-          static const char kHex[] = "0123456789abcdef";
-          const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          append(u, 6);
-        }
+      escape_ascii(c);
+    }
+  }
+  // The escape of one ASCII byte that needs one: '"', '\\' or a control character.
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void escape_ascii(unsigned char c) {
+    switch (c) {
+      case '"': append("\\\"", 2); break;
+      case '\\': append("\\\\", 2); break;
+      case '\b': append("\\b", 2); break;
+      case '\f': append("\\f", 2); break;
+      case '\n': append("\\n", 2); break;
+      case '\r': append("\\r", 2); break;
+      case '\t': append("\\t", 2); break;
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        append(u, 6);
       }
     }
   }
@@ -352,6 +359,42 @@ class JsonOut {
 };
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+// About how many bytes the compact JSON of an analysis takes: its texts exactly, every item's keys, ids
+// and offsets at their longest (offsets counted in bytes, the largest unit), a little for the rest. Used to
+// size the output string once: grown by doubling, it was copied and zero-filled two or three times over
+// (a few percent of the whole analysis in wasm) and held up to twice its size.
+FACTLIGHT_COLD std::size_t json_size_estimate(const Analysis& a, bool texts) {
+  std::size_t d = 1;  // digits of the largest offset
+  for (std::size_t v = a.doc.size(); v >= 10; v /= 10) ++d;
+  const std::size_t span = 18 + 2 * d;  // {"begin":B,"end":E},
+  auto text = [&](ByteSpan s) -> std::size_t { return texts ? s.end - s.begin : 0; };
+  std::size_t n = 512 + a.doc.paragraphs.size() * span + a.doc.sentences.size() * (span + 13 + d);
+  for (const Quote& q : a.quotes) {
+    if (q.scare) {
+      n += span + 10 + text(q.span);
+      continue;
+    }
+    n += 205 + 6 * d + text(q.span) + q.fragments.size() * span + q.speaker_name.size();
+    if (q.cue) n += text(*q.cue);
+    if (q.speaker) n += text(*q.speaker);
+  }
+  for (const Speaker& s : a.speakers) {
+    n += 80 + s.name.size() + s.mentions.size() * span + s.quotes.size() * 8;
+    for (const std::string& desc : s.descriptions) n += desc.size() + 3;
+  }
+  for (const Figure& f : a.figures) {
+    n += 165 + 2 * d + text(f.span) + f.unit.size() + f.currency.size();
+    if (f.subject) n += span + 10 + text(*f.subject);
+  }
+  for (const Claim& c : a.claims)
+    n += 90 + 3 * d + text(c.span) + c.reasons.size() * 40 + (c.figures.size() + c.quotes.size()) * 8;
+  for (const Finding& f : a.findings) {
+    n += 60 + 2 * d + f.kind.size() + text(f.span) + f.message.size();
+    for (const ByteSpan& r : f.related) n += span + 10 + text(r);
+  }
+  return n + n / 16;  // escapes, and a margin
+}
 
 class Writer {
  public:
@@ -583,9 +626,9 @@ const char* approx_name(Approx a) {
 
 std::string to_json(const Analysis& analysis, const Options& options, int indent) {
   std::string out;
-  // Spans, sentences and claims with their text come to a few times the input; start big enough
-  // that the string rarely has to grow (and copy) more than once or twice.
-  out.reserve(std::size_t{4096} + std::size_t{2} * analysis.doc.size());
+  // Never less than twice the input (texts full of escaped characters outgrow the estimate).
+  const std::size_t least = std::size_t{4096} + std::size_t{2} * analysis.doc.size();
+  out.reserve(indent < 0 ? std::max(least, json_size_estimate(analysis, options.span_texts)) : least);
   JsonOut j(out, indent);
   Writer(analysis, options).write(j, options);
   j.finish();
