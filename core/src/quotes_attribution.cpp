@@ -899,9 +899,15 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
             inner_dash(v, k, begin, limit) || inner_of(v, k, begin, limit)))
       ++k;
     while (k > e + 2 && !v.is_word(k - 1)) --k;
-    const bool goes_on = k < limit && v.is_word(k) && !v.capitalized(k) && np_word(v, k, false) &&
-                         !v.is(k, kReporting | kCueFiller) && !verb_like(v, k);
-    if (k > e + 2 && !goes_on) r.end = k;
+    auto noun_at = [&](uint32_t t) {
+      return t < limit && v.is_word(t) && !v.capitalized(t) && np_word(v, t, false) &&
+             !v.is(t, kReporting | kCueFiller | kDeterminer | kTimeWord) && !verb_like(v, t);
+    };
+    // "of the New York delegation": a lower-case head after the name, when the phrase ends there.
+    uint32_t j = k;
+    while (j < k + 2 && noun_at(j)) ++j;
+    if (j > k && !(j < limit && v.is_word(j))) k = j;
+    if (k > e + 2 && !noun_at(k)) r.end = k;
   }
   // "a spokesman for committee Democrats said", "an aide to the governor told": a head with a
   // preposition owns the phrase after it when a verb of saying follows that phrase.

@@ -141,7 +141,10 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
       {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D a spokesman for the county board said.",
        {"a spokesman for the county board"}},
       // Not when the phrase goes on in lower case, nor after a quantifier.
-      {"\xE2\x80\x9CThe plan will fail,\xE2\x80\x9D said Lena Ortiz of the Dover farm board.", {"Lena Ortiz"}},
+      {"\xE2\x80\x9CThe plan will fail,\xE2\x80\x9D said Lena Ortiz of the Dover farm board in May.", {"Lena Ortiz"}},
+      // A lower-case head that ends the phrase and the sentence is part of it.
+      {"\xE2\x80\x9CThe plan will fail,\xE2\x80\x9D said Lena Ortiz of the Dover delegation.",
+       {"Lena Ortiz of the Dover delegation"}},
   });
 }
 
