@@ -13,6 +13,12 @@ namespace {
 constexpr uint32_t kMaxNp = 9;          // words in a source noun phrase
 constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..., said"
 
+// An article or a possessive determiner: a base form after it is a noun ("the press", "his call").
+bool article(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "our" || w == "my" || w == "your";
+}
+
 // A preposition that joins a phrase to the head noun before it: "a spokesman for …", "an aide to …".
 bool head_preposition(std::string_view w) {
   return w == "of" || w == "for" || w == "to" || w == "at" || w == "with" || w == "from" || w == "in";
@@ -866,7 +872,10 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
         v.is(e + 1, kDeterminer | kPronoun))
       break;
     const std::string_view w = v.lower(e);
-    if (e > begin && !v.capitalized(e) && v.is(e, kReporting)) break;  // "Experts note"
+    // "Experts note"; but after a determiner a base form is a noun: "the press secretary", "a report".
+    if (e > begin && !v.capitalized(e) && v.is(e, kReporting) &&
+        !(v.is(e, kBaseForm) && article(v.lower(e - 1)) && e + 1 < limit && v.is_word(e + 1)))
+      break;
     // "Their departure poses a challenge": a verb in -s before an object.
     if (e > begin && e + 1 < limit && !v.capitalized(e) && w.size() > 3 && w.back() == 's' &&
         w[w.size() - 2] != 's' && !v.is(e - 1, kDeterminer) && v.is_word(e + 1) &&

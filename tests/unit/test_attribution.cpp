@@ -123,6 +123,15 @@ TEST_CASE("source mentions: an aside after a name is no description", "[quotes][
   });
 }
 
+TEST_CASE("source mentions: after a quotation, a verb's base form after an article is a noun", "[quotes][attribution]") {
+  check({
+      {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D the press secretary said.", {"the press secretary"}},
+      {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D the report said.", {"the report"}},
+      // Not after a quantifier: "Some seek" is a subject and its verb.
+      {"Some seek a recount. Others said the count was fair.", {"Others"}},
+  });
+}
+
 TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attribution]") {
   check({
       // The mention runs over the apposition to the end of the sentence.
