@@ -1,7 +1,7 @@
 #include "factlight/options.hpp"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -29,11 +29,8 @@ bool parse_offset_unit(std::string_view name, OffsetUnit& out) {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// The options object is read from SAX events (nlohmann's lexer, json_sax.hpp) rather than from a parsed
-// document: the same lexer, without the document tree's code, which is most of what options parsing put in the wasm
-// (about 45 KB of 550). What the events leave is what the checks below need of each value: its kind,
+// The options object is read from SAX events (json_sax.hpp) rather than from a parsed document: no
+// document tree's code, which was most of what options parsing put in the wasm (about 45 KB of 550). What the events leave is what the checks below need of each value: its kind,
 // a scalar, the strings of an array, the members of an object (one level).
 struct Value {
   enum class Kind { null, boolean, number_unsigned, number_other, string, array, object };
@@ -66,16 +63,16 @@ class OptionsSax {
   bool boolean(bool b) {
     return scalar([b](Value& v) { v.boolean = b; }, Value::Kind::boolean);
   }
-  bool number_integer(Json::number_integer_t n) {
+  bool number_integer(int64_t n) {
     return scalar([n](Value& v) { v.number = static_cast<double>(n); }, Value::Kind::number_other);
   }
-  bool number_unsigned(Json::number_unsigned_t n) {
+  bool number_unsigned(uint64_t n) {
     return scalar([n](Value& v) { v.unsigned_value = n; v.number = static_cast<double>(n); }, Value::Kind::number_unsigned);
   }
-  bool number_float(Json::number_float_t x, const Json::string_t&) {
+  bool number_float(double x, const std::string&) {
     return scalar([x](Value& v) { v.number = x; }, Value::Kind::number_other);
   }
-  bool string(Json::string_t& s) {
+  bool string(std::string& s) {
     if (!top_is_object_) return true;
     if (depth_ == 2 && current_->kind == Value::Kind::array) {
       current_->strings.push_back(s);
@@ -87,7 +84,7 @@ class OptionsSax {
   bool start_array(std::size_t) { return open(Value::Kind::array); }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
-  bool key(Json::string_t& k) {
+  bool key(std::string& k) {
     if (!top_is_object_) return true;  // a document that is not an object is refused whatever it holds
     if (depth_ == 1) current_ = &member(top_.members, k);
     else if (depth_ == 2 && current_->kind == Value::Kind::object) inner_ = &member(current_->members, k);

@@ -74,6 +74,20 @@ TEST_CASE("sax_parse_json gives nlohmann's events and refuses what it refuses", 
                            "/*c*/{}", "[[[[[[[[[[]]]]]]]]]]", "[[[", "]", "}", ":", "\"\\x\"", "\"\x01\"", "\"\xff\"",
                            "01", "-", "1.", ".5", "1e", "nul", "truex", "{\"a\":{\"b\":[1,{\"c\":null}]}}"})
     bad += compare(text, reported);
+  // Byte by byte: a BOM cut short, a NUL byte (nlohmann's end of input), UTF-8 at the edges of each
+  // range, escapes and surrogates, numbers at the edges of the integer types.
+  for (const std::string& text : std::initializer_list<std::string>{
+           "\xef{}", "\xef\xbb{}", "\xef\xbb\xbf", " \xef\xbb\xbf{}", std::string("{}\0x", 4), std::string("[1,\0]", 5),
+           std::string("\"a\0b\"", 5), "\"\x7f\"", "\"\xc1\xbf\"", "\"\xc2\x80\"", "\"\xdf\xbf\"", "\"\xdf\xc0\"",
+           "\"\xe0\x9f\xbf\"", "\"\xe0\xa0\x80\"", "\"\xed\x9f\xbf\"", "\"\xed\xa0\x80\"", "\"\xef\xbf\xbf\"",
+           "\"\xf0\x8f\xbf\xbf\"", "\"\xf0\x90\x80\x80\"", "\"\xf4\x8f\xbf\xbf\"", "\"\xf4\x90\x80\x80\"",
+           "\"\xf5\x80\x80\x80\"", "\"\xe2\x82\"", "\"\xe2\x82\xac\"", "\"\\u00e9\\u20AC\\u0000\"", "\"\\u12\"",
+           "\"\\ud83d\"", "\"\\ud83d\\u0041\"", "\"\\ude00\"", "\"\\ud83d\\ude00x\"", "\"\\ud83dx\"", "\"\\/\\b\\f\\r\\t\"",
+           "\"\t\"", "\"abc", "-0", "-0.0", "0e5", "0E+5", "1e-5", "00", "-a", "1.e5", "1.5e", "1.5e+",
+           "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+           "18446744073709551615", "18446744073709551616", "184467440737095516150", "1e308", "-1e309",
+           "0.1e-400", "{\"a\":1,\"a\":2}", "{\"\":\"\"}", "[true,false,null]", "tru", "nulll", "\t\n\r {} \r\n"})
+    bad += compare(text, reported);
   std::mt19937 rng(8);
   for (int i = 0; i < 20000; ++i) {
     std::string text = random_document(rng, 0);
