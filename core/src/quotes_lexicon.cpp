@@ -14,6 +14,7 @@
 
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
+#include "size_hints.hpp"
 #include "word_set.hpp"
 
 namespace factlight::quotes {
@@ -196,7 +197,7 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
 // The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
 // -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled
 // final consonant (admitted, planning). Irregular forms are listed in kIrregular.
-void inflections(std::string_view lemma, std::vector<std::string>& out) {
+FACTLIGHT_COLD void inflections(std::string_view lemma, std::vector<std::string>& out) {
   const std::string l(lemma);
   const std::string stem = l.substr(0, l.size() - 1);
   const char last = l.back();
@@ -254,7 +255,7 @@ class ClassTable {
     lengths_ |= uint64_t{1} << w.size();
   }
   std::size_t short_index(uint64_t key) const { return ShortWordTable::index(key) & short_mask_; }
-  void build_short() {
+  FACTLIGHT_COLD void build_short() {
     std::size_t n = 0;
     for (const Slot& s : slots_) n += s.size > 0 && s.size <= 8;
     std::size_t size = 16;
@@ -280,7 +281,7 @@ class ClassTable {
   uint64_t lengths_ = 0;
 };
 
-ClassTable::ClassTable() {
+FACTLIGHT_COLD ClassTable::ClassTable() {
   std::vector<std::pair<std::string, uint32_t>> forms;  // (form, bits), a form may come several times
   // Irregular forms in a list stand as they are: "found" is a form of "find", and "founded" no
   // form of it ("the man who founded the institute").
@@ -291,7 +292,7 @@ ClassTable::ClassTable() {
   };
   // Lists as (first, last) rather than arrays: one copy of each loop, not one per list length.
   using List = std::pair<const char* const*, const char* const*>;
-  auto inflected = [&](List lemmas, uint32_t bits) {
+  auto inflected = [&](List lemmas, uint32_t bits) FACTLIGHT_COLD {
     std::vector<std::string> out;
     for (const char* const* l = lemmas.first; l != lemmas.second; ++l) {
       if (irregular(*l)) out.emplace_back(*l);
@@ -302,7 +303,7 @@ ClassTable::ClassTable() {
         if (i.lemma == *l) out.emplace_back(i.form);
     for (std::string& w : out) forms.emplace_back(std::move(w), bits);
   };
-  auto exact = [&](List words, uint32_t bits) {
+  auto exact = [&](List words, uint32_t bits) FACTLIGHT_COLD {
     for (const char* const* w = words.first; w != words.second; ++w) forms.emplace_back(fold_lower(*w), bits);
   };
   auto list = [](const auto& words) { return List(std::begin(words), std::end(words)); };
