@@ -7,6 +7,7 @@
 #include "factlight/claims_features.hpp"
 #include "factlight/claims_model.hpp"
 #include "claims_words.hpp"
+#include "size_hints.hpp"
 #include "factlight/unicode.hpp"
 
 namespace factlight {
@@ -185,7 +186,7 @@ constexpr std::string_view kAccordingTo[] = {"sources", "experts", "reports", "c
 
 namespace {
 
-std::vector<std::string_view> vocabulary() {
+FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
   std::vector<std::string_view> v(std::begin(kNamedWords), std::end(kNamedWords));
   v.insert(v.end(), std::begin(kSymbols), std::end(kSymbols));
   for (const Entry& e : kWords) v.push_back(e.word);
@@ -219,7 +220,7 @@ std::vector<std::string_view> vocabulary() {
 }
 
 template <std::size_t N>
-void mark(const WordIndex& index, const std::string_view (&list)[N], uint8_t cls, std::vector<uint8_t>& out) {
+FACTLIGHT_COLD void mark(const WordIndex& index, const std::string_view (&list)[N], uint8_t cls, std::vector<uint8_t>& out) {
   for (std::string_view w : list) out[index.find(w)] |= cls;
 }
 
@@ -227,7 +228,7 @@ uint32_t pair_hash(uint32_t key) { return (key * 2654435769u) >> 8; }
 
 }  // namespace
 
-Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
+FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   const std::size_t n = words_.size();
   cue_mask_.assign(n, 0);
   vague_.assign(n, 0);

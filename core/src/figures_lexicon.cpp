@@ -2,6 +2,7 @@
 // and searched by binary search, so a lookup costs O(log n) whatever the input; a hashed set of
 // its spellings turns away the words it does not hold (nearly all of them) before the search.
 #include "figures_lexicon.hpp"
+#include "size_hints.hpp"
 #include "sort_order.hpp"
 #include "word_set.hpp"
 
@@ -19,7 +20,7 @@ class Sorted {
   explicit Sorted(const T (&items)[N]) : Sorted(items, items + N) {}
   // One instantiation per T, not per table size N (each N used to bring its own stable_sort).
   // The sort is sort_order.cpp's, shared by every T (a std::stable_sort per T cost about 2.5 KB each).
-  Sorted(const T* begin, const T* end) {
+  FACTLIGHT_COLD Sorted(const T* begin, const T* end) {
     std::vector<std::string_view> surfaces;  // views: no strlen per comparison
     for (const T* t = begin; t != end; ++t) surfaces.emplace_back(t->surface);
     for (uint32_t i : stable_order(surfaces)) {
