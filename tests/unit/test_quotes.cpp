@@ -641,11 +641,18 @@ TEST_CASE("hostile inputs finish and stay bounded", "[quotes][slow-input]") {
     interrupted += "Loyalty, he noted, ";
   }
   interrupted += "ends here.";
-  for (const std::string* t : {&marks, &nested, &big, &cues, &cued, &nominal, &interrupted}) {
+  // One paragraph of sentences with a mixed quotation and long words around its marks: the
+  // boundary chooser's windows stay bounded.
+  std::string mixed;
+  for (int i = 0; i < 20000; ++i)
+    mixed += "Ortiz called the old plan of the city council in the valley \xE2\x80\x9C" "a waste\xE2\x80\x9D while the "
+             "mayor and the people in the room and the board of the bank stayed quiet. ";
+  for (const std::string* t : {&marks, &nested, &big, &cues, &cued, &nominal, &interrupted, &mixed}) {
     const auto r = factlight::analyze(*t);
     REQUIRE(r.ok());
     CHECK(r.analysis->quotes.size() <= t->size());
   }
+  CHECK(factlight::analyze(mixed).analysis->quotes.size() == 20000);  // one a sentence, none lost
   const auto r = factlight::analyze(big);
   REQUIRE(r.analysis->quotes.size() == 1);
   CHECK(r.analysis->quotes[0].speaker_name == "Ortiz");
