@@ -56,11 +56,28 @@ async function coldInPage() {
   return { ms: t3 - t0, import_ms: t1 - t0, load_ms: t2 - t1, first_ms: t3 - t2, found: r.quotes.length + r.figures.length };
 }
 
+// The same through createAnalyzer() with its default transport, a Worker: load is ready() (the Worker
+// started and the wasm loaded there), first the first analyze().
+async function coldWorkerInPage() {
+  const sample = await (await fetch('/web/sample-article.txt')).text();
+  const t0 = performance.now();
+  const api = await import('/web/factlight.js');
+  const t1 = performance.now();
+  const analyzer = api.createAnalyzer();
+  await analyzer.ready();
+  const t2 = performance.now();
+  const r = await analyzer.analyze(sample);
+  const t3 = performance.now();
+  analyzer.close();
+  return { ms: t3 - t0, import_ms: t1 - t0, load_ms: t2 - t1, first_ms: t3 - t2, found: r.quotes.length + r.figures.length };
+}
+
 /**
- * inputs: [{name, path}]; returns {version, warm: {name -> result|{error}}, cold_ms: [...],
+ * inputs: [{name, path}]; coldWorker: cold trials through a Worker (createAnalyzer) instead of in-thread;
+ * returns {version, warm: {name -> result|{error}}, cold_ms: [...],
  * cold_split: [{import, load, first}] (ms, per cold trial)}.
  */
-export async function benchChromium(inputs, { warmup, runs, minMs, maxMs, timeoutMs, coldTrials }) {
+export async function benchChromium(inputs, { warmup, runs, minMs, maxMs, timeoutMs, coldTrials, coldWorker = false }) {
   const server = await startServer({ root });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
@@ -71,7 +88,7 @@ export async function benchChromium(inputs, { warmup, runs, minMs, maxMs, timeou
       const context = await browser.newContext(); // nothing cached from an earlier trial
       const page = await context.newPage();
       await page.goto(server.url + PAGE);
-      const cold = await withTimeout(page.evaluate(coldInPage), timeoutMs, 'cold start');
+      const cold = await withTimeout(page.evaluate(coldWorker ? coldWorkerInPage : coldInPage), timeoutMs, 'cold start');
       out.cold_ms.push(cold.ms);
       out.cold_split.push({ import: cold.import_ms, load: cold.load_ms, first: cold.first_ms });
       await context.close();
