@@ -127,6 +127,8 @@ class JsonOut {
     escape(s);
     return *this;
   }
+  // A value already written as JSON (by another JsonOut, compact).
+  JsonOut& json_value(std::string_view v) { return raw(v); }
   // A name of this file (kind_name(), approx_name()): ASCII letters and underscores, nothing to escape.
   JsonOut& name(const char* s) {
     separate();
@@ -524,6 +526,20 @@ class Writer {
       j.key("score").thousandths(round3(c.score));
       j.key("reasons").begin_array();
       for (const ClaimReason& r : c.reasons) {
+        if (!r.words[0] && r.cue < kCachedCues) {  // a cue's reason: one of a few dozen texts, escaped once
+          std::string& cached = cue_reasons_[r.cue * 2u + (r.lowers ? 1u : 0u)];
+          if (cached.empty()) {
+            std::string_view parts[kReasonPartsMax];
+            const std::size_t n = reason_parts(r, parts);
+            std::string piece;
+            JsonOut tmp(piece, -1);
+            tmp.string_parts(parts, n);
+            tmp.finish();
+            cached = std::move(piece);
+          }
+          j.json_value(cached);
+          continue;
+        }
         std::string_view parts[kReasonPartsMax];
         j.string_parts(parts, reason_parts(r, parts));
       }
@@ -571,6 +587,9 @@ class Writer {
   std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
   bool texts_;                    // options.span_texts: false writes each span's "text" as null
   bool valid_;                    // the input is valid UTF-8 (no invalid bytes)
+  // The JSON string of each cue's reason (ClaimReason::cue * 2 + lowers), written on first use.
+  static constexpr unsigned kCachedCues = 64;  // more than ClaimCue has
+  mutable std::string cue_reasons_[2 * kCachedCues];
 };
 
 }  // namespace
