@@ -72,6 +72,8 @@ for (const phase of ['import', 'load', 'first']) {
   console.log(`${phase.padEnd(6)} ${m('wall')} ${m('cpu')}   ${m('wasm')} (${median(rows.map((r) => r[phase].n))})`.padEnd(44) + m('js'));
 }
 console.log(`wasm compiled at first call: ${median(rows.map((r) => r.bytes))} bytes of code in ${median(rows.map((r) => r.first.n))} functions`);
+const names = [...new Set(rows.flatMap((r) => Object.keys(r.fetch)))];
+console.log(`downloads, request to last byte: ${names.map((n) => `${n} ${median(rows.filter((r) => n in r.fetch).map((r) => r.fetch[n])).toFixed(1)} ms`).join(', ')}`);
 
 // Per phase: wall time, the main thread's CPU time (its top-level tasks), wasm lazy compilation and JS
 // compilation on the main thread (thread times, ms).
@@ -80,17 +82,22 @@ function split(r, events) {
   for (const e of events) if (e.name.startsWith('fl-') && e.cat.includes('user_timing')) marks[e.name] = e;
   const { pid, tid } = marks['fl-import'];
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.tdur !== undefined);
+  // The outermost events (whatever their names): each nested event's time is part of its parent's.
+  const top = [];
+  for (const e of [...main].sort((x, y) => x.ts - y.ts || y.dur - x.dur)) {
+    const last = top[top.length - 1];
+    if (!last || e.ts >= last.ts + last.dur) top.push(e);
+  }
   const out = { bytes: 0 };
   for (const [phase, from, to] of [['import', 'fl-import', 'fl-load'], ['load', 'fl-load', 'fl-first'], ['first', 'fl-first', 'fl-end']]) {
     const a = marks[from].ts, b = marks[to].ts;
     const inside = main.filter((e) => e.ts >= a && e.ts < b);
     const sum = (name) => inside.filter((e) => e.name === name).reduce((n, e) => n + e.tdur, 0) / 1000;
-    // Top-level tasks only (a task's nested events are part of its time), each counted for the part of
-    // it inside the phase: the task that runs the page's script spans all three.
+    // Outermost events only, each counted for the part of it inside the phase: the task that runs the
+    // page's script spans all three.
     let cpu = 0;
-    for (const e of main)
-      if (e.name === 'RunTask' && e.ts < b && e.ts + e.dur > a && e.dur > 0)
-        cpu += (e.tdur * (Math.min(b, e.ts + e.dur) - Math.max(a, e.ts))) / e.dur;
+    for (const e of top)
+      if (e.ts < b && e.ts + e.dur > a && e.dur > 0) cpu += (e.tdur * (Math.min(b, e.ts + e.dur) - Math.max(a, e.ts))) / e.dur;
     out[phase] = {
       wall: { import: r.import_ms, load: r.load_ms, first: r.first_ms }[phase],
       cpu: cpu / 1000,
@@ -99,6 +106,19 @@ function split(r, events) {
       js: sum('V8.CompileCode') + sum('V8.ParseFunction'),
     };
     if (phase === 'first') out.bytes = inside.filter((e) => e.name === 'wasm.CompileBaseline').reduce((n, e) => n + (e.args.bodySize || 0), 0);
+  }
+  // Each download: from the request sent to its last byte received (the page waits on the network
+  // service and the server: no CPU of its own).
+  const sent = new Map();
+  out.fetch = {};
+  for (const e of events) {
+    const d = e.args?.data;
+    if (e.name === 'ResourceSendRequest' && d?.url) sent.set(d.requestId, { url: d.url, ts: e.ts });
+    if (e.name === 'ResourceFinish' && sent.has(d?.requestId)) {
+      const { url, ts } = sent.get(d.requestId);
+      const name = url.split('/').pop();
+      if (name === 'factlight.js' || name.endsWith('.wasm')) out.fetch[name] = (e.ts - ts) / 1000;
+    }
   }
   return out;
 }
