@@ -244,13 +244,13 @@ class JsonOut {
   }
   // Before a key, or before a value that has no key (an array element or the top level).
   void separate() {
+    if (after_key_) {  // a value after its key: the flush waits for the next key or element
+      after_key_ = false;
+      return;
+    }
     if (sink_ && len_ >= kChunk) {
       (*sink_)(std::string_view(out_.data(), len_));
       len_ = 0;
-    }
-    if (after_key_) {
-      after_key_ = false;
-      return;
     }
     if (first_.empty()) return;
     if (!first_.back()) put(',');
