@@ -185,10 +185,10 @@ function describe(v) {
 // ---- lone surrogates ---------------------------------------------------------------------------------
 
 // A JS string may hold a lone UTF-16 surrogate (a pasted half of an emoji, a string cut mid-pair). The
-// wasm boundary encodes strings as UTF-8, where a lone surrogate has no encoding: emscripten's encoder
-// pairs it with whatever unit follows, and every offset after it goes wrong. So each lone surrogate is
-// replaced by U+FFFD first (one unit for one unit: UTF-16 offsets into the original text stay exact),
-// and the result says so with a `lone_surrogate` finding, as the core does for invalid UTF-8 bytes.
+// wasm boundary encodes strings as UTF-8, where a lone surrogate has no encoding (TextEncoder writes
+// U+FFFD for it, silently). So each lone surrogate is replaced by U+FFFD here first (one unit for one
+// unit: UTF-16 offsets into the original text stay exact, and span texts are sliced from the text the
+// core saw), and the result says so with a `lone_surrogate` finding, as the core does for invalid UTF-8.
 
 /** The indices of the lone surrogates of `text`, in order. */
 function* loneSurrogates(text) {
