@@ -28,6 +28,9 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"admitted", kSpeech | kReporting, 0, nullptr},                // doubled final consonant
       {"cooking", 0, kSpeech | kReporting, nullptr},                  // no such lemma
       {"planning", kReporting, kSpeech, nullptr},                     // "plans to …": stance
+      {"preferred", kReporting, kSpeech | kBaseForm, nullptr},      // acts PolNeAR marks as attributions
+      {"compares", kReporting, kSpeech | kBaseForm, nullptr},
+      {"signed", kReporting, kSpeech | kBaseForm, nullptr},
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
