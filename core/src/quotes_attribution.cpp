@@ -13,6 +13,13 @@ namespace {
 constexpr uint32_t kMaxNp = 9;          // words in a source noun phrase
 constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..., said"
 
+// "March", "Tuesday": a month or a time word.
+bool date_word_at(const TokenView& v, uint32_t t) {
+  static const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"};
+  return v.is(t, kTimeWord) || kMonths.contains(v.lower(t));
+}
+
 // An article or a possessive determiner: a base form after it is a noun ("the press", "his call").
 bool article(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
@@ -754,6 +761,22 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       v.lower(e - 1).size() > 4 && v.lower(e - 1).compare(v.lower(e - 1).size() - 2, 2, "ed") == 0)
     ++e;
   if (e <= floor) return {};
+  // "Nevada's governor, Brian Sandoval, a Republican, said", "Hogan Gidley, a former director, whose
+  // roots …, said": the phrase that opens the clause before the name's comma starts the mention.
+  auto opening = [&](uint32_t b) {
+    if (b <= floor + 1 || !v.is_punct(b - 1, ',')) return b;
+    const TokRange p = core_np_before(v, b - 1, floor);
+    bool owner = false;
+    bool verb = false;  // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": an adverbial
+    for (uint32_t t = p.begin; t < p.end; ++t) {
+      owner = owner || (v.is_word(t) && possessive(v.lower(t)));
+      verb = verb || (v.is_word(t) && (verb_like(v, t) || v.is(t, kNpStop)));
+    }
+    if (!p.empty() && p.begin == floor && !verb && !date_word_at(v, p.end - 1) &&
+        (owner || (ends_in_name(v, p) && p.end - p.begin >= 2)))
+      return p.begin;
+    return b;
+  };
   // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention,
   // and so does an aside between dashes ("The office — citing the floods — said").
   const bool comma = v.is_punct(e - 1, ',');
@@ -800,7 +823,8 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       if (named && e - k <= 6) return {name.begin, e};
       // "The lawmaker, who represents a district in Albay, said", "A Warren adviser, who spoke on the
       // condition of anonymity, said": a description with a determiner takes its relative clause.
-      return (first == "who" || described) && v.is(name.begin, kDeterminer) ? TokRange{name.begin, e} : TokRange{};
+      return (first == "who" || described) && v.is(name.begin, kDeterminer) ? TokRange{opening(name.begin), e}
+                                                                             : TokRange{};
     }
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", or is an
     // age ("Ortiz, 69, told"), kept in the mention as PolNeAR marks it.
@@ -808,7 +832,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
     if (!desc) return {};
-    return {name.begin, e};
+    return {opening(name.begin), e};
   }
   // "Democrats who watched the debate said", "One official who relayed the exchange said": a relative
   // clause with no commas belongs to the mention (a verb of saying in it is a cue of its own). A cheap

@@ -120,6 +120,13 @@ TEST_CASE("source mentions: an aside after a name is no description", "[quotes][
       {"Lena Ortiz, whose farm is near the bridge, said the plan was sound.",
        {"Lena Ortiz, whose farm is near the bridge,"}},
       {"Lena Ortiz, now a judge in Dover, said the plan was sound.", {"Lena Ortiz, now a judge in Dover,"}},
+      // A description or a name that opens the clause before the name's comma starts the mention.
+      {"Dover's mayor, Lena Ortiz, a Democrat, said the plan was sound.",
+       {"Dover's mayor, Lena Ortiz, a Democrat,"}},
+      {"Lena Ortiz, a former mayor, whose farm is near the bridge, said the plan was sound.",
+       {"Lena Ortiz, a former mayor, whose farm is near the bridge,"}},
+      {"Alarmed by the floods in Dover, Lena Ortiz, the mayor, said the plan was sound.",
+       {"Lena Ortiz, the mayor,"}},
   });
 }
 

@@ -109,6 +109,7 @@ TEST_CASE("speaker kinds: organisations and groups", "[quotes][speakers]") {
        {{"an aide to the governor of Dover", K::person}}},
       // A description, then a titled name in apposition: the name.
       {"The minister of the economy, Ms. Lena Ortiz, said the tolls were fair.", {{"Lena Ortiz", K::person}}},
+      {"Dover's mayor, Lena Ortiz, a Democrat, said the tolls were fair.", {{"Lena Ortiz", K::person}}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
