@@ -23,6 +23,7 @@
 #include "factlight/claims_features.hpp"
 #include "factlight/claims_model.hpp"
 #include "factlight/document.hpp"
+#include "lbfgs.hpp"
 
 namespace {
 
@@ -168,74 +169,14 @@ double loss(const Design& d, const std::vector<double>& w, double l2, std::vecto
   return total;
 }
 
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-  double s = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
-  return s;
-}
-
-// L-BFGS with a backtracking (Armijo) line search. Deterministic: no randomness, fixed iteration order.
+// Logistic regression fitted by the shared L-BFGS (cli/lbfgs.hpp).
 std::vector<double> fit(const Design& d, double l2) {
-  const std::size_t m = 10, dim = d.columns + 1;
-  std::vector<double> w(dim, 0.0), g, g_new, dir(dim), w_new(dim);
-  std::vector<std::vector<double>> s_hist, y_hist;
-  std::vector<double> rho;
-  double f = loss(d, w, l2, g);
-  for (int iter = 0; iter < 500; ++iter) {
-    // Two-loop recursion: dir = -H g
-    dir = g;
-    std::vector<double> alpha(s_hist.size());
-    for (std::size_t k = s_hist.size(); k-- > 0;) {
-      alpha[k] = rho[k] * dot(s_hist[k], dir);
-      for (std::size_t i = 0; i < dim; ++i) dir[i] -= alpha[k] * y_hist[k][i];
-    }
-    if (!s_hist.empty()) {
-      const double gamma = dot(s_hist.back(), y_hist.back()) / dot(y_hist.back(), y_hist.back());
-      for (double& x : dir) x *= gamma;
-    }
-    for (std::size_t k = 0; k < s_hist.size(); ++k) {
-      const double beta = rho[k] * dot(y_hist[k], dir);
-      for (std::size_t i = 0; i < dim; ++i) dir[i] += (alpha[k] - beta) * s_hist[k][i];
-    }
-    for (double& x : dir) x = -x;
-    double slope = dot(g, dir);
-    if (slope >= 0) {  // not a descent direction: restart from the gradient
-      for (std::size_t i = 0; i < dim; ++i) dir[i] = -g[i];
-      slope = dot(g, dir);
-      s_hist.clear();
-      y_hist.clear();
-      rho.clear();
-    }
-    double step = 1.0, f_new = 0.0;
-    for (int ls = 0; ls < 40; ++ls) {
-      for (std::size_t i = 0; i < dim; ++i) w_new[i] = w[i] + step * dir[i];
-      f_new = loss(d, w_new, l2, g_new);
-      if (f_new <= f + 1e-4 * step * slope) break;
-      step *= 0.5;
-    }
-    std::vector<double> s(dim), y(dim);
-    for (std::size_t i = 0; i < dim; ++i) {
-      s[i] = w_new[i] - w[i];
-      y[i] = g_new[i] - g[i];
-    }
-    const double sy = dot(s, y);
-    w = w_new;
-    const double improvement = f - f_new;
-    f = f_new;
-    g = g_new;
-    if (sy > 1e-12) {
-      s_hist.push_back(std::move(s));
-      y_hist.push_back(std::move(y));
-      rho.push_back(1.0 / sy);
-      if (s_hist.size() > m) {
-        s_hist.erase(s_hist.begin());
-        y_hist.erase(y_hist.begin());
-        rho.erase(rho.begin());
-      }
-    }
-    if (std::sqrt(dot(g, g)) < 1e-7 || improvement < 1e-12) break;
-  }
-  return w;
+  return factlight::train::lbfgs(d.columns + 1, 500,
+                      [&](const std::vector<double>& w, std::vector<double>& g) { return loss(d, w, l2, g); },
+                      [](double f_old, double f_new, const std::vector<double>& g) {
+                        return std::sqrt(factlight::train::dot(g, g)) < 1e-7 || f_old - f_new < 1e-12;
+                      })
+      .w;
 }
 
 double round_weight(double x) { return std::round(x * kDecimals) / kDecimals; }

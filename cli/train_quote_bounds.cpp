@@ -25,6 +25,7 @@
 
 #include "factlight/document.hpp"
 #include "factlight/quote_bounds.hpp"
+#include "lbfgs.hpp"
 
 namespace {
 
@@ -165,78 +166,16 @@ double loss(const std::vector<Example>& data, const std::vector<double>& w, std:
   return total;
 }
 
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-  double s = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
-  return s;
-}
-
-// L-BFGS with a backtracking (Armijo) line search, as in train_claims. Deterministic.
+// Softmax regression fitted by the shared L-BFGS (cli/lbfgs.hpp).
 std::vector<double> fit(const std::vector<Example>& data) {
-  const std::size_t m = 10, dim = kDim;
-  std::vector<double> w(dim, 0.0), g, g_new, dir(dim), w_new(dim);
-  std::vector<std::vector<double>> s_hist, y_hist;
-  std::vector<double> rho;
-  double f = loss(data, w, g);
-  for (int iter = 0; iter < 300; ++iter) {
-    dir = g;
-    std::vector<double> alpha(s_hist.size());
-    for (std::size_t k = s_hist.size(); k-- > 0;) {
-      alpha[k] = rho[k] * dot(s_hist[k], dir);
-      for (std::size_t i = 0; i < dim; ++i) dir[i] -= alpha[k] * y_hist[k][i];
-    }
-    if (!s_hist.empty()) {
-      const double gamma = dot(s_hist.back(), y_hist.back()) / dot(y_hist.back(), y_hist.back());
-      for (double& x : dir) x *= gamma;
-    }
-    for (std::size_t k = 0; k < s_hist.size(); ++k) {
-      const double beta = rho[k] * dot(y_hist[k], dir);
-      for (std::size_t i = 0; i < dim; ++i) dir[i] += (alpha[k] - beta) * s_hist[k][i];
-    }
-    for (double& x : dir) x = -x;
-    double slope = dot(g, dir);
-    if (slope >= 0) {
-      dir = g;
-      for (double& x : dir) x = -x;
-      slope = dot(g, dir);
-      s_hist.clear();
-      y_hist.clear();
-      rho.clear();
-    }
-    double step = 1.0, f_new = 0;
-    for (int ls = 0; ls < 40; ++ls) {
-      for (std::size_t i = 0; i < dim; ++i) w_new[i] = w[i] + step * dir[i];
-      f_new = loss(data, w_new, g_new);
-      if (f_new <= f + 1e-4 * step * slope) break;
-      step *= 0.5;
-    }
-    std::vector<double> s(dim), y(dim);
-    for (std::size_t i = 0; i < dim; ++i) {
-      s[i] = w_new[i] - w[i];
-      y[i] = g_new[i] - g[i];
-    }
-    const double sy = dot(s, y);
-    const double done = std::fabs(f - f_new);
-    w = w_new;
-    g = g_new;
-    f = f_new;
-    if (sy > 1e-12) {
-      s_hist.push_back(std::move(s));
-      y_hist.push_back(std::move(y));
-      rho.push_back(1.0 / sy);
-      if (s_hist.size() > m) {
-        s_hist.erase(s_hist.begin());
-        y_hist.erase(y_hist.begin());
-        rho.erase(rho.begin());
-      }
-    }
-    if (done < 1e-9) {
-      std::cerr << "fit: converged after " << iter + 1 << " iterations, loss " << f << "\n";
-      return w;
-    }
-  }
-  std::cerr << "fit: stopped after 300 iterations, loss " << f << "\n";
-  return w;
+  factlight::train::Fit r = factlight::train::lbfgs(
+      kDim, 300, [&](const std::vector<double>& w, std::vector<double>& g) { return loss(data, w, g); },
+      [](double f_old, double f_new, const std::vector<double>&) { return std::fabs(f_old - f_new) < 1e-9; });
+  if (r.converged)
+    std::cerr << "fit: converged after " << r.iterations << " iterations, loss " << r.loss << "\n";
+  else
+    std::cerr << "fit: stopped after 300 iterations, loss " << r.loss << "\n";
+  return std::move(r.w);
 }
 
 // Accuracy of the rules' candidate (index 0) and of the fixed-point model over matched boundaries.
