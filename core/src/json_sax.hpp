@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "factlight/unicode.hpp"
+
 namespace factlight {
 
 namespace json_sax_detail {
@@ -82,24 +84,6 @@ class Lexer {
     return v;
   }
 
-  void put_utf8(uint32_t cp) {
-    if (cp < 0x80) {
-      text_ += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      text_ += static_cast<char>(0xC0 | (cp >> 6));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      text_ += static_cast<char>(0xE0 | (cp >> 12));
-      text_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      text_ += static_cast<char>(0xF0 | (cp >> 18));
-      text_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      text_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   // Continuation bytes of a UTF-8 sequence: the first in [lo, hi], the others in [0x80, 0xBF].
   bool continuation(int count, int lo, int hi) {
     for (int i = 0; i < count; ++i) {
@@ -137,7 +121,7 @@ class Lexer {
               if (lo < 0xDC00 || lo > 0xDFFF) return Token::error;
               cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<uint32_t>(lo - 0xDC00);
             }
-            put_utf8(cp);
+            append_utf8(text_, cp);
             break;
           }
           default: return Token::error;
