@@ -307,12 +307,15 @@ int main(int argc, char** argv) {
   std::snprintf(buf, sizeof buf, "// Softmax over candidates, L2 %g, features seen in >= %d training boundaries: %zu weights.\n", kL2,
                 kMinCount, kept_features.size());
   out << buf << "// Measured by the trainer (a boundary is right when it is the annotated one):\n" << rep;
-  out << "#include \"factlight/quote_bounds.hpp\"\n\nnamespace factlight::quote_bounds {\n\nconst uint16_t kFeatures[] = {\n";
+  out << "#include \"factlight/quote_bounds.hpp\"\n\nnamespace factlight::quote_bounds {\n\n"
+         "// The slots as gaps (quote_bounds.hpp).\nconst uint8_t kFeatureGaps[] = {\n";
   const std::size_t count = kept_features.size();
-  for (std::size_t i = 0; i < count; ++i)
-    out << (i % 12 == 0 ? "    " : " ") << kept_features[i] << "," << (i % 12 == 11 || i + 1 == count ? "\n" : "");
-  if (count == 0) out << "    0,\n";
-  out << "};\nconst int8_t kValues[] = {\n";
+  std::vector<uint8_t> gaps;
+  qb::encode_feature_gaps(kept_features, gaps);
+  for (std::size_t i = 0; i < gaps.size(); ++i)
+    out << (i % 20 == 0 ? "    " : " ") << int{gaps[i]} << "," << (i % 20 == 19 || i + 1 == gaps.size() ? "\n" : "");
+  if (gaps.empty()) out << "    0,\n";
+  out << "};\nconst std::size_t kFeatureGapCount = " << gaps.size() << ";\nconst int8_t kValues[] = {\n";
   for (std::size_t i = 0; i < count; ++i)
     out << (i % 16 == 0 ? "    " : " ") << kept_values[i] << "," << (i % 16 == 15 || i + 1 == count ? "\n" : "");
   if (count == 0) out << "    0,\n";

@@ -1157,7 +1157,10 @@ class Extractor {
   static const std::vector<int16_t>& weight_table() {
     static const std::vector<int16_t> table = [] {
       std::vector<int16_t> w(std::size_t{1} << quote_bounds::kFeatureBits, 0);
-      for (std::size_t i = 0; i < quote_bounds::kWeightCount; ++i) w[quote_bounds::kFeatures[i]] = quote_bounds::kValues[i];
+      quote_bounds::decode_feature_gaps(quote_bounds::kFeatureGaps, quote_bounds::kFeatureGapCount,
+                                        [&](uint32_t slot, std::size_t i) {
+                                          if (slot < w.size() && i < quote_bounds::kWeightCount) w[slot] = quote_bounds::kValues[i];
+                                        });
       return w;
     }();
     return table;
