@@ -330,6 +330,8 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
     return false;
   if (v.doc.tokens[t].first == '&') return true;
   const std::string_view w = v.lower(t);
+  // "Trump on Thursday", "Ortiz in March": a date after the name is an adjunct, no part of it.
+  if ((w == "on" || w == "in") && date_word_at(v, t + 1)) return false;
   return w == "of" || w == "for" || w == "on" || w == "and";
 }
 
@@ -751,6 +753,12 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     if ((w == "on" || w == "in" || w == "at") && e < end && v.is(e, kTimeWord)) {
+      --e;
+      continue;
+    }
+    // "The Tennessean first reported", "He soon learned": an adverb of order after the subject (not
+    // "the first" or "a first", where it heads the phrase).
+    if ((w == "first" || w == "soon") && e >= floor + 2 && v.is_word(e - 2) && !v.is(e - 2, kDeterminer)) {
       --e;
       continue;
     }

@@ -231,6 +231,19 @@ TEST_CASE("source mentions: a name walked forwards ends before a verb or an adve
   });
 }
 
+TEST_CASE("source mentions: an adverb of order or a date after the subject is no part of it", "[quotes][attribution]") {
+  check({
+      {"The Dover Ledger first reported that the bridge would close.", {"The Dover Ledger"}},
+      {"After the vote, Lena Ortiz soon learned that the tolls would stay.", {"Lena Ortiz"}},
+      {"The first said the bridge would close.", {"The first"}},  // "first" heads the phrase
+      {"Mayor Lena Ortiz on Thursday evening praised the council, saying the tolls were fair.",
+       {"Mayor Lena Ortiz", "Mayor Lena Ortiz"}},
+      {"Lena Ortiz in March released a statement saying the tolls were fair.", {"Lena Ortiz"}},
+      {"The Center for Rural Progress praised the council, saying the tolls were fair.",
+       {"The Center for Rural Progress", "The Center for Rural Progress"}},
+  });
+}
+
 TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quotes][attribution]") {
   check({
       {"After the vote, farmers and their lawyers said the tolls were unfair.", {"farmers and their lawyers"}},
