@@ -251,6 +251,8 @@ TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quote
       {"She and her husband said the bridge should reopen.", {"She and her husband"}},
       {"Mr. Okafor and other farmers said the bridge should reopen.", {"Mr. Okafor and other farmers"}},
       {"Her advisers and allies said the bridge should reopen.", {"Her advisers and allies"}},
+      {"The vote was close. But Ortiz and her aides said the bridge should reopen.", {"Ortiz and her aides"}},
+      {"The vote was close; he and Okafor said the bridge should reopen.", {"he and Okafor"}},
       // A verb before "and" is no part of it.
       {"The council met and the mayor said the tolls were fair.", {"the mayor"}},
   });
