@@ -31,6 +31,9 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"preferred", kReporting, kSpeech | kBaseForm, nullptr},      // acts PolNeAR marks as attributions
       {"compares", kReporting, kSpeech | kBaseForm, nullptr},
       {"signed", kReporting, kSpeech | kBaseForm, nullptr},
+      {"encouraged", kReporting, kSpeech | kBaseForm, nullptr},    // "encouraged voters to …"
+      {"outlines", kReporting, kSpeech | kBaseForm, nullptr},      // "outlined a plan to …"
+      {"unveiling", kReporting, kSpeech | kBaseForm, nullptr},
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
