@@ -1,7 +1,7 @@
 // train_quote_bounds: fits the boundary chooser of quotations with marks and writes
 // core/src/quote_bounds_model.cpp.
 //
-//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev]
+//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong]
 //
 // FILE: PolNeAR jsonl (one article a line: text and quotes with content fragments, byte offsets in
 // start_utf8/end_utf8). The quote rules run on each article with the chooser off; each boundary they
@@ -33,7 +33,8 @@ namespace qb = factlight::quote_bounds;
 
 double kL2 = 1e-4;
 int kMinCount = 10;
-bool g_show = false;  // --show: print the boundaries the model moves (dev), to read, never to store
+bool g_show = false;  // --show dev: print the boundaries the model moves (dev), to read, never to store
+bool g_show_wrong = false;  // --show dev-wrong: print every dev boundary the model gets wrong
 constexpr std::size_t kDim = std::size_t{1} << qb::kFeatureBits;
 
 struct Example {
@@ -42,6 +43,7 @@ struct Example {
   bool start = true;
   std::size_t article = 0;                      // for --show: where it is
   std::vector<uint32_t> bytes;
+  uint32_t want = 0;                            // the annotated byte (for --show dev-wrong)
 };
 
 std::vector<std::string> g_texts;  // kept only for --show
@@ -125,6 +127,7 @@ bool load(const std::string& path, std::vector<Example>& out, Stats& st) {
       ex.article = g_texts.size() - 1;
       for (const auto& cand : c.candidates) ex.bytes.push_back(cand.byte);
       const uint32_t want = c.start ? best->b : best->e;
+      ex.want = want;
       for (std::size_t i = 0; i < c.candidates.size(); ++i) {
         ex.features.push_back(c.candidates[i].features);
         if (c.candidates[i].byte == want && ex.gold < 0) ex.gold = static_cast<int>(i);
@@ -178,13 +181,32 @@ std::vector<double> fit(const std::vector<Example>& data) {
   return std::move(r.w);
 }
 
+// One boundary in its text: rule {{R}}, model <<M>>, annotation [[G]].
+void show(const Example& ex, std::size_t best, const char* tag) {
+  const std::string& text = g_texts[ex.article];
+  const uint32_t rb = ex.bytes[0], mb = ex.bytes[best], gb = ex.want;
+  const uint32_t lo = std::min({rb, mb, gb}) > 70 ? std::min({rb, mb, gb}) - 70 : 0;
+  const uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(text.size()), std::max({rb, mb, gb}) + 50);
+  std::string piece;
+  for (uint32_t i = lo; i < hi; ++i) {
+    if (i == gb) piece += "[[G]]";
+    if (i == rb) piece += "{{R}}";
+    if (i == mb) piece += "<<M>>";
+    piece += text[i] == '\n' ? '|' : text[i];
+  }
+  std::cout << tag << (ex.start ? "start " : "end   ") << piece << "\n";
+}
+
 // Accuracy of the rules' candidate (index 0) and of the fixed-point model over matched boundaries.
 void score(const std::vector<Example>& data, const std::vector<int16_t>& w, Stats& st) {
   for (const Example& ex : data) {
     auto& side = st.by_side[ex.start ? 1 : 0];
     ++st.matched;
     ++side[0];
-    if (ex.gold < 0) continue;
+    if (ex.gold < 0) {
+      if (g_show && g_show_wrong) show(ex, 0, "OUT  ");
+      continue;
+    }
     ++st.reachable;
     ++side[1];
     std::size_t best = 0;
@@ -205,20 +227,8 @@ void score(const std::vector<Example>& data, const std::vector<int16_t>& w, Stat
       ++st.model_right;
       ++side[3];
     }
-    if (g_show && best != 0) {  // the model moved a boundary: show rule {{R}}, model <<M>>, annotation [[G]]
-      const std::string& text = g_texts[ex.article];
-      const uint32_t rb = ex.bytes[0], mb = ex.bytes[best], gb = ex.bytes[static_cast<std::size_t>(ex.gold)];
-      const uint32_t lo = std::min({rb, mb, gb}) > 70 ? std::min({rb, mb, gb}) - 70 : 0;
-      const uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(text.size()), std::max({rb, mb, gb}) + 50);
-      std::string piece;
-      for (uint32_t i = lo; i < hi; ++i) {
-        if (i == gb) piece += "[[G]]";
-        if (i == rb) piece += "{{R}}";
-        if (i == mb) piece += "<<M>>";
-        piece += text[i] == '\n' ? '|' : text[i];
-      }
-      std::cout << (ex.gold == static_cast<int>(best) ? "WIN  " : ex.gold == 0 ? "LOSS " : "MOVE ") << (ex.start ? "start " : "end   ") << piece << "\n";
-    }
+    if (g_show && (g_show_wrong ? static_cast<int>(best) != ex.gold : best != 0))
+      show(ex, best, ex.gold == static_cast<int>(best) ? "WIN  " : ex.gold == 0 ? "LOSS " : "MOVE ");
   }
 }
 
@@ -249,14 +259,17 @@ int main(int argc, char** argv) {
     else if (a == "--out") out_path = argv[i + 1];
     else if (a == "--l2") kL2 = std::atof(argv[i + 1]);
     else if (a == "--min-count") kMinCount = std::atoi(argv[i + 1]);
-    else if (a == "--show") g_show = std::string(argv[i + 1]) == "dev";
+    else if (a == "--show") {
+      g_show = std::string(argv[i + 1]) == "dev" || std::string(argv[i + 1]) == "dev-wrong";
+      g_show_wrong = std::string(argv[i + 1]) == "dev-wrong";
+    }
     else {
       std::cerr << "train_quote_bounds: unknown option " << a << "\n";
       return 2;
     }
   }
   if (train_path.empty() || dev_path.empty() || out_path.empty()) {
-    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev]\n";
+    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong]\n";
     return 2;
   }
   std::vector<Example> train, dev;
