@@ -283,6 +283,25 @@ class Extractor {
     return k;
   }
 
+  // "“…,” a narrator in the ad asks.", "“…,” a spokesman for the city said.": a short phrase after
+  // the mention that says where the source speaks or works is part of it, when a verb of saying
+  // follows it right away. Moves np.end and k (the token after the mention) past it.
+  void extend_by_place(TokRange& np, uint32_t& k, uint32_t lim) const {
+    if (k + 2 >= lim || !v_.is_word(k)) return;
+    const std::string_view w = v_.lower(k);
+    if (!(w == "in" || w == "for" || w == "at" || w == "from" || w == "with" || w == "on")) return;
+    if (v_.is(np.begin, quotes::kPronoun)) return;  // "he on Monday said"
+    const TokRange pp = quotes::np_after(v_, k + 1, lim);
+    if (pp.empty() || pp.end - k > 6) return;
+    uint32_t t = pp.end;
+    while (t < lim && v_.is(t, quotes::kCueFiller)) ++t;
+    if (t >= lim || used_cue_[t]) return;
+    const std::string_view vw = v_.lower(t);
+    if (!(v_.is(t, quotes::kSpeech) && quotes::cue_length(v_, t, lim) > 0) && vw != "read" && vw != "reads") return;
+    np.end = pp.end;
+    k = pp.end;
+  }
+
   // "…,” X said." "…,” said X." "…” — X"
   Attribution after_layout(const QuotedRun& r, uint32_t& clause_end) {
     const uint32_t c = r.close_tok;
@@ -312,6 +331,7 @@ class Extractor {
     TokRange np = quotes::np_after(v_, a, lim);
     if (np.empty()) return {};
     uint32_t k = np.end;
+    extend_by_place(np, k, lim);
     if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said", "Bond, 30, of Raleigh, N.C., said"
       const uint32_t far = clause_limit(k, 40);
       uint32_t k2 = k + 1;

@@ -246,8 +246,12 @@ class Pairer {
       const uint32_t n1 = doc_.sentences[doc_.paragraphs[p + 1].sentence_end - 1].token_end;
       if (n0 < n1 && toks_[n0].kind == TokenKind::quote) {
         const char32_t c = toks_[n0].first;
-        continues = c == '"' || c == 0x201C || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x300C ||
-                    (c == '\'' && n0 + 1 < n1 && toks_[n0 + 1].first == '\'');
+        const bool straight = c == '"' || (c == '\'' && n0 + 1 < n1 && toks_[n0 + 1].first == '\'');
+        continues = straight || c == 0x201C || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x300C;
+        // Each paragraph of one quotation opens with the same kind of mark: a straight mark left open
+        // is not continued by a paragraph that opens with a curly one (a stray mark before it).
+        const bool was_straight = mark_of(o).ch == '"' && toks_[mark_of(o).first_tok].first != 0x201C;
+        continues = continues && straight == was_straight;
       }
     }
     if (continues && (mark_of(o).left || o.run >= 0)) {

@@ -149,6 +149,13 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"But \"we will vote no,\" Ortiz said.", "But \"we will vote no,\"", "direct", "Ortiz", "said", nullptr},
       {"Recalling \"the old bridge,\" the statement urged.", "\"the old bridge,\"", "direct", "the statement",
        "urged", nullptr},
+      // A short phrase that says where the source speaks or works belongs to the mention before the cue.
+      {"\"The river is rising fast,\" a narrator in the new ad warns.", "\"The river is rising fast,\"", "direct",
+       "a narrator in the new ad", "warns", nullptr},
+      {"\"We will vote no,\" a spokesman for the council said on Monday.", "\"We will vote no,\"", "direct",
+       "a spokesman for the council", "said", nullptr},
+      {"\"Vote no on the bridge,\" a banner at the gate says.", "\"Vote no on the bridge,\"", "direct",
+       "a banner at the gate", "says", nullptr},
   });
 }
 
@@ -606,6 +613,9 @@ TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[
        "\"Late,\"", 1},
       {"A 6\" pipe burst.\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
       {"\xC2\xAB\xC2\xAB\xC2\xAB\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
+      // A straight mark left open is not continued by a paragraph that opens with a curly one: each
+      // paragraph of one long quotation opens with the same kind of mark.
+      {"\"The bus was late again.\n\xE2\x80\x9CLate,\xE2\x80\x9D Ortiz said.", "\xE2\x80\x9CLate,\xE2\x80\x9D", 1},
   };
   for (const auto& c : cases) {
     INFO(c.text);
