@@ -1,7 +1,7 @@
 // The factlight page: an editor with inline highlights, a side panel, a card, keys and exports.
 // Analysis runs in a Worker (createAnalyzer falls back to this thread where none can start); results
 // for text that has changed since are dropped. Article text is only ever set as text.
-import { createAnalyzer, wellFormed } from './factlight.js';
+import { createAnalyzer, wellFormed } from './dist/factlight.js';
 import { Mirror, Highlights, rangeContainsPoint } from './highlights.js';
 import { renderPanel, clearPanel, cardContent, PALETTE_SIZE, scoreText } from './panel.js';
 import { readArticleFile } from './text-import.js';

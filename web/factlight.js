@@ -14,7 +14,12 @@
 //
 // The older one-shot exports `analyze`, `loadModule` and `version` work in-thread, as before.
 
-const defaultWasmUrl = new URL('./dist/factlight_wasm.wasm', import.meta.url);
+// The wasm is in dist/, beside the minified copy of this file that the page loads (scripts/build-js.mjs
+// builds that copy with FACTLIGHT_IN_DIST defined, and this picks its path).
+const defaultWasmUrl =
+  typeof FACTLIGHT_IN_DIST !== 'undefined'
+    ? new URL('./factlight_wasm.wasm', import.meta.url)
+    : new URL('./dist/factlight_wasm.wasm', import.meta.url);
 const defaultWorkerUrl = new URL('./worker.js', import.meta.url);
 const isNode = typeof process !== 'undefined' && !!(process.versions && process.versions.node);
 

@@ -278,7 +278,7 @@ term.push(`factlight benchmark (${quick ? 'quick' : 'full'}): ${machine[1][1]}`)
 term.push(`MB/s median (best); MB = 10^6 bytes`);
 const head = ['engine', ...regular.map((i) => `${i.name} (${fmtBytes(i.bytes)})`)];
 const coldParts = ['import', 'load', 'first']
-  .map((k) => `${k === 'import' ? 'import of web/factlight.js' : k === 'load' ? 'wasm load' : 'first analysis'} ${fmt(median(coldSplit.map((c) => c[k])))} ms`)
+  .map((k) => `${k === 'import' ? 'import of web/dist/factlight.js' : k === 'load' ? 'wasm load' : 'first analysis'} ${fmt(median(coldSplit.map((c) => c[k])))} ms`)
   .join(', ');
 const widths = head.map((h, c) => Math.max(h.length, ...throughputRows.map((row) => String(row[c]).length)));
 const line = (row) => row.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ');
@@ -327,9 +327,9 @@ Inputs: ${regular.map((i) => `**${i.name}**: ${i.note}, ${i.bytes} bytes, ${i.wo
 - **native**: \`tests/bench/native_bench.cpp\` calls \`factlight::analyze()\` then \`write_json()\` in-process, the JSON
   streamed in pieces as the CLI streams it to stdout (no process start, no file reading), UTF-16 offsets as the
   browser asks for; one process per input.
-- **wasm, Node (module call)**: \`analyze(text, options)\` of \`web/factlight.js\`'s \`loadModule()\`, JSON string out:
+- **wasm, Node (module call)**: \`analyze(text, options)\` of \`web/dist/factlight.js\`'s \`loadModule()\`, JSON string out:
   the native work plus the copy of the text into wasm memory and the JSON decoded out of it.
-- **wasm, Node / chromium (JS API)**: \`analyze(text, {timings: true})\` of \`web/factlight.js\`, which also parses the JSON
+- **wasm, Node / chromium (JS API)**: \`analyze(text, {timings: true})\` of \`web/dist/factlight.js\`, which also parses the JSON
   result into objects; chromium loads the page \`tests/bench/page.html\` from \`scripts/serve.mjs\` (strict CSP), one
   fresh page per input.
 - Runs: ${P.warm.warmup} warm-up, then at least ${P.warm.runs} runs${P.warm.minMs ? ` and ${P.warm.minMs / 1000} s` : ''}, stopping after ${P.warm.maxMs / 1000} s;
@@ -375,7 +375,7 @@ takes about 40 MiB).
 ## Cold start in chromium
 
 ${fmt(median(cold))} ms median, ${fmt(cold.length ? min(cold) : NaN)} ms best over ${cold.length} fresh browser contexts (nothing
-cached): from \`import('/web/factlight.js')\` to the sample article analysed, fetching and compiling the wasm from
+cached): from \`import('/web/dist/factlight.js')\` to the sample article analysed, fetching and compiling the wasm from
 the local server included. Each: ${cold.map((x) => fmt(x)).join(', ')} ms. Medians of its parts: ${coldParts}.
 
 ## Download size (KiB)

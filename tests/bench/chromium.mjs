@@ -1,4 +1,4 @@
-// factlight's wasm module in headless chromium, through the page's JS API (web/factlight.js), served by
+// factlight's wasm module in headless chromium, through the page's JS API (web/dist/factlight.js, minified from web/factlight.js), served by
 // scripts/serve.mjs with the strict CSP: warm throughput per input, and cold start (a fresh browser
 // context loads the module and analyses the sample article).
 import { chromium } from 'playwright-core';
@@ -19,7 +19,7 @@ function withTimeout(promise, ms, what) {
 
 // Runs in the page: the same loop as run-one.mjs, around the JS API's analyze().
 async function warmInPage({ url, warmup, runs, minMs, maxMs }) {
-  const api = await import('/web/factlight.js');
+  const api = await import('/web/dist/factlight.js');
   const text = await (await fetch(url)).text();
   const mod = await api.loadModule();
   const STAGES = ['text', 'figures', 'quotes', 'claims', 'findings'];
@@ -47,7 +47,7 @@ async function warmInPage({ url, warmup, runs, minMs, maxMs }) {
 async function coldInPage() {
   const sample = await (await fetch('/web/sample-article.txt')).text();
   const t0 = performance.now();
-  const api = await import('/web/factlight.js');
+  const api = await import('/web/dist/factlight.js');
   const t1 = performance.now();
   await api.loadModule();
   const t2 = performance.now();
@@ -61,7 +61,7 @@ async function coldInPage() {
 async function coldWorkerInPage() {
   const sample = await (await fetch('/web/sample-article.txt')).text();
   const t0 = performance.now();
-  const api = await import('/web/factlight.js');
+  const api = await import('/web/dist/factlight.js');
   const t1 = performance.now();
   const analyzer = api.createAnalyzer();
   await analyzer.ready();

@@ -22,7 +22,7 @@ for (let t = 0; t < trials; t++) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const steps = {
-    import: async () => { const a = performance.now(); window.api = await import('/web/factlight.js'); return performance.now() - a; },
+    import: async () => { const a = performance.now(); window.api = await import('/web/dist/factlight.js'); return performance.now() - a; },
     load: async () => { const a = performance.now(); await window.api.loadModule(); return performance.now() - a; },
     first: async () => { const a = performance.now(); await window.api.analyze(window.sample); return performance.now() - a; },
   };

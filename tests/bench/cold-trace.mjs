@@ -27,7 +27,7 @@ async function coldInPage() {
   const sample = await (await fetch('/web/sample-article.txt')).text();
   performance.mark('fl-import');
   const t0 = performance.now();
-  const api = await import('/web/factlight.js');
+  const api = await import('/web/dist/factlight.js');
   performance.mark('fl-load');
   const t1 = performance.now();
   await api.loadModule();

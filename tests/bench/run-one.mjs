@@ -2,7 +2,7 @@
 //   {runs_ms:[...], stages_ms:{...}?, found, peak_rss_kib, wasm_memory_bytes?, load_ms}
 // One process per measurement, so that the peak resident set belongs to that engine and input alone.
 //   node tests/bench/run-one.mjs ENGINE FILE [--warmup N] [--runs N] [--min-ms MS] [--max-ms MS]
-// ENGINE: wasm-module (the module's analyze(), JSON string out), wasm-api (web/factlight.js analyze(),
+// ENGINE: wasm-module (the module's analyze(), JSON string out), wasm-api (web/dist/factlight.js analyze(),
 // parsed result out), or a peer of peers.mjs.
 import { readFileSync } from 'node:fs';
 import { PEERS } from './peers.mjs';
@@ -25,7 +25,7 @@ const t0 = performance.now();
 let run; // text -> {found, timings?}
 let module = null;
 if (engine === 'wasm-module' || engine === 'wasm-api') {
-  const api = await import('../../web/factlight.js');
+  const api = await import('../../web/dist/factlight.js');
   module = await api.loadModule();
   const optionsJson = JSON.stringify(options);
   run = engine === 'wasm-module'

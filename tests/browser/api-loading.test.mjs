@@ -23,7 +23,7 @@ async function freshPage() {
 
 const analyzeInPage = (page) =>
   page.evaluate(async () => {
-    const { analyze } = await import('/factlight.js');
+    const { analyze } = await import('/dist/factlight.js');
     const r = await analyze('Costs rose 12% in 2024, “a record,” she said.');
     return r.figures.map((f) => f.text);
   });
@@ -32,7 +32,7 @@ test('loading is one request, the wasm: no JS glue to fetch after it', async () 
   const page = await freshPage();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.evaluate(() => import('/factlight.js'));
+  await page.evaluate(() => import('/dist/factlight.js'));
   const before = requested.length;
   assert.deepEqual(await analyzeInPage(page), ['12%', '2024']);
   assert.deepEqual(requested.slice(before), ['/dist/factlight_wasm.wasm']);
@@ -57,7 +57,7 @@ test('a Worker is handed the wasm the page compiled: one download, not waiting f
   const requested = [];
   browser.context.on('request', (r) => requested.push(new URL(r.url()).pathname));
   const [kind, figures] = await page.evaluate(async () => {
-    const { createAnalyzer } = await import('/factlight.js');
+    const { createAnalyzer } = await import('/dist/factlight.js');
     const analyzer = createAnalyzer({ worker: true });
     const k = await analyzer.ready();
     const r = await analyzer.analyze('Costs rose 12% in 2024, “a record,” she said.');
@@ -69,6 +69,6 @@ test('a Worker is handed the wasm the page compiled: one download, not waiting f
   const wasm = requested.filter((p) => p === '/dist/factlight_wasm.wasm');
   assert.equal(wasm.length, 1, requested.join(' '));
   // The page's request for the wasm goes out before the worker's own import of factlight.js.
-  assert.ok(requested.indexOf('/dist/factlight_wasm.wasm') < requested.lastIndexOf('/factlight.js'), requested.join(' '));
+  assert.ok(requested.indexOf('/dist/factlight_wasm.wasm') < requested.lastIndexOf('/dist/factlight.js'), requested.join(' '));
   await page.close();
 });

@@ -2,7 +2,7 @@
 // on exactly the reported spans (CSS Custom Highlight API), the panel and the hover card.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../web/factlight.js';
+import { analyze } from '../../web/dist/factlight.js';
 import {
   embedSuite, openFixture, analyzed, highlightTexts, reportedTexts, assertDrawnEqualsReported, assertClean,
 } from './embed-common.mjs';

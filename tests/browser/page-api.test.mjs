@@ -26,7 +26,7 @@ function runSuite(config, transport) {
   return page.evaluate(
     async ({ config, transport }) => {
       const { cases } = await import('/tests/js/api-suite.mjs');
-      const { createAnalyzer } = await import('/web/factlight.js');
+      const { createAnalyzer } = await import('/web/dist/factlight.js');
       const out = [];
       for (const [name, run] of Object.entries(cases)) {
         const analyzer = createAnalyzer(config);
@@ -58,7 +58,7 @@ for (const [transport, config] of [['worker', { worker: true }], ['in-thread', {
 
 test('where a Worker cannot start, the analyzer runs in-thread', async () => {
   const got = await page.evaluate(async () => {
-    const { createAnalyzer } = await import('/web/factlight.js');
+    const { createAnalyzer } = await import('/web/dist/factlight.js');
     const missing = createAnalyzer({ worker: true, workerUrl: '/web/no-such-worker.js' });
     const a = [await missing.ready(), (await missing.analyze('Up 7%.')).figures.length];
     missing.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, recordRequests, root, STRICT_CSP } from './browser.mjs';
-import { analyze } from '../../web/factlight.js';
+import { analyze } from '../../web/dist/factlight.js';
 
 const CHECK_WORTHY = 0.5; // as in web/app.js
 const SHADE_MIN = 0.25;

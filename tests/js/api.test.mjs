@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cases } from './api-suite.mjs';
-import { createAnalyzer, analyze, loadModule, version, wellFormed } from '../../web/factlight.js';
+import { createAnalyzer, analyze, loadModule, version, wellFormed } from '../../web/dist/factlight.js';
 
 const transports = { 'in-thread': { worker: false }, worker: { worker: true } };
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusFiles, runCli } from './corpus.mjs';
-import { loadModule } from '../../web/factlight.js';
+import { loadModule } from '../../web/dist/factlight.js';
 
 const mod = await loadModule();
 

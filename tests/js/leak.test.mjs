@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadModule, analyze, callCore } from '../../web/factlight.js';
+import { loadModule, analyze, callCore } from '../../web/dist/factlight.js';
 
 const sample = readFileSync(new URL('../../web/sample-article.txt', import.meta.url), 'utf8');
 const mod = await loadModule();

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './corpus.mjs';
-import { analyze } from '../../web/factlight.js';
+import { analyze } from '../../web/dist/factlight.js';
 
 const kDefault = 64 * 1024 * 1024;
 const limitMessage = (size, limit) =>

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusFiles } from './corpus.mjs';
-import { analyze } from '../../web/factlight.js';
+import { analyze } from '../../web/dist/factlight.js';
 
 function* spans(node) {
   if (Array.isArray(node)) for (const n of node) yield* spans(n);

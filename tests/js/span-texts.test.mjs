@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusFiles } from './corpus.mjs';
-import { analyze, loadModule } from '../../web/factlight.js';
+import { analyze, loadModule } from '../../web/dist/factlight.js';
 
 const mod = await loadModule();
 const UNITS = ['utf16', 'utf8', 'codepoint'];

@@ -8,7 +8,7 @@
 // The host DOM is never mutated: highlights are CSS Custom Highlight API ranges styled by a constructable
 // stylesheet; without CSS.highlights an overlay of boxes is drawn in a shadow root whose host is placed
 // outside the article; the panel and hover cards live in a shadow root too. See docs/embed.md.
-import * as api from '../factlight.js';
+import * as api from '../dist/factlight.js';
 import { buildTextMap, rangeFor, crossesGap, mappedText, offsetAt, sameText } from './textmap.js';
 import { HighlightPainter, OverlayPainter, highlightSupported } from './draw.js';
 import { Panel, Card } from './panel.js';
