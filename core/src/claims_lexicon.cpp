@@ -25,130 +25,79 @@ constexpr std::string_view kNamedWords[kNamedCount] = {
     "it", "is", "was", "has", "had", "been", "widely", "according", "a", "source", "report", "familiar",
     "close", "told", "sources", "some", "many", "others", "people"};
 
-// The symbols that are feature words of their own.
-constexpr std::string_view kSymbols[] = {"%", "$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"};
+// The symbols that are feature words of their own. Here and below, a list of words is one string, the
+// words separated by single spaces (each_word).
+constexpr std::string_view kSymbols = "% $ \xE2\x82\xAC \xC2\xA3 \xC2\xA5";
 
-// The cue words (claims_features.cpp turns their classes into cues).
+// The cue words (claims_features.cpp turns their classes into cues): runs of words with the same classes,
+// each run one string of words separated by single spaces (no table of pointers to ship), in the order that
+// gives the words their ids.
 struct Entry {
-  std::string_view word;
   uint64_t mask;
+  std::string_view words;
 };
 
 constexpr Entry kWords[] = {
-    {"hundred", kMagnitude}, {"hundreds", kMagnitude}, {"thousand", kMagnitude}, {"thousands", kMagnitude},
-    {"million", kMagnitude}, {"millions", kMagnitude}, {"billion", kMagnitude}, {"billions", kMagnitude},
-    {"trillion", kMagnitude}, {"trillions", kMagnitude}, {"dozen", kMagnitude}, {"dozens", kMagnitude},
-    {"percent", bit(kCuePercent)}, {"percentage", bit(kCuePercent)}, {"%", bit(kCuePercent)},
-    {"$", bit(kCueMoney)}, {"€", bit(kCueMoney)}, {"£", bit(kCueMoney)}, {"¥", bit(kCueMoney)},
-    {"dollars", bit(kCueMoney)}, {"dollar", bit(kCueMoney)}, {"cents", bit(kCueMoney)},
-    {"euros", bit(kCueMoney)}, {"budget", bit(kCueMoney)}, {"deficit", bit(kCueMoney)},
-    {"debt", bit(kCueMoney)}, {"spending", bit(kCueMoney)}, {"spent", bit(kCueMoney)},
-    {"cost", bit(kCueMoney)}, {"costs", bit(kCueMoney)}, {"paid", bit(kCueMoney)},
-    {"wages", bit(kCueMoney)}, {"salary", bit(kCueMoney)}, {"income", bit(kCueMoney)},
-    {"revenue", bit(kCueMoney)}, {"funding", bit(kCueMoney)}, {"economy", bit(kCueMoney)},
-    {"january", kMonth}, {"february", kMonth}, {"april", kMonth}, {"june", kMonth}, {"july", kMonth},
-    {"august", kMonth}, {"september", kMonth}, {"october", kMonth}, {"november", kMonth},
-    {"december", kMonth}, {"ago", bit(kCueDate)}, {"yesterday", bit(kCueDate)}, {"decade", bit(kCueDate)},
-    {"decades", bit(kCueDate)}, {"century", bit(kCueDate)}, {"monday", kMonth}, {"tuesday", kMonth},
-    {"wednesday", kMonth}, {"thursday", kMonth}, {"friday", kMonth}, {"saturday", kMonth}, {"sunday", kMonth},
-    {"two", bit(kCueNumberWord)}, {"three", bit(kCueNumberWord)}, {"four", bit(kCueNumberWord)},
-    {"five", bit(kCueNumberWord)}, {"six", bit(kCueNumberWord)}, {"seven", bit(kCueNumberWord)},
-    {"eight", bit(kCueNumberWord)}, {"nine", bit(kCueNumberWord)}, {"ten", bit(kCueNumberWord)},
-    {"eleven", bit(kCueNumberWord)}, {"twelve", bit(kCueNumberWord)}, {"twenty", bit(kCueNumberWord)},
-    {"thirty", bit(kCueNumberWord)}, {"forty", bit(kCueNumberWord)}, {"fifty", bit(kCueNumberWord)},
-    {"sixty", bit(kCueNumberWord)}, {"seventy", bit(kCueNumberWord)}, {"eighty", bit(kCueNumberWord)},
-    {"ninety", bit(kCueNumberWord)}, {"half", bit(kCueNumberWord)}, {"third", bit(kCueNumberWord)},
-    {"quarter", bit(kCueNumberWord)}, {"twice", bit(kCueNumberWord)}, {"double", bit(kCueNumberWord)},
-    {"triple", bit(kCueNumberWord)}, {"majority", bit(kCueNumberWord)},
-    {"more", bit(kCueComparison)}, {"less", bit(kCueComparison)}, {"fewer", bit(kCueComparison)},
-    {"than", bit(kCueComparison)}, {"higher", bit(kCueComparison)}, {"lower", bit(kCueComparison)},
-    {"larger", bit(kCueComparison)}, {"smaller", bit(kCueComparison)}, {"bigger", bit(kCueComparison)},
-    {"greater", bit(kCueComparison)}, {"compared", bit(kCueComparison)}, {"versus", bit(kCueComparison)},
-    {"faster", bit(kCueComparison)}, {"slower", bit(kCueComparison)}, {"cheaper", bit(kCueComparison)},
-    {"most", bit(kCueSuperlative)}, {"least", bit(kCueSuperlative)}, {"highest", bit(kCueSuperlative)},
-    {"lowest", bit(kCueSuperlative)}, {"largest", bit(kCueSuperlative)}, {"biggest", bit(kCueSuperlative)},
-    {"smallest", bit(kCueSuperlative)}, {"greatest", bit(kCueSuperlative)}, {"record", bit(kCueSuperlative)},
-    {"ever", bit(kCueSuperlative)}, {"first", bit(kCueSuperlative)}, {"fastest", bit(kCueSuperlative)},
-    {"richest", bit(kCueSuperlative)}, {"poorest", bit(kCueSuperlative)},
-    {"rose", bit(kCueChange)}, {"risen", bit(kCueChange)}, {"rising", bit(kCueChange)},
-    {"fell", bit(kCueChange)}, {"fallen", bit(kCueChange)}, {"increase", bit(kCueChange)},
-    {"increased", bit(kCueChange)}, {"increases", bit(kCueChange)}, {"decrease", bit(kCueChange)},
-    {"decreased", bit(kCueChange)}, {"grew", bit(kCueChange)}, {"grown", bit(kCueChange)},
-    {"growth", bit(kCueChange)}, {"doubled", bit(kCueChange)}, {"tripled", bit(kCueChange)},
-    {"cut", bit(kCueChange)}, {"cuts", bit(kCueChange)}, {"dropped", bit(kCueChange)},
-    {"declined", bit(kCueChange)}, {"decline", bit(kCueChange)}, {"reduced", bit(kCueChange)},
-    {"raised", bit(kCueChange)}, {"lost", bit(kCueChange) | kPastIrregular},
-    {"gained", bit(kCueChange)}, {"created", bit(kCueChange)}, {"jumped", bit(kCueChange)},
-    {"soared", bit(kCueChange)}, {"plunged", bit(kCueChange)}, {"fled", kPastIrregular},
-    {"because", bit(kCueCause)}, {"caused", bit(kCueCause)}, {"cause", bit(kCueCause)},
-    {"causes", bit(kCueCause)}, {"due", bit(kCueCause)}, {"result", bit(kCueCause)},
-    {"resulted", bit(kCueCause)}, {"strain", bit(kCueCause)}, {"blamed", bit(kCueCause)},
-    {"responsible", bit(kCueCause)}, {"consequence", bit(kCueCause)}, {"effect", bit(kCueCause)},
-    {"impact", bit(kCueCause)}, {"drove", bit(kCueCause)}, {"driven", bit(kCueCause)},
-    {"fueled", bit(kCueCause)}, {"triggered", bit(kCueCause)}, {"prevented", bit(kCueCause)},
-    {"said", bit(kCueAttribution) | kPastIrregular}, {"says", bit(kCueAttribution)},
-    {"told", bit(kCueAttribution) | kPastIrregular}, {"according", bit(kCueAttribution)},
-    {"reported", bit(kCueAttribution)}, {"announced", bit(kCueAttribution)},
-    {"stated", bit(kCueAttribution)}, {"claimed", bit(kCueAttribution)},
-    {"confirmed", bit(kCueAttribution)}, {"admitted", bit(kCueAttribution)},
-    {"testified", bit(kCueAttribution)}, {"wrote", bit(kCueAttribution) | kPastIrregular},
-    {"noted", bit(kCueAttribution)}, {"estimated", bit(kCueAttribution)},
-    {"acknowledged", bit(kCueAttribution)}, {"stating", bit(kCueAttribution)},
-    {"added", bit(kCueAttribution)}, {"explained", bit(kCueAttribution)}, {"insisted", bit(kCueAttribution)},
-    {"argued", bit(kCueAttribution)}, {"emphasized", bit(kCueAttribution)}, {"warned", bit(kCueAttribution)},
-    {"stressed", bit(kCueAttribution)}, {"revealed", bit(kCueAttribution)}, {"disclosed", bit(kCueAttribution)},
-    {"estimates", bit(kCueAttribution)}, {"quoted", bit(kCueAttribution)}, {"cited", bit(kCueAttribution)},
-    {"study", bit(kCueEvidence)}, {"studies", bit(kCueEvidence)}, {"survey", bit(kCueEvidence)},
-    {"poll", bit(kCueEvidence)}, {"polls", bit(kCueEvidence)}, {"data", bit(kCueEvidence)},
-    {"report", bit(kCueEvidence)}, {"statistics", bit(kCueEvidence)}, {"census", bit(kCueEvidence)},
-    {"figures", bit(kCueEvidence)}, {"research", bit(kCueEvidence)}, {"evidence", bit(kCueEvidence)},
-    {"records", bit(kCueEvidence)},
-    {"will", bit(kCuePrediction)}, {"won't", bit(kCuePrediction)}, {"going", bit(kCuePrediction)},
-    {"expected", bit(kCuePrediction)}, {"expect", bit(kCuePrediction)}, {"forecast", bit(kCuePrediction)},
-    {"predicted", bit(kCuePrediction)}, {"predict", bit(kCuePrediction)}, {"projected", bit(kCuePrediction)},
-    {"likely", bit(kCuePrediction)}, {"would", bit(kCuePrediction)},
-    {"bill", bit(kCueLaw)}, {"bills", bit(kCueLaw)}, {"law", bit(kCueLaw)}, {"laws", bit(kCueLaw)},
-    {"legislation", bit(kCueLaw)}, {"voted", bit(kCueLaw)}, {"vote", bit(kCueLaw)}, {"votes", bit(kCueLaw)},
-    {"tax", bit(kCueLaw)}, {"taxes", bit(kCueLaw)}, {"program", bit(kCueLaw)}, {"programs", bit(kCueLaw)},
-    {"policy", bit(kCueLaw)}, {"regulation", bit(kCueLaw)}, {"regulations", bit(kCueLaw)},
-    {"treaty", bit(kCueLaw)}, {"agreement", bit(kCueLaw)}, {"sanctions", bit(kCueLaw)},
-    {"signed", bit(kCueLaw)}, {"passed", bit(kCueLaw)}, {"vetoed", bit(kCueLaw)},
-    {"?", bit(kCueQuestion)},
-    {"thank", bit(kCueGreeting)}, {"thanks", bit(kCueGreeting)}, {"hello", bit(kCueGreeting)},
-    {"welcome", bit(kCueGreeting)}, {"congratulations", bit(kCueGreeting)}, {"congratulate", bit(kCueGreeting)},
-    {"appreciate", bit(kCueGreeting)}, {"pleasure", bit(kCueGreeting)}, {"honored", bit(kCueGreeting)},
-    {"privilege", bit(kCueGreeting)}, {"goodnight", bit(kCueGreeting)},
-    {"i", kFirstPerson}, {"i'm", kFirstPerson}, {"i've", kFirstPerson}, {"i'd", kFirstPerson},
-    {"i'll", kFirstPerson}, {"we", kFirstPerson}, {"we're", kFirstPerson}, {"we've", kFirstPerson},
-    {"me", kFirstPerson}, {"my", kFirstPerson}, {"our", kFirstPerson},
-    {"think", kFeeling}, {"feel", kFeeling}, {"believe", kFeeling}, {"hope", kFeeling}, {"love", kFeeling},
-    {"wish", kFeeling}, {"want", kFeeling}, {"proud", kFeeling}, {"glad", kFeeling}, {"happy", kFeeling},
-    {"sorry", kFeeling}, {"afraid", kFeeling}, {"worried", kFeeling}, {"sure", kFeeling},
-    {"confident", kFeeling}, {"excited", kFeeling}, {"grateful", kFeeling}, {"fear", kFeeling},
-    {"should", bit(kCueOpinion)}, {"must", bit(kCueOpinion)}, {"ought", bit(kCueOpinion)},
-    {"great", bit(kCueOpinion)}, {"terrible", bit(kCueOpinion)}, {"wonderful", bit(kCueOpinion)},
-    {"horrible", bit(kCueOpinion)}, {"awful", bit(kCueOpinion)}, {"wrong", bit(kCueOpinion)},
-    {"bad", bit(kCueOpinion)}, {"important", bit(kCueOpinion)}, {"disgrace", bit(kCueOpinion)},
-    {"disaster", bit(kCueOpinion)}, {"ridiculous", bit(kCueOpinion)}, {"crazy", bit(kCueOpinion)},
-    {"stupid", bit(kCueOpinion)}, {"unfair", bit(kCueOpinion)}, {"deserve", bit(kCueOpinion)},
-    {"deserves", bit(kCueOpinion)}, {"need", bit(kCueOpinion)},
-    {"you", bit(kCueSecondPerson)}, {"your", bit(kCueSecondPerson)}, {"you're", bit(kCueSecondPerson)},
-    {"you've", bit(kCueSecondPerson)},
-    {"made", kPastIrregular}, {"won", kPastIrregular}, {"met", kPastIrregular}, {"sent", kPastIrregular},
-    {"gave", kPastIrregular}, {"took", kPastIrregular}, {"became", kPastIrregular}, {"began", kPastIrregular},
-    {"left", kPastIrregular}, {"led", kPastIrregular}, {"sold", kPastIrregular}, {"bought", kPastIrregular},
-    {"built", kPastIrregular}, {"brought", kPastIrregular}, {"fought", kPastIrregular},
-    {"held", kPastIrregular}, {"kept", kPastIrregular}, {"ran", kPastIrregular}, {"struck", kPastIrregular},
-    {"shot", kPastIrregular}, {"killed", kPastIrregular}, {"went", kPastIrregular}, {"came", kPastIrregular},
-    {"got", kPastIrregular}, {"gotten", kPastIrregular}, {"did", kPastIrregular}, {"had", kPastIrregular},
-    {"put", kPastIrregular}, {"set", kPastIrregular}, {"found", kPastIrregular}, {"paid", kPastIrregular},
-    {"spent", kPastIrregular}, {"taken", kPastIrregular}, {"given", kPastIrregular}, {"done", kPastIrregular},
-    {"gone", kPastIrregular}, {"didn't", kPastIrregular}, {"wasn't", kPastIrregular},
-    {"weren't", kPastIrregular}, {"hadn't", kPastIrregular}, {"fell", kPastIrregular},
-    {"rose", kPastIrregular}, {"grew", kPastIrregular}, {"cut", kPastIrregular}, {"stole", kPastIrregular},
-    {"he", kThirdPerson}, {"she", kThirdPerson}, {"they", kThirdPerson}, {"he's", kThirdPerson},
-    {"she's", kThirdPerson}, {"they're", kThirdPerson}, {"his", kThirdPerson}, {"her", kThirdPerson},
-    {"their", kThirdPerson}, {"him", kThirdPerson}, {"them", kThirdPerson}, {"they've", kThirdPerson},
+    {kMagnitude,
+     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+     "dozen dozens"},
+    {bit(kCuePercent), "percent percentage %"},
+    {bit(kCueMoney),
+     "$ € £ ¥ dollars dollar cents euros budget deficit debt spending spent cost costs paid "
+     "wages salary income revenue funding economy"},
+    {kMonth, "january february april june july august september october november december"},
+    {bit(kCueDate), "ago yesterday decade decades century"},
+    {kMonth, "monday tuesday wednesday thursday friday saturday sunday"},
+    {bit(kCueNumberWord),
+     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+     "seventy eighty ninety half third quarter twice double triple majority"},
+    {bit(kCueComparison),
+     "more less fewer than higher lower larger smaller bigger greater compared versus faster "
+     "slower cheaper"},
+    {bit(kCueSuperlative),
+     "most least highest lowest largest biggest smallest greatest record ever first fastest "
+     "richest poorest"},
+    {bit(kCueChange),
+     "rose risen rising fell fallen increase increased increases decrease decreased grew grown "
+     "growth doubled tripled cut cuts dropped declined decline reduced raised"},
+    {bit(kCueChange) | kPastIrregular, "lost"},
+    {bit(kCueChange), "gained created jumped soared plunged"},
+    {kPastIrregular, "fled"},
+    {bit(kCueCause),
+     "because caused cause causes due result resulted strain blamed responsible consequence "
+     "effect impact drove driven fueled triggered prevented"},
+    {bit(kCueAttribution) | kPastIrregular, "said"},
+    {bit(kCueAttribution), "says"},
+    {bit(kCueAttribution) | kPastIrregular, "told"},
+    {bit(kCueAttribution), "according reported announced stated claimed confirmed admitted testified"},
+    {bit(kCueAttribution) | kPastIrregular, "wrote"},
+    {bit(kCueAttribution),
+     "noted estimated acknowledged stating added explained insisted argued emphasized warned "
+     "stressed revealed disclosed estimates quoted cited"},
+    {bit(kCueEvidence),
+     "study studies survey poll polls data report statistics census figures research evidence "
+     "records"},
+    {bit(kCuePrediction), "will won't going expected expect forecast predicted predict projected likely would"},
+    {bit(kCueLaw),
+     "bill bills law laws legislation voted vote votes tax taxes program programs policy "
+     "regulation regulations treaty agreement sanctions signed passed vetoed"},
+    {bit(kCueQuestion), "?"},
+    {bit(kCueGreeting),
+     "thank thanks hello welcome congratulations congratulate appreciate pleasure honored "
+     "privilege goodnight"},
+    {kFirstPerson, "i i'm i've i'd i'll we we're we've me my our"},
+    {kFeeling,
+     "think feel believe hope love wish want proud glad happy sorry afraid worried sure "
+     "confident excited grateful fear"},
+    {bit(kCueOpinion),
+     "should must ought great terrible wonderful horrible awful wrong bad important disgrace "
+     "disaster ridiculous crazy stupid unfair deserve deserves need"},
+    {bit(kCueSecondPerson), "you your you're you've"},
+    {kPastIrregular,
+     "made won met sent gave took became began left led sold bought built brought fought held "
+     "kept ran struck shot killed went came got gotten did had put set found paid spent taken "
+     "given done gone didn't wasn't weren't hadn't fell rose grew cut stole"},
+    {kThirdPerson, "he she they he's she's they're his her their him them they've"},
 };
 
 // The vague-source phrases (findings_vague.cpp):
@@ -156,47 +105,49 @@ constexpr Entry kWords[] = {
 //   an impersonal passive                               "it is believed", "it has been reported"
 //   a hedging adverb or "according to" + a vague noun   "reportedly", "according to sources"
 // Who: groups with no name. "people" and "many" only count before a verb of saying or believing.
-constexpr std::string_view kGroups[] = {
-    "experts",  "critics",    "observers", "analysts",    "sources",  "insiders",  "commentators",
-    "pundits",  "some",       "many",      "others",      "people",   "skeptics",  "sceptics",
-    "officials", "scientists", "researchers", "economists", "historians", "source", "someone"};
+constexpr std::string_view kGroups =
+    "experts critics observers analysts sources insiders commentators pundits some many others "
+    "people skeptics sceptics officials scientists researchers economists historians source someone";
 // Quantifiers before the group, kept in the span: "some experts", "many critics".
-constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", "other", "certain", "few"};
-constexpr std::string_view kSayVerbs[] = {
-    "say",     "says",     "said",    "note",    "notes",    "noted",   "argue",  "argues",
-    "argued",  "believe",  "believes", "believed", "claim",   "claims",  "claimed", "suggest",
-    "suggests", "suggested", "warn",   "warns",   "warned",   "contend", "contends", "think",
-    "thinks",  "agree",    "agreed",  "estimate", "estimated", "fear",   "fears",  "insist",
-    "insisted", "maintain", "point",   "feel",    "speculate", "speculated", "allege", "alleged",
-    "worry",   "caution",  "cautioned", "predict", "predicted", "told",   "familiar", "close"};
+constexpr std::string_view kQuantifiers = "some many most several other certain few";
+constexpr std::string_view kSayVerbs =
+    "say says said note notes noted argue argues argued believe believes believed claim claims "
+    "claimed suggest suggests suggested warn warns warned contend contends think thinks agree agreed "
+    "estimate estimated fear fears insist insisted maintain point feel speculate speculated allege "
+    "alleged worry caution cautioned predict predicted told familiar close";
 // Words allowed between the group and its verb: "critics have long argued".
-constexpr std::string_view kBetween[] = {"have", "has", "had", "also", "long", "often", "widely",
-                                         "now", "still", "generally", "would", "may", "might",
-                                         "privately", "already", "increasingly", "continue", "to"};
-constexpr std::string_view kPassives[] = {"believed", "said",    "thought",  "reported", "claimed",
-                                          "alleged",  "rumored", "rumoured", "understood", "feared",
-                                          "suggested", "estimated", "assumed"};
-constexpr std::string_view kAdverbs[] = {"reportedly", "allegedly", "purportedly", "supposedly",
-                                         "rumoredly", "ostensibly"};
-constexpr std::string_view kAccordingTo[] = {"sources", "experts", "reports", "critics", "some",
-                                             "observers", "analysts", "insiders", "many", "a"};
+constexpr std::string_view kBetween =
+    "have has had also long often widely now still generally would may might privately already "
+    "increasingly continue to";
+constexpr std::string_view kPassives =
+    "believed said thought reported claimed alleged rumored rumoured understood feared suggested "
+    "estimated assumed";
+constexpr std::string_view kAdverbs = "reportedly allegedly purportedly supposedly rumoredly ostensibly";
+constexpr std::string_view kAccordingTo = "sources experts reports critics some observers analysts insiders many a";
 
 
 }  // namespace
 
 namespace {
 
+// Calls f(word) for each word of `list` (words separated by single spaces), in order.
+template <class F>
+FACTLIGHT_COLD void each_word(std::string_view list, F&& f) {
+  for (std::size_t b = 0; b < list.size();) {
+    std::size_t e = list.find(' ', b);
+    if (e == std::string_view::npos) e = list.size();
+    f(list.substr(b, e - b));
+    b = e + 1;
+  }
+}
+
 FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
   std::vector<std::string_view> v(std::begin(kNamedWords), std::end(kNamedWords));
-  v.insert(v.end(), std::begin(kSymbols), std::end(kSymbols));
-  for (const Entry& e : kWords) v.push_back(e.word);
-  v.insert(v.end(), std::begin(kGroups), std::end(kGroups));
-  v.insert(v.end(), std::begin(kSayVerbs), std::end(kSayVerbs));
-  v.insert(v.end(), std::begin(kQuantifiers), std::end(kQuantifiers));
-  v.insert(v.end(), std::begin(kBetween), std::end(kBetween));
-  v.insert(v.end(), std::begin(kPassives), std::end(kPassives));
-  v.insert(v.end(), std::begin(kAdverbs), std::end(kAdverbs));
-  v.insert(v.end(), std::begin(kAccordingTo), std::end(kAccordingTo));
+  const auto add = [&](std::string_view w) { v.push_back(w); };
+  each_word(kSymbols, add);
+  for (const Entry& e : kWords) each_word(e.words, add);
+  for (std::string_view list : {kGroups, kSayVerbs, kQuantifiers, kBetween, kPassives, kAdverbs, kAccordingTo})
+    each_word(list, add);
   const ClaimModel& m = claim_model();
   for (std::size_t g = 0; g < m.lexical_size; ++g) {
     const std::string_view gram = m.lexical[g].gram;
@@ -219,9 +170,8 @@ FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
   return unique;
 }
 
-template <std::size_t N>
-FACTLIGHT_COLD void mark(const WordIndex& index, const std::string_view (&list)[N], uint8_t cls, std::vector<uint8_t>& out) {
-  for (std::string_view w : list) out[index.find(w)] |= cls;
+FACTLIGHT_COLD void mark(const WordIndex& index, std::string_view list, uint8_t cls, std::vector<uint8_t>& out) {
+  each_word(list, [&](std::string_view w) { out[index.find(w)] |= cls; });
 }
 
 uint32_t pair_hash(uint32_t key) { return (key * 2654435769u) >> 8; }
@@ -233,7 +183,7 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   cue_mask_.assign(n, 0);
   vague_.assign(n, 0);
   unigram_.assign(n, -1);
-  for (const Entry& e : kWords) cue_mask_[index_.find(e.word)] |= e.mask;
+  for (const Entry& e : kWords) each_word(e.words, [&](std::string_view w) { cue_mask_[index_.find(w)] |= e.mask; });
   mark(index_, kGroups, kVagueGroup, vague_);
   mark(index_, kQuantifiers, kVagueQuantifier, vague_);
   mark(index_, kSayVerbs, kVagueSay, vague_);
