@@ -81,6 +81,10 @@ inline uint64_t word_key(std::string_view w) {  // its bytes as one little-endia
   return k;
 }
 inline uint32_t word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+// Every lower-cased form some list has (views into the table, valid for the program's life): the
+// shared vocabulary of every lexicon (claims_lexicon.hpp) includes them, so that a token's word id
+// (Document::words) gives its classes.
+void known_forms(std::vector<std::string_view>& out);
 // The particle of a cue ("talked about", "called for", "pointed to") from its classes, or nullptr.
 const char* cue_particle_of(uint32_t classes);
 inline bool is_speech_verb(std::string_view w) { return (word_classes(w) & kSpeech) != 0; }

@@ -219,6 +219,11 @@ class ClassTable {
   uint32_t get(std::string_view w) const { return get(w, hash(w)); }
   // Words of up to 8 bytes by their bytes as one number (zero-padded, little-endian).
   ShortWordTable short_table() const { return {short_keys_.data(), short_bits_.data(), short_mask_}; }
+  // Every form in the table, in slot order.
+  void forms(std::vector<std::string_view>& out) const {
+    for (const Slot& s : slots_)
+      if (s.size > 0) out.push_back(std::string_view(arena_).substr(s.at, s.size));
+  }
   uint32_t get(std::string_view w, uint32_t h) const {
     if (w.size() > 63 || !(lengths_ >> w.size() & 1u)) return 0;
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -361,6 +366,7 @@ const ClassTable& table() {
 uint32_t word_classes(std::string_view lower_word) { return table().get(lower_word); }
 uint32_t word_classes(std::string_view lower_word, uint32_t hash) { return table().get(lower_word, hash); }
 ShortWordTable short_word_table() { return table().short_table(); }
+void known_forms(std::vector<std::string_view>& out) { table().forms(out); }
 
 const char* cue_particle_of(uint32_t classes) {
   static const char* const kParticles[] = {nullptr, "about", "for", "to", "against", "on"};
