@@ -9,6 +9,8 @@
 #include "claims_words.hpp"
 #include "size_hints.hpp"
 #include "factlight/unicode.hpp"
+#include "quotes_internal.hpp"
+#include "vocabulary.hpp"
 
 namespace factlight {
 namespace lexicon {
@@ -148,6 +150,8 @@ FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
   for (const Entry& e : kWords) each_word(e.words, add);
   for (std::string_view list : {kGroups, kSayVerbs, kQuantifiers, kBetween, kPassives, kAdverbs, kAccordingTo})
     each_word(list, add);
+  // The quote extractor's forms (before the grams, whose last words are the ones a cut would drop).
+  quotes::known_forms(v);
   const ClaimModel& m = claim_model();
   for (std::size_t g = 0; g < m.lexical_size; ++g) {
     const std::string_view gram = m.lexical[g].gram;
@@ -164,7 +168,7 @@ FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
   const WordIndex seen(v);
   for (uint32_t k = 0; k < v.size(); ++k)
     if (k < 2 || seen.find(v[k]) == k) unique.push_back(v[k]);
-  // ~1,500 words for 600 grams; FeatureWord has 14 bits for an id (a much larger model would need more:
+  // ~1,500 words for 600 grams and ~4,000 quote forms; FeatureWord has 14 bits for an id (a much larger model would need more:
   // the words cut here, the last grams', would never match).
   if (unique.size() > kMaxWords) unique.resize(kMaxWords);
   return unique;
@@ -191,6 +195,10 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   mark(index_, kPassives, kVaguePassive, vague_);
   mark(index_, kAdverbs, kVagueAdverb, vague_);
   mark(index_, kAccordingTo, kVagueAccordingTo, vague_);
+  // A word token's id never is a named placeholder or symbol: those keep no quote classes.
+  quote_classes_.assign(n, 0);
+  for (std::size_t id = kMay; id < n; ++id) quote_classes_[id] = quotes::word_classes(words_[id]);
+  each_word(kSymbols, [&](std::string_view w) { quote_classes_[index_.find(w)] = 0; });
   const ClaimModel& m = claim_model();
   std::size_t size = 8;
   while (size < 2 * m.lexical_size) size *= 2;
@@ -331,14 +339,7 @@ FeatureWords::FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_ca
   }
 }
 
-FeatureWords::FeatureWords(const Document& doc, uint32_t first, uint32_t end)
-    : first_(first), words_(end > first ? end - first : 0) {
-  const Lexicon& lex = lexicon();
-  std::string scratch;
-  const std::string_view text = doc.text();
-  for (uint32_t i = 0; i < words_.size(); ++i)
-    if (!lex.short_ascii_word(text, doc.tokens[first + i], words_[i])) words_[i] = lex.feature_word(doc, first + i, scratch);
-}
+FeatureWords::FeatureWords(const Document& doc, uint32_t, uint32_t) : words_(doc.words.data()) {}
 
 const Lexicon& lexicon() {
   static const Lexicon l;
@@ -346,4 +347,19 @@ const Lexicon& lexicon() {
 }
 
 }  // namespace lexicon
+}  // namespace factlight
+
+namespace factlight {
+
+void look_up_words(const Document& doc, std::vector<TokenWord>& out) {
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  out.resize(doc.tokens.size());
+  std::string scratch;
+  const std::string_view text = doc.text();
+  for (uint32_t t = 0; t < out.size(); ++t)
+    if (!lex.short_ascii_word(text, doc.tokens[t], out[t])) out[t] = lex.feature_word(doc, t, scratch);
+}
+
+const uint32_t* quote_classes_by_word() { return lexicon::lexicon().quote_classes(); }
+
 }  // namespace factlight

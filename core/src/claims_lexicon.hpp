@@ -45,11 +45,9 @@ enum WordShape : uint8_t {
   kEndsLl = 2,  // ends in "'ll" ("we'll")
 };
 
-// Two bytes per token, as the whole document's are kept (FeatureWords): the vocabulary has ~1,500 words.
-struct FeatureWord {
-  uint16_t id : 14;    // WordId
-  uint16_t shape : 2;  // WordShape bits
-};
+// Two bytes per token, as the whole document's are kept (Document::words): the vocabulary has a few
+// thousand words.
+using FeatureWord = TokenWord;
 inline constexpr std::size_t kMaxWords = 1 << 14;
 inline FeatureWord feature(WordId id, unsigned shape = 0) {
   FeatureWord w;
@@ -93,6 +91,8 @@ class Lexicon {
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
   int32_t unigram(WordId id) const { return unigram_[id]; }
   int32_t bigram(WordId first, WordId second) const;
+  // The quote extractor's WordClass bits of each id (vocabulary.hpp).
+  const uint32_t* quote_classes() const { return quote_classes_.data(); }
 
  private:
   std::vector<std::string_view> words_;  // by id
@@ -100,6 +100,7 @@ class Lexicon {
   std::vector<uint64_t> cue_mask_;
   std::vector<uint8_t> vague_;
   std::vector<int32_t> unigram_;
+  std::vector<uint32_t> quote_classes_;
   struct Pair {
     uint32_t key = 0;  // first << 16 | second; 0 for an empty slot (kSkip never starts a gram)
     int32_t gram = -1;
@@ -134,24 +135,22 @@ struct WordRange {
   uint32_t size;
 };
 
-// Every token's feature word, looked up once per document, and every sentence's cues, shared by the
-// claims and the findings (analyze() makes one; the public entry points make their own).
+// The feature words of a document's tokens (Document::words, looked up when the Document was made) and
+// every sentence's cues, shared by the claims and the findings (analyze() makes one; the public entry
+// points make their own).
 class FeatureWords {
  public:
   // Of every token, and the cues of every sentence.
   explicit FeatureWords(const Document& doc);
   // Of the tokens [first, end) only (no sentence cues).
   FeatureWords(const Document& doc, uint32_t first, uint32_t end);
-  // Tokens [first, end), inside those looked up.
-  WordRange range(uint32_t first, uint32_t end) const {
-    return {words_.data() + (first - first_), first, end - first};
-  }
+  // Tokens [first, end).
+  WordRange range(uint32_t first, uint32_t end) const { return {words_ + first, first, end - first}; }
   // The cues of sentence s (whole-document constructor only), bit c for ClaimCue c.
   uint32_t sentence_cues(uint32_t s) const { return cues_[s]; }
 
  private:
-  uint32_t first_;
-  std::vector<FeatureWord> words_;
+  const FeatureWord* words_;  // the document's, by token
   std::vector<uint32_t> cues_;
 };
 

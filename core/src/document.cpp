@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "factlight/unicode.hpp"
+#include "vocabulary.hpp"
 #include "word_set.hpp"
 
 namespace factlight {
@@ -211,7 +212,10 @@ Document::Document(std::string_view original) : original_(original) {
         continue;
       }
       if (is_joiner(c)) {  // zero-width and combining marks stick to the previous token
-        if (!tokens.empty() && tokens.back().span.end == i && !space_before) tokens.back().span.end = i + d.len;
+        if (!tokens.empty() && tokens.back().span.end == i && !space_before) {
+          tokens.back().span.end = i + d.len;
+          tokens.back().flags |= kNonAscii;  // a joiner is never ASCII
+        }
         i += d.len;
         continue;
       }
@@ -222,6 +226,7 @@ Document::Document(std::string_view original) : original_(original) {
       uint32_t j = i + d.len;
       if (is_letter(c)) {
         kind = TokenKind::word;
+        if (c >= 0x80) flags |= kNonAscii;
         bool all_upper = is_upper(c);
         int letters = 1;     // non-ASCII letters; the ASCII ones are counted after, only when all_upper
         unsigned lower = 0;  // some ASCII lower-case letter was seen (kLower), without a branch
@@ -240,8 +245,10 @@ Document::Document(std::string_view original) : original_(original) {
               ++letters;
               if (!is_upper(e.cp)) all_upper = false;
             }
+            if (e.len > 1) flags |= kNonAscii;
             j += e.len;
           } else if (is_apostrophe(e.cp) && j + e.len < end && is_letter(decode_utf8(t, j + e.len).cp)) {
+            if (e.len > 1) flags |= kNonAscii;
             j += e.len;
           } else {
             break;
@@ -350,6 +357,9 @@ Document::Document(std::string_view original) : original_(original) {
   };
   index_blocks(tokens, kTokenBlockShift, token_block_);
   index_blocks(sentences, kSentenceBlockShift, sentence_block_);
+
+  // 6. Every token's word in the shared vocabulary, looked up once for every stage.
+  look_up_words(*this, words);
 }
 
 uint32_t Document::sentence_at(uint32_t at) const {

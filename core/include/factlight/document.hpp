@@ -24,6 +24,7 @@ enum TokenFlag : uint8_t {
   kCapitalized = 2,  // first character is an upper-case letter
   kAllCaps = 4,      // every letter is upper case (and there are at least two)
   kSentenceStart = 8,
+  kNonAscii = 16,  // a word with some non-ASCII byte (a word without it is lower-cased byte by byte)
 };
 
 // 12 bytes: a text has up to one token per byte (10 MB of quote marks is 5 million tokens), so the
@@ -36,6 +37,16 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 static_assert(sizeof(Token) == 12, "Token packs into 12 bytes");
+
+// A token's word in the one vocabulary of every lexicon (claims_lexicon.hpp: the words of the claim
+// cues and model, the vague sources and the quote extractor's lists), looked up once per token so that
+// no stage lowers or hashes a word again: 14 bits of id (0 for no word, 1 for a word no list knows)
+// and 2 bits of shape (claims_lexicon.hpp's WordShape). Two bytes: a text can have a token per byte.
+struct TokenWord {
+  uint16_t id : 14;
+  uint16_t shape : 2;
+};
+static_assert(sizeof(TokenWord) == 2, "TokenWord packs into 2 bytes");
 
 struct Paragraph {
   ByteSpan span;
@@ -66,6 +77,7 @@ class Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<TokenWord> words;  // words[t]: token t's word
   std::vector<uint32_t> invalid_bytes;  // offsets of bytes that were not valid UTF-8
 
   // Index of the sentence containing byte offset `at` (the last one starting at or before it).
