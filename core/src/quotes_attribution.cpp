@@ -5,6 +5,7 @@
 
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
+#include "vocabulary.hpp"
 #include "word_set.hpp"
 
 namespace factlight::quotes {
@@ -39,11 +40,25 @@ TokenView::TokenView(const Document& d) : doc(d) {
   para_tok_.assign(d.paragraphs.size() + 2, static_cast<uint32_t>(d.tokens.size()));
   for (uint32_t p = 0; p < d.paragraphs.size(); ++p)
     para_tok_[p] = d.sentences[d.paragraphs[p].first_sentence].first_token;
-  lower_.reserve(d.text().size() + 8);  // exact: appending to a copy would double its capacity
+  // Eight bytes at a time: a byte from 'A' to 'Z' gets 0x20; no byte carries into the next (the
+  // sums are taken on the low seven bits) and bytes from 0x80 stay as they are.
   lower_.assign(d.text());
-  lower_.append(8, '\0');  // look_up reads 8 bytes from the start of any word
-  short_table_ = short_word_table();
-  state_.assign(d.tokens.size(), kUnknown);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  char* const p = lower_.data();
+  const std::size_t n = lower_.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t low = x & ~kHigh;
+    const uint64_t upper = (low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
+    if (upper == 0) continue;
+    x |= upper >> 2;
+    std::memcpy(p + i, &x, 8);
+  }
+  for (; i < n; ++i)
+    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
+  classes_ = quote_classes_by_word();
 }
 
 uint32_t TokenView::find_para(uint32_t t) const {
@@ -52,51 +67,10 @@ uint32_t TokenView::find_para(uint32_t t) const {
   return it == para_tok_.begin() ? 0 : static_cast<uint32_t>(it - para_tok_.begin() - 1);
 }
 
-uint32_t TokenView::look_up(uint32_t t) const {
-  const Token& k = doc.tokens[t];
-  if (k.kind != TokenKind::word) return state_[t] = kNotWord;
-  char* const p = lower_.data() + k.span.begin;
-  const uint32_t n = k.span.size();
-  if (n <= 8) {
-    // Up to 8 bytes at once: the word as one number, its ASCII capitals lowered with bit tricks.
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);  // word_key is little-endian
-#endif
-    const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-    uint64_t w = x & mask;
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
-    if (!(w & kHigh)) {
-      const uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3Full;  // high bit set where byte >= 'A'
-      const uint64_t gt_z = w + 0x2525252525252525ull;  // high bit set where byte > 'Z'
-      w |= (ge_a & ~gt_z & kHigh) >> 2;                 // + 0x20 on capitals
-      uint64_t lowered = (x & ~mask) | w;  // the bytes after the word written back as they were
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-      lowered = __builtin_bswap64(lowered);
-#endif
-      std::memcpy(p, &lowered, 8);
-      return state_[t] = short_table_.get(w);
-    }
-  }
-  // Lowered in place and hashed in the same pass.
-  unsigned char high = 0;
-  uint32_t h = kWordHashSeed;
-  for (uint32_t i = 0; i < n; ++i) {
-    unsigned char c = static_cast<unsigned char>(p[i]);
-    high |= c;
-    c = static_cast<unsigned char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
-    p[i] = static_cast<char>(c);
-    h = word_hash_step(h, c);
-  }
-  if (!(high & 0x80)) return state_[t] = word_classes(std::string_view(p, n), h);
-  const std::string& f = folded_[t] = fold_lower(doc.token_text(t));
-  return state_[t] = word_classes(f) | kFolded;
-}
-
-std::string_view TokenView::folded(uint32_t t, uint32_t state) const {
-  if (state & kNotWord) return {};
-  return folded_.find(t)->second;
+std::string_view TokenView::folded(uint32_t t) const {
+  auto it = folded_.find(t);
+  if (it == folded_.end()) it = folded_.emplace(t, fold_lower(doc.token_text(t))).first;
+  return it->second;
 }
 
 bool TokenView::is_terminator(uint32_t t) const {

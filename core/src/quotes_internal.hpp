@@ -102,7 +102,7 @@ struct TokRange {
 };
 
 // Tokens with what the extractor asks about them: lower-cased spelling, word classes, paragraph.
-// Words are lowered and looked up on first use, once (the speaker resolver asks about few of them).
+// A word's classes come from its id in the shared vocabulary (Document::words, vocabulary.hpp).
 class TokenView {
  public:
   explicit TokenView(const Document& doc);
@@ -110,14 +110,14 @@ class TokenView {
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
   // Folded to lower case, words only ("" otherwise).
   std::string_view lower(uint32_t t) const {
-    const uint32_t c = state(t);
-    if (c & (kFolded | kNotWord)) return folded(t, c);
-    const ByteSpan s = doc.tokens[t].span;
-    return std::string_view(lower_.data() + s.begin, s.size());
+    const Token& k = doc.tokens[t];
+    if (k.kind != TokenKind::word) return {};
+    if (k.has(kNonAscii)) return folded(t);
+    return std::string_view(lower_.data() + k.span.begin, k.span.size());
   }
   // The WordClass bits of token t (0 for non-words).
-  uint32_t classes(uint32_t t) const { return state(t) & ~(kFolded | kNotWord); }
-  bool is(uint32_t t, uint32_t word_class) const { return (state(t) & word_class) != 0; }
+  uint32_t classes(uint32_t t) const { return classes_[doc.words[t].id]; }
+  bool is(uint32_t t, uint32_t word_class) const { return (classes(t) & word_class) != 0; }
   bool is_word(uint32_t t) const { return doc.tokens[t].kind == TokenKind::word; }
   bool is_punct(uint32_t t, char32_t c) const {
     const Token& k = doc.tokens[t];
@@ -137,25 +137,16 @@ class TokenView {
   uint32_t para_end(uint32_t p) const { return para_tok_[p + 1]; }
 
  private:
-  // state_[t]: the WordClass bits, or-ed with these flags.
-  static constexpr uint32_t kUnknown = 1u << 31;  // not looked at yet
-  static constexpr uint32_t kFolded = 1u << 30;   // a word with non-ASCII letters: spelled in folded_
-  static constexpr uint32_t kNotWord = 1u << 29;
-  uint32_t state(uint32_t t) const {
-    const uint32_t c = state_[t];
-    return c & kUnknown ? look_up(t) : c;
-  }
-  uint32_t look_up(uint32_t t) const;
-  std::string_view folded(uint32_t t, uint32_t state) const;
-  ShortWordTable short_table_;
+  std::string_view folded(uint32_t t) const;
+  const uint32_t* classes_;  // by word id
 
   uint32_t find_para(uint32_t t) const;
   std::vector<uint32_t> para_tok_;  // first token of each paragraph, then the token count
   mutable uint32_t para_hint_ = 0;
-  // A copy of the text in which each word looked at has its ASCII letters lowered in place.
-  mutable std::string lower_;
-  mutable std::map<uint32_t, std::string> folded_;  // token -> folded spelling (nodes never move)
-  mutable std::vector<uint32_t> state_;
+  // A copy of the text with its ASCII letters lowered: the lower-case spelling of every ASCII word.
+  std::string lower_;
+  // Words with other letters, folded on first use: token -> folded spelling (nodes never move).
+  mutable std::map<uint32_t, std::string> folded_;
 };
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
