@@ -1057,6 +1057,33 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   if (r.empty()) return r;
   if (!v.capitalized(r.begin) && !v.is(r.begin, kPronoun) && !v.is(r.begin, kDeterminer))
     return {};
+  // "All of the candidates oppose …, and have pledged", "The board of elections on Monday ruled …,
+  // ordering", "Ortiz and her aides sued …, saying": a phrase after "of" or "and" belongs to the
+  // subject when the verb of the clause comes right after it.
+  auto verb_at = [&](uint32_t t) {
+    if (t >= limit || !v.is_word(t) || v.capitalized(t)) return false;
+    const std::string_view w = v.lower(t);
+    if ((w == "on" || w == "in" || w == "at") && t + 1 < limit && v.is(t + 1, kTimeWord)) return true;
+    return verb_like(v, t) || v.is(t, kReporting | kCueFiller | kPastVerb | kTimeWord);
+  };
+  for (int n = 0; n < 2 && r.end + 1 < limit && v.is_word(r.end) && !v.capitalized(r.end) && !verb_at(r.end); ++n) {
+    const std::string_view w = v.lower(r.end);
+    const uint32_t next = r.end + 1;
+    if (!(w == "of" || (w == "and" && v.is_word(next) && !v.is(next, kPronoun) &&
+                        (v.is(next, kDeterminer) || v.capitalized(next)))))
+      break;
+    // "and her lawyers": a possessive "her" opens the phrase (np_after takes it for an object).
+    const bool her = w == "and" && v.lower(next) == "her";
+    TokRange x = np_after(v, her ? next + 1 : next, limit);
+    if (x.empty()) break;
+    if (her) x.begin = next;
+    // "Hundreds of farmers marched to …": a word in -ed inside the phrase is the verb.
+    for (uint32_t t = x.begin + 1; t < x.end && !verb_at(x.end); ++t)
+      if (v.is_word(t) && !v.capitalized(t) && verb_like(v, t) && v.is_word(t - 1) && !v.is(t - 1, kDeterminer))
+        x.end = t;
+    if (x.end - r.begin > kMaxSubject || !verb_at(x.end)) break;
+    r.end = x.end;
+  }
   // "The mayor's aide rallied supporters, saying …", "Ortiz's campaign shrugged off …": when no verb
   // follows the phrase, a word in -ed inside it was the verb of the clause.
   if (r.end < limit && !(v.is_word(r.end) && verb_like(v, r.end)))

@@ -89,6 +89,15 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
        {"Mary Okafor, the union\xE2\x80\x99s president,"}},
       {"Mary Okafor, Dover\xE2\x80\x99s union president, answered at once, saying the strike would go on.",
        {"Mary Okafor, Dover\xE2\x80\x99s union president,"}},
+      // A phrase after "of" or "and" is part of the subject when the verb of the clause follows it.
+      {"The board of elections on Monday heard the case, ordering that the fee be paid.",
+       {"The board of elections"}},
+      {"Hundreds of angry farmers marched to the bridge, chanting that the tolls must go.",
+       {"Hundreds of angry farmers"}},
+      {"Lena Ortiz and her lawyers challenged the county, claiming that the tolls were unfair.",
+       {"Lena Ortiz and her lawyers", "Lena Ortiz and her lawyers"}},
+      // Not a phrase that ends the clause: "of" and "and" join objects there.
+      {"A group of farmers met the mayor and his aides, saying the tolls were unfair.", {"A group of farmers"}},
   });
 }
 
