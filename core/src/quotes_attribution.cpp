@@ -177,6 +177,21 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
         w.size() > 3 && w.back() == 's')
       return 0;
   }
+  // "thanks to a big win": a preposition, no cue.
+  if (w == "thanks" && t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "to") return 0;
+  // "the deadly attacks that killed", "party rules that would", "federal rules are murky": a form in -s
+  // after a lower-case word, with a relative clause or a plural verb right after it, is a plural noun.
+  if (w.size() > 3 && w.back() == 's' && w != "says" && t > 0 && t + 2 < limit && v.is_word(t - 1) &&
+      !v.capitalized(t - 1) && !v.is(t - 1, kPronoun | kCueFiller) && v.is_word(t + 1)) {
+    const std::string_view n = v.lower(t + 1);
+    auto verb = [&](uint32_t k) {
+      if (!v.is_word(k) || v.capitalized(k)) return false;
+      const std::string_view x = v.lower(k);
+      return v.is(k, kPastVerb) || (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0) || x == "would" || x == "will" || x == "could" ||
+             x == "can" || x == "may" || x == "might" || x == "should" || x == "must";
+    };
+    if (n == "are" || n == "were" || n == "have" || ((n == "that" || n == "which") && verb(t + 2))) return 0;
+  }
   if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
       if (!v.is_word(k)) break;

@@ -389,3 +389,16 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
+
+TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
+  check({
+      // A relative clause or a plural verb after it: a noun.
+      {"The deadly attacks that killed ten people in May shook the town.", {}},
+      {"The council voted on party rules that would bind the delegates.", {}},
+      {"The town says federal rules are murky on the tolls.", {"The town"}},
+      {"Her lead continues to grow thanks to a big win in Dover.", {}},
+      // A verb: a name or a pronoun before it, or a clause with its own subject after "that".
+      {"Ortiz warns that the bridge will close.", {"Ortiz"}},
+      {"The board rules that the tolls must stay.", {"The board"}},
+  });
+}
