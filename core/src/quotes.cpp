@@ -369,9 +369,12 @@ class Extractor {
       // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
       // of its own after it starts a new statement.
       // So does a cue after a title: "On Fox’s “Sunday Morning Futures,” Issa said the …".
+      // But “…?” Todd asked the candidate. / “…!” he said to the crowd.: a listener and an adjunct are
+      // all that follow the cue, so the quotation is what was said.
       if ((ends_with_terminator(r) || is_title(r)) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') &&
           run_at_[tail] < 0 &&
-          !adjunct_opener(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number))
+          !adjunct_opener(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number) &&
+          !(ends_with_terminator(r) && !is_title(r) && listener_after_cue(tail)))
         return {};
     }
     clause_end = tail;
@@ -955,6 +958,16 @@ class Extractor {
   bool object_pronoun(uint32_t t) const {
     const std::string_view w = v_.lower(t);
     return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
+  }
+
+  // Whether the words from the token after a cue to the end of its clause are only a listener and an
+  // adjunct: "asked the candidate.", "said to the crowd on Monday.", "told Fox News,".
+  bool listener_after_cue(uint32_t t) const {
+    const uint32_t end = clause_limit(t, 24);
+    // The clause must end with its sentence or paragraph, not run into a quotation or on and on.
+    if (end < v_.para_end(v_.para_of(t)) && !v_.is_terminator(end)) return false;
+    if (t < end && v_.lower(t) == "to") ++t;
+    return t < end && listener_to_end(t, end);
   }
 
   // Whether the words from t to `end` are only a listener and an adjunct: "told reporters on Monday".

@@ -460,6 +460,24 @@ TEST_CASE("a quotation that ends its sentence takes no cue that has words of its
   CHECK(reported->cue == "says");
 }
 
+TEST_CASE("a quotation that ends its sentence takes a cue followed only by a listener", "[quotes]") {
+  check_cases({
+      {"\"Did you know it was the mayor?\" Todd asked the candidate.", "\"Did you know it was the mayor?\"",
+       "direct", "Todd", "asked", nullptr},
+      {"\"Why are you still backing him?\" Ortiz asked the council members.",
+       "\"Why are you still backing him?\"", "direct", "Ortiz", "asked", nullptr},
+      {"\"We will rebuild the bridge!\" he said to an enormous crowd.", "\"We will rebuild the bridge!\"", "direct",
+       "he", "said", nullptr},
+      {"\"You think I am going to change?\" Lane asked reporters rhetorically during a stop.",
+       "\"You think I am going to change?\"", "direct", "Lane", "asked", nullptr},
+  });
+  // Words after the listener that run into a quotation of their own say something else.
+  const auto qs = quotes_of("\"The game has become soft.\" They ask the board to make it clear \"that the rules stay.\"");
+  const Seen* first = find_quote(qs, "\"The game has become soft.\"");
+  REQUIRE(first != nullptr);
+  CHECK(first->cue != "ask");
+}
+
 TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are what was said", "[quotes]") {
   check_cases({
       // An aside set off by commas between the verb and what was said belongs to neither.
