@@ -81,8 +81,12 @@ class Pairer {
       if (!may_be_mark(tk)) continue;
       const bool backtick = tk.kind == TokenKind::symbol;
       Mark m{k, tk.first, false, false, false, false};
-      // '' and `` are double marks written with two single ones.
-      if ((tk.first == '\'' || backtick) && k + 1 < t1 && toks_[k + 1].first == tk.first &&
+      // '' and `` are double marks written with two single ones. ''' after a word closes a single
+      // quotation inside a double one: ' then '' ("… 'a special case,''' he said").
+      const bool closing_triple = tk.first == '\'' && !backtick && k > t0 && !tk.has(kSpaceBefore) && k + 2 < t1 &&
+                                  toks_[k + 1].first == '\'' && toks_[k + 2].first == '\'' &&
+                                  !toks_[k + 1].has(kSpaceBefore) && !toks_[k + 2].has(kSpaceBefore);
+      if ((tk.first == '\'' || backtick) && !closing_triple && k + 1 < t1 && toks_[k + 1].first == tk.first &&
           !toks_[k + 1].has(kSpaceBefore)) {
         m.pair = true;
         ++k;

@@ -175,6 +175,11 @@ TEST_CASE("every mark style pairs", "[quotes]") {
       {"\xE3\x80\x8C" "CJK corner brackets\xE3\x80\x8D, Ortiz said.",
        "\xE3\x80\x8C" "CJK corner brackets\xE3\x80\x8D", "direct", "Ortiz", "said", nullptr},
       {"''Two apostrophes,'' Ortiz said.", "''Two apostrophes,''", "direct", "Ortiz", "said", nullptr},
+      // ''' after a word closes a single quotation and then the double one around it.
+      {"''We hear it all the time, 'The bridge is a special case,''' Mr. Ortiz said.",
+       "''We hear it all the time, 'The bridge is a special case,'''", "direct", "Mr. Ortiz", "said", nullptr},
+      {"''I would use the word 'old-school,''' said Ana Ortiz, a friend.", "''I would use the word 'old-school,'''",
+       "direct", "Ana Ortiz, a friend", "said", nullptr},
       {"\"He called it 'a disgrace' twice,\" Ortiz said.", "\"He called it 'a disgrace' twice,\"", "direct",
        "Ortiz", "said", nullptr},
       {"\xE2\x80\x9CThe horses\xE2\x80\x99 carrots are gone,\xE2\x80\x9D Ortiz said.",
