@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decimal_parse.hpp"
 #include "factlight/unicode.hpp"
 
 namespace factlight {
@@ -189,7 +190,7 @@ class Lexer {
         return Token::value_integer;
       }
     }
-    float_ = std::strtod(text_.c_str(), nullptr);
+    float_ = parse_decimal(text_);
     return Token::value_float;
   }
 
