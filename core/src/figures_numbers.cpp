@@ -1,5 +1,7 @@
 #include "figures_numbers.hpp"
 
+#include "decimal_parse.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -18,7 +20,7 @@ bool all_three(const std::vector<std::string_view>& groups, std::size_t from, st
 
 std::optional<double> decimal_value(const std::string& decimal, int exp10) {
   // Significant digits beyond 40 cannot change a double's value except in exact ties; cutting
-  // them keeps strtod linear and the answer identical on every platform.
+  // them keeps the parse linear and the answer identical on every platform.
   std::size_t int_digits = decimal.find('.');
   if (int_digits == std::string::npos) int_digits = decimal.size();
   std::size_t lead = 0;
@@ -46,7 +48,7 @@ std::optional<double> decimal_value(const std::string& decimal, int exp10) {
   if (s.empty()) return std::nullopt;
   s += 'e';
   s += std::to_string(exp10);
-  const double v = std::strtod(s.c_str(), nullptr);
+  const double v = parse_decimal(s);
   if (!std::isfinite(v)) return std::nullopt;
   return v;
 }

@@ -31,7 +31,7 @@ struct Numeral {
 
 Numeral read_numeral(std::string_view text);
 
-// The value of a normalised decimal string times 10^exp10, correctly rounded (strtod) so that the
+// The value of a normalised decimal string times 10^exp10, correctly rounded (as strtod; parse_decimal) so that the
 // native and the WebAssembly builds agree to the last bit. Null when out of range.
 std::optional<double> decimal_value(const std::string& decimal, int exp10);
 
