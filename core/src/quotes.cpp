@@ -287,12 +287,18 @@ class Extractor {
   // the mention that says where the source speaks or works is part of it, when a verb of saying
   // follows it right away. Moves np.end and k (the token after the mention) past it.
   void extend_by_place(TokRange& np, uint32_t& k, uint32_t lim) const {
-    if (k + 2 >= lim || !v_.is_word(k)) return;
-    const std::string_view w = v_.lower(k);
-    if (!(w == "in" || w == "for" || w == "at" || w == "from" || w == "with" || w == "on")) return;
+    if (k + 1 >= lim || !v_.is_word(k)) return;
     if (v_.is(np.begin, quotes::kPronoun)) return;  // "he on Monday said"
-    const TokRange pp = quotes::np_after(v_, k + 1, lim);
-    if (pp.empty() || pp.end - k > 6) return;
+    const std::string_view w = v_.lower(k);
+    const bool prep = w == "in" || w == "for" || w == "at" || w == "from" || w == "with" || w == "on";
+    // "White House press secretary Tom Berry said": the mention was cut before a word that may be a
+    // verb ("press"), and what follows it up to the verb of saying is a phrase of its own.
+    // Only between a name ("White House", "Clinton") and a title with a name ("press secretary Tom Berry").
+    if (!prep && (v_.is(k, quotes::kSpeech) || v_.is(k, quotes::kCueFiller) || v_.is(k, quotes::kPronoun) ||
+                  v_.capitalized(k) || !v_.capitalized(np.end - 1)))
+      return;
+    const TokRange pp = quotes::np_after(v_, prep ? k + 1 : k, lim);
+    if (pp.empty() || pp.end - k > 6 || (!prep && !v_.capitalized(pp.end - 1))) return;
     uint32_t t = pp.end;
     while (t < lim && v_.is(t, quotes::kCueFiller)) ++t;
     if (t >= lim || used_cue_[t]) return;

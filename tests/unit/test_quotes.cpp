@@ -156,6 +156,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "a spokesman for the council", "said", nullptr},
       {"\"Vote no on the bridge,\" a banner at the gate says.", "\"Vote no on the bridge,\"", "direct",
        "a banner at the gate", "says", nullptr},
+      {"\"We have no view on it,\" White House press secretary Tom Berry told reporters.",
+       "\"We have no view on it,\"", "direct", "White House press secretary Tom Berry", "told", nullptr},
   });
 }
 
