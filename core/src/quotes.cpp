@@ -434,7 +434,9 @@ class Extractor {
                              v_.is(k, quotes::kSpeech | quotes::kReporting) && !ends_with_ing(v_.lower(k));
         if (!(v_.is(k, quotes::kListener) || adjunct) || (!mark && back > 3)) continue;
         bool plain = true;  // the listener is no clause of its own
-        for (uint32_t t = k + cl; t < bb; ++t) plain = plain && v_.lower(t) != "that" && !v_.is(t, quotes::kReporting);
+        // ("told the Washington Post," : a capitalized word is part of a name, no verb of its own)
+        for (uint32_t t = k + cl; t < bb; ++t)
+          plain = plain && v_.lower(t) != "that" && !(v_.is(t, quotes::kReporting) && !v_.capitalized(t));
         if (!plain) continue;
       }
       TokRange np = subject_of(k, floor);
@@ -475,7 +477,9 @@ class Extractor {
     if (np.empty()) return {};
     if (np.begin > floor && quotes::cue_length(v_, np.begin - 1, np.begin) == 1 && !used_cue_[np.begin - 1])
       return {{np.begin - 1, np.begin}, np, 0.8};  // "Stated Stone:"
-    if (np.begin == floor) return {{b, b + 1}, np, 0.75};  // "Whitfield:"
+    // "Whitfield:", "Pollsters agree - Carl Bialik:" (a name set off by a dash, as in a list of excerpts)
+    if (np.begin == floor || (np.begin > floor + 1 && v_.is_dash(np.begin - 1) && v_.capitalized(np.end - 1)))
+      return {{b, b + 1}, np, 0.75};
     return {};
   }
 

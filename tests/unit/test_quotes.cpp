@@ -156,6 +156,10 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "a spokesman for the council", "said", nullptr},
       {"\"Vote no on the bridge,\" a banner at the gate says.", "\"Vote no on the bridge,\"", "direct",
        "a banner at the gate", "says", nullptr},
+      {"Lane told the Washington Post, \"We won the vote.\"", "\"We won the vote.\"", "direct", "Lane", "told",
+       nullptr},
+      {"Pollsters agree - Carla Bialik: \"One of the lessons was simple.\"", "\"One of the lessons was simple.\"",
+       "direct", "Carla Bialik", ":", nullptr},
       {"\"We have no view on it,\" White House press secretary Tom Berry told reporters.",
        "\"We have no view on it,\"", "direct", "White House press secretary Tom Berry", "told", nullptr},
   });
