@@ -272,6 +272,14 @@ bool ly_adverb(std::string_view w) {
   return !kNotAdverbs.contains(w);
 }
 
+// Adverbs not in -ly that stand between a subject and its verb: "has nevertheless called", "is
+// somehow expected", "twice complained".
+bool clause_adverb(std::string_view w) {
+  static const WordSet kWords{"twice", "somehow", "thereby", "nevertheless", "nonetheless", "otherwise", "almost",
+                              "likely"};
+  return kWords.contains(w);
+}
+
 // Whether token t can be part of a name or a nominal source walked over in either direction.
 bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   const Token& k = v.doc.tokens[t];
@@ -398,6 +406,16 @@ bool plausible(const TokenView& v, TokRange r) {
   if (!content && !(r.end == r.begin + 1 && (v.is(r.begin, kVagueHead) || v.lower(r.begin) == "one" ||
                                               v.lower(r.begin) == "another")))
     return false;
+  // "twice complained", "disavowing remarks", "somehow expected": one lower-case adverb or participle
+  // is no one.
+  if (r.end == r.begin + 1 && v.is_word(r.begin) && !v.capitalized(r.begin) &&
+      !v.is(r.begin, kPronoun | kVagueHead | kDeterminer)) {
+    static const WordSet kAdverbs{"very", "well", "best", "particular", "fact", "more", "less"};
+    const std::string_view w = v.lower(r.begin);
+    if (ly_adverb(w) || kAdverbs.contains(w) || clause_adverb(w) ||
+        (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0))
+      return false;
+  }
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
          (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && v.lower(last - 1) == "in");  // "Four in 10"
@@ -745,12 +763,18 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
     if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) || w == "however" || w == "meanwhile" ||
+        clause_adverb(w) ||
         (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"))) {
       --e;
       continue;
     }
     if ((w == "on" || w == "in" || w == "at") && e < end && v.is(e, kTimeWord)) {
       --e;
+      continue;
+    }
+    // "have in fact reported", "has in particular noted".
+    if ((w == "fact" || w == "particular") && e >= floor + 2 && v.lower(e - 2) == "in") {
+      e -= 2;
       continue;
     }
     // "The Tennessean first reported", "He soon learned": an adverb of order after the subject (not

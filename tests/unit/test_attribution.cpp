@@ -402,3 +402,14 @@ TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
       {"The board rules that the tolls must stay.", {"The board"}},
   });
 }
+
+TEST_CASE("source mentions: an adverb between the subject and its cue", "[quotes][attribution]") {
+  check({
+      {"The council has nevertheless called the tolls unfair.", {"The council"}},
+      {"Three farm groups have in fact reported losses to the county.", {"Three farm groups"}},
+      {"The Dover Farm League has twice complained to the mayor about the tolls.", {"The Dover Farm League"}},
+      // One lower-case adverb or participle is no source: "is somehow expected", "disavowing remarks".
+      {"Ortiz is somehow expected to fix the bridge.", {}},
+      {"The mayor is disavowing remarks made by an aide.", {}},
+  });
+}
