@@ -192,6 +192,18 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     };
     if (n == "are" || n == "were" || n == "have" || ((n == "that" || n == "which") && verb(t + 2))) return 0;
   }
+  // "about recent comments", "fairly expansive plans", "and sexist remarks": a form in -s after one
+  // lower-case word that opens no phrase of a subject (no plural, no person, no group, nothing before
+  // it that a phrase could start with) is a plural noun after an adjective.
+  if (w.size() > 3 && w.back() == 's' && w != "says" && t > 1 && v.is_word(t - 1) && !v.capitalized(t - 1) &&
+      v.para_of(t - 2) == v.para_of(t)) {
+    const std::string_view p = v.lower(t - 1);
+    const bool head = p.back() == 's' || v.is(t - 1, kPronoun | kVagueHead | kOrgSpelling | kTitle | kDeterminer |
+                                                      kCueFiller | kNpStop);
+    const bool opens = !v.is_word(t - 2) || (v.is(t - 2, kNpStop | kPastVerb) && !v.is(t - 2, kDeterminer)) ||
+                       is_manner_adverb(v, t - 2);
+    if (!head && opens && !is_manner_adverb(v, t - 1)) return 0;
+  }
   if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
       if (!v.is_word(k)) break;

@@ -397,9 +397,15 @@ TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
       {"The council voted on party rules that would bind the delegates.", {}},
       {"The town says federal rules are murky on the tolls.", {"The town"}},
       {"Her lead continues to grow thanks to a big win in Dover.", {}},
+      // One adjective before it, after a word that opens no subject: a noun.
+      {"The mayor was asked about recent comments on the tolls.", {}},
+      {"Ortiz has fairly expansive plans for the bridge.", {}},
+      {"The race was full of insults and sexist remarks about the candidates.", {}},
       // A verb: a name or a pronoun before it, or a clause with its own subject after "that".
       {"Ortiz warns that the bridge will close.", {"Ortiz"}},
       {"The board rules that the tolls must stay.", {"The board"}},
+      {"After the vote, farmers complain that the tolls are too high.", {"farmers"}},
+      {"A new poll finds that most farmers oppose the tolls.", {"A new poll"}},
   });
 }
 
