@@ -477,6 +477,18 @@ class Extractor {
     if (np.empty()) return {};
     if (np.begin > floor && quotes::cue_length(v_, np.begin - 1, np.begin) == 1 && !used_cue_[np.begin - 1])
       return {{np.begin - 1, np.begin}, np, 0.8};  // "Stated Stone:"
+    // "Mr. Christie gloated:", "Ortiz boomed:": a verb in the past right before the colon is the cue,
+    // whatever verb it is, and the words before it its source.
+    {
+      const uint32_t last = np.end - 1;
+      const std::string_view w = v_.lower(last);
+      if (np.end - np.begin >= 2 && np.end == b && !v_.capitalized(last) && !used_cue_[last] &&
+          ((w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || v_.is(last, quotes::kPastVerb))) {
+        const TokRange who = quotes::np_after(v_, np.begin, last);
+        if (!who.empty() && who.end == last && (who.begin == floor || v_.is_dash(who.begin - 1)))
+          return {{last, b + 1}, who, 0.75};
+      }
+    }
     // "Whitfield:", "Pollsters agree - Carl Bialik:" (a name set off by a dash, as in a list of excerpts)
     if (np.begin == floor || (np.begin > floor + 1 && v_.is_dash(np.begin - 1) && v_.capitalized(np.end - 1)))
       return {{b, b + 1}, np, 0.75};

@@ -158,6 +158,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "a banner at the gate", "says", nullptr},
       {"Lane told the Washington Post, \"We won the vote.\"", "\"We won the vote.\"", "direct", "Lane", "told",
        nullptr},
+      {"Mr. Lane gloated: \"I told you he would not be ready.\"", "\"I told you he would not be ready.\"", "direct",
+       "Mr. Lane", "gloated:", nullptr},
       {"Pollsters agree - Carla Bialik: \"One of the lessons was simple.\"", "\"One of the lessons was simple.\"",
        "direct", "Carla Bialik", ":", nullptr},
       {"\"We have no view on it,\" White House press secretary Tom Berry told reporters.",
