@@ -1545,9 +1545,13 @@ class Extractor {
       if (d.q.speaker) {
         // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
         // (same mention of the same speaker) leaves C to that quotation's cue.
+        // So does reported speech in the sentence of that quotation's cue, whatever its source: "“A,” said
+        // Mark Dubowitz, head of the foundation, a policy institute focused on security. “C.”"
         const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
-                           last->q.speaker && d.q.speaker->begin == last->q.speaker->begin &&
-                           d.q.speaker->end == last->q.speaker->end;
+                           last->q.speaker &&
+                           ((d.q.speaker->begin == last->q.speaker->begin && d.q.speaker->end == last->q.speaker->end) ||
+                            (last->q.cue && d.q.cue && d.q.cue->begin > last->q.cue->begin &&
+                             doc_.sentence_at(d.q.cue->begin) == doc_.sentence_at(last->q.cue->begin)));
         // "…,” said Ann Ortiz, a lawyer, who has been fighting the plan. “…”: a relative pronoun right
         // after the mention of the quotation before leaves that quotation to be continued.
         const bool same = last && last_speaker && relative_of(*d.q.speaker, *last_speaker);

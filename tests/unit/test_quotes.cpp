@@ -271,6 +271,17 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
   REQUIRE(next != nullptr);
   CHECK(next->speaker == "Ramos");
   CHECK(next->cue == "said");
+  // Nor does reported speech of another source in the sentence of the quotation's cue.
+  for (const char* text : {"\"Nobody saw it coming,\" Ana Ortiz said, as callers asked whether the plan was dead. "
+                           "\"The favorite is still clear.\"",
+                           "\"Nobody saw it coming,\" Ana Ortiz said, while critics argued that the fund was safe. "
+                           "\"The favorite is still clear.\""}) {
+    INFO(text);
+    const Seen* q = find_quote(quotes_of(text), "\"The favorite is still clear.\"");
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "Ana Ortiz");
+    CHECK(q->cue == "said");
+  }
 }
 
 TEST_CASE("reported speech: cue, source and content", "[quotes]") {
