@@ -90,17 +90,17 @@ uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
     uint64_t m = lex.cue_mask(w);
     if (tok.kind == TokenKind::number) m |= w == kYear ? bit(kCueDate) : bit(kCueStatistic);
     if (m & kMagnitude) m |= bit(kCueStatistic);
-    if (m & kMonth) {
-      m |= bit(kCueDate);
-    } else if ((w == kMay || w == kMarch) && tok.has(kCapitalized) && !tok.has(kSentenceStart)) {
-      m |= bit(kCueDate);
+    if (m & kMonth) m |= bit(kCueDate);
+    if (w < kNamedCount) {  // the words compared by name below (most words are none of them)
+      if ((w == kMay || w == kMarch) && !(m & kMonth) && tok.has(kCapitalized) && !tok.has(kSentenceStart))
+        m |= bit(kCueDate);
+      // Two-word cues: "led to", "thanks to" (a cause, not thanks), "last year", "going to".
+      if (w == kTo && (prev == kLed || prev == kLeads || prev == kLead)) m |= bit(kCueCause);
+      if (w == kTo && prev == kThanks) mask |= bit(kCueCause);
+      if ((w == kYearWord || w == kMonthWord || w == kWeekWord) && (prev == kLast || prev == kThis || prev == kNext))
+        m |= bit(kCueDate);
+      if ((w == kEvening || w == kMorning || w == kAfternoon) && prev == kGood) m |= bit(kCueGreeting);
     }
-    // Two-word cues: "led to", "thanks to" (a cause, not thanks), "last year", "going to".
-    if (w == kTo && (prev == kLed || prev == kLeads || prev == kLead)) m |= bit(kCueCause);
-    if (w == kTo && prev == kThanks) mask |= bit(kCueCause);
-    if ((w == kYearWord || w == kMonthWord || w == kWeekWord) && (prev == kLast || prev == kThis || prev == kNext))
-      m |= bit(kCueDate);
-    if ((w == kEvening || w == kMorning || w == kAfternoon) && prev == kGood) m |= bit(kCueGreeting);
     if (tok.kind == TokenKind::word) {
       if (tok.has(kCapitalized) && !tok.has(kSentenceStart) && !(m & kFirstPerson) &&
           !(m & (kMonth | bit(kCueDate))) && tok.first != U'I')
