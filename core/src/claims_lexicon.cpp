@@ -361,5 +361,6 @@ void look_up_words(const Document& doc, std::vector<TokenWord>& out) {
 }
 
 const uint32_t* quote_classes_by_word() { return lexicon::lexicon().quote_classes(); }
+const std::string_view* vocabulary_words() { return lexicon::lexicon().words(); }
 
 }  // namespace factlight

@@ -93,6 +93,8 @@ class Lexicon {
   int32_t bigram(WordId first, WordId second) const;
   // The quote extractor's WordClass bits of each id (vocabulary.hpp).
   const uint32_t* quote_classes() const { return quote_classes_.data(); }
+  // The words by id.
+  const std::string_view* words() const { return words_.data(); }
 
  private:
   std::vector<std::string_view> words_;  // by id

@@ -45,6 +45,7 @@
 #include "factlight/unicode.hpp"
 #include "figures_lexicon.hpp"
 #include "figures_numbers.hpp"
+#include "vocabulary.hpp"
 #include "word_set.hpp"
 
 namespace factlight {
@@ -182,6 +183,7 @@ class Scanner {
   uint32_t sb_ = 0, se_ = 0;
   bool more_in_paragraph_ = false;  // another sentence follows in the same paragraph
   std::string_view text_;  // d_.text(); words are lowered one at a time, on the stack (low())
+  const std::string_view* vocabulary_ = vocabulary_words();  // the spelling of each word id
   uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
   uint32_t prev_floor_ = 0;  // floor_ before the last emit(), for reading approximators back
 
@@ -235,6 +237,9 @@ class Scanner {
   std::string_view txt(uint32_t i) const { return i < t_.size() ? d_.token_text(i) : std::string_view(); }
   Lower low(uint32_t i) const {
     if (!in(i)) return Lower(std::string_view());
+    // An ASCII word the vocabulary knows is spelled there in lower case already.
+    if (t_[i].kind == TokenKind::word && !t_[i].has(kNonAscii) && d_.words[i].id > 1)
+      return Lower::of_lowered(vocabulary_[d_.words[i].id]);
     const ByteSpan s = t_[i].span;
     return Lower(text_.substr(s.begin, s.end - s.begin));
   }

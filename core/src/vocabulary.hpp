@@ -4,6 +4,7 @@
 // quote extractor's forms (quotes_lexicon.cpp). Private to the core.
 #pragma once
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "factlight/document.hpp"
@@ -15,5 +16,8 @@ void look_up_words(const Document& doc, std::vector<TokenWord>& out);
 // The quote extractor's WordClass bits (quotes_internal.hpp) of each word id: 0 for ids no word token
 // has (numbers, symbols) and for words in no list.
 const uint32_t* quote_classes_by_word();
+// The spelling of each word id (lower-cased, typographic apostrophes as '): for an ASCII word, the
+// word lower-cased byte by byte.
+const std::string_view* vocabulary_words();
 
 }  // namespace factlight
