@@ -230,6 +230,19 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
     while (short_[i].key != 0 && short_[i].key != key) i = (i + 1) & short_mask_;
     if (short_[i].key == 0) short_[i] = {key, find(w)};  // find(): the id of its first occurrence, or kOther
   }
+  std::size_t medium_size = 16;
+  while (medium_size < 2 * n) medium_size *= 2;
+  medium_.assign(medium_size, MediumSlot{});
+  medium_mask_ = medium_size - 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view w = words_[k];
+    if (w.size() <= 8 || w.size() > 16) continue;
+    uint64_t key[2] = {0, 0};
+    for (std::size_t b = 0; b < w.size(); ++b) key[b / 8] |= uint64_t{static_cast<unsigned char>(w[b])} << (8 * (b % 8));
+    std::size_t i = medium_index(key[0], key[1]) & medium_mask_;
+    while (medium_[i].high != 0 && !(medium_[i].low == key[0] && medium_[i].high == key[1])) i = (i + 1) & medium_mask_;
+    if (medium_[i].high == 0) medium_[i] = {key[0], key[1], find(w)};
+  }
 }
 
 WordId Lexicon::find(std::string_view word) const {
@@ -266,6 +279,31 @@ inline bool Lexicon::short_ascii_word(std::string_view text, const Token& tok, F
   return true;
 }
 
+bool Lexicon::medium_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const {
+  const std::size_t n = tok.span.size();
+  if (n <= 8 || n > 16 || std::size_t{tok.span.begin} + 16 > text.size()) return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t low, high;
+  std::memcpy(&low, text.data() + tok.span.begin, 8);
+  std::memcpy(&high, text.data() + tok.span.begin + 8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  low = __builtin_bswap64(low);  // the keys are little-endian
+  high = __builtin_bswap64(high);
+#endif
+  if (n < 16) high &= (uint64_t{1} << (8 * (n - 8))) - 1;
+  if ((low | high) & kHigh) return false;
+  // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
+  low |= ((low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & kHigh) >> 2;
+  high |= ((high + (0x80 - 'A') * kOnes) & ~(high + (0x80 - 'Z' - 1) * kOnes) & kHigh) >> 2;
+  // The word's last eight bytes, the last one highest.
+  const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
+  uint8_t shape = 0;
+  if (tail >> 48 == ('e' | 'd' << 8)) shape |= kEndsEd;
+  if (tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+  out = feature(find_medium(low, high), shape);
+  return true;
+}
+
 FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& w) const {
   const Token& tok = doc.tokens[t];
   const std::string_view s = doc.token_text(t);
@@ -287,7 +325,7 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
   FeatureWord short_word;
-  if (short_ascii_word(doc.text(), tok, short_word)) return short_word;
+  if (short_ascii_word(doc.text(), tok, short_word) || medium_ascii_word(doc.text(), tok, short_word)) return short_word;
   // Other short words are lowered on the stack.
   constexpr std::size_t kShort = 32;
   if (s.size() <= kShort) {

@@ -119,6 +119,25 @@ class Lexicon {
   std::vector<ShortSlot> short_;
   std::size_t short_mask_ = 0;
   static std::size_t short_index(uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40); }
+  // The words of 9 to 16 bytes the same way, by two numbers (bytes 0..7 and 8..15, zero-padded).
+  struct MediumSlot {
+    uint64_t low = 0, high = 0;  // high 0: an empty slot
+    WordId id = kOther;
+  };
+  std::vector<MediumSlot> medium_;
+  std::size_t medium_mask_ = 0;
+  static std::size_t medium_index(uint64_t low, uint64_t high) {
+    return static_cast<std::size_t>(((low ^ (high * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40);
+  }
+  WordId find_medium(uint64_t low, uint64_t high) const {
+    for (std::size_t i = medium_index(low, high) & medium_mask_;; i = (i + 1) & medium_mask_) {
+      const MediumSlot& s = medium_[i];
+      if (s.low == low && s.high == high) return s.id;
+      if (s.high == 0) return kOther;
+    }
+  }
+  // A word token of 9 to 16 ASCII bytes, as short_ascii_word() does those of 1 to 8.
+  bool medium_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const;
   WordId find_short(uint64_t key) const {
     for (std::size_t i = short_index(key) & short_mask_;; i = (i + 1) & short_mask_) {
       if (short_[i].key == key) return short_[i].id;
