@@ -187,7 +187,8 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   cue_mask_.assign(n, 0);
   vague_.assign(n, 0);
   unigram_.assign(n, -1);
-  for (const Entry& e : kWords) each_word(e.words, [&](std::string_view w) { cue_mask_[index_.find(w)] |= e.mask; });
+  for (const Entry& e : kWords)
+    each_word(e.words, [&](std::string_view w) { cue_mask_[index_.find(w)] |= e.mask; });
   mark(index_, kGroups, kVagueGroup, vague_);
   mark(index_, kQuantifiers, kVagueQuantifier, vague_);
   mark(index_, kSayVerbs, kVagueSay, vague_);

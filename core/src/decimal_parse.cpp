@@ -1,8 +1,9 @@
-// Correct rounding by exact integers: the text is D * 10^e with D an integer of at most kMaxDigits digits
-// (and a sticky bit for any nonzero digit dropped). Most numbers take the fast path: D below 2^53 and
-// |e| <= 22, where D and 10^|e| are exact doubles and one IEEE multiplication or division rounds
-// correctly. Otherwise q = floor(D * 10^e * 2^s) is found by long division of big integers, with s chosen
-// so that q has 54 or 55 bits (the 53 of the double and a rounding bit, the rest folded into sticky).
+// Correct rounding by exact integers: the text is D * 10^e with D an integer of at most kMaxDigits
+// digits (and a sticky bit for any nonzero digit dropped). Most numbers take the fast path: D below
+// 2^53 and |e| <= 22, where D and 10^|e| are exact doubles and one IEEE multiplication or division
+// rounds correctly. Otherwise q = floor(D * 10^e * 2^s) is found by long division of big integers,
+// with s chosen so that q has 54 or 55 bits (the 53 of the double and a rounding bit, the rest
+// folded into sticky).
 #include "decimal_parse.hpp"
 
 #include <cstdint>
@@ -13,6 +14,8 @@ namespace factlight {
 namespace {
 
 constexpr int kMaxDigits = 800;
+constexpr uint32_t kPow10[] = {1,      10,      100,      1000,      10000,
+                               100000, 1000000, 10000000, 100000000, 1000000000};
 
 // An unsigned integer: little-endian base 2^32 limbs, no high zero limb (zero is no limbs).
 struct Big {
@@ -28,7 +31,6 @@ struct Big {
     if (carry) limbs.push_back(static_cast<uint32_t>(carry));
   }
   void mul_pow10(int64_t n) {
-    static constexpr uint32_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     for (; n >= 9; n -= 9) mul_add(kPow10[9], 0);
     if (n > 0) mul_add(kPow10[n], 0);
   }
@@ -93,9 +95,9 @@ double parse_decimal(std::string_view text) {
   // The significant digits into d (and, while they fit, small), nine at a time.
   Big d;
   uint64_t small = 0;
-  int digits = 0;         // significant digits kept
-  int64_t exp10 = 0;      // the value is d * 10^exp10 (+ sticky)
-  bool sticky = false;    // a nonzero digit was dropped
+  int digits = 0;       // significant digits kept
+  int64_t exp10 = 0;    // the value is d * 10^exp10 (+ sticky)
+  bool sticky = false;  // a nonzero digit was dropped
   bool after_point = false;
   uint32_t chunk = 0;
   int chunk_digits = 0;
@@ -126,7 +128,6 @@ double parse_decimal(std::string_view text) {
     }
   }
   if (chunk_digits) {
-    static constexpr uint32_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
     d.mul_add(kPow10[chunk_digits], chunk);
   }
   if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
@@ -146,10 +147,11 @@ double parse_decimal(std::string_view text) {
 
   // Fast path: exact operands, one rounding.
   if (digits <= 19 && !sticky && small <= uint64_t{1} << 53 && exp10 >= -22 && exp10 <= 22) {
-    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    static constexpr double kExact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     const double v = static_cast<double>(small);
-    const double r = exp10 >= 0 ? v * kPow10[exp10] : v / kPow10[-exp10];
+    const double r = exp10 >= 0 ? v * kExact[exp10] : v / kExact[-exp10];
     return negative ? -r : r;
   }
 
@@ -204,7 +206,8 @@ double parse_decimal(std::string_view text) {
   }
   if (mant < uint64_t{1} << 52) return from_bits(sign | mant);  // subnormal (e is -1074) or zero
   if (e + 1075 >= 2047) return from_bits(sign | uint64_t{0x7ff} << 52);
-  return from_bits(sign | static_cast<uint64_t>(e + 1075) << 52 | (mant & ((uint64_t{1} << 52) - 1)));
+  return from_bits(sign | static_cast<uint64_t>(e + 1075) << 52 |
+                   (mant & ((uint64_t{1} << 52) - 1)));
 }
 
 }  // namespace factlight

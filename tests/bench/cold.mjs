@@ -1,7 +1,7 @@
 // Cold start in headless chromium alone (the part of scripts/bench that takes seconds, not minutes): a
-// fresh browser context per trial imports web/dist/factlight.js (the minified JS API), loads web/dist's wasm and analyses the sample
-// article. Prints the median and best of each part. --worker: through createAnalyzer() and its Worker (the
-// page's default) instead of the in-thread loadModule() and analyze().
+// fresh browser context per trial imports web/dist/factlight.js (the minified JS API), loads web/dist's
+// wasm and analyses the sample article. Prints the median and best of each part. --worker: through
+// createAnalyzer() and its Worker (the page's default) instead of the in-thread loadModule() and analyze().
 //   node tests/bench/cold.mjs [TRIALS=9] [--worker]
 import { benchChromium } from './chromium.mjs';
 

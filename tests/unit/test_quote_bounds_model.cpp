@@ -1,6 +1,6 @@
 // The boundary chooser's weights are stored as gaps between feature slots (quote_bounds.hpp): the
-// encoding the trainer writes must decode to the slots it was given, and the shipped model must decode
-// to exactly kWeightCount ascending slots inside the hash space.
+// encoding the trainer writes must decode to the slots it was given, and the shipped model must
+// decode to exactly kWeightCount ascending slots inside the hash space.
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <vector>
@@ -28,9 +28,9 @@ TEST_CASE("feature gaps: encode then decode gives the slots back", "[quote_bound
       {0},
       {65535},
       {0, 1, 2, 65535},
-      {254, 255, 256},          // the first gap counts from -1: 255, then 1, 1
-      {300, 555, 810, 811},     // gaps of exactly 255 need no escape
-      {1000, 1256, 40000},      // gaps of 256 and more do
+      {254, 255, 256},       // the first gap counts from -1: 255, then 1, 1
+      {300, 555, 810, 811},  // gaps of exactly 255 need no escape
+      {1000, 1256, 40000},   // gaps of 256 and more do
   };
   for (const auto& slots : cases) {
     std::vector<uint8_t> gaps;
