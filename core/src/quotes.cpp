@@ -308,6 +308,24 @@ class Extractor {
     k = pp.end;
   }
 
+  // "…,” said a longtime adviser to the mayor.", "said one person with knowledge of the talks.": a
+  // description (not a name) goes on through a phrase after a preposition that runs to the end of
+  // the clause or to a comma.
+  void extend_description(TokRange& np, uint32_t lim) const {
+    if (!v_.is(np.begin, quotes::kDeterminer) || v_.capitalized(np.end - 1)) return;
+    for (int i = 0; i < 2 && np.end + 1 < lim && v_.is_word(np.end); ++i) {
+      const std::string_view w = v_.lower(np.end);
+      if (!(w == "to" || w == "with" || w == "of" || w == "at" || w == "for")) return;
+      const TokRange pp = quotes::np_after(v_, np.end + 1, lim);
+      if (pp.empty()) return;
+      const bool ends = pp.end >= lim || v_.is_punct(pp.end, ',') || v_.is_terminator(pp.end);
+      const std::string_view nw = pp.end < lim && v_.is_word(pp.end) ? v_.lower(pp.end) : std::string_view();
+      const bool more = nw == "to" || nw == "with" || nw == "of" || nw == "at" || nw == "for";
+      if (!ends && !more) return;
+      np.end = pp.end;
+    }
+  }
+
   // "…,” X said." "…,” said X." "…” — X"
   Attribution after_layout(const QuotedRun& r, uint32_t& clause_end) {
     const uint32_t c = r.close_tok;
@@ -329,6 +347,7 @@ class Extractor {
     if (cl > 0 && !used_cue_[a] && v_.is(a, quotes::kSpeech) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
+        extend_description(np, lim);  // "said a longtime adviser to the mayor."
         np.end = quotes::apposition_end(v_, np, v_.para_end(v_.para_of(np.begin)));  // "said X, a professor."
         clause_end = np.end;
         return {{a, a + cl}, np, 0.9};

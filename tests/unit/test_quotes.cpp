@@ -156,6 +156,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "a spokesman for the council", "said", nullptr},
       {"\"Vote no on the bridge,\" a banner at the gate says.", "\"Vote no on the bridge,\"", "direct",
        "a banner at the gate", "says", nullptr},
+      {"\"He does not know the new media,\" said a longtime adviser to the mayor.",
+       "\"He does not know the new media,\"", "direct", "a longtime adviser to the mayor", "said", nullptr},
       {"Lane told the Washington Post, \"We won the vote.\"", "\"We won the vote.\"", "direct", "Lane", "told",
        nullptr},
       {"Mr. Lane gloated: \"I told you he would not be ready.\"", "\"I told you he would not be ready.\"", "direct",
