@@ -687,11 +687,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       const std::string_view h = v.lower(t);
       return h == "people" || (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's');
     };
-    // "But Ortiz and her aides said", "…; he and Brafman said": a conjunction that opens the sentence, a
-  // semicolon or a colon opens the clause too.
-  const bool opens = k == floor || v.is_punct(k - 1, ',') || v.is_punct(k - 1, ';') || v.is_punct(k - 1, ':') ||
-                     (v.is_word(k - 1) && sentence_start(v, k - 1) && v.is(k - 1, kNpStop) &&
-                      !v.is(k - 1, kPronoun)) ||
+    // (After a comma, a semicolon, a colon or a conjunction that opens the sentence: "But aides to
+    // Clinton said".)
+    const bool opens = k == floor || v.is_punct(k - 1, ',') || v.is_punct(k - 1, ';') || v.is_punct(k - 1, ':') ||
+                       (v.is_word(k - 1) && sentence_start(v, k - 1) && v.is(k - 1, kNpStop) &&
+                        !v.is(k - 1, kPronoun)) ||
                        (k == floor + 1 && (v.lower(floor) == "but" || v.lower(floor) == "and" || v.lower(floor) == "yet"));
     // Not before a verb in -s ("Preys on our worst fears"), nor over a verb ("lawyers for X filed papers").
     const std::string_view cue = end < v.doc.tokens.size() && v.is_word(end) ? v.lower(end) : std::string_view();

@@ -262,6 +262,8 @@ TEST_CASE("source mentions: coordinated noun phrases inside a sentence", "[quote
       {"Her advisers and allies said the bridge should reopen.", {"Her advisers and allies"}},
       {"The vote was close. But Ortiz and her aides said the bridge should reopen.", {"Ortiz and her aides"}},
       {"The vote was close; he and Okafor said the bridge should reopen.", {"he and Okafor"}},
+      // A plural that opens its clause owns the phrase after it there too.
+      {"The vote was close; aides to the mayor said the bridge should reopen.", {"aides to the mayor"}},
       // A verb before "and" is no part of it.
       {"The council met and the mayor said the tolls were fair.", {"the mayor"}},
   });
