@@ -619,6 +619,12 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       --b;
       continue;
     }
+    // "He scrapped plans", "he keeps talking about": the words after a subject pronoun are its verb, and
+    // the pronoun alone is the subject.
+    if (b < end && v.is_word(t) && v.is(t, kPronoun)) {
+      const std::string_view p = v.lower(t);
+      if (p == "he" || p == "she" || p == "they" || p == "i" || p == "we") return {t, t + 1};
+    }
     if (!np_word(v, t, sentence_start(v, t))) {
       // "This group", "These voters", "Her aides", "That person" (at the sentence start: "said that
       // officials …" is no determiner).

@@ -419,5 +419,8 @@ TEST_CASE("source mentions: an adverb between the subject and its cue", "[quotes
       // One lower-case adverb or participle is no source: "is somehow expected", "disavowing remarks".
       {"Ortiz is somehow expected to fix the bridge.", {}},
       {"The mayor is disavowing remarks made by an aide.", {}},
+      // The words after a subject pronoun are its verb: the pronoun alone is the source.
+      {"After the vote he keeps talking about the tolls.", {"he"}},
+      {"The vote was close and they stop reporting the results.", {"they"}},
   });
 }
