@@ -195,6 +195,18 @@ class Resolver {
                                                  doc_.tokens[b - 2].span.size() == 1)))
       --b;
     if (b == e) return {};
+    // "Secretary of the Treasury Ana Ortiz", "Director of National Intelligence Lena J. Okafor": after a
+    // title and "of (the)", the capitalized run opens with the office; the person is its last two
+    // words (an initial between them goes with them).
+    const uint32_t of = b > m.begin && v_.lower(b - 1) == "the" ? b - 1 : b;
+    if (of > m.begin + 1 && v_.lower(of - 1) == "of" && v_.is(of - 2, quotes::kTitle)) {
+      uint32_t k = e, words = 0;
+      while (k > b && words < 2) {
+        --k;
+        if (name_word(k) && doc_.tokens[k].span.size() > 1) ++words;
+      }
+      if (words == 2) b = k;
+    }
     std::string s(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
     // Possessives are not names: "Clinton's campaign" is caught as an organization before this.
     return s;

@@ -51,6 +51,11 @@ TEST_CASE("speaker names: gender of pronouns, where a name ends", "[quotes][spea
        {"Robert Hale", ""}},
       // Titles before the name still go: "U.S. President Donald Trump" names Donald Trump.
       {"\xE2\x80\x9CIt was a good call,\xE2\x80\x9D said U.S. President Donald Trump.", {"Donald Trump"}},
+      // After a title and "of (the)", the office opens the capitalized run: the person is its last two
+      // words, with an initial between them.
+      {"Secretary of the Treasury Ana Ortiz said the fund was safe.", {"Ana Ortiz"}},
+      {"Director of National Intelligence Lena J. Okafor said the threat was real.", {"Lena J. Okafor"}},
+      {"Tom Cole of Oklahoma said the bill was dead.", {"Tom Cole"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
