@@ -16,7 +16,9 @@ const dist = `${web}dist/`;
 
 /** [{ path, contents: Uint8Array }] of web/dist/'s JS API files; written there unless write is false. */
 export async function buildJs({ write = true } = {}) {
-  const esbuild = await import('esbuild');
+  const esbuild = await import('esbuild').catch(() => {
+    throw new Error('scripts/build-js.mjs: esbuild is missing from node_modules: run scripts/setup (npm ci)');
+  });
   const result = await esbuild.build({
     entryPoints: [`${web}factlight.js`, `${web}worker.js`],
     outdir: dist,

@@ -96,7 +96,8 @@ function summarise(r, input) {
 // ---------------------------------------------------------------------------------------------- run
 const started = Date.now();
 if (!existsSync(NATIVE)) throw new Error(`missing ${NATIVE}: run scripts/build native-release`);
-if (!existsSync(`${root}web/dist/factlight_wasm.wasm`)) throw new Error('missing web/dist: run scripts/build wasm');
+for (const f of ['factlight_wasm.wasm', 'factlight.js'])
+  if (!existsSync(`${root}web/dist/${f}`)) throw new Error(`missing web/dist/${f}: run scripts/build wasm`);
 
 log(`building inputs (${quick ? 'quick' : 'full'} run)`);
 const inputs = buildInputs({ full: !quick, adversarialBytes: P.adversarialBytes });
