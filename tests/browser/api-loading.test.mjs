@@ -72,3 +72,20 @@ test('a Worker is handed the wasm the page compiled: one download, not waiting f
   assert.ok(requested.indexOf('/dist/factlight_wasm.wasm') < requested.lastIndexOf('/dist/factlight.js'), requested.join(' '));
   await page.close();
 });
+
+test('the page preloads the wasm: one download, asked for before the scripts have run', async () => {
+  const page = await browser.context.newPage();
+  const requested = [];
+  const listen = (r) => requested.push(new URL(r.url()).pathname);
+  browser.context.on('request', listen);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-analyzed="true"]');
+  const wasm = requested.filter((p) => p === '/dist/factlight_wasm.wasm');
+  assert.equal(wasm.length, 1, `the JS API's fetch takes the preloaded response: ${requested.join(' ')}`);
+  assert.ok(requested.indexOf('/dist/factlight_wasm.wasm') < requested.indexOf('/dist/worker.js'), requested.join(' '));
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  browser.context.off('request', listen);
+  await page.close();
+});
