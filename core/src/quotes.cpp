@@ -721,12 +721,27 @@ class Extractor {
     const bool wh = jw == "whether" || jw == "if" || jw == "how" || jw == "why" || jw == "what" || jw == "when" ||
                     jw == "where" || jw == "who";
     if (v_.is(k, quotes::kListener) && j < s1 && jw != "that" && !wh) {
-      const TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
+      TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
       if (listener.empty()) return j;
+      // "told CNN’s “State of the Union” that …": the title of a show is part of the listener.
+      if (listener.end < s1 && run_at_[listener.end] >= 0) {
+        const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[listener.end])];
+        if (title.open_tok == listener.end && is_title(title) && title.close_tok + 1 < s1 &&
+            state_[static_cast<std::size_t>(run_at_[listener.end])] == RunState::pending)
+          listener.end = title.close_tok + 1;
+      }
       if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {
         // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
         uint32_t t = listener.end;
-        while (t < s1 && t < j + 16 && run_at_[t] < 0 && !v_.is_terminator(t) && v_.lower(t) != "that") ++t;
+        // "told MSNBC’s “Morning Joe” on Friday that": the title of a show is part of the listener.
+        while (t < s1 && t < j + 16 && !v_.is_terminator(t) && v_.lower(t) != "that") {
+          if (run_at_[t] >= 0) {
+            const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[t])];
+            if (title.open_tok != t || !is_title(title) || title.close_tok + 1 >= s1) break;
+            t = title.close_tok;
+          }
+          ++t;
+        }
         if (t >= s1 || v_.lower(t) != "that") {
           if (listener.end - listener.begin > 4) return j;
         } else {

@@ -292,6 +292,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said", "Pavel Snop"},
       {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
        "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
+      // The title of a show after the listener is part of the listener, not what was said.
+      {"Lane told CNN's \"State of the Union\" that nobody would question her record.",
+       "that nobody would question her record", "indirect", "Lane", "told", nullptr},
+      {"Ortiz tells MSNBC's \"Morning Joe\" on Friday that \"exactly who did it\" remains unknown.",
+       "that \"exactly who did it\" remains unknown", "mixed", "Ortiz", "tells", nullptr},
       {"The council told reporters that the budget was balanced.", "that the budget was balanced", "indirect",
        "The council", "told", nullptr},
       {"According to the ministry, 40 people were hurt.", "40 people were hurt", "indirect", "the ministry",
