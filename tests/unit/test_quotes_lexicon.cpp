@@ -34,6 +34,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"encouraged", kReporting, kSpeech | kBaseForm, nullptr},    // "encouraged voters to …"
       {"outlines", kReporting, kSpeech | kBaseForm, nullptr},      // "outlined a plan to …"
       {"unveiling", kReporting, kSpeech | kBaseForm, nullptr},
+      {"likened", kReporting, kSpeech | kBaseForm, nullptr},        // "likened the plan to …"
+      {"detailed", kReporting, kSpeech | kBaseForm, nullptr},       // "detailed how the tolls …"
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
