@@ -36,6 +36,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"unveiling", kReporting, kSpeech | kBaseForm, nullptr},
       {"likened", kReporting, kSpeech | kBaseForm, nullptr},        // "likened the plan to …"
       {"detailed", kReporting, kSpeech | kBaseForm, nullptr},       // "detailed how the tolls …"
+      {"contradicted", kReporting, kSpeech | kBaseForm, nullptr},   // "contradicted the mayor's account"
+      {"reaffirms", kReporting, kSpeech | kBaseForm, nullptr},      // "reaffirmed his support for …"
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
