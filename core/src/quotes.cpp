@@ -1530,8 +1530,11 @@ class Extractor {
       drafts_.push_back(std::move(d));
       return;
     }
-    // One or two quoted words standing alone are a title or a label, not a statement.
-    if (r.words <= 2 && !ends_sentence) {
+    // One or two quoted words standing alone are a title or a label, not a statement; so is a
+    // paragraph of a few capitalized words in single marks, the way some papers set subheads
+    // ("'All Bets Are Off.'").
+    if ((r.words <= 2 && !ends_sentence) ||
+        (r.single && is_title(r) && o == pb && close_tok + 1 == pe && r.first_para == r.last_para)) {
       d.q.kind = QuoteKind::partial;
       d.q.scare = true;
       drafts_.push_back(std::move(d));

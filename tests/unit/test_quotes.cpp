@@ -647,6 +647,12 @@ TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
     CHECK(qs[0].scare);
     CHECK(qs[0].speaker.empty());
   }
+  // A subhead set in single marks after a quotation neither continues it nor takes its speaker.
+  const auto qs = quotes_of("\"The planet is warming fast,\" Mr. Lane said.\n'All Bets Are Off.'\nThe rest follows.");
+  const Seen* sub = find_quote(qs, "'All Bets Are Off.'");
+  REQUIRE(sub != nullptr);
+  CHECK(sub->scare);
+  CHECK(sub->speaker.empty());
 }
 
 TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[quotes]") {
