@@ -388,6 +388,9 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   };
   CHECK(cue_of("Ortiz went on to say that the bridge would reopen.") == "went on to say | Ortiz");
   CHECK(cue_of("The mayor continued to insist the bridge was safe.") == "continued to insist | The mayor");
+  // "call" takes "on" as well as "for".
+  CHECK(cue_of("The farmers called on the council to drop the tolls.") == "called on | The farmers");
+  CHECK(cue_of("The farmers called for a vote on the tolls.") == "called for | The farmers");
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
