@@ -338,11 +338,29 @@ int main(int argc, char** argv) {
       << "const double kCueWeights[kCueCount] = {\n";
   for (unsigned c = 0; c < kCueCount; ++c)
     out << "    " << fixed4(cue_weights[c]) << ",  // " << factlight::cue_name(static_cast<ClaimCue>(c)) << "\n";
-  out << "};\n\nconst LexicalWeight kLexical[] = {\n";
-  for (const auto& lw : lexical) out << "    {" << c_string(lw.gram) << ", " << fixed4(lw.weight) << "},\n";
+  // The grams and their weights packed (claims_model.hpp: unpack_lexical).
+  out << "};\n\n// The grams, in byte order, each ended by a line feed.\nconst char kGrams[] =\n";
+  for (const auto& lw : lexical) {
+    std::string literal = c_string(lw.gram);
+    literal.insert(literal.size() - 1, "\\n");
+    out << "    " << literal << "\n";
+  }
+  if (lexical.empty()) out << "    \"\"\n";
+  out << "    ;\n// Their weights in ten-thousandths.\nconst int16_t kGramWeights[] = {\n";
+  for (std::size_t i = 0; i < lexical.size(); ++i) {
+    const long k = std::lround(lexical[i].weight * kDecimals);
+    if (k < -32768 || k > 32767) {
+      std::cerr << "train_claims: a weight beyond int16 ten-thousandths: widen kGramWeights\n";
+      return 1;
+    }
+    out << (i % 12 == 0 ? "    " : " ") << k << "," << (i % 12 == 11 || i + 1 == lexical.size() ? "\n" : "");
+  }
+  if (lexical.empty()) out << "    0,\n";
   out << "};\n\n}  // namespace\n\nconst ClaimModel& claim_model() {\n"
+      << "  static const UnpackedLexical lexical =\n"
+      << "      unpack_lexical(kGrams, sizeof kGrams - 1, kGramWeights, " << lexical.size() << ");\n"
       << "  static const ClaimModel m{" << fixed4(model.bias)
-      << ", kCueWeights, kLexical, sizeof kLexical / sizeof kLexical[0]};\n"
+      << ", kCueWeights, lexical.weights.data(), lexical.weights.size()};\n"
       << "  return m;\n}\n\n}  // namespace factlight\n";
   if (!out) {
     std::cerr << "train_claims: cannot write " << out_path << "\n";

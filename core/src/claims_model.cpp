@@ -46,613 +46,669 @@ const double kCueWeights[kCueCount] = {
     0.1432,  // long
 };
 
-const LexicalWeight kLexical[] = {
-    {"%", 0.2470},
-    {"0", 0.5412},
-    {"0 %", 0.2470},
-    {"0 0", -0.1681},
-    {"0 billion", 0.3950},
-    {"0 million", 0.3512},
-    {"0 st", -0.2354},
-    {"0 trillion", 0.2524},
-    {"0 years", -0.2723},
-    {"1999", 0.3589},
-    {"?", -0.7106},
-    {"^ he", 0.2088},
-    {"^ hillary", 0.1641},
-    {"^ i", -0.1947},
-    {"^ i'll", -0.1833},
-    {"^ i'm", -0.2762},
-    {"^ iran", 0.2223},
-    {"^ let's", -0.1910},
-    {"^ more", 0.2726},
-    {"^ now", -0.3748},
-    {"^ number", -0.3197},
-    {"^ our", 0.2263},
-    {"^ right", 0.2281},
-    {"^ so", -0.1899},
-    {"^ the", 0.3941},
-    {"^ these", -0.2425},
-    {"^ they", 0.1813},
-    {"^ they're", 0.3319},
-    {"^ we're", 0.3197},
-    {"^ we've", 0.2130},
-    {"^ well", -0.1643},
-    {"^ with", 0.1701},
-    {"a better", -0.2678},
-    {"a chance", -0.1844},
-    {"a free", 0.1621},
-    {"a good", -0.1596},
-    {"a long", 0.1543},
-    {"a majority", 0.1786},
-    {"a president", -0.3103},
-    {"a single", 0.1758},
-    {"a trillion", 0.1676},
-    {"able", 0.1582},
-    {"able to", 0.1473},
-    {"about $", 0.2754},
-    {"about the", -0.2501},
-    {"act", 0.1799},
-    {"action", 0.1982},
-    {"actually", 0.3196},
-    {"administration", 0.3699},
-    {"again", -0.2096},
-    {"against", 0.6187},
-    {"against it", 0.2440},
-    {"against the", 0.2314},
-    {"agency", 0.2033},
-    {"agree", -0.1696},
-    {"agree with", -0.1803},
-    {"air", 0.2759},
-    {"all the", 0.1128},
-    {"already", 0.3724},
-    {"am", -0.1874},
-    {"amendment", 0.2234},
-    {"america", -0.3688},
-    {"american dream", -0.1727},
-    {"american people", -0.3730},
-    {"and a", -0.2528},
-    {"and so", -0.2369},
-    {"and we're", 0.2598},
-    {"answer", -0.2152},
-    {"any", 0.2179},
-    {"anybody", -0.1818},
-    {"are", 0.2850},
-    {"are the", -0.1937},
-    {"areas", -0.1497},
-    {"arms control", 0.2077},
-    {"ask", -0.2572},
-    {"assad", 0.1709},
-    {"at home", -0.1953},
-    {"attorney", 0.1730},
-    {"average", 0.2745},
-    {"away", -0.1797},
-    {"bankrupt", 0.2025},
-    {"banks", 0.1556},
-    {"be", -0.3928},
-    {"because he", 0.1972},
-    {"because they", -0.2687},
-    {"been", 0.2002},
-    {"been in", -0.1943},
-    {"believe", -0.2191},
-    {"benefits", 0.1957},
-    {"better", -0.2086},
-    {"big", 0.2049},
-    {"biggest", 0.1975},
-    {"bill", 0.3404},
-    {"bill that", 0.2713},
-    {"billion", 0.3153},
-    {"bipartisan", 0.2009},
-    {"border", 0.4097},
-    {"borders", 0.1557},
-    {"bosnia", 0.2062},
-    {"boy", -0.2041},
-    {"budgets", 0.1843},
-    {"businesses", 0.3766},
-    {"but he", 0.1935},
-    {"but what", 0.1681},
-    {"by the", 0.3329},
-    {"california", 0.3543},
-    {"called", 0.1687},
-    {"can", -0.4977},
-    {"cannot", -0.3263},
-    {"care", 0.1695},
-    {"century", -0.3670},
-    {"certainly", -0.2048},
-    {"challenges", -0.2147},
-    {"chance", -0.2037},
-    {"child", -0.3117},
-    {"co", 0.1715},
-    {"coal", 0.2275},
-    {"commission", 0.3167},
-    {"companies", 0.3785},
-    {"concerned", -0.1888},
-    {"constitution", -0.2060},
-    {"countries", 0.3094},
-    {"country that", 0.1658},
-    {"course", -0.1873},
-    {"court", 0.1498},
-    {"cover", 0.2265},
-    {"covered", 0.2023},
-    {"create", -0.2181},
-    {"crime", 0.3719},
-    {"criminal", 0.1420},
-    {"crisis", 0.2793},
-    {"cut the", 0.1965},
-    {"day", -0.1999},
-    {"days", -0.1931},
-    {"death", 0.1955},
-    {"debt", 0.2273},
-    {"defeat", -0.1737},
-    {"department", 0.2914},
-    {"development", -0.1911},
-    {"did", 0.3112},
-    {"did not", 0.1667},
-    {"didn't", 0.3051},
-    {"different", -0.2123},
-    {"difficult", -0.2282},
-    {"do", -0.1876},
-    {"doing", 0.1897},
-    {"dollars", 0.2956},
-    {"don't", -0.1537},
-    {"don't have", 0.3037},
-    {"donald", 0.3075},
-    {"donald has", 0.1711},
-    {"doubled", 0.3159},
-    {"down", 0.2120},
-    {"dream", -0.1662},
-    {"drug", 0.3930},
-    {"drugs", 0.1550},
-    {"during", 0.1586},
-    {"economy is", 0.1764},
-    {"effort", 0.1758},
-    {"endorsed", 0.2587},
-    {"even", 0.2942},
-    {"every", 0.1979},
-    {"every year", 0.1646},
-    {"example", -0.2066},
-    {"experience", -0.3779},
-    {"export", 0.2218},
-    {"facilities", 0.1833},
-    {"fact", 0.4627},
-    {"fact that", 0.1385},
-    {"fbi", 0.1850},
-    {"federal", 0.4688},
-    {"feel", -0.2012},
-    {"fighting", 0.2077},
-    {"find", 0.2647},
-    {"find a", 0.1699},
-    {"first time", 0.2056},
-    {"fiscal", -0.1815},
-    {"for our", -0.2531},
-    {"foreign policy", -0.2425},
-    {"fought", 0.3236},
-    {"fought to", 0.1604},
-    {"four years", -0.3077},
-    {"free", 0.1488},
-    {"freedom", -0.3591},
-    {"fund", 0.2128},
-    {"future", -0.3097},
-    {"gas", 0.2433},
-    {"general", 0.2205},
-    {"germany", 0.1910},
-    {"get it", -0.2594},
-    {"getting", 0.1554},
-    {"giving", 0.2559},
-    {"go back", -0.2184},
-    {"go to", 0.1446},
-    {"god", -0.1901},
-    {"going to", -0.2706},
-    {"going up", 0.2326},
-    {"gone up", 0.2465},
-    {"good", -0.3904},
-    {"got", -0.1924},
-    {"got to", -0.7432},
-    {"gotten", -0.1991},
-    {"greatest", -0.2760},
-    {"grew", -0.1836},
-    {"grew up", -0.1836},
-    {"growing", 0.1702},
-    {"gun", 0.2480},
-    {"guns", 0.2309},
-    {"half", 0.2335},
-    {"happened", 0.1817},
-    {"has", 0.3002},
-    {"has never", 0.1841},
-    {"has not", 0.1687},
-    {"has to", -0.3646},
-    {"hasn't", 0.2881},
-    {"have 0", 0.3392},
-    {"have fought", 0.1927},
-    {"have to", -0.6806},
-    {"having", -0.2345},
-    {"he came", -0.1923},
-    {"he had", 0.1579},
-    {"he went", -0.2496},
-    {"health care", 0.1561},
-    {"her", -0.2396},
-    {"here", -0.3559},
-    {"higher", 0.2293},
-    {"highest", 0.2416},
-    {"hillary clinton", 0.1894},
-    {"his own", 0.2515},
-    {"history", 0.3285},
-    {"hope", -0.2991},
-    {"how", -0.3275},
-    {"humanitarian", 0.2141},
-    {"hundreds", 0.1932},
-    {"i", -0.5272},
-    {"i believe", -0.1308},
-    {"i did", 0.2573},
-    {"i have", 0.3014},
-    {"i met", -0.1903},
-    {"i said", 0.1824},
-    {"i say", -0.1854},
-    {"i supported", 0.3254},
-    {"i voted", 0.1991},
-    {"i want", -0.3042},
-    {"i worked", 0.1779},
-    {"i would", -0.2523},
-    {"i'd", -0.2096},
-    {"i'll", -0.3271},
-    {"i'm", -0.3794},
-    {"i've", -0.2457},
-    {"i've been", 0.2146},
-    {"i've got", -0.2410},
-    {"if", -0.3839},
-    {"if we", -0.2627},
-    {"if you", 0.2871},
-    {"if you're", 0.2658},
-    {"illegal", 0.2120},
-    {"illegally", 0.1915},
-    {"in", 0.1789},
-    {"in 1999", 0.4201},
-    {"in history", 0.2052},
-    {"in iraq", 0.3511},
-    {"in their", -0.2372},
-    {"increase", 0.2212},
-    {"increase in", 0.3874},
-    {"increased", 0.2114},
-    {"increasing", 0.1839},
-    {"indicated", 0.3301},
-    {"indicated that", 0.1727},
-    {"industry", 0.2233},
-    {"inspectors", 0.1931},
-    {"insurance", 0.3017},
-    {"interest", 0.2011},
-    {"interest rates", 0.1870},
-    {"interested", -0.1768},
-    {"interested in", -0.1671},
-    {"into", 0.3299},
-    {"into our", 0.2589},
-    {"investments", 0.2367},
-    {"iran", 0.2683},
-    {"iran is", 0.1534},
-    {"iraq", 0.1699},
-    {"is no", 0.1615},
-    {"is not", -0.2790},
-    {"is to", -0.2863},
-    {"is up", 0.1861},
-    {"isis", 0.2951},
-    {"islands", 0.2122},
-    {"israel", 0.2620},
-    {"issue", -0.2544},
-    {"it and", 0.1822},
-    {"it was", 0.2377},
-    {"it's a", 0.1063},
-    {"it's been", 0.2086},
-    {"it's not", -0.3180},
-    {"job", -0.2050},
-    {"jobs", 0.3033},
-    {"jobs in", -0.1703},
-    {"judgment", -0.2113},
-    {"just to", -0.1984},
-    {"keep the", -0.1805},
-    {"kennedy has", -0.1742},
-    {"killed", 0.2327},
-    {"killing", 0.1528},
-    {"know", -0.1583},
-    {"know that", 0.1800},
-    {"know what", -0.1553},
-    {"largest", 0.3113},
-    {"learned", -0.1653},
-    {"leaving", 0.1958},
-    {"let", -0.3601},
-    {"let's", -0.5403},
-    {"life", -0.2898},
-    {"little", -0.2229},
-    {"lived", -0.1917},
-    {"loans", 0.4358},
-    {"look", -0.1756},
-    {"look at", -0.2432},
-    {"love", -0.1641},
-    {"lowest", 0.2393},
-    {"majority", 0.2162},
-    {"majority of", 0.1506},
-    {"make", -0.1840},
-    {"many", 0.4423},
-    {"market", 0.2989},
-    {"may", -0.2847},
-    {"me", -0.4885},
-    {"mean", -0.1462},
-    {"medicare", 0.2457},
-    {"met", -0.2150},
-    {"military", 0.3463},
-    {"million", 0.4507},
-    {"million people", 0.1599},
-    {"missiles", 0.1905},
-    {"money", 0.3237},
-    {"mosul", 0.1932},
-    {"must", -0.1791},
-    {"my", -0.3828},
-    {"my administration", 0.1876},
-    {"my campaign", 0.1806},
-    {"my state", 0.2608},
-    {"named", -0.1814},
-    {"national", 0.2232},
-    {"need", -0.2705},
-    {"needed", -0.1858},
-    {"never", 0.5094},
-    {"next", -0.2091},
-    {"night", -0.2561},
-    {"no", 0.2439},
-    {"north", 0.2682},
-    {"northern", 0.1728},
-    {"not a", -0.1832},
-    {"not going", -0.2307},
-    {"not say", 0.1640},
-    {"now", 0.4844},
-    {"nuclear", 0.3992},
-    {"nuclear weapons", 0.1256},
-    {"number", 0.1989},
-    {"number of", 0.2148},
-    {"number one", 0.2996},
-    {"numbers", 0.2787},
-    {"of", 0.1243},
-    {"of all", 0.1259},
-    {"of energy", 0.1863},
-    {"of you", -0.2067},
-    {"off", -0.2500},
-    {"oil", 0.2501},
-    {"oil companies", 0.1838},
-    {"old", -0.3291},
-    {"once", -0.1983},
-    {"only", 0.1821},
-    {"opinion", -0.2220},
-    {"opportunities", -0.2875},
-    {"opportunity", -0.2345},
-    {"opposed", 0.4570},
-    {"opposes", 0.1578},
-    {"or", -0.1505},
-    {"ought", -0.2663},
-    {"ought to", -0.2292},
-    {"our country", 0.1240},
-    {"out a", 0.1929},
-    {"out of", 0.2770},
-    {"over", 0.1896},
-    {"over 0", 0.2052},
-    {"over the", -0.2570},
-    {"own", 0.1945},
-    {"party", -0.1571},
-    {"passed", 0.2181},
-    {"pay", 0.2954},
-    {"per", 0.3288},
-    {"percent", 0.4132},
-    {"percent of", 0.2473},
-    {"plan", 0.2220},
-    {"policy", -0.3301},
-    {"politics", -0.2360},
-    {"poverty", 0.1788},
-    {"power", -0.2233},
-    {"preexisting", 0.1679},
-    {"preexisting conditions", 0.1679},
-    {"prescription", 0.1638},
-    {"presidency", -0.2092},
-    {"president", 0.1905},
-    {"president and", -0.1958},
-    {"president of", -0.2454},
-    {"president's", 0.2376},
-    {"presidents", -0.1540},
-    {"price", 0.1912},
-    {"private", 0.1955},
-    {"probably", -0.2395},
-    {"production", 0.1906},
-    {"programs", -0.3139},
-    {"proposal", 0.1984},
-    {"proposed", 0.2839},
-    {"protect the", 0.1950},
-    {"public", 0.1610},
-    {"put forward", 0.2017},
-    {"putin", 0.1515},
-    {"putting", 0.1434},
-    {"question", -0.4419},
-    {"questions", -0.1885},
-    {"rates", 0.1947},
-    {"rather", -0.2590},
-    {"record", 0.2119},
-    {"record of", 0.1617},
-    {"reduction", -0.2282},
-    {"relief", 0.3160},
-    {"report", 0.2341},
-    {"republicans", 0.1696},
-    {"right now", 0.2007},
-    {"run", -0.2457},
-    {"said that", 0.2087},
-    {"said we", 0.2186},
-    {"same thing", 0.1735},
-    {"saying", 0.2806},
-    {"says", 0.3604},
-    {"says we", 0.1878},
-    {"schools", 0.1857},
-    {"seen", 0.2218},
-    {"senator obama", 0.1962},
-    {"seniors", 0.1776},
-    {"share", -0.2618},
-    {"she wants", 0.3220},
-    {"should have", -0.1904},
-    {"side", -0.2183},
-    {"simply", -0.1669},
-    {"since", 0.7139},
-    {"since the", 0.3301},
-    {"single", 0.2631},
-    {"six", 0.3275},
-    {"small businesses", 0.1703},
-    {"some", -0.2080},
-    {"somebody", -0.2179},
-    {"something", -0.3316},
-    {"something that", 0.1730},
-    {"st", -0.2404},
-    {"st century", -0.2363},
-    {"standing", -0.1667},
-    {"state", 0.3850},
-    {"stay", -0.1991},
-    {"steel", 0.2315},
-    {"step", -0.2152},
-    {"strong", -0.2408},
-    {"support", 0.3206},
-    {"supported", 0.6530},
-    {"supported the", 0.1483},
-    {"surplus", 0.1934},
-    {"taking", 0.2360},
-    {"taliban", 0.1727},
-    {"talk", -0.3569},
-    {"talked", -0.2352},
-    {"talked about", -0.2402},
-    {"tax credit", -0.1833},
-    {"tax cut", -0.3134},
-    {"tax relief", 0.2276},
-    {"taxpayer", 0.1938},
-    {"terrorism", 0.2241},
-    {"than", 0.2250},
-    {"that i", 0.1373},
-    {"that's a", -0.2329},
-    {"that's exactly", 0.2346},
-    {"the american", -0.4797},
-    {"the average", 0.1331},
-    {"the country", 0.1967},
-    {"the first", 0.2314},
-    {"the government", -0.1661},
-    {"the great", 0.2731},
-    {"the greatest", -0.1892},
-    {"the largest", 0.2847},
-    {"the lowest", 0.2302},
-    {"the money", -0.2145},
-    {"the next", -0.2812},
-    {"the number", 0.2393},
-    {"the opportunity", -0.1390},
-    {"the other", -0.1518},
-    {"the peace", 0.1490},
-    {"the people", -0.4144},
-    {"the president", 0.1537},
-    {"the question", -0.2188},
-    {"the taliban", 0.1596},
-    {"the united", -0.1667},
-    {"the wall", 0.2088},
-    {"the wealthiest", 0.1954},
-    {"they can", 0.1734},
-    {"they're", 0.1386},
-    {"they've", 0.1306},
-    {"thing", -0.1915},
-    {"things", -0.3343},
-    {"thinks", -0.1848},
-    {"this", -0.2592},
-    {"this country", -0.1650},
-    {"this is", 0.1895},
-    {"this president", 0.2295},
-    {"this year", 0.1823},
-    {"those who", -0.1363},
-    {"thousands", 0.2388},
-    {"thousands of", 0.2245},
-    {"to", -0.1791},
-    {"to 0", 0.1948},
-    {"to bring", -0.1668},
-    {"to cut", -0.2850},
-    {"to me", -0.2156},
-    {"to my", 0.1872},
-    {"to our", -0.1914},
-    {"to send", 0.1834},
-    {"to use", -0.1985},
-    {"to work", -0.3329},
-    {"today", 0.2830},
-    {"tonight", -0.2998},
-    {"too", -0.2101},
-    {"took", 0.3769},
-    {"tough", -0.2578},
-    {"trade", 0.3224},
-    {"trillion", 0.5188},
-    {"troops", 0.3083},
-    {"true", 0.2239},
-    {"trump", 0.2382},
-    {"two", -0.2505},
-    {"two and", 0.1758},
-    {"u s", 0.1799},
-    {"uh", -0.1390},
-    {"under", 0.4769},
-    {"unemployment", 0.3145},
-    {"united", -0.1497},
-    {"united states", -0.2343},
-    {"unless", -0.1665},
-    {"up", 0.2195},
-    {"used", 0.2873},
-    {"values", -0.2185},
-    {"very", -0.2382},
-    {"vetoed", 0.2549},
-    {"view", -0.2246},
-    {"voted", 0.3591},
-    {"voted against", 0.1859},
-    {"voted for", 0.2224},
-    {"wall", 0.2143},
-    {"want", -0.1526},
-    {"wants", 0.2321},
-    {"wants to", 0.1607},
-    {"was", 0.3246},
-    {"was on", -0.1452},
-    {"was to", 0.2190},
-    {"washington", -0.2063},
-    {"wasn't", 0.1808},
-    {"way", -0.4580},
-    {"way to", -0.1671},
-    {"we all", -0.2254},
-    {"we can", -0.3219},
-    {"we cannot", -0.2122},
-    {"we could", -0.2344},
-    {"we get", -0.2665},
-    {"we should", 0.2269},
-    {"we were", 0.1446},
-    {"we're", 0.2335},
-    {"we're going", -0.4968},
-    {"we've been", -0.2183},
-    {"wealthiest", 0.1776},
-    {"weapons", 0.2288},
-    {"well", -0.1627},
-    {"were", 0.4289},
-    {"what", -0.2190},
-    {"when i", 0.1704},
-    {"where they", 0.1622},
-    {"whether", -0.1901},
-    {"which", 0.1677},
-    {"who", -0.2228},
-    {"why", -0.1230},
-    {"will", -0.3249},
-    {"will be", -0.2592},
-    {"women", 0.2018},
-    {"won't", -0.1722},
-    {"words", -0.1948},
-    {"working", 0.1702},
-    {"working with", 0.1878},
-    {"would also", -0.1386},
-    {"wouldn't", -0.1733},
-    {"year", 0.3260},
-    {"you and", 0.1771},
-    {"you can't", -0.2282},
-    {"you will", 0.1932},
-    {"you're", 0.1331},
+// The grams, in byte order, each ended by a line feed.
+const char kGrams[] =
+    "%\n"
+    "0\n"
+    "0 %\n"
+    "0 0\n"
+    "0 billion\n"
+    "0 million\n"
+    "0 st\n"
+    "0 trillion\n"
+    "0 years\n"
+    "1999\n"
+    "?\n"
+    "^ he\n"
+    "^ hillary\n"
+    "^ i\n"
+    "^ i'll\n"
+    "^ i'm\n"
+    "^ iran\n"
+    "^ let's\n"
+    "^ more\n"
+    "^ now\n"
+    "^ number\n"
+    "^ our\n"
+    "^ right\n"
+    "^ so\n"
+    "^ the\n"
+    "^ these\n"
+    "^ they\n"
+    "^ they're\n"
+    "^ we're\n"
+    "^ we've\n"
+    "^ well\n"
+    "^ with\n"
+    "a better\n"
+    "a chance\n"
+    "a free\n"
+    "a good\n"
+    "a long\n"
+    "a majority\n"
+    "a president\n"
+    "a single\n"
+    "a trillion\n"
+    "able\n"
+    "able to\n"
+    "about $\n"
+    "about the\n"
+    "act\n"
+    "action\n"
+    "actually\n"
+    "administration\n"
+    "again\n"
+    "against\n"
+    "against it\n"
+    "against the\n"
+    "agency\n"
+    "agree\n"
+    "agree with\n"
+    "air\n"
+    "all the\n"
+    "already\n"
+    "am\n"
+    "amendment\n"
+    "america\n"
+    "american dream\n"
+    "american people\n"
+    "and a\n"
+    "and so\n"
+    "and we're\n"
+    "answer\n"
+    "any\n"
+    "anybody\n"
+    "are\n"
+    "are the\n"
+    "areas\n"
+    "arms control\n"
+    "ask\n"
+    "assad\n"
+    "at home\n"
+    "attorney\n"
+    "average\n"
+    "away\n"
+    "bankrupt\n"
+    "banks\n"
+    "be\n"
+    "because he\n"
+    "because they\n"
+    "been\n"
+    "been in\n"
+    "believe\n"
+    "benefits\n"
+    "better\n"
+    "big\n"
+    "biggest\n"
+    "bill\n"
+    "bill that\n"
+    "billion\n"
+    "bipartisan\n"
+    "border\n"
+    "borders\n"
+    "bosnia\n"
+    "boy\n"
+    "budgets\n"
+    "businesses\n"
+    "but he\n"
+    "but what\n"
+    "by the\n"
+    "california\n"
+    "called\n"
+    "can\n"
+    "cannot\n"
+    "care\n"
+    "century\n"
+    "certainly\n"
+    "challenges\n"
+    "chance\n"
+    "child\n"
+    "co\n"
+    "coal\n"
+    "commission\n"
+    "companies\n"
+    "concerned\n"
+    "constitution\n"
+    "countries\n"
+    "country that\n"
+    "course\n"
+    "court\n"
+    "cover\n"
+    "covered\n"
+    "create\n"
+    "crime\n"
+    "criminal\n"
+    "crisis\n"
+    "cut the\n"
+    "day\n"
+    "days\n"
+    "death\n"
+    "debt\n"
+    "defeat\n"
+    "department\n"
+    "development\n"
+    "did\n"
+    "did not\n"
+    "didn't\n"
+    "different\n"
+    "difficult\n"
+    "do\n"
+    "doing\n"
+    "dollars\n"
+    "don't\n"
+    "don't have\n"
+    "donald\n"
+    "donald has\n"
+    "doubled\n"
+    "down\n"
+    "dream\n"
+    "drug\n"
+    "drugs\n"
+    "during\n"
+    "economy is\n"
+    "effort\n"
+    "endorsed\n"
+    "even\n"
+    "every\n"
+    "every year\n"
+    "example\n"
+    "experience\n"
+    "export\n"
+    "facilities\n"
+    "fact\n"
+    "fact that\n"
+    "fbi\n"
+    "federal\n"
+    "feel\n"
+    "fighting\n"
+    "find\n"
+    "find a\n"
+    "first time\n"
+    "fiscal\n"
+    "for our\n"
+    "foreign policy\n"
+    "fought\n"
+    "fought to\n"
+    "four years\n"
+    "free\n"
+    "freedom\n"
+    "fund\n"
+    "future\n"
+    "gas\n"
+    "general\n"
+    "germany\n"
+    "get it\n"
+    "getting\n"
+    "giving\n"
+    "go back\n"
+    "go to\n"
+    "god\n"
+    "going to\n"
+    "going up\n"
+    "gone up\n"
+    "good\n"
+    "got\n"
+    "got to\n"
+    "gotten\n"
+    "greatest\n"
+    "grew\n"
+    "grew up\n"
+    "growing\n"
+    "gun\n"
+    "guns\n"
+    "half\n"
+    "happened\n"
+    "has\n"
+    "has never\n"
+    "has not\n"
+    "has to\n"
+    "hasn't\n"
+    "have 0\n"
+    "have fought\n"
+    "have to\n"
+    "having\n"
+    "he came\n"
+    "he had\n"
+    "he went\n"
+    "health care\n"
+    "her\n"
+    "here\n"
+    "higher\n"
+    "highest\n"
+    "hillary clinton\n"
+    "his own\n"
+    "history\n"
+    "hope\n"
+    "how\n"
+    "humanitarian\n"
+    "hundreds\n"
+    "i\n"
+    "i believe\n"
+    "i did\n"
+    "i have\n"
+    "i met\n"
+    "i said\n"
+    "i say\n"
+    "i supported\n"
+    "i voted\n"
+    "i want\n"
+    "i worked\n"
+    "i would\n"
+    "i'd\n"
+    "i'll\n"
+    "i'm\n"
+    "i've\n"
+    "i've been\n"
+    "i've got\n"
+    "if\n"
+    "if we\n"
+    "if you\n"
+    "if you're\n"
+    "illegal\n"
+    "illegally\n"
+    "in\n"
+    "in 1999\n"
+    "in history\n"
+    "in iraq\n"
+    "in their\n"
+    "increase\n"
+    "increase in\n"
+    "increased\n"
+    "increasing\n"
+    "indicated\n"
+    "indicated that\n"
+    "industry\n"
+    "inspectors\n"
+    "insurance\n"
+    "interest\n"
+    "interest rates\n"
+    "interested\n"
+    "interested in\n"
+    "into\n"
+    "into our\n"
+    "investments\n"
+    "iran\n"
+    "iran is\n"
+    "iraq\n"
+    "is no\n"
+    "is not\n"
+    "is to\n"
+    "is up\n"
+    "isis\n"
+    "islands\n"
+    "israel\n"
+    "issue\n"
+    "it and\n"
+    "it was\n"
+    "it's a\n"
+    "it's been\n"
+    "it's not\n"
+    "job\n"
+    "jobs\n"
+    "jobs in\n"
+    "judgment\n"
+    "just to\n"
+    "keep the\n"
+    "kennedy has\n"
+    "killed\n"
+    "killing\n"
+    "know\n"
+    "know that\n"
+    "know what\n"
+    "largest\n"
+    "learned\n"
+    "leaving\n"
+    "let\n"
+    "let's\n"
+    "life\n"
+    "little\n"
+    "lived\n"
+    "loans\n"
+    "look\n"
+    "look at\n"
+    "love\n"
+    "lowest\n"
+    "majority\n"
+    "majority of\n"
+    "make\n"
+    "many\n"
+    "market\n"
+    "may\n"
+    "me\n"
+    "mean\n"
+    "medicare\n"
+    "met\n"
+    "military\n"
+    "million\n"
+    "million people\n"
+    "missiles\n"
+    "money\n"
+    "mosul\n"
+    "must\n"
+    "my\n"
+    "my administration\n"
+    "my campaign\n"
+    "my state\n"
+    "named\n"
+    "national\n"
+    "need\n"
+    "needed\n"
+    "never\n"
+    "next\n"
+    "night\n"
+    "no\n"
+    "north\n"
+    "northern\n"
+    "not a\n"
+    "not going\n"
+    "not say\n"
+    "now\n"
+    "nuclear\n"
+    "nuclear weapons\n"
+    "number\n"
+    "number of\n"
+    "number one\n"
+    "numbers\n"
+    "of\n"
+    "of all\n"
+    "of energy\n"
+    "of you\n"
+    "off\n"
+    "oil\n"
+    "oil companies\n"
+    "old\n"
+    "once\n"
+    "only\n"
+    "opinion\n"
+    "opportunities\n"
+    "opportunity\n"
+    "opposed\n"
+    "opposes\n"
+    "or\n"
+    "ought\n"
+    "ought to\n"
+    "our country\n"
+    "out a\n"
+    "out of\n"
+    "over\n"
+    "over 0\n"
+    "over the\n"
+    "own\n"
+    "party\n"
+    "passed\n"
+    "pay\n"
+    "per\n"
+    "percent\n"
+    "percent of\n"
+    "plan\n"
+    "policy\n"
+    "politics\n"
+    "poverty\n"
+    "power\n"
+    "preexisting\n"
+    "preexisting conditions\n"
+    "prescription\n"
+    "presidency\n"
+    "president\n"
+    "president and\n"
+    "president of\n"
+    "president's\n"
+    "presidents\n"
+    "price\n"
+    "private\n"
+    "probably\n"
+    "production\n"
+    "programs\n"
+    "proposal\n"
+    "proposed\n"
+    "protect the\n"
+    "public\n"
+    "put forward\n"
+    "putin\n"
+    "putting\n"
+    "question\n"
+    "questions\n"
+    "rates\n"
+    "rather\n"
+    "record\n"
+    "record of\n"
+    "reduction\n"
+    "relief\n"
+    "report\n"
+    "republicans\n"
+    "right now\n"
+    "run\n"
+    "said that\n"
+    "said we\n"
+    "same thing\n"
+    "saying\n"
+    "says\n"
+    "says we\n"
+    "schools\n"
+    "seen\n"
+    "senator obama\n"
+    "seniors\n"
+    "share\n"
+    "she wants\n"
+    "should have\n"
+    "side\n"
+    "simply\n"
+    "since\n"
+    "since the\n"
+    "single\n"
+    "six\n"
+    "small businesses\n"
+    "some\n"
+    "somebody\n"
+    "something\n"
+    "something that\n"
+    "st\n"
+    "st century\n"
+    "standing\n"
+    "state\n"
+    "stay\n"
+    "steel\n"
+    "step\n"
+    "strong\n"
+    "support\n"
+    "supported\n"
+    "supported the\n"
+    "surplus\n"
+    "taking\n"
+    "taliban\n"
+    "talk\n"
+    "talked\n"
+    "talked about\n"
+    "tax credit\n"
+    "tax cut\n"
+    "tax relief\n"
+    "taxpayer\n"
+    "terrorism\n"
+    "than\n"
+    "that i\n"
+    "that's a\n"
+    "that's exactly\n"
+    "the american\n"
+    "the average\n"
+    "the country\n"
+    "the first\n"
+    "the government\n"
+    "the great\n"
+    "the greatest\n"
+    "the largest\n"
+    "the lowest\n"
+    "the money\n"
+    "the next\n"
+    "the number\n"
+    "the opportunity\n"
+    "the other\n"
+    "the peace\n"
+    "the people\n"
+    "the president\n"
+    "the question\n"
+    "the taliban\n"
+    "the united\n"
+    "the wall\n"
+    "the wealthiest\n"
+    "they can\n"
+    "they're\n"
+    "they've\n"
+    "thing\n"
+    "things\n"
+    "thinks\n"
+    "this\n"
+    "this country\n"
+    "this is\n"
+    "this president\n"
+    "this year\n"
+    "those who\n"
+    "thousands\n"
+    "thousands of\n"
+    "to\n"
+    "to 0\n"
+    "to bring\n"
+    "to cut\n"
+    "to me\n"
+    "to my\n"
+    "to our\n"
+    "to send\n"
+    "to use\n"
+    "to work\n"
+    "today\n"
+    "tonight\n"
+    "too\n"
+    "took\n"
+    "tough\n"
+    "trade\n"
+    "trillion\n"
+    "troops\n"
+    "true\n"
+    "trump\n"
+    "two\n"
+    "two and\n"
+    "u s\n"
+    "uh\n"
+    "under\n"
+    "unemployment\n"
+    "united\n"
+    "united states\n"
+    "unless\n"
+    "up\n"
+    "used\n"
+    "values\n"
+    "very\n"
+    "vetoed\n"
+    "view\n"
+    "voted\n"
+    "voted against\n"
+    "voted for\n"
+    "wall\n"
+    "want\n"
+    "wants\n"
+    "wants to\n"
+    "was\n"
+    "was on\n"
+    "was to\n"
+    "washington\n"
+    "wasn't\n"
+    "way\n"
+    "way to\n"
+    "we all\n"
+    "we can\n"
+    "we cannot\n"
+    "we could\n"
+    "we get\n"
+    "we should\n"
+    "we were\n"
+    "we're\n"
+    "we're going\n"
+    "we've been\n"
+    "wealthiest\n"
+    "weapons\n"
+    "well\n"
+    "were\n"
+    "what\n"
+    "when i\n"
+    "where they\n"
+    "whether\n"
+    "which\n"
+    "who\n"
+    "why\n"
+    "will\n"
+    "will be\n"
+    "women\n"
+    "won't\n"
+    "words\n"
+    "working\n"
+    "working with\n"
+    "would also\n"
+    "wouldn't\n"
+    "year\n"
+    "you and\n"
+    "you can't\n"
+    "you will\n"
+    "you're\n"
+    ;
+// Their weights in ten-thousandths.
+const int16_t kGramWeights[] = {
+    2470, 5412, 2470, -1681, 3950, 3512, -2354, 2524, -2723, 3589, -7106, 2088,
+    1641, -1947, -1833, -2762, 2223, -1910, 2726, -3748, -3197, 2263, 2281, -1899,
+    3941, -2425, 1813, 3319, 3197, 2130, -1643, 1701, -2678, -1844, 1621, -1596,
+    1543, 1786, -3103, 1758, 1676, 1582, 1473, 2754, -2501, 1799, 1982, 3196,
+    3699, -2096, 6187, 2440, 2314, 2033, -1696, -1803, 2759, 1128, 3724, -1874,
+    2234, -3688, -1727, -3730, -2528, -2369, 2598, -2152, 2179, -1818, 2850, -1937,
+    -1497, 2077, -2572, 1709, -1953, 1730, 2745, -1797, 2025, 1556, -3928, 1972,
+    -2687, 2002, -1943, -2191, 1957, -2086, 2049, 1975, 3404, 2713, 3153, 2009,
+    4097, 1557, 2062, -2041, 1843, 3766, 1935, 1681, 3329, 3543, 1687, -4977,
+    -3263, 1695, -3670, -2048, -2147, -2037, -3117, 1715, 2275, 3167, 3785, -1888,
+    -2060, 3094, 1658, -1873, 1498, 2265, 2023, -2181, 3719, 1420, 2793, 1965,
+    -1999, -1931, 1955, 2273, -1737, 2914, -1911, 3112, 1667, 3051, -2123, -2282,
+    -1876, 1897, 2956, -1537, 3037, 3075, 1711, 3159, 2120, -1662, 3930, 1550,
+    1586, 1764, 1758, 2587, 2942, 1979, 1646, -2066, -3779, 2218, 1833, 4627,
+    1385, 1850, 4688, -2012, 2077, 2647, 1699, 2056, -1815, -2531, -2425, 3236,
+    1604, -3077, 1488, -3591, 2128, -3097, 2433, 2205, 1910, -2594, 1554, 2559,
+    -2184, 1446, -1901, -2706, 2326, 2465, -3904, -1924, -7432, -1991, -2760, -1836,
+    -1836, 1702, 2480, 2309, 2335, 1817, 3002, 1841, 1687, -3646, 2881, 3392,
+    1927, -6806, -2345, -1923, 1579, -2496, 1561, -2396, -3559, 2293, 2416, 1894,
+    2515, 3285, -2991, -3275, 2141, 1932, -5272, -1308, 2573, 3014, -1903, 1824,
+    -1854, 3254, 1991, -3042, 1779, -2523, -2096, -3271, -3794, -2457, 2146, -2410,
+    -3839, -2627, 2871, 2658, 2120, 1915, 1789, 4201, 2052, 3511, -2372, 2212,
+    3874, 2114, 1839, 3301, 1727, 2233, 1931, 3017, 2011, 1870, -1768, -1671,
+    3299, 2589, 2367, 2683, 1534, 1699, 1615, -2790, -2863, 1861, 2951, 2122,
+    2620, -2544, 1822, 2377, 1063, 2086, -3180, -2050, 3033, -1703, -2113, -1984,
+    -1805, -1742, 2327, 1528, -1583, 1800, -1553, 3113, -1653, 1958, -3601, -5403,
+    -2898, -2229, -1917, 4358, -1756, -2432, -1641, 2393, 2162, 1506, -1840, 4423,
+    2989, -2847, -4885, -1462, 2457, -2150, 3463, 4507, 1599, 1905, 3237, 1932,
+    -1791, -3828, 1876, 1806, 2608, -1814, 2232, -2705, -1858, 5094, -2091, -2561,
+    2439, 2682, 1728, -1832, -2307, 1640, 4844, 3992, 1256, 1989, 2148, 2996,
+    2787, 1243, 1259, 1863, -2067, -2500, 2501, 1838, -3291, -1983, 1821, -2220,
+    -2875, -2345, 4570, 1578, -1505, -2663, -2292, 1240, 1929, 2770, 1896, 2052,
+    -2570, 1945, -1571, 2181, 2954, 3288, 4132, 2473, 2220, -3301, -2360, 1788,
+    -2233, 1679, 1679, 1638, -2092, 1905, -1958, -2454, 2376, -1540, 1912, 1955,
+    -2395, 1906, -3139, 1984, 2839, 1950, 1610, 2017, 1515, 1434, -4419, -1885,
+    1947, -2590, 2119, 1617, -2282, 3160, 2341, 1696, 2007, -2457, 2087, 2186,
+    1735, 2806, 3604, 1878, 1857, 2218, 1962, 1776, -2618, 3220, -1904, -2183,
+    -1669, 7139, 3301, 2631, 3275, 1703, -2080, -2179, -3316, 1730, -2404, -2363,
+    -1667, 3850, -1991, 2315, -2152, -2408, 3206, 6530, 1483, 1934, 2360, 1727,
+    -3569, -2352, -2402, -1833, -3134, 2276, 1938, 2241, 2250, 1373, -2329, 2346,
+    -4797, 1331, 1967, 2314, -1661, 2731, -1892, 2847, 2302, -2145, -2812, 2393,
+    -1390, -1518, 1490, -4144, 1537, -2188, 1596, -1667, 2088, 1954, 1734, 1386,
+    1306, -1915, -3343, -1848, -2592, -1650, 1895, 2295, 1823, -1363, 2388, 2245,
+    -1791, 1948, -1668, -2850, -2156, 1872, -1914, 1834, -1985, -3329, 2830, -2998,
+    -2101, 3769, -2578, 3224, 5188, 3083, 2239, 2382, -2505, 1758, 1799, -1390,
+    4769, 3145, -1497, -2343, -1665, 2195, 2873, -2185, -2382, 2549, -2246, 3591,
+    1859, 2224, 2143, -1526, 2321, 1607, 3246, -1452, 2190, -2063, 1808, -4580,
+    -1671, -2254, -3219, -2122, -2344, -2665, 2269, 1446, 2335, -4968, -2183, 1776,
+    2288, -1627, 4289, -2190, 1704, 1622, -1901, 1677, -2228, -1230, -3249, -2592,
+    2018, -1722, -1948, 1702, 1878, -1386, -1733, 3260, 1771, -2282, 1932, 1331,
 };
 
 }  // namespace
 
 const ClaimModel& claim_model() {
-  static const ClaimModel m{-1.4800, kCueWeights, kLexical, sizeof kLexical / sizeof kLexical[0]};
+  static const UnpackedLexical lexical =
+      unpack_lexical(kGrams, sizeof kGrams - 1, kGramWeights, 600);
+  static const ClaimModel m{-1.4800, kCueWeights, lexical.weights.data(), lexical.weights.size()};
   return m;
 }
 

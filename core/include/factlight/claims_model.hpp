@@ -3,6 +3,7 @@
 // scripts/train-claims; this header is the contract between that file, the scorer and the trainer.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,17 @@ struct LexicalWeight {
   const char* gram;  // a word or "word word", as claim_ngrams() writes it
   double weight;
 };
+
+// How the generated file stores the grams and their weights (no table of pointers and doubles to ship):
+// the grams in order, each ended by '\n', and the weights in ten-thousandths (w / 10000.0 is the very
+// double of the four-decimal literal). unpack_lexical() turns them into LexicalWeights, once; `grams` holds
+// the text they point into.
+struct UnpackedLexical {
+  std::string grams;
+  std::vector<LexicalWeight> weights;
+};
+UnpackedLexical unpack_lexical(const char* grams, std::size_t grams_size, const int16_t* weights,
+                               std::size_t count);
 
 struct ClaimModel {
   double bias = 0.0;
