@@ -391,6 +391,7 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   // "call" takes "on" as well as "for".
   CHECK(cue_of("The farmers called on the council to drop the tolls.") == "called on | The farmers");
   CHECK(cue_of("The farmers called for a vote on the tolls.") == "called for | The farmers");
+  CHECK(cue_of("The farmers agreed with the mayor that the tolls were too high.") == "agreed with | The farmers");
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
