@@ -392,6 +392,8 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   CHECK(cue_of("The farmers called on the council to drop the tolls.") == "called on | The farmers");
   CHECK(cue_of("The farmers called for a vote on the tolls.") == "called for | The farmers");
   CHECK(cue_of("The farmers agreed with the mayor that the tolls were too high.") == "agreed with | The farmers");
+  CHECK(cue_of("The engineers warned of a second flood in May.") == "warned of | The engineers");
+  CHECK(cue_of("The mayor apologized for the delay on the bridge.") == "apologized for | The mayor");
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
