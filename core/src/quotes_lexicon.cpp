@@ -54,7 +54,7 @@ constexpr const char* kStanceWords[] = {
     "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
     "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
     "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
-    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm"};
+    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {
@@ -192,7 +192,9 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
                                     {"known", "know"}, {"spoke", "speak"}, {"spoken", "speak"},
                                     {"understood", "understand"}, {"began", "begin"}, {"begun", "begin"},
                                     // "plans to …" (the verb; "plan" alone is mostly the noun)
-                                    {"plans", "plan"}, {"planned", "plan"}, {"planning", "plan"}};
+                                    {"plans", "plan"}, {"planned", "plan"}, {"planning", "plan"},
+                                    // "laid out a plan" (cue_length takes "lay" only with "out")
+                                    {"laid", "lay"}};
 
 // The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
 // -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled

@@ -394,6 +394,7 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   CHECK(cue_of("The farmers agreed with the mayor that the tolls were too high.") == "agreed with | The farmers");
   CHECK(cue_of("The engineers warned of a second flood in May.") == "warned of | The engineers");
   CHECK(cue_of("The mayor apologized for the delay on the bridge.") == "apologized for | The mayor");
+  CHECK(cue_of("The mayor laid out a plan to reopen the bridge.") == "laid out | The mayor");
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
@@ -405,6 +406,7 @@ TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
       {"The council voted on party rules that would bind the delegates.", {}},
       {"The town says federal rules are murky on the tolls.", {"The town"}},
       {"Her lead continues to grow thanks to a big win in Dover.", {}},
+      {"The workers laid bricks on the bridge all week.", {}},  // "lay" is a cue only with "out"
       // One adjective before it, after a word that opens no subject: a noun.
       {"The mayor was asked about recent comments on the tolls.", {}},
       {"Ortiz has fairly expansive plans for the bridge.", {}},

@@ -38,6 +38,7 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"detailed", kReporting, kSpeech | kBaseForm, nullptr},       // "detailed how the tolls …"
       {"contradicted", kReporting, kSpeech | kBaseForm, nullptr},   // "contradicted the mayor's account"
       {"reaffirms", kReporting, kSpeech | kBaseForm, nullptr},      // "reaffirmed his support for …"
+      {"laid", kReporting, kSpeech | kBaseForm, nullptr},           // irregular: "lay" (cue only with "out")
       {"cries", kSpeech, 0, nullptr},                                 // -ies for a final y
       {"cried", kSpeech, 0, nullptr},
       {"noted", kSpeech, 0, nullptr},                                 // -d after a final e
