@@ -257,6 +257,9 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "laid out a plan": "lay" is a cue only with "out".
   if (w == "lay" || w == "lays" || w == "laid" || w == "laying")
     return t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "out" ? 2 : 0;
+  // "sided with the mayor": "side" is a cue only with "with".
+  if (w == "side" || w == "sides" || w == "sided" || w == "siding")
+    return t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "with" ? 2 : 0;
   if (const char* particle = cue_particle_of(c)) {  // "called for", "talked about"
     if (t + 1 < limit && v.lower(t + 1) == particle) return 2;
   }

@@ -332,7 +332,8 @@ TEST_CASE("source mentions: the verb of the clause before a participle cue", "[q
   check({
       // A word in -ed with no verb after the phrase was the verb of the clause, not part of the subject.
       {"The mayor's aide rallied supporters, saying the bridge would reopen.", {"The mayor's aide"}},
-      {"The county judge sided with the farmers, saying the tolls were unfair.", {"The county judge"}},
+      {"The county judge sided with the farmers, saying the tolls were unfair.",
+       {"The county judge", "The county judge"}},  // "sided with" is a cue of its own
       // After a backward cue, the participle goes with that cue's source, not the subject of what was said
       // (the backward cue's own attribution, before a quotation in the same sentence, is not found yet).
       {"Dana Lee will meet the farmers next week, Ortiz said, adding, \"They need to talk.\"", {"Ortiz"}},
@@ -395,6 +396,7 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   CHECK(cue_of("The engineers warned of a second flood in May.") == "warned of | The engineers");
   CHECK(cue_of("The mayor apologized for the delay on the bridge.") == "apologized for | The mayor");
   CHECK(cue_of("The mayor laid out a plan to reopen the bridge.") == "laid out | The mayor");
+  CHECK(cue_of("The council sided with the farmers on the tolls.") == "sided with | The council");
   // Not a verb of saying after "to": no cue of its own.
   CHECK(factlight::analyze("The talks continued to go badly for the mayor.").analysis->quotes.empty());
 }
@@ -407,6 +409,7 @@ TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
       {"The town says federal rules are murky on the tolls.", {"The town"}},
       {"Her lead continues to grow thanks to a big win in Dover.", {}},
       {"The workers laid bricks on the bridge all week.", {}},  // "lay" is a cue only with "out"
+      {"Both sides said the talks would go on.", {"Both sides"}},  // "side" is a cue only with "with"
       // One adjective before it, after a word that opens no subject: a noun.
       {"The mayor was asked about recent comments on the tolls.", {}},
       {"Ortiz has fairly expansive plans for the bridge.", {}},
