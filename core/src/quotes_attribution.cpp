@@ -264,13 +264,15 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (t + 1 < limit && v.lower(t + 1) == particle) return 2;
   }
   // "called on Congress to act", "agreed with the mayor that": "call" takes "on" as well as "for",
-  // "agree" "with" as well as "to"; "warned of", "apologized for".
+  // "agree" "with" as well as "to"; "warned of", "apologized for", "hinted at", "boasted of".
   if (t + 1 < limit && v.is_word(t + 1)) {
     const std::string_view n = v.lower(t + 1);
     if (n == "on" && (w == "call" || w == "calls" || w == "called" || w == "calling")) return 2;
     if (n == "with" && (w == "agree" || w == "agrees" || w == "agreed" || w == "agreeing")) return 2;
     if (n == "of" && (w == "warn" || w == "warns" || w == "warned" || w == "warning")) return 2;
     if (n == "for" && (w == "apologize" || w == "apologizes" || w == "apologized" || w == "apologizing")) return 2;
+    if (n == "at" && (w == "hint" || w == "hints" || w == "hinted" || w == "hinting")) return 2;
+    if (n == "of" && (w == "boast" || w == "boasts" || w == "boasted" || w == "boasting")) return 2;
   }
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") return 0;
   return 1;

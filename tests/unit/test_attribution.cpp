@@ -395,6 +395,8 @@ TEST_CASE("cues: a verb that governs a verb of saying through \"to\"", "[quotes]
   CHECK(cue_of("The farmers agreed with the mayor that the tolls were too high.") == "agreed with | The farmers");
   CHECK(cue_of("The engineers warned of a second flood in May.") == "warned of | The engineers");
   CHECK(cue_of("The mayor apologized for the delay on the bridge.") == "apologized for | The mayor");
+  CHECK(cue_of("The mayor hinted at a new toll on the bridge.") == "hinted at | The mayor");
+  CHECK(cue_of("The mayor boasted of a new record for the bridge.") == "boasted of | The mayor");
   CHECK(cue_of("The mayor laid out a plan to reopen the bridge.") == "laid out | The mayor");
   CHECK(cue_of("The council sided with the farmers on the tolls.") == "sided with | The council");
   // Not a verb of saying after "to": no cue of its own.
