@@ -55,6 +55,7 @@ AnalyzeResult analyze(std::string_view text, const Options& options) {
   if (layers.quotes || layers.claims || layers.findings) {
     extract_quotes(a->doc, a->quotes, quote_findings);
     resolve_speakers(a->doc, a->quotes, a->speakers);
+    a->doc.drop_lowered_text();  // their shared lowered copy of the text (TokenView)
   }
   a->times.quotes = clock.lap();
   // Claims and findings read the same feature words: looked up once (in the claims' time).

@@ -40,24 +40,7 @@ TokenView::TokenView(const Document& d) : doc(d) {
   para_tok_.assign(d.paragraphs.size() + 2, static_cast<uint32_t>(d.tokens.size()));
   for (uint32_t p = 0; p < d.paragraphs.size(); ++p)
     para_tok_[p] = d.sentences[d.paragraphs[p].first_sentence].first_token;
-  // Eight bytes at a time: a byte from 'A' to 'Z' gets 0x20; no byte carries into the next (the
-  // sums are taken on the low seven bits) and bytes from 0x80 stay as they are.
-  lower_.assign(d.text());
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  char* const p = lower_.data();
-  const std::size_t n = lower_.size();
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    const uint64_t low = x & ~kHigh;
-    const uint64_t upper = (low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
-    if (upper == 0) continue;
-    x |= upper >> 2;
-    std::memcpy(p + i, &x, 8);
-  }
-  for (; i < n; ++i)
-    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
+  lower_ = d.lowered_text();
   classes_ = quote_classes_by_word();
 }
 

@@ -143,8 +143,9 @@ class TokenView {
   uint32_t find_para(uint32_t t) const;
   std::vector<uint32_t> para_tok_;  // first token of each paragraph, then the token count
   mutable uint32_t para_hint_ = 0;
-  // A copy of the text with its ASCII letters lowered: the lower-case spelling of every ASCII word.
-  std::string lower_;
+  // The text with its ASCII letters lowered (Document::lowered_text, one copy for every view): the
+  // lower-case spelling of every ASCII word.
+  std::string_view lower_;
   // Words with other letters, folded on first use: token -> folded spelling (nodes never move).
   mutable std::map<uint32_t, std::string> folded_;
 };

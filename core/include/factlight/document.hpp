@@ -85,9 +85,16 @@ class Document {
   // Index of the first token whose span begins at or after `at`.
   uint32_t token_at_or_after(uint32_t at) const;
 
+  // text() with its ASCII letters lowered, byte for byte (the lower-case spelling of every ASCII word
+  // at its own offsets): built on first ask and kept, so the quote extractor and the speaker resolver
+  // share one copy; drop_lowered_text() frees it once they are done.
+  std::string_view lowered_text() const;
+  void drop_lowered_text() const { std::string().swap(lowered_); }
+
  private:
   std::string_view original_;
   std::string repaired_;  // empty when the input is valid UTF-8
+  mutable std::string lowered_;  // see lowered_text(); empty until asked
   // For the two look-ups above, in constant time (the extractors ask them for nearly every quote,
   // figure and finding): per block of 2^kTokenBlockShift (2^kSentenceBlockShift) bytes, the index of
   // the first token (sentence) that begins in or after it; the answer is searched between two entries.
