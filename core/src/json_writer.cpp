@@ -17,6 +17,33 @@
 namespace factlight {
 namespace {
 
+// The decimal digits of v at p, as std::to_chars writes them (no leading zeros): the length is
+// counted first, then the digits are written from the end two at a time. Returns the end.
+char* write_decimal(char* p, uint32_t v) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  const unsigned n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
+                     : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  char* const end = p + n;
+  char* q = end;
+  while (v >= 100) {
+    const uint32_t r = v % 100;
+    v /= 100;
+    q -= 2;
+    q[0] = kPairs[2 * r];
+    q[1] = kPairs[2 * r + 1];
+  }
+  if (v >= 10) {
+    q[-2] = kPairs[2 * v];
+    q[-1] = kPairs[2 * v + 1];
+  } else {
+    q[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
 
 // The bytes of the eight at p that end a run copied as is: below 0x20, '"', '\\' and, with kAnyHigh,
 // those from 0x80 (to be checked as UTF-8). Each is flagged by its top bit. The lowest flag is exact (a
@@ -182,7 +209,7 @@ class JsonOut {
     char* p = room(16);
     p[0] = '"';
     p[1] = prefix;
-    p = std::to_chars(p + 2, p + 15, n).ptr;
+    p = write_decimal(p + 2, n);
     *p++ = '"';
     len_ = static_cast<std::size_t>(p - out_.data());
     return *this;
@@ -204,9 +231,9 @@ class JsonOut {
     static constexpr char kBegin[] = "\"begin\":", kEnd[] = ",\"end\":";
     char* p = room(sizeof kBegin + sizeof kEnd + 20);
     std::memcpy(p, kBegin, sizeof kBegin - 1);
-    p = std::to_chars(p + sizeof kBegin - 1, p + sizeof kBegin + 9, b).ptr;
+    p = write_decimal(p + sizeof kBegin - 1, b);
     std::memcpy(p, kEnd, sizeof kEnd - 1);
-    p = std::to_chars(p + sizeof kEnd - 1, p + sizeof kEnd + 9, e).ptr;
+    p = write_decimal(p + sizeof kEnd - 1, e);
     len_ = static_cast<std::size_t>(p - out_.data());
   }
   void put(char c) {
