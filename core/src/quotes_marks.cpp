@@ -69,9 +69,14 @@ class Pairer {
   void collect_marks(uint32_t t0, uint32_t t1) {
     marks_.clear();
     // Sized once from a count (a paragraph of nothing but marks would otherwise hold up to twice its
-    // marks in capacity, and three times while growing).
-    std::size_t n = 0;
-    for (uint32_t k = t0; k < t1; ++k) n += may_be_mark(toks_[k]);
+    // marks in capacity, and three times while growing). A short paragraph is not counted: its token
+    // count bounds its marks, and kUncounted of them take 4 KiB.
+    constexpr uint32_t kUncounted = 512;
+    std::size_t n = t1 - t0;
+    if (n > kUncounted) {
+      n = 0;
+      for (uint32_t k = t0; k < t1; ++k) n += may_be_mark(toks_[k]);
+    }
     if (n > marks_.capacity()) {
       marks_ = std::vector<Mark>();
       marks_.reserve(n);
