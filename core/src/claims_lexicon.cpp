@@ -8,6 +8,7 @@
 #include "factlight/claims_model.hpp"
 #include "claims_words.hpp"
 #include "size_hints.hpp"
+#include "swar.hpp"
 #include "factlight/unicode.hpp"
 #include "quotes_internal.hpp"
 #include "vocabulary.hpp"
@@ -264,14 +265,10 @@ inline bool Lexicon::short_ascii_word(std::string_view text, const Token& tok, F
   // Loaded as one number, lowered eight bytes at a time, looked up by key.
   const std::size_t n = tok.span.size();
   if (tok.kind != TokenKind::word || n > 8 || std::size_t{tok.span.begin} + 8 > text.size()) return false;
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  uint64_t key;
-  std::memcpy(&key, text.data() + tok.span.begin, 8);
+  uint64_t key = swar::load8(text.data() + tok.span.begin);
   if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
-  if (key & kHigh) return false;
-  // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
-  const uint64_t upper = (key + (0x80 - 'A') * kOnes) & ~(key + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-  key |= upper >> 2;
+  if (key & swar::kHigh) return false;
+  key = swar::lower_ascii8(key);
   auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
   uint8_t shape = 0;
   if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
@@ -283,19 +280,16 @@ inline bool Lexicon::short_ascii_word(std::string_view text, const Token& tok, F
 bool Lexicon::medium_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const {
   const std::size_t n = tok.span.size();
   if (n <= 8 || n > 16 || std::size_t{tok.span.begin} + 16 > text.size()) return false;
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  uint64_t low, high;
-  std::memcpy(&low, text.data() + tok.span.begin, 8);
-  std::memcpy(&high, text.data() + tok.span.begin + 8, 8);
+  uint64_t low = swar::load8(text.data() + tok.span.begin);
+  uint64_t high = swar::load8(text.data() + tok.span.begin + 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
   low = __builtin_bswap64(low);  // the keys are little-endian
   high = __builtin_bswap64(high);
 #endif
   if (n < 16) high &= (uint64_t{1} << (8 * (n - 8))) - 1;
-  if ((low | high) & kHigh) return false;
-  // Bytes from 'A' to 'Z' get 0x20 (no carry leaves a byte: each is below 0x80).
-  low |= ((low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & kHigh) >> 2;
-  high |= ((high + (0x80 - 'A') * kOnes) & ~(high + (0x80 - 'Z' - 1) * kOnes) & kHigh) >> 2;
+  if ((low | high) & swar::kHigh) return false;
+  low = swar::lower_ascii8(low);
+  high = swar::lower_ascii8(high);
   // The word's last eight bytes, the last one highest.
   const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
   uint8_t shape = 0;

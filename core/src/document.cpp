@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "factlight/unicode.hpp"
+#include "swar.hpp"
 #include "vocabulary.hpp"
 #include "word_set.hpp"
 
@@ -14,12 +15,8 @@ constexpr char kReplacementByte = 0x1A;  // stands in for an invalid byte; keeps
 
 bool is_blank(char32_t c) { return is_space(c) || is_joiner(c); }
 
-constexpr uint64_t kHigh = 0x8080808080808080ull;
-uint64_t load8(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
+using swar::kHigh;
+using swar::load8;
 // Some of eight bytes is below 0x20 or from 0x80: a control character (line breaks among them) or
 // part of a non-ASCII character. Exact: no borrow crosses bytes when every byte is in 0x20..0x7F.
 bool special8(const char* p) {
@@ -391,18 +388,13 @@ std::string_view Document::lowered_text() const {
   // Eight bytes at a time: a byte from 'A' to 'Z' gets 0x20; no byte carries into the next (the
   // sums are taken on the low seven bits) and bytes from 0x80 stay as they are.
   lowered_.assign(text());
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   char* const p = lowered_.data();
   const std::size_t n = lowered_.size();
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    const uint64_t low = x & ~kHigh;
-    const uint64_t upper = (low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
-    if (upper == 0) continue;
-    x |= upper >> 2;
-    std::memcpy(p + i, &x, 8);
+    const uint64_t x = load8(p + i);
+    const uint64_t lowered = swar::lower_ascii8_any(x);
+    if (lowered != x) std::memcpy(p + i, &lowered, 8);
   }
   for (; i < n; ++i)
     if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);

@@ -8,6 +8,7 @@
 
 #include "factlight/unicode.hpp"
 #include "findings_parts.hpp"
+#include "swar.hpp"
 
 namespace factlight {
 namespace {
@@ -173,17 +174,16 @@ struct FoldedHash {
 // breaks among them), no space first, no two spaces in a row. Upper-case letters are lowered and the
 // apostrophe becomes '"' (fold()); *last_space tells whether the eighth is a space.
 inline bool plain8(const char* p, uint64_t& out, bool& last_space) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = 0x7F * kOnes;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
+  using swar::kHigh, swar::kOnes;
+  constexpr uint64_t kLow7 = 0x7F * kOnes;
+  uint64_t x = swar::load8(p);
   if (x & kHigh) return false;
   // Exact per-byte tests (no carry crosses bytes: every byte is below 0x80).
   const uint64_t control = ~(x + (0x80 - 0x20) * kOnes) & kHigh;
   auto equal = [&](uint8_t c) { return ~(((x ^ (c * kOnes)) + kLow7)) & kHigh; };
   const uint64_t sp = equal(' ');
   if (control | (sp & 0x80) | (sp & (sp << 8))) return false;
-  const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-  x |= upper >> 2;  // upper case + 0x20
+  x = swar::lower_ascii8(x);
   x ^= (equal('\'') >> 7) * ('\'' ^ '"');  // ' -> "
   out = x;
   last_space = (sp >> 63) != 0;

@@ -1,0 +1,33 @@
+// Eight bytes at a time ("SIMD within a register"): the per-byte tests and the ASCII lowering that the
+// tokenizer, the word look-ups and the duplicate finder share. Private to the core.
+#pragma once
+#include <cstdint>
+#include <cstring>
+
+namespace factlight::swar {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;  // 0x01 in every byte
+constexpr uint64_t kHigh = 0x8080808080808080ull;  // the top bit of every byte
+
+// The eight bytes at p as one number (the first byte lowest on little-endian machines).
+inline uint64_t load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// x with every byte from 'A' to 'Z' lowered (+0x20). Every byte of x must be below 0x80: then no sum
+// carries out of its byte and the test is exact.
+inline uint64_t lower_ascii8(uint64_t x) {
+  const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+  return x | upper >> 2;
+}
+
+// The same for any bytes: those from 0x80 (parts of UTF-8 characters) stay as they are.
+inline uint64_t lower_ascii8_any(uint64_t x) {
+  const uint64_t low = x & ~kHigh;
+  const uint64_t upper = (low + (0x80 - 'A') * kOnes) & ~(low + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
+  return x | upper >> 2;
+}
+
+}  // namespace factlight::swar
