@@ -496,7 +496,7 @@ class Extractor {
     if (np.empty()) return {};
     if (np.begin > floor && quotes::cue_length(v_, np.begin - 1, np.begin) == 1 && !used_cue_[np.begin - 1])
       return {{np.begin - 1, np.begin}, np, 0.8};  // "Stated Stone:"
-    // "Mr. Christie gloated:", "Ortiz boomed:": a verb in the past right before the colon is the cue,
+    // "Mr. Lane gloated:", "Ortiz boomed:": a verb in the past right before the colon is the cue,
     // whatever verb it is, and the words before it its source.
     {
       const uint32_t last = np.end - 1;
@@ -508,7 +508,7 @@ class Extractor {
           return {{last, b + 1}, who, 0.75};
       }
     }
-    // "Whitfield:", "Pollsters agree - Carl Bialik:" (a name set off by a dash, as in a list of excerpts)
+    // "Whitfield:", "Pollsters agree - Dana Reyes:" (a name set off by a dash, as in a list of excerpts)
     if (np.begin == floor || (np.begin > floor + 1 && v_.is_dash(np.begin - 1) && v_.capitalized(np.end - 1)))
       return {{b, b + 1}, np, 0.75};
     return {};
@@ -1583,7 +1583,7 @@ class Extractor {
         // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
         // (same mention of the same speaker) leaves C to that quotation's cue.
         // So does reported speech in the sentence of that quotation's cue, whatever its source: "“A,” said
-        // Mark Dubowitz, head of the foundation, a policy institute focused on security. “C.”"
+        // Lena Ortiz, head of the foundation, a policy institute that studies floods. “C.”"
         const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
                            last->q.speaker &&
                            ((d.q.speaker->begin == last->q.speaker->begin && d.q.speaker->end == last->q.speaker->end) ||

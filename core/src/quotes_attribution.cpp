@@ -795,7 +795,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       e -= 2;
       continue;
     }
-    // "The Tennessean first reported", "He soon learned": an adverb of order after the subject (not
+    // "The Dover Ledger first reported", "He soon learned": an adverb of order after the subject (not
     // "the first" or "a first", where it heads the phrase).
     if ((w == "first" || w == "soon") && e >= floor + 2 && v.is_word(e - 2) && !v.is(e - 2, kDeterminer)) {
       --e;
@@ -808,7 +808,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       v.lower(e - 1).size() > 4 && v.lower(e - 1).compare(v.lower(e - 1).size() - 2, 2, "ed") == 0)
     ++e;
   if (e <= floor) return {};
-  // "Nevada's governor, Brian Sandoval, a Republican, said", "Hogan Gidley, a former director, whose
+  // "Dover's governor, Ana Ruiz, a Republican, said", "Ben Okafor, a former director, whose
   // roots …, said": the phrase that opens the clause before the name's comma starts the mention.
   auto opening = [&](uint32_t b) {
     if (b <= floor + 1 || !v.is_punct(b - 1, ',')) return b;

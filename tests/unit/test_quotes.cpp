@@ -162,8 +162,8 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        nullptr},
       {"Mr. Lane gloated: \"I told you he would not be ready.\"", "\"I told you he would not be ready.\"", "direct",
        "Mr. Lane", "gloated:", nullptr},
-      {"Pollsters agree - Carla Bialik: \"One of the lessons was simple.\"", "\"One of the lessons was simple.\"",
-       "direct", "Carla Bialik", ":", nullptr},
+      {"Pollsters agree - Dana Reyes: \"One of the lessons was simple.\"", "\"One of the lessons was simple.\"",
+       "direct", "Dana Reyes", ":", nullptr},
       {"\"We have no view on it,\" White House press secretary Tom Berry told reporters.",
        "\"We have no view on it,\"", "direct", "White House press secretary Tom Berry", "told", nullptr},
   });
