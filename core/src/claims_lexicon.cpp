@@ -261,44 +261,6 @@ int32_t Lexicon::bigram(WordId first, WordId second) const {
   }
 }
 
-inline bool Lexicon::short_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const {
-  // Loaded as one number, lowered eight bytes at a time, looked up by key.
-  const std::size_t n = tok.span.size();
-  if (tok.kind != TokenKind::word || n > 8 || std::size_t{tok.span.begin} + 8 > text.size()) return false;
-  uint64_t key = swar::load8(text.data() + tok.span.begin);
-  if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
-  if (key & swar::kHigh) return false;
-  key = swar::lower_ascii8(key);
-  auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
-  uint8_t shape = 0;
-  if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
-  if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
-  out = feature(find_short(key), shape);
-  return true;
-}
-
-bool Lexicon::medium_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const {
-  const std::size_t n = tok.span.size();
-  if (n <= 8 || n > 16 || std::size_t{tok.span.begin} + 16 > text.size()) return false;
-  uint64_t low = swar::load8(text.data() + tok.span.begin);
-  uint64_t high = swar::load8(text.data() + tok.span.begin + 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  low = __builtin_bswap64(low);  // the keys are little-endian
-  high = __builtin_bswap64(high);
-#endif
-  if (n < 16) high &= (uint64_t{1} << (8 * (n - 8))) - 1;
-  if ((low | high) & swar::kHigh) return false;
-  low = swar::lower_ascii8(low);
-  high = swar::lower_ascii8(high);
-  // The word's last eight bytes, the last one highest.
-  const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
-  uint8_t shape = 0;
-  if (tail >> 48 == ('e' | 'd' << 8)) shape |= kEndsEd;
-  if (tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
-  out = feature(find_medium(low, high), shape);
-  return true;
-}
-
 FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& w) const {
   const Token& tok = doc.tokens[t];
   const std::string_view s = doc.token_text(t);
@@ -320,7 +282,7 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
   }
   // Lower case, typographic apostrophes as ': normalized_word() (claims_words.hpp) without allocating.
   FeatureWord short_word;
-  if (short_ascii_word(doc.text(), tok, short_word) || medium_ascii_word(doc.text(), tok, short_word)) return short_word;
+  if (ascii_word(s.data(), s.size(), doc.text().size() - tok.span.begin, short_word)) return short_word;
   // Other short words are lowered on the stack.
   constexpr std::size_t kShort = 32;
   if (s.size() <= kShort) {
@@ -383,15 +345,6 @@ const Lexicon& lexicon() {
 }  // namespace factlight
 
 namespace factlight {
-
-void look_up_words(const Document& doc, std::vector<TokenWord>& out) {
-  const lexicon::Lexicon& lex = lexicon::lexicon();
-  out.resize(doc.tokens.size());
-  std::string scratch;
-  const std::string_view text = doc.text();
-  for (uint32_t t = 0; t < out.size(); ++t)
-    if (!lex.short_ascii_word(text, doc.tokens[t], out[t])) out[t] = lex.feature_word(doc, t, scratch);
-}
 
 const uint32_t* quote_classes_by_word() { return lexicon::lexicon().quote_classes(); }
 const std::string_view* vocabulary_words() { return lexicon::lexicon().words(); }

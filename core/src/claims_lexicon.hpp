@@ -17,6 +17,7 @@
 #include "factlight/document.hpp"
 #include "factlight/model.hpp"
 #include "factlight/vague_sources.hpp"
+#include "swar.hpp"
 #include "word_set.hpp"
 
 namespace factlight {
@@ -82,9 +83,11 @@ class Lexicon {
   WordId find(std::string_view word) const;
   // The feature word of token t of doc; scratch is working space (kept to avoid allocating per token).
   FeatureWord feature_word(const Document& doc, uint32_t t, std::string& scratch) const;
-  // The common case of feature_word(), cheap enough to be inlined in a loop over the tokens: a word
-  // token of 1 to 8 ASCII bytes, whose feature word is set in `out`. False (out untouched) otherwise.
-  inline bool short_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const;
+  // The common case of feature_word(), cheap enough to be inlined in the tokenizer as it ends a word: the
+  // feature word of a word of n ASCII bytes at p, n from 1 to 16, of which `readable` bytes may be read
+  // (the word and what follows it in the text), set in `out`. False (out untouched) when n > 16, when
+  // fewer than 8 (for n <= 8) or 16 (for n > 8) bytes are readable, or when some byte is not ASCII.
+  inline bool ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const;
 
   uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
   uint8_t vague(WordId id) const { return vague_[id]; }
@@ -136,8 +139,6 @@ class Lexicon {
       if (s.high == 0) return kOther;
     }
   }
-  // A word token of 9 to 16 ASCII bytes, as short_ascii_word() does those of 1 to 8.
-  bool medium_ascii_word(std::string_view text, const Token& tok, FeatureWord& out) const;
   WordId find_short(uint64_t key) const {
     for (std::size_t i = short_index(key) & short_mask_;; i = (i + 1) & short_mask_) {
       if (short_[i].key == key) return short_[i].id;
@@ -197,6 +198,41 @@ double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimC
 void score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
                   const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out);
 void find_issues(const Analysis& analysis, const FeatureWords& words, std::vector<Finding>& out);
+
+inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const {
+  if (n <= 8) {
+    if (readable < 8) return false;
+    // Loaded as one number, lowered eight bytes at a time, looked up by key.
+    uint64_t key = swar::load8(p);
+    if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
+    if (key & swar::kHigh) return false;
+    key = swar::lower_ascii8(key);
+    auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
+    uint8_t shape = 0;
+    if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
+    if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+    out = feature(find_short(key), shape);
+    return true;
+  }
+  if (n > 16 || readable < 16) return false;
+  uint64_t low = swar::load8(p);
+  uint64_t high = swar::load8(p + 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  low = __builtin_bswap64(low);  // the keys are little-endian
+  high = __builtin_bswap64(high);
+#endif
+  if (n < 16) high &= (uint64_t{1} << (8 * (n - 8))) - 1;
+  if ((low | high) & swar::kHigh) return false;
+  low = swar::lower_ascii8(low);
+  high = swar::lower_ascii8(high);
+  // The word's last eight bytes, the last one highest.
+  const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
+  uint8_t shape = 0;
+  if (tail >> 48 == ('e' | 'd' << 8)) shape |= kEndsEd;
+  if (tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+  out = feature(find_medium(low, high), shape);
+  return true;
+}
 
 }  // namespace lexicon
 }  // namespace factlight

@@ -4,8 +4,9 @@
 #include <cstring>
 
 #include "factlight/unicode.hpp"
+#include "claims_lexicon.hpp"
+#include "claims_words.hpp"
 #include "swar.hpp"
-#include "vocabulary.hpp"
 #include "word_set.hpp"
 
 namespace factlight {
@@ -187,8 +188,13 @@ Document::Document(std::string_view original) : original_(original) {
     paragraphs.push_back({{ln.begin, ln.end}, 0, 0});
   }
 
-  // 3. Tokens, paragraph by paragraph.
+  // 3. Tokens, paragraph by paragraph, and every token's word in the shared vocabulary, looked up once
+  // for every stage as the token ends (an ASCII word of up to 16 bytes straight from the bytes just
+  // scanned; any other token by feature_word()). words grows with tokens, at the same capacity.
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  std::string scratch;  // feature_word()'s working space
   tokens.reserve(n / 4 + 16);  // news has about one token per five bytes
+  words.reserve(tokens.capacity());
   std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     para_token_begin[p] = static_cast<uint32_t>(tokens.size());
@@ -212,11 +218,15 @@ Document::Document(std::string_view original) : original_(original) {
         if (!tokens.empty() && tokens.back().span.end == i && !space_before) {
           tokens.back().span.end = i + d.len;
           tokens.back().flags |= kNonAscii;  // a joiner is never ASCII
+          words.back() = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
         }
         i += d.len;
         continue;
       }
-      if (tokens.size() == tokens.capacity()) tokens.reserve(tokens.size() + token_bound(t, i));
+      if (tokens.size() == tokens.capacity()) {
+        tokens.reserve(tokens.size() + token_bound(t, i));
+        words.reserve(tokens.capacity());
+      }
       // Kind and flags are decided in locals and packed into the token once, at the end.
       TokenKind kind = TokenKind::symbol;
       uint8_t flags = space_before ? kSpaceBefore : 0;
@@ -286,6 +296,17 @@ Document::Document(std::string_view original) : original_(original) {
         kind = TokenKind::punct;
       }
       tokens.push_back(Token{{i, j}, c & 0x1FFFFF, kind, flags});
+      // The token's word: feature_word()'s answer, its common cases decided here.
+      TokenWord word = lexicon::feature(lexicon::kSkip);  // quote marks, dashes, most punctuation
+      if (kind == TokenKind::word) {
+        if ((flags & kNonAscii) || !lex.ascii_word(t.data() + i, j - i, n - i, word))
+          word = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
+      } else if (kind == TokenKind::number) {
+        word = lexicon::feature(is_year_number(t.substr(i, j - i)) ? lexicon::kYear : lexicon::kZero);
+      } else if ((kind == TokenKind::punct || kind == TokenKind::symbol) && (j - i > 1 || c == '?' || c == '%' || c == '$')) {
+        word = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
+      }
+      words.push_back(word);
       space_before = false;
       i = j;
     }
@@ -354,9 +375,6 @@ Document::Document(std::string_view original) : original_(original) {
   };
   index_blocks(tokens, kTokenBlockShift, token_block_);
   index_blocks(sentences, kSentenceBlockShift, sentence_block_);
-
-  // 6. Every token's word in the shared vocabulary, looked up once for every stage.
-  look_up_words(*this, words);
 }
 
 uint32_t Document::sentence_at(uint32_t at) const {

@@ -1,5 +1,5 @@
 // The one vocabulary of every lexicon: each token's word is lower-cased, folded and looked up once, by
-// the Document (Document::words), and every stage after that reads small integer ids. The vocabulary and
+// the Document's tokenizer as each token ends (Document::words), and every stage after that reads small integer ids. The vocabulary and
 // the look-up live in claims_lexicon.cpp (the claim cues and model, the vague sources) and take in the
 // quote extractor's forms (quotes_lexicon.cpp). Private to the core.
 #pragma once
@@ -11,8 +11,6 @@
 
 namespace factlight {
 
-// Every token's word: out[t] for token t of doc (its tokens are final).
-void look_up_words(const Document& doc, std::vector<TokenWord>& out);
 // The quote extractor's WordClass bits (quotes_internal.hpp) of each word id: 0 for ids no word token
 // has (numbers, symbols) and for words in no list.
 const uint32_t* quote_classes_by_word();

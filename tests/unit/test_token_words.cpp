@@ -76,3 +76,35 @@ TEST_CASE("the quote extractor's view answers from the word id as from the spell
     if (v.lower(t) == "erkl\xC3\xA4rte") found = (v.classes(t) & quotes::kSpeech) != 0;
   CHECK(found);
 }
+
+TEST_CASE("the tokenizer's word of every token is feature_word()'s, at the text's end and after joiners") {
+  const lexicon::Lexicon& lex = lexicon::lexicon();
+  // Words cut short by the end of the text (fewer than 8 or 16 bytes readable), joiners stuck to ASCII
+  // words (the word is looked up again), numbers and years, one-byte and multi-byte symbols, "'ll".
+  const std::string texts[] = {
+      kText,
+      "It rose 45% in 1999, $3 or \xE2\x82\xAC" "5? Said",
+      "We'll see what reported\xE2\x80\x8D said Reported\xCC\x81 acknowledgements",
+      "acknowledgements",
+      "Officials",
+      "a",
+      "x2 G7 2019 1750 0.5 ... - \xE2\x80\x94 \xC2\xA5 & # ?",
+  };
+  for (const std::string& text : texts) {
+    const Document doc(text);
+    REQUIRE(doc.words.size() == doc.tokens.size());
+    std::string scratch;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      INFO(text << " token " << t << ": " << doc.token_text(t));
+      const TokenWord w = lex.feature_word(doc, t, scratch);
+      CHECK(doc.words[t].id == w.id);
+      CHECK(doc.words[t].shape == w.shape);
+    }
+  }
+  // The look-ups are not all the same answer: known words, unknown words and skipped tokens.
+  const Document doc(texts[1]);
+  CHECK(doc.words[0].id == lex.find("it"));
+  CHECK(doc.words[2].id == lexicon::kZero);
+  CHECK(doc.words[5].id == lexicon::kYear);
+  CHECK(doc.words[doc.tokens.size() - 1].id == lex.find("said"));
+}
