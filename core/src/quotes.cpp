@@ -28,6 +28,8 @@ enum class RunState : uint8_t { pending, attributed, merged, consumed };
 // Bounds that keep every attribution local, so that the whole pass stays linear in the input.
 constexpr uint32_t kMaxLeadIn = 80;    // tokens of a sentence before a quotation it belongs to
 constexpr uint32_t kMaxBackward = 150;  // tokens of content before "…, X said."
+constexpr uint32_t kMaxAdjunct = 24;    // tokens of an adjunct between a cue and its "that"
+constexpr uint32_t kShortAdjunct = 8;   // ... within which any "that" opens the content
 
 // A quote before the final pass, with what the inheritance pass needs to know.
 struct Draft {
@@ -75,6 +77,12 @@ bool is_conjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "so" || w == "still" || w == "yet" || w == "or" || w == "then" ||
          w == "also" || w == "now";
 }
+
+// Words that open a clause of their own, which ends an adjunct before it reaches a "that".
+const WordSet kClauseWords{"and", "but", "or", "because", "while", "when", "where", "which", "who", "whom",
+                           "whose", "if", "whether", "although", "though", "since", "as", "so", "what", "how",
+                           "why", "is", "was", "are", "were", "has", "have", "had"};
+bool is_clause_word(std::string_view w) { return kClauseWords.contains(w); }
 
 bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
@@ -773,13 +781,21 @@ class Extractor {
     // "said he opposes it but that …" the words before "that" are content already).
     const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();
     if (j < s1 && (adjunct_opener(j) || adj == "following" || adj == "amid" || adj == "despite")) {
-      for (uint32_t t = j; t < s1 && t < j + 8; ++t) {
+      // The adjunct is bounded by its clause, not by a count of words: prepositional phrases with
+      // no comma ("in an interview with The Associated Press last week that …") run on until "that";
+      // a word that opens a clause of its own (a conjunction, a relative, a form of "be" or "have")
+      // ends the adjunct with no "that".
+      for (uint32_t t = j; t < s1 && t < j + kMaxAdjunct; ++t) {
         if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
           break;
-        if (v_.lower(t) == "that") {
+        const std::string_view tw = v_.lower(t);
+        // Past a short phrase, "that" more often opens a relative clause on the last noun ("in a
+        // center that works with …"): it opens the content only before a subject ("that he …").
+        if (tw == "that" && (t < j + kShortAdjunct || (t + 1 < s1 && opens_subject(t + 1)))) {
           j = t;
           break;
         }
+        if (t > j && is_clause_word(tw)) break;
       }
     }
     // "says to the crowd: “…”", "said, with a smile: “…”": a phrase of manner or listener and a
@@ -1032,6 +1048,12 @@ class Extractor {
     const TokRange l = object_pronoun(t) ? TokRange{t, t + 1} : quotes::np_after(v_, t, end);
     if (l.empty()) return false;
     return l.end >= end || v_.is_punct(l.end, ',') || adjunct_opener(l.end);
+  }
+
+  // Whether token j can be the first word of a subject: a pronoun, a determiner, a name or a number.
+  bool opens_subject(uint32_t j) const {
+    if (doc_.tokens[j].kind == TokenKind::number) return true;
+    return v_.is_word(j) && (v_.is(j, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(j));
   }
 
   // Whether token j opens an adjunct of a cue rather than its content: "in a statement", "on

@@ -427,6 +427,13 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // An adjunct of the cue before "that" or before a comma and a quotation is no part of what was said.
       {"Ortiz said following the vote that the plan had \"failed.\"", "that the plan had \"failed.\"", "mixed",
        "Ortiz", "said following the vote", nullptr},
+      // The adjunct runs on, with no comma, until "that": it is bounded by its clause, not by a count.
+      {"Ortiz said in an interview with the Riverton Daily Ledger last week that the plant would close.",
+       "that the plant would close", "indirect", "Ortiz",
+       "said in an interview with the Riverton Daily Ledger last week", nullptr},
+      {"Ortiz said in a long interview on the state radio network late on Monday that she would run again.",
+       "that she would run again", "indirect", "Ortiz",
+       "said in a long interview on the state radio network late on Monday", nullptr},
       {"Ortiz said on Twitter on Monday, \"We will win.\"", "\"We will win.\"", "direct", "Ortiz", "said", nullptr},
       // The dot of an abbreviation that ends what was said is kept; a full stop is not.
       {"Ortiz said the ban would hurt the U.S.", "the ban would hurt the U.S.", "indirect", "Ortiz", "said", nullptr},
@@ -569,6 +576,14 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
   const auto named = quotes_of(
       "Dana Reyes, who has met the mayor twice and been mentioned as a candidate, said \"there could be\" a deal.");
   for (const auto& q : named) CHECK(q.cue != "mentioned");
+}
+
+TEST_CASE("far from its cue, a \"that\" before a verb opens a relative clause, not what was said", "[quotes]") {
+  for (const char* text : {"The agency reported at a clinic in the north of the county that works with farmers a rise in cases.",
+                           "Ortiz spoke at length on Monday about the fate of the old mill on the river that runs through the town."}) {
+    INFO(text);
+    for (const auto& q : quotes_of(text)) CHECK(q.text.rfind("that ", 0) != 0);
+  }
 }
 
 TEST_CASE("a comma after a cue that does not open its sentence leads to no content", "[quotes]") {
