@@ -85,13 +85,10 @@ uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
   for (uint32_t i = 0; i < words.size; ++i) {
     const WordId w = words.words[i].id;
     if (w == kSkip) continue;
-    const Token& tok = doc.tokens[words.first + i];
-    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++count;
-    uint64_t m = lex.cue_mask(w);
-    if (tok.kind == TokenKind::number) m |= w == kYear ? bit(kCueDate) : bit(kCueStatistic);
-    if (m & kMagnitude) m |= bit(kCueStatistic);
-    if (m & kMonth) m |= bit(kCueDate);
+    uint64_t m = lex.cue_mask(w);  // with the bits of a number's and a magnitude's or month's cues
+    count += (m & kCounted) != 0;  // a word or a number
     if (w < kNamedCount) {  // the words compared by name below (most words are none of them)
+      const Token& tok = doc.tokens[words.first + i];
       if ((w == kMay || w == kMarch) && !(m & kMonth) && tok.has(kCapitalized) && !tok.has(kSentenceStart))
         m |= bit(kCueDate);
       // Two-word cues: "led to", "thanks to" (a cause, not thanks), "last year", "going to".
@@ -101,7 +98,8 @@ uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
         m |= bit(kCueDate);
       if ((w == kEvening || w == kMorning || w == kAfternoon) && prev == kGood) m |= bit(kCueGreeting);
     }
-    if (tok.kind == TokenKind::word) {
+    if (m & kWordToken) {
+      const Token& tok = doc.tokens[words.first + i];
       if (tok.has(kCapitalized) && !tok.has(kSentenceStart) && !(m & kFirstPerson) &&
           !(m & (kMonth | bit(kCueDate))) && tok.first != U'I')
         named = true;

@@ -190,6 +190,16 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   unigram_.assign(n, -1);
   for (const Entry& e : kWords)
     each_word(e.words, [&](std::string_view w) { cue_mask_[index_.find(w)] |= e.mask; });
+  // What the classes imply, and what kind of token has the id (cue_mask()).
+  for (std::size_t id = 0; id < n; ++id) {
+    uint64_t& m = cue_mask_[id];
+    if (m & kMagnitude) m |= uint64_t{1} << kCueStatistic;
+    if (m & kMonth) m |= uint64_t{1} << kCueDate;
+    if (id == kOther || id >= kMay) m |= kWordToken | kCounted;
+  }
+  each_word(kSymbols, [&](std::string_view w) { cue_mask_[index_.find(w)] &= ~(kWordToken | kCounted); });
+  cue_mask_[kYear] |= uint64_t{1} << kCueDate | kCounted;
+  cue_mask_[kZero] |= uint64_t{1} << kCueStatistic | kCounted;
   mark(index_, kGroups, kVagueGroup, vague_);
   mark(index_, kQuantifiers, kVagueQuantifier, vague_);
   mark(index_, kSayVerbs, kVagueSay, vague_);

@@ -64,6 +64,11 @@ inline constexpr uint64_t kFirstPerson = uint64_t{1} << 34;  // i, we, my...
 inline constexpr uint64_t kFeeling = uint64_t{1} << 35;      // think, feel, proud...
 inline constexpr uint64_t kPastIrregular = uint64_t{1} << 36;
 inline constexpr uint64_t kThirdPerson = uint64_t{1} << 37;
+// What cues_of() needs of a token that its id tells (Lexicon::cue_mask): the id is a word token's
+// (kOther and every word of the vocabulary: no number or symbol has their ids), or a word token's or a
+// number's (counted in the sentence's length).
+inline constexpr uint64_t kWordToken = uint64_t{1} << 38;
+inline constexpr uint64_t kCounted = uint64_t{1} << 39;
 
 // Word classes of the vague-source phrases (findings_vague.cpp).
 enum VagueClass : uint8_t {
@@ -89,6 +94,8 @@ class Lexicon {
   // fewer than 8 (for n <= 8) or 16 (for n > 8) bytes are readable, or when some byte is not ASCII.
   inline bool ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const;
 
+  // The classes of a word (the cue bits with those a class implies: a magnitude is a statistic, a month
+  // a date; a year a date, any other number a statistic), with kWordToken and kCounted.
   uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
   uint8_t vague(WordId id) const { return vague_[id]; }
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
