@@ -208,6 +208,15 @@ class Extractor {
     return inner < r.close_tok && v_.is_punct(inner, ',');
   }
 
+  // Whether a comma ends the clause right before token k: a bare one, or the one a quotation
+  // closes on ("… the plan was “a mess,” adding that …").
+  bool comma_before(uint32_t k) const {
+    if (k == 0) return false;
+    if (v_.is_punct(k - 1, ',')) return true;
+    const int32_t r = run_at_[k - 1];
+    return r >= 0 && runs_[static_cast<std::size_t>(r)].close_tok == k - 1 && inner_comma(runs_[static_cast<std::size_t>(r)]);
+  }
+
   // “….”, “…?”: the quotation ends with its own sentence end.
   bool ends_with_terminator(const QuotedRun& r) const {
     uint32_t inner = r.close_tok;
@@ -468,7 +477,7 @@ class Extractor {
       }
       TokRange np = subject_of(k, floor);
       // "“…,” she said, adding, “…”": the source of the quotation before it in the sentence.
-      if (np.empty() && ends_with_ing(v_.lower(k)) && k > floor && v_.is_punct(k - 1, ',')) {
+      if (np.empty() && ends_with_ing(v_.lower(k)) && k > floor && comma_before(k)) {
         const TokRange prev = sentence_speaker_[doc_.sentence_at(doc_.tokens[k].span.begin)];
         if (prev.end > 0 && prev.end <= k) np = prev;
       }
@@ -526,7 +535,7 @@ class Extractor {
   // "…, stating" and "… and said".
   TokRange subject_of(uint32_t k, uint32_t floor) const {
     const bool ing = ends_with_ing(v_.lower(k));
-    const bool participle = k > floor && ing && v_.is_punct(k - 1, ',');
+    const bool participle = k > floor && ing && comma_before(k);
     // "… and said", "… but described", "… and later told": the verb shares the subject before it.
     uint32_t c = k;
     while (c > floor + 1 && k - c < 2 && v_.is(c - 1, quotes::kCueFiller) && !v_.capitalized(c - 1)) --c;
@@ -702,7 +711,7 @@ class Extractor {
     // "X said (that) …", "He emphasized that …", "X told reporters …"
     TokRange speaker = subject_of(k, s0);
     // "“…,” he said, adding that …": the speaker of the quotation before it.
-    if (speaker.empty() && ends_with_ing(w) && k > s0 && v_.is_punct(k - 1, ',')) {
+    if (speaker.empty() && ends_with_ing(w) && k > s0 && comma_before(k)) {
       const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
       if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
     }

@@ -439,6 +439,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       {"Ortiz said the ban would hurt the U.S.", "the ban would hurt the U.S.", "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said the polls close at 7 p.m. on Tuesday.", "the polls close at 7 p.m. on Tuesday", "indirect", "Ortiz",
        "said", nullptr},
+      // "…, adding that …" after a quotation that closes on its own comma: the same speaker goes on.
+      {"Ortiz said the plan was \"a mess,\" adding that the board would vote again.",
+       "that the board would vote again", "indirect", "Ortiz", "adding", nullptr},
+      {"Ortiz told reporters that the plan was \"a mess,\" adding that the board would vote again.",
+       "that the board would vote again", "indirect", "Ortiz", "adding", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
