@@ -35,7 +35,7 @@ constexpr const char* kSpeechWords[] = {
     "proclaim", "blog", "pen", "penned", "concede", "hint", "stat", "bark", "growl", "snarl", "holler", "vent",
     "remember", "opine", "rant", "scoff", "sneer", "marvel", "chuckle", "inquire", "aver", "fume", "groan",
     "moan", "whine", "wail", "howl", "hiss", "beg", "implore", "confide", "confess", "underscore", "summarize",
-    "summarise", "echo", "interrupt", "chime"};
+    "summarise", "echo", "interrupt", "chime", "assure", "gloat"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
 constexpr const char* kStanceWords[] = {

@@ -49,6 +49,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"founded", 0, kReporting, nullptr},                            // "to found", no form of it
       {"barked", kSpeech | kReporting, 0, nullptr},                   // verbs of saying with a manner
       {"echoed", kSpeech | kReporting, 0, nullptr},
+      {"assured", kSpeech | kReporting | kListener, 0, nullptr},      // "assured reporters: “…”"
+      {"gloated", kSpeech | kReporting, 0, nullptr},
       {"thoughts", 0, kReporting, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
