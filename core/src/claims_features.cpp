@@ -76,7 +76,7 @@ const char* cue_reason(ClaimCue cue) {
 
 namespace lexicon {
 
-uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
+uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
   const Lexicon& lex = lexicon();
   uint64_t mask = 0;
   uint32_t count = 0;
@@ -109,6 +109,7 @@ uint32_t cues_of(const Document& doc, WordRange words, bool vague_source) {
     mask |= m;
     prev = w;
   }
+  const bool vague_source = (mask & kVagueStart) && vague_sources(doc, words, scratch, nullptr, true);
   uint64_t cues = mask & ((uint64_t{1} << kCueCount) - 1);
   if (named) cues |= bit(kCueNamedActor);
   if (named && past) cues |= bit(kCueNamedEvent);
@@ -135,7 +136,7 @@ ClaimCues claim_cues(const Document& doc, uint32_t first_token, uint32_t token_e
   const lexicon::FeatureWords words(doc, first_token, token_end);
   lexicon::Scratch scratch;
   const lexicon::WordRange range = words.range(first_token, token_end);
-  return lexicon::cue_values(lexicon::cues_of(doc, range, lexicon::vague_sources(doc, range, scratch, nullptr)));
+  return lexicon::cue_values(lexicon::cues_of(doc, range, scratch));
 }
 
 void for_each_ngram(const Document& doc, uint32_t first_token, uint32_t token_end,

@@ -207,6 +207,11 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   mark(index_, kPassives, kVaguePassive, vague_);
   mark(index_, kAdverbs, kVagueAdverb, vague_);
   mark(index_, kAccordingTo, kVagueAccordingTo, vague_);
+  for (std::size_t id = 0; id < n; ++id)
+    if ((vague_[id] & (kVagueAdverb | kVagueGroup)) || id == kIt || id == kAccording) {
+      vague_[id] |= kVagueAnchor;
+      cue_mask_[id] |= kVagueStart;
+    }
   // A word token's id never is a named placeholder or symbol: those keep no quote classes.
   quote_classes_.assign(n, 0);
   for (std::size_t id = kMay; id < n; ++id) quote_classes_[id] = quotes::word_classes(words_[id]);
@@ -340,7 +345,7 @@ FeatureWords::FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_ca
   for (uint32_t s = 0; s < cues_.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     const WordRange r = range(sent.first_token, sent.token_end);
-    cues_[s] = cues_of(doc, r, vague_sources(doc, r, scratch, nullptr));
+    cues_[s] = cues_of(doc, r, scratch);
   }
 }
 

@@ -69,6 +69,8 @@ inline constexpr uint64_t kThirdPerson = uint64_t{1} << 37;
 // number's (counted in the sentence's length).
 inline constexpr uint64_t kWordToken = uint64_t{1} << 38;
 inline constexpr uint64_t kCounted = uint64_t{1} << 39;
+// The word may begin a vague-source phrase (VagueClass kVagueAnchor).
+inline constexpr uint64_t kVagueStart = uint64_t{1} << 40;
 
 // Word classes of the vague-source phrases (findings_vague.cpp).
 enum VagueClass : uint8_t {
@@ -79,6 +81,7 @@ enum VagueClass : uint8_t {
   kVaguePassive = 16,     // believed, said... in "it is believed"
   kVagueAdverb = 32,      // reportedly, allegedly...
   kVagueAccordingTo = 64, // sources, experts... after "according to"
+  kVagueAnchor = 128,     // every phrase begins at one of these: an adverb, a group, "it", "according"
 };
 
 class Lexicon {
@@ -192,10 +195,12 @@ struct Scratch {
 
 // The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
 // findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
-bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out);
-// claims_features.cpp: the cues (bit c for ClaimCue c: every cue is 0 or 1), given whether the range has a
-// vague source; and as the values the model weighs.
-uint32_t cues_of(const Document& doc, WordRange words, bool vague_source);
+// `anchored`: the caller knows some word of the range is a kVagueAnchor (else it is looked for first).
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out,
+                   bool anchored = false);
+// claims_features.cpp: the cues (bit c for ClaimCue c: every cue is 0 or 1), the vague source among them
+// (vague_sources() is asked only when some word may begin one); and as the values the model weighs.
+uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);
 ClaimCues cue_values(uint32_t cues);
 // claims.cpp: the logit of the shipped model; its lexical terms in gram order when `lexical` is given.
 double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,

@@ -9,14 +9,12 @@
 namespace factlight {
 namespace lexicon {
 
-bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out) {
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out,
+                   bool anchored) {
   const Lexicon& lex = lexicon();
   // Every phrase starts at an adverb, a group, "it" or "according": most sentences have none.
-  bool anchor = false;
-  for (uint32_t i = 0; i < words.size && !anchor; ++i) {
-    const WordId id = words.words[i].id;
-    anchor = (lex.vague(id) & (kVagueAdverb | kVagueGroup)) != 0 || id == kIt || id == kAccording;
-  }
+  bool anchor = anchored;
+  for (uint32_t i = 0; i < words.size && !anchor; ++i) anchor = (lex.vague(words.words[i].id) & kVagueAnchor) != 0;
   if (!anchor) return false;
   // Word tokens only, with their token index.
   std::vector<WordId>& w = scratch.vague_ids;
