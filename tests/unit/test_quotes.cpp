@@ -279,7 +279,8 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
                            "\"Nobody saw it coming,\" Ana Ortiz said, while critics argued that the fund was safe. "
                            "\"The favorite is still clear.\""}) {
     INFO(text);
-    const Seen* q = find_quote(quotes_of(text), "\"The favorite is still clear.\"");
+    const auto qs = quotes_of(text);  // kept: find_quote points into it
+    const Seen* q = find_quote(qs, "\"The favorite is still clear.\"");
     REQUIRE(q != nullptr);
     CHECK(q->speaker == "Ana Ortiz");
     CHECK(q->cue == "said");
