@@ -166,9 +166,10 @@ constexpr const char* kDetWords[] = {
     "its", "our", "my", "your", "two", "three", "both", "all", "few", "no", "each", "these", "those", "this",
     "that", "such"};
 
-// Verbs that make a reply with "back": "shot back", "fired back".
+// Verbs that make a cue with the particle after them: a reply with "back" ("shot back", "fired
+// back") and "put it" ("as the mayor put it, “…”").
 constexpr const char* kComebackWords[] = {"shot", "shoots", "fired", "fires", "hit", "hits", "struck",
-                                          "snapped", "pushed", "wrote", "writes"};
+                                          "snapped", "pushed", "wrote", "writes", "put", "puts"};
 
 // Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
 constexpr const char* kPastWords[] = {

@@ -109,6 +109,10 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "\xE2\x80\x9CThe bridge will reopen in May.\xE2\x80\x9D", "direct", "Ana Ortiz", "said:", "Ana Ortiz"},
       {"Ortiz told reporters, \"The bridge will reopen in May.\"", "\"The bridge will reopen in May.\"", "direct",
        "Ortiz", "told", nullptr},
+      // "put it" is a way of saying before a comma, a colon or a quotation.
+      {"As Ortiz put it, \"The bridge is done.\"", "\"The bridge is done.\"", "direct", "Ortiz", "put it", nullptr},
+      {"The mayor puts it: \"The bridge is done.\"", "\"The bridge is done.\"", "direct", "The mayor", "puts it:",
+       nullptr},
       {"Ana Ortiz, a former engineer, said: \"The bridge will reopen.\"", "\"The bridge will reopen.\"",
        "direct", "Ana Ortiz, a former engineer,", "said:", "Ana Ortiz"},
       {"Ortiz: \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct", "Ortiz", ":", nullptr},

@@ -51,6 +51,7 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"echoed", kSpeech | kReporting, 0, nullptr},
       {"assured", kSpeech | kReporting | kListener, 0, nullptr},      // "assured reporters: “…”"
       {"gloated", kSpeech | kReporting, 0, nullptr},
+      {"puts", kComeback, kSpeech | kReporting, nullptr},             // a cue only in "put it, …"
       {"thoughts", 0, kReporting, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
