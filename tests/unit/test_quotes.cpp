@@ -283,8 +283,8 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
                            "\"Nobody saw it coming,\" Ana Ortiz said, while critics argued that the fund was safe. "
                            "\"The favorite is still clear.\""}) {
     INFO(text);
-    const auto qs = quotes_of(text);  // kept: find_quote points into it
-    const Seen* q = find_quote(qs, "\"The favorite is still clear.\"");
+    const auto found = quotes_of(text);  // kept: find_quote points into it
+    const Seen* q = find_quote(found, "\"The favorite is still clear.\"");
     REQUIRE(q != nullptr);
     CHECK(q->speaker == "Ana Ortiz");
     CHECK(q->cue == "said");
