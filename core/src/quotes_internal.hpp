@@ -59,27 +59,6 @@ uint32_t word_classes(std::string_view lower_word);
 // The same with the word's hash already taken byte by byte with word_hash_step from kWordHashSeed.
 uint32_t word_classes(std::string_view lower_word, uint32_t hash);
 constexpr uint32_t kWordHashSeed = 2166136261u;  // FNV-1a
-// The same for a word of 1 to 8 bytes given as word_key(word), from an open-addressed table of
-// such keys that TokenView probes inline.
-struct ShortWordTable {
-  const uint64_t* keys;  // 0: empty slot
-  const uint32_t* bits;
-  std::size_t mask;
-  static std::size_t index(uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40); }
-  uint32_t get(uint64_t key) const {
-    for (std::size_t i = index(key) & mask;; i = (i + 1) & mask) {
-      if (keys[i] == key) return bits[i];
-      if (keys[i] == 0) return 0;
-    }
-  }
-};
-ShortWordTable short_word_table();
-inline uint32_t short_word_classes(uint64_t key) { return short_word_table().get(key); }
-inline uint64_t word_key(std::string_view w) {  // its bytes as one little-endian number, zero-padded
-  uint64_t k = 0;
-  for (std::size_t i = 0; i < w.size() && i < 8; ++i) k |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
-  return k;
-}
 inline uint32_t word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
 // Every lower-cased form some list has (views into the table, valid for the program's life): the
 // shared vocabulary of every lexicon (claims_lexicon.hpp) includes them, so that a token's word id

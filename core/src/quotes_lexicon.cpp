@@ -220,8 +220,6 @@ class ClassTable {
  public:
   ClassTable();
   uint32_t get(std::string_view w) const { return get(w, hash(w)); }
-  // Words of up to 8 bytes by their bytes as one number (zero-padded, little-endian).
-  ShortWordTable short_table() const { return {short_keys_.data(), short_bits_.data(), short_mask_}; }
   // Every form in the table, in slot order.
   void forms(std::vector<std::string_view>& out) const {
     for (const Slot& s : slots_)
@@ -262,27 +260,6 @@ class ClassTable {
     arena_.append(w);
     lengths_ |= uint64_t{1} << w.size();
   }
-  std::size_t short_index(uint64_t key) const { return ShortWordTable::index(key) & short_mask_; }
-  FACTLIGHT_COLD void build_short() {
-    std::size_t n = 0;
-    for (const Slot& s : slots_) n += s.size > 0 && s.size <= 8;
-    std::size_t size = 16;
-    while (size < 3 * n) size *= 2;
-    short_keys_.assign(size, 0);
-    short_bits_.assign(size, 0);
-    short_mask_ = size - 1;
-    for (const Slot& s : slots_) {
-      if (s.size == 0 || s.size > 8) continue;
-      const uint64_t key = word_key(std::string_view(arena_).substr(s.at, s.size));
-      std::size_t i = short_index(key);
-      while (short_keys_[i] != 0) i = (i + 1) & short_mask_;
-      short_keys_[i] = key;
-      short_bits_[i] = s.bits;
-    }
-  }
-  std::vector<uint64_t> short_keys_;
-  std::vector<uint32_t> short_bits_;
-  std::size_t short_mask_ = 0;
   std::string arena_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
@@ -356,7 +333,6 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
     if ((b & kParticleMask) && (get(w) & kParticleMask)) b &= ~kParticleMask;
     if (w.size() <= 63) put(w, b);
   }
-  build_short();
 }
 
 const ClassTable& table() {
@@ -368,7 +344,6 @@ const ClassTable& table() {
 
 uint32_t word_classes(std::string_view lower_word) { return table().get(lower_word); }
 uint32_t word_classes(std::string_view lower_word, uint32_t hash) { return table().get(lower_word, hash); }
-ShortWordTable short_word_table() { return table().short_table(); }
 void known_forms(std::vector<std::string_view>& out) { table().forms(out); }
 
 const char* cue_particle_of(uint32_t classes) {
