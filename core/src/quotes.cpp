@@ -970,8 +970,41 @@ class Extractor {
     // quotation, reports an act more than a statement; it is kept, with less confidence.
     const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_[j] >= e &&
                      (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && v_.lower(j) != "this" && v_.lower(j) != "that";
-    emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7);
+    if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
+      // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
+      // relative pronoun right before the source is the object of the cue, the first fragment of what
+      // was said.
+      const uint32_t rel = relative_object(speaker, k, s0);
+      if (rel < k) {
+        Draft& d = drafts_.back();
+        d.q.fragments.insert(d.q.fragments.begin(), doc_.tokens[rel].span);
+        d.q.span.begin = d.q.fragments.front().begin;
+        if (d.q.kind == QuoteKind::direct) d.q.kind = QuoteKind::mixed;
+      }
+    }
     return e;  // scanned once whether or not it was taken: the pass stays linear
+  }
+
+  // The relative pronoun right before the source `speaker` of the cue at k, when it is the object of
+  // that cue ("which he called", "whom aides described as", "what it calls"), or k if there is none.
+  // Not after a preposition that makes it an adjunct ("in which he said", "to whom she wrote"), but
+  // "of what it calls" (the object of the cue all the same).
+  uint32_t relative_object(TokRange speaker, uint32_t k, uint32_t s0) const {
+    if (speaker.empty() || speaker.begin <= s0 || speaker.end > k || k - speaker.end > 2) return k;
+    const uint32_t w = speaker.begin - 1;
+    const std::string_view rw = v_.lower(w);
+    if (!(rw == "which" || rw == "who" || rw == "whom")) return k;
+    if (ends_with_ing(v_.lower(k)) || run_at_[w] >= 0) return k;
+    const std::string_view sw = v_.lower(speaker.begin);
+    if (sw == "which" || sw == "who" || sw == "whom" || sw == "what" || sw == "that") return k;
+    if (rw != "what" && w > s0 && v_.is_word(w - 1)) {
+      const std::string_view p = v_.lower(w - 1);
+      if (p == "in" || p == "on" || p == "at" || p == "of" || p == "by" || p == "with" || p == "to" || p == "for" ||
+          p == "from" || p == "about" || p == "under" || p == "through" || p == "during" || p == "after" ||
+          p == "before" || p == "among" || p == "into" || p == "upon")
+        return k;
+    }
+    return w;
   }
 
   // Whether the words from t are a subject and a verb of saying of their own: "a third said",

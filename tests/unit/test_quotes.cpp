@@ -588,6 +588,35 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
   for (const auto& q : named) CHECK(q.cue != "mentioned");
 }
 
+TEST_CASE("a relative pronoun that is the object of a cue is the first fragment of what was said", "[quotes]") {
+  struct Rel {
+    const char* text;
+    const char* first;   // first fragment: the pronoun
+    const char* second;  // the fragment after the source and cue
+    const char* speaker;
+  };
+  const std::vector<Rel> cases = {
+      {"Ortiz attacked the port plan, which she called \"a gift to the developers\" at the meeting.", "which",
+       "\"a gift to the developers\" at the meeting", "she"},
+      {"He took aim at Dana Reyes, whom he dubbed \"the little mayor.\"", "whom", "\"the little mayor.\"", "he"},
+      {"The board met on the levy, which an audit said was \"badly managed\" for years.", "which",
+       "was \"badly managed\" for years", "an audit"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.first);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+    REQUIRE(q->fragments.size() == 2u);
+    CHECK(q->fragments.back() == c.second);
+  }
+  // After a preposition the pronoun is an adjunct, not what was said.
+  const auto adjunct = quotes_of("Ortiz sent a letter in which she said the vote was \"a farce.\"");
+  REQUIRE(find_quote(adjunct, "the vote was \"a farce.\"") != nullptr);
+  CHECK(find_quote(adjunct, "which") == nullptr);
+}
+
 TEST_CASE("far from its cue, a \"that\" before a verb opens a relative clause, not what was said", "[quotes]") {
   for (const char* text : {"The agency reported at a clinic in the north of the county that works with farmers a rise in cases.",
                            "Ortiz spoke at length on Monday about the fate of the old mill on the river that runs through the town."}) {
