@@ -247,6 +247,7 @@ class Pairer {
       return marks_.size();
     }
     const Open o = stack_[static_cast<std::size_t>(bottom)];
+    const bool rest_open = none_closed_after(o, bottom);
     stack_.clear();
     // A quote that goes on in the next paragraph: that paragraph opens with a double mark.
     bool continues = false;
@@ -274,12 +275,38 @@ class Pairer {
              "This quotation mark is never closed: the quote is taken to end with its paragraph.");
       return marks_.size();
     }
+    // "“…,” he said. “They see that." — a mark that opens a sentence, with no double mark after it
+    // closed in the paragraph, opens a quotation that runs to the paragraph end: nothing is hidden
+    // behind it.
+    if (opens_sentence(mark_of(o).first_tok) && mark_of(o).left && rest_open) {
+      emit(o, t1_ - 1, false);
+      report(mark_of(o).first_tok, mark_of(o).last_tok(),
+             "This quotation mark is never closed: the quote is taken to end with its paragraph.");
+      return marks_.size();
+    }
     report(mark_of(o).first_tok, mark_of(o).last_tok(), "This quotation mark is never closed in its paragraph.");
     if (retried_ == p + 1) return marks_.size();
     retried_ = p + 1;
     std::size_t k = 0;
     while (k < marks_.size() && marks_[k].first_tok <= mark_of(o).first_tok) ++k;
     return k;
+  }
+
+  // Whether the mark at token k opens a sentence after another one of its paragraph: after ". ", "! ",
+  // "? ". (One that opens its paragraph more often sets off an excerpt whose end is not marked.)
+  bool opens_sentence(uint32_t k) const {
+    if (k == t0_) return false;
+    const Token& b = toks_[k - 1];
+    return toks_[k].has(kSpaceBefore) && b.kind == TokenKind::punct && (b.first == '.' || b.first == '!' || b.first == '?');
+  }
+
+  // Whether every double mark after the opener o (at stack_[bottom] when the paragraph ended) is
+  // still open: no quotation inside the rest of the paragraph was paired.
+  bool none_closed_after(const Open& o, int bottom) const {
+    std::size_t after = 0, open = 0;
+    for (std::size_t k = o.mark + 1; k < marks_.size(); ++k) after += !marks_[k].single;
+    for (std::size_t i = static_cast<std::size_t>(bottom) + 1; i < stack_.size(); ++i) open += !mark_of(stack_[i]).single;
+    return after == open;
   }
 
   void report(uint32_t first, uint32_t last, const char* message) {

@@ -736,6 +736,36 @@ TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[
   }
 }
 
+TEST_CASE("a mark left open after \"X said.\" opens a quotation to the paragraph end that goes on from X", "[quotes]") {
+  struct Open {
+    const char* text;
+    const char* fragment;  // the quotation recovered, to the paragraph end
+  };
+  const std::vector<Open> cases = {
+      {"\xE2\x80\x9CWe will win,\xE2\x80\x9D Ortiz said. \xE2\x80\x9CThe bridge opens in May. \xE2\x80\x9C\nThe rain stopped.",
+       "\xE2\x80\x9CThe bridge opens in May. \xE2\x80\x9C"},
+      {"\"We will win,\" Ortiz said. \"The bridge opens in May, and the port follows.\nThe rain stopped.",
+       "\"The bridge opens in May, and the port follows."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.fragment);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "Ortiz");
+    CHECK(count_findings(c.text, "unbalanced_quote") == 1);
+  }
+  // A quotation paired after the stray mark keeps its own cue: the mark is dropped as before.
+  const char* paired = "The vote was close. \"Late. \"The bus never came,\" Ana Ortiz said.";
+  const auto qs = quotes_of(paired);
+  const Seen* bus = find_quote(qs, "\"The bus never came,\"");
+  REQUIRE(bus != nullptr);
+  CHECK(bus->speaker == "Ana Ortiz");
+  // One that opens its paragraph is still dropped: it often sets off an excerpt.
+  const auto first = quotes_of("\"An excerpt with no end\nThe rain stopped.");
+  CHECK(first.empty());
+}
+
 TEST_CASE("hostile inputs finish and stay bounded", "[quotes][slow-input]") {
   // 100,000 marks in one paragraph, 10,000-deep nesting, a 5 MB quotation, many cues in one sentence.
   std::string marks;
