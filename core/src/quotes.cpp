@@ -361,7 +361,10 @@ class Extractor {
       }
     }
     uint32_t cl = quotes::cue_length(v_, a, lim);
-    if (cl > 0 && !used_cue_[a] && v_.is(a, quotes::kSpeech) && !ends_with_ing(v_.lower(a))) {  // said X
+    // "“…,” read one.", "“…,” reads an editorial in the Ledger.": reading is a cue right after a quotation.
+    const bool reads = cl == 0 && (v_.lower(a) == "read" || v_.lower(a) == "reads") && !v_.capitalized(a);
+    if (reads) cl = 1;
+    if (cl > 0 && !used_cue_[a] && (v_.is(a, quotes::kSpeech) || reads) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
       if (!np.empty()) {
         extend_description(np, lim);  // "said a longtime adviser to the mayor."
@@ -388,7 +391,9 @@ class Extractor {
     // "“…,” the email read." — reading is a cue only right after a quotation.
     const std::string_view kw = k < lim ? v_.lower(k) : std::string_view();
     if (cl == 0 && (kw == "read" || kw == "reads") && k < lim) cl = 1;
-    else if (cl == 0 || used_cue_[k] || !v_.is(k, quotes::kSpeech)) return {};
+    // "“…,” he points out.": pointing out says what follows as much as a verb of speech.
+    else if (cl == 0 || used_cue_[k] || !(v_.is(k, quotes::kSpeech) || (cl == 2 && v_.lower(k + 1) == "out")))
+      return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string_view w = v_.lower(tail);
@@ -414,8 +419,7 @@ class Extractor {
       // But “…?” Todd asked the candidate. / “…!” he said to the crowd.: a listener and an adjunct are
       // all that follow the cue, so the quotation is what was said.
       if ((ends_with_terminator(r) || is_title(r)) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') &&
-          run_at_[tail] < 0 &&
-          !adjunct_opener(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number) &&
+          run_at_[tail] < 0 && !adjunct_opener(tail) && !subordinator(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number) &&
           !(ends_with_terminator(r) && !is_title(r) && listener_after_cue(tail)))
         return {};
     }
@@ -1108,6 +1112,13 @@ class Extractor {
     return w == "in" || w == "on" || w == "at" || w == "during" || w == "with" || w == "of" || w == "by" ||
            w == "via" || w == "through" || w == "from" || w == "after" || w == "before" ||
            (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !v_.capitalized(j));
+  }
+
+  // "as", "while", "when": a clause that says when or how the cue was spoken ("said as he left").
+  bool subordinator(uint32_t j) const {
+    if (!v_.is_word(j) || v_.capitalized(j)) return false;
+    const std::string_view w = v_.lower(j);
+    return w == "as" || w == "while" || w == "when" || w == "because" || w == "although" || w == "though";
   }
 
   // The cue as the annotators mark it: with the auxiliaries and adverbs between the source and the

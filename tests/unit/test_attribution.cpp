@@ -437,3 +437,20 @@ TEST_CASE("source mentions: an adverb between the subject and its cue", "[quotes
       {"The vote was close and they stop reporting the results.", {"they"}},
   });
 }
+
+TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "[quotes][attribution]") {
+  check({
+      // Reading is a cue right after a quotation, inverted too.
+      {"\xE2\x80\x9CVote no on the tolls,\xE2\x80\x9D read one banner.", {"one banner"}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D reads the editorial.", {"the editorial"}},
+      // "points out" says what it follows, as a verb of speech would.
+      {"\xE2\x80\x9CThe tolls doubled in a year,\xE2\x80\x9D Ortiz points out.", {"Ortiz"}},
+      {"\xE2\x80\x9CThe tolls doubled in a year,\xE2\x80\x9D Ortiz points to the chart.", {"-", "Ortiz"}},
+      // After a quotation that ends its own sentence, a clause of time or manner after the cue is no
+      // new statement.
+      {"\xE2\x80\x9CThe bridge is open!\xE2\x80\x9D Senator Lena Ortiz said as she cut the ribbon.",
+       {"Senator Lena Ortiz"}},
+      {"\xE2\x80\x9CReally?\xE2\x80\x9D she asked when the vote was over.", {"she"}},
+      {"\xE2\x80\x9CThe bridge is open.\xE2\x80\x9D Ortiz said the tolls would stay.", {"-", "Ortiz"}},
+  });
+}
