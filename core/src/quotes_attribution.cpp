@@ -1215,6 +1215,11 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
     if (!v.is_word(t) || v.capitalized(t)) return false;
     const std::string_view w = v.lower(t);
     if (w == "of" || w == "from") return false;  // "said X, 44, of Dover": where X is from
+    // "said X, then senior pastor at …", "said X, now a fellow at …": a description of another time
+    // (not "said X, then left").
+    if ((w == "then" || w == "now") && t + 1 < end && v.is_word(t + 1) && !verb_like(v, t + 1) &&
+        !v.is(t + 1, kReporting | kCueFiller | kNpStop | kPronoun))
+      return false;
     if (v.is(t, kNpStop | kCueFiller) || is_manner_adverb(v, t)) return true;
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // ", echoing …"
     if (v.is(t, kReporting) && !v.is(t, kBaseForm)) return true;

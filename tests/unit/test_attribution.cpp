@@ -160,6 +160,13 @@ TEST_CASE("source mentions: an apposition after an inverted cue", "[quotes][attr
        {"Lena Ortiz, who supports a new bridge"}},
       // A clause of its own stays out of it.
       {"The plan will fail, said Lena Ortiz, echoing her earlier remarks.", {"Lena Ortiz"}},
+      // A description of another time ("then", "now") is a description all the same; a verb after
+      // "then" is a clause of its own.
+      {"\xE2\x80\x9CIt will fail,\xE2\x80\x9D said Rev. Amos Pell, then senior pastor at a church in Dover.",
+       {"Rev. Amos Pell, then senior pastor at a church in Dover"}},
+      {"\xE2\x80\x9CIt will fail,\xE2\x80\x9D said Amos Pell, now a fellow at the Dover Institute.",
+       {"Amos Pell, now a fellow at the Dover Institute"}},
+      {"\xE2\x80\x9CIt will fail,\xE2\x80\x9D said Amos Pell, then left the room.", {"Amos Pell"}},
       // "of the" and a capitalized phrase after a name say where the person works: part of the mention.
       {"The plan will fail, said Lena Ortiz of the Dover Policy Institute.", {"Lena Ortiz of the Dover Policy Institute"}},
       // A head noun with a preposition owns the phrase after it when a verb of saying follows.
