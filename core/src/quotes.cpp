@@ -374,6 +374,12 @@ class Extractor {
       }
     }
     TokRange np = quotes::np_after(v_, a, lim);
+    // "“…,” her lawyer said.": "her" before a noun is a possessive, no object.
+    if (np.empty() && v_.lower(a) == "her" && !v_.capitalized(a) && a + 1 < lim && !v_.is(a + 1, quotes::kDeterminer)) {
+      np = quotes::np_after(v_, a + 1, lim);
+      if (!np.empty() && !v_.is(np.begin, quotes::kPronoun)) np.begin = a;
+      else np = {};
+    }
     if (np.empty()) return {};
     uint32_t k = np.end;
     extend_by_place(np, k, lim);
@@ -381,7 +387,15 @@ class Extractor {
       const uint32_t far = clause_limit(k, 40);
       uint32_t k2 = k + 1;
       while (k2 + 1 < far && !(v_.is_punct(k2, ',') && v_.is(k2 + 1, quotes::kSpeech))) ++k2;
-      if (k2 + 1 >= far) return {};
+      if (k2 + 1 >= far) {
+        // "“…,” another friend, Dana Lutz told reporters.": a description, then the name in apposition
+        // with no comma after it, right before the cue.
+        if (!v_.is(np.begin, quotes::kDeterminer) || v_.capitalized(np.end - 1) || !v_.capitalized(k + 1))
+          return {};
+        const TokRange name = quotes::np_after(v_, k + 1, lim);
+        if (name.empty() || name.end >= lim || !v_.is(name.end, quotes::kSpeech)) return {};
+        k2 = name.end - 1;
+      }
       // The apposition is part of the mention, an age too ("Ortiz, 69, said", as PolNeAR marks it).
       np.end = k2 + 1;
       k = k2 + 1;

@@ -459,5 +459,10 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
        {"Senator Lena Ortiz"}},
       {"\xE2\x80\x9CReally?\xE2\x80\x9D she asked when the vote was over.", {"she"}},
       {"\xE2\x80\x9CThe bridge is open.\xE2\x80\x9D Ortiz said the tolls would stay.", {"-", "Ortiz"}},
+      // A description, then the name in apposition with no comma after it; "her" before a noun owns it.
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D another farmer, Dana Lutz told reporters.",
+       {"another farmer, Dana Lutz"}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer said.", {"her lawyer"}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer, Dana Lutz said.", {"her lawyer, Dana Lutz"}},
   });
 }
