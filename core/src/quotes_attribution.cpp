@@ -140,7 +140,12 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   }
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts"):
   // only a verb in -s after the subject is a cue there ("Mayor Says Bridge Will Reopen").
-  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart) && !headline_verb(v, t)) return 0;
+  // But "X, the head of the board, Tweeted on Friday": an inflected verb capitalized by habit right
+  // after the comma that closes an apposition, with the sentence going on in lower case.
+  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart) && !headline_verb(v, t) &&
+      !((c & kSpeech) && !(c & kBaseForm) && !v.doc.tokens[t].has(kAllCaps) && t > 1 && v.is_punct(t - 1, ',') &&
+        v.is_word(t - 2) && t + 1 < limit && (!v.is_word(t + 1) || !v.capitalized(t + 1))))
+    return 0;
   const std::string_view w = v.lower(t);
   if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".

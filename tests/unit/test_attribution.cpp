@@ -464,5 +464,9 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
        {"another farmer, Dana Lutz"}},
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer said.", {"her lawyer"}},
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer, Dana Lutz said.", {"her lawyer, Dana Lutz"}},
+      // A verb capitalized by habit after the comma that closes an apposition; not in a title-case line.
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D Ortiz, the head of Farms First, Tweeted on Friday.",
+       {"Ortiz, the head of Farms First,"}},
+      {"Dover, Farms First, Said Ortiz Was Right.", {}},
   });
 }
