@@ -34,8 +34,9 @@ std::vector<ClaimReason> reasons_for(const ClaimCues& cue_terms, const std::vect
   const LexicalWeight* words[kWordingMax];
   std::size_t m = 0;
   for (const LexicalWeight& w : lexical) {
+    if (w.weight < kWordingMin) continue;  // most terms: decided before the gram's length is counted
     const std::string_view g = w.gram;
-    if (w.weight < kWordingMin || g.find(' ') != std::string_view::npos || g == "0" || g == "1999") continue;
+    if (g.find(' ') != std::string_view::npos || g == "0" || g == "1999") continue;
     std::size_t j = m < kWordingMax ? m++ : kWordingMax;
     for (; j > 0 && words[j - 1]->weight < w.weight; --j)
       if (j < kWordingMax) words[j] = words[j - 1];
@@ -184,14 +185,51 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
 void lexicon::score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
                            const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out) {
   const std::size_t n = doc.sentences.size();
-  std::vector<std::vector<uint32_t>> sentence_figures(n), sentence_quotes(n);
-  if (n > 0) {
-    for (const Figure& f : figures) sentence_figures[doc.sentence_at(f.span.begin)].push_back(f.id);
-    for (const Quote& q : quotes) {
-      if (q.scare) continue;
-      const uint32_t last = doc.sentence_at(q.span.end > q.span.begin ? q.span.end - 1 : q.span.begin);
-      for (uint32_t s = doc.sentence_at(q.span.begin); s <= last && s < n; ++s) sentence_quotes[s].push_back(q.id);
+  // The ids of each sentence's figures and quotes, in two flat lists (counted per sentence, then filled in
+  // order: ids of sentence s at [start[s], start[s + 1])), rather than a vector per sentence grown by
+  // push_back.
+  struct BySentence {
+    std::vector<uint32_t> start, ids;
+    void count(uint32_t from, uint32_t to) {  // one id in each sentence of [from, to]
+      for (uint32_t s = from; s <= to; ++s) ++start[s + 1];
     }
+    void sum() {
+      for (std::size_t s = 1; s < start.size(); ++s) start[s] += start[s - 1];
+      ids.resize(start.back());
+    }
+    void add(uint32_t from, uint32_t to, uint32_t id, std::vector<uint32_t>& next) {
+      for (uint32_t s = from; s <= to; ++s) ids[next[s]++] = id;
+    }
+    void to(uint32_t s, std::vector<uint32_t>& out) const {
+      if (start[s] == start[s + 1]) return;
+      out.assign(ids.begin() + start[s], ids.begin() + start[s + 1]);
+      std::sort(out.begin(), out.end());
+    }
+  };
+  BySentence sentence_figures{std::vector<uint32_t>(n + 1, 0), {}}, sentence_quotes{std::vector<uint32_t>(n + 1, 0), {}};
+  if (n > 0) {
+    // Each figure's sentence, and each quote's first and last (a quote inside no sentence has last < first).
+    std::vector<uint32_t> at(figures.size()), first(quotes.size(), 1), last(quotes.size(), 0);
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      at[i] = doc.sentence_at(figures[i].span.begin);
+      sentence_figures.count(at[i], at[i]);
+    }
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      const Quote& q = quotes[i];
+      if (q.scare) continue;
+      const uint32_t end = doc.sentence_at(q.span.end > q.span.begin ? q.span.end - 1 : q.span.begin);
+      first[i] = doc.sentence_at(q.span.begin);
+      last[i] = end < n ? end : static_cast<uint32_t>(n - 1);
+      if (first[i] <= last[i]) sentence_quotes.count(first[i], last[i]);
+      else first[i] = 1, last[i] = 0;
+    }
+    sentence_figures.sum();
+    sentence_quotes.sum();
+    std::vector<uint32_t> next(sentence_figures.start.begin(), sentence_figures.start.end() - 1);
+    for (std::size_t i = 0; i < figures.size(); ++i) sentence_figures.add(at[i], at[i], figures[i].id, next);
+    next.assign(sentence_quotes.start.begin(), sentence_quotes.start.end() - 1);
+    for (std::size_t i = 0; i < quotes.size(); ++i)
+      if (first[i] <= last[i]) sentence_quotes.add(first[i], last[i], quotes[i].id, next);
   }
   Scratch scratch;
   ClaimCues cue_terms;
@@ -213,10 +251,8 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     c.span = sent.span;
     c.score = score;
     c.reasons = reasons_for(cue_terms, lexical);
-    c.figures = std::move(sentence_figures[s]);
-    c.quotes = std::move(sentence_quotes[s]);
-    std::sort(c.figures.begin(), c.figures.end());
-    std::sort(c.quotes.begin(), c.quotes.end());
+    sentence_figures.to(s, c.figures);
+    sentence_quotes.to(s, c.quotes);
     out.push_back(std::move(c));
   }
 }
