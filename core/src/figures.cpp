@@ -811,23 +811,39 @@ class Scanner {
     }
     const std::string_view raw = text_.substr(tk.span.begin, tk.span.size());
     if (raw.size() > 3 && raw[3] >= '0' && raw[3] <= '9') return kOpens;  // "EUR5m"
-    const Lower lowered(raw);
-    const std::string_view w = lowered.sv();
-    if (w.empty()) return kNotOpening;  // longer than any opening word
-    const OpeningWords& ow = *opening_words_;
-    const bool codelike = tk.has(kAllCaps) && (w.size() == 3 || w.size() == 4);  // "USD", "MUSD"
-    if (!ow.may_be(w) || !ow.words.contains(w)) {
+    // What the lowered word alone tells (word_class()), remembered by word id for an ASCII word the
+    // vocabulary knows: its id stands for its lowered bytes.
+    const uint32_t id = tk.has(kNonAscii) ? 0 : d_.words[i].id;
+    uint8_t cls = id > 1 ? word_class_[id] : uint8_t{kUnknownWord};
+    if (cls == kUnknownWord) {
+      cls = word_class(raw);
+      if (id > 1) word_class_[id] = cls;
+    }
+    // (A word the class says is no opening word may be empty lowered; one of 3 or 4 bytes never is.)
+    const bool codelike = tk.has(kAllCaps) && (raw.size() == 3 || raw.size() == 4);  // "USD", "MUSD"
+    if (cls == kNoOpeningWord) {
       if (codelike && (figlex::iso_code(txt(i)) || is_musd(txt(i)))) return kOpensBeforeNumber;
       return kNotOpening;
     }
-    // Prefixes and codes open money only before an amount or "$": "US$", "USD 5", "minus 3".
+    if (cls == kBeforeNumberWord || figlex::iso_code(txt(i))) return kOpensBeforeNumber;
+    return kOpens;
+  }
+  // The class of a word token by its lowered spelling: no opening word (or longer than any), an opening
+  // word, or one that opens money only before an amount or "$" ("US$", "USD 5", "minus 3").
+  enum WordClass : uint8_t { kUnknownWord = 0, kNoOpeningWord, kOpeningWord, kBeforeNumberWord };
+  WordClass word_class(std::string_view raw) const {
+    const Lower lowered(raw);
+    const std::string_view w = lowered.sv();
+    if (w.empty()) return kNoOpeningWord;  // longer than any opening word
+    const OpeningWords& ow = *opening_words_;
+    if (!ow.may_be(w) || !ow.words.contains(w)) return kNoOpeningWord;
     static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous",
                                        "coming", "past", "no", "minus", "negative", "dollar",
                                        "rs"};
-    if (kBeforeNumber.contains(w) || figlex::dollar_prefix(w) || figlex::iso_code(txt(i)))
-      return kOpensBeforeNumber;
-    return kOpens;
+    return kBeforeNumber.contains(w) || figlex::dollar_prefix(w) ? kBeforeNumberWord : kOpeningWord;
   }
+  // word_class() by word id (TokenWord's 14 bits), filled as words are met.
+  mutable std::vector<uint8_t> word_class_ = std::vector<uint8_t>(1u << 14, kUnknownWord);
   bool may_start(uint32_t i) const {
     const Opening o = opening(i);
     if (o != kOpensBeforeNumber) return o == kOpens;
