@@ -1036,13 +1036,23 @@ class Extractor {
         continue;
       }
       const uint32_t c = v_.classes(u);
-      if (c & quotes::kSpeech) return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
+      // "…, there was no reason to …", "…, it was a report": after an article the word is a noun.
+      if ((c & quotes::kSpeech) && !noun_after_article(u))
+        return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
       if (c & (quotes::kNpStop | quotes::kPronoun)) {
         const std::string_view w = v_.lower(u);
         if (w == "that" || w == "and" || w == "who" || w == "which") return false;
       }
     }
     return false;
+  }
+
+  // Whether the word at u follows an article, which makes it a noun: "a reason", "no comment", "the
+  // report".
+  bool noun_after_article(uint32_t u) const {
+    if (u == 0 || !v_.is_word(u - 1)) return false;
+    const std::string_view p = v_.lower(u - 1);
+    return p == "a" || p == "an" || p == "the" || p == "no";
   }
 
   // Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but

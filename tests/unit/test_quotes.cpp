@@ -462,6 +462,12 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "Sen. Ana Ortiz (D-Va.)", "said", "Ana Ortiz"},
       {"Ortiz (pictured) has also said that the plant would close.", "that the plant would close", "indirect",
        "Ortiz (pictured)", "has also said", nullptr},
+      // After a comma, a verb of saying that follows an article is a noun, no cue of a clause of its
+      // own: what was said goes on ("…, and a third said B" does not).
+      {"Ortiz noted that as a builder, there was no reason to fear the plan.",
+       "that as a builder, there was no reason to fear the plan", "indirect", "Ortiz", "noted", nullptr},
+      {"Ortiz said the vote was lost, and a third said the count was wrong.", "the vote was lost", "indirect",
+       "Ortiz", "said", nullptr},
   });
 }
 
