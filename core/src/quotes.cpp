@@ -381,6 +381,11 @@ class Extractor {
       else np = {};
     }
     if (np.empty()) return {};
+    // "“…,” the email read.": the phrase walker takes "read" for a noun; at the end of the clause
+    // after a quotation it is the cue.
+    if (np.end - np.begin >= 2 && (np.end >= lim || !v_.is_word(np.end)) &&
+        (v_.lower(np.end - 1) == "read" || v_.lower(np.end - 1) == "reads"))
+      --np.end;
     uint32_t k = np.end;
     extend_by_place(np, k, lim);
     if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said", "Bond, 30, of Raleigh, N.C., said"

@@ -126,6 +126,11 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+      // "read" after a quotation is the cue, though the phrase walker takes it for a noun.
+      {"\"The bridge will reopen in May, and the port after it,\" the email read.",
+       "\"The bridge will reopen in May, and the port after it,\"", "direct", "the email", "read", nullptr},
+      {"\"The bridge will reopen in May,\" the city's notice reads.", "\"The bridge will reopen in May,\"", "direct",
+       "the city's notice", "reads", nullptr},
       {"She warned that it was \"hard to say\", she added - \"we will try.\"", "\"we will try.\"", "direct", "she",
        "added", nullptr},
       {"\"We love the park!\" reply Dana and Nick.", "\"We love the park!\"", "direct", "Dana and Nick",
