@@ -1704,8 +1704,19 @@ class Extractor {
           continue;
         }
         if (!aside && !same) {
-          last = &d;
-          last_speaker = relative_antecedent(*d.q.speaker);
+          // Reported speech with a verb of stance ("Ortiz praised the plan", "Reyes sees a way out")
+          // introduces no quotation: one with no cue after it inherits neither its source nor, past
+          // it, the source of the quotation before.
+          const bool introduces = d.q.kind != QuoteKind::indirect ||
+                                  (!d.cue_tok.empty() && (v_.is(d.cue_tok.begin, quotes::kSpeech) ||
+                                                          v_.is_punct(d.cue_tok.begin, ':')));
+          if (introduces) {
+            last = &d;
+            last_speaker = relative_antecedent(*d.q.speaker);
+          } else {
+            last = nullptr;
+            last_speaker.reset();
+          }
         }
         last_para = d.last_para;
         continue;

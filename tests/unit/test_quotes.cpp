@@ -294,6 +294,20 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
     CHECK(q->speaker == "Ana Ortiz");
     CHECK(q->cue == "said");
   }
+  // Reported speech with a verb of saying introduces the quotation after it; with a verb of stance it
+  // introduces nothing, and the quotation before it is not continued past it either.
+  const auto said = quotes_of("\"We will win this race,\" Ortiz said. Reyes said the new port plan would fail. "
+                              "\"Nobody saw the cost coming at all.\"");
+  const Seen* after_said = find_quote(said, "\"Nobody saw the cost coming at all.\"");
+  REQUIRE(after_said != nullptr);
+  CHECK(after_said->speaker == "Reyes");
+  CHECK(after_said->cue == "said");
+  const auto praised = quotes_of("\"We will win this race,\" Ortiz said. Reyes praised the new port plan on Monday. "
+                                 "\"Nobody saw the cost coming at all.\"");
+  const Seen* after_praised = find_quote(praised, "\"Nobody saw the cost coming at all.\"");
+  REQUIRE(after_praised != nullptr);
+  CHECK(after_praised->speaker.empty());
+  CHECK(after_praised->cue.empty());
 }
 
 TEST_CASE("reported speech: cue, source and content", "[quotes]") {
