@@ -81,13 +81,10 @@ bool TokenView::is_terminator(uint32_t t) const {
 
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit);
 
-namespace {
-// A lower-cased word in 's or ’s: "trump’s", "the group's".
 bool possessive(std::string_view w) {
   return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
          (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
 }
-}  // namespace
 
 // "went on to say", "continued to insist", "began to argue": a verb that governs a verb of saying
 // through "to" makes one cue with it. Its length in tokens, 0 if none.

@@ -52,6 +52,7 @@ enum WordClass : uint32_t {
   kComeback = 1u << 17,    // verbs of a reply with "back": shot back, fired back, hit back
   kEvidence = 1u << 18,    // verbs of evidence, any clause after them: "a poll shows Sanders leading"
   kGoverning = 1u << 19,   // verbs that govern a verb of saying through "to": went on to say, continued to
+  kStanceNoun = 1u << 20,  // nouns of stance that report with "that" after a possessive: his warning that
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).
@@ -128,6 +129,9 @@ class TokenView {
   // Words with other letters, folded on first use: token -> folded spelling (nodes never move).
   mutable std::map<uint32_t, std::string> folded_;
 };
+
+// A lower-cased word in 's or ’s: "trump’s", "the group's".
+bool possessive(std::string_view w);
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
 // none. `limit` is the first token not to look at.

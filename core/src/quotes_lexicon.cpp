@@ -91,6 +91,13 @@ constexpr const char* kGoverningWords[] = {
     "go", "goes", "went", "continue", "continues", "continued", "begin", "begins", "began", "proceed",
     "proceeds", "proceeded", "hasten", "hastens", "hastened"};
 
+// Nouns of stance that report what their owner said when "that" follows a possessive: "his warning
+// that …", "Mr. Ortiz's claim that …".
+constexpr const char* kStanceNounWords[] = {
+    "claim", "claims", "argument", "assertion", "warning", "warnings", "remark", "suggestion", "insistence",
+    "contention", "accusation", "allegation", "assurance", "prediction", "complaint", "declaration",
+    "admission", "boast", "promise", "pledge", "vow"};
+
 // Verbs that need a noun before "that": "voiced confidence that".
 constexpr const char* kLightWords[] = {
     "voice", "express", "raise", "share", "offer", "make", "made", "issue", "air", "sound"};
@@ -314,6 +321,7 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
   exact(list(kPastWords), kPastVerb);
   exact(list(kComebackWords), kComeback);
   exact(list(kGoverningWords), kGoverning);
+  exact(list(kStanceNounWords), kStanceNoun);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](const char* w) {

@@ -53,6 +53,9 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"gloated", kSpeech | kReporting, 0, nullptr},
       {"puts", kComeback, kSpeech | kReporting, nullptr},             // a cue only in "put it, …"
       {"thoughts", 0, kReporting, nullptr},
+      {"warning", kStanceNoun, 0, "against"},  // "his warning that …" (and the verb, "warning against")
+      {"warned", 0, kStanceNoun, "against"},   // nouns only: no inflections
+      {"pledges", 0, kStanceNoun, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
       {"pointed", kReporting, 0, "to"},
