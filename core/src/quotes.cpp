@@ -625,12 +625,66 @@ class Extractor {
     emit_reported({c, c + 1}, {b, c}, {c + 1, e}, 0.6);
   }
 
+  // "his warning that …", "Mr. Ortiz's claim that …": a noun of stance after a possessive and before
+  // "that" reports what its owner said; the clause runs to the next comma, semicolon or dash.
+  // Returns the token after the content, or 0 when k opens no such report.
+  uint32_t stance_noun_at(uint32_t k, uint32_t s0, uint32_t s1) {
+    if (k <= s0 || k + 2 >= s1 || !v_.is_word(k) || !v_.is(k, quotes::kStanceNoun) || v_.lower(k + 1) != "that" ||
+        !v_.is_word(k - 1) || !opens_subject(k + 2))
+      return 0;
+    const std::string_view p = v_.lower(k - 1);
+    TokRange speaker{k - 1, k};
+    if (quotes::possessive(p)) {
+      // The name the possessive ends: "Donald Trump's", "Mr. Ortiz's".
+      uint32_t b = k - 1;
+      while (b > s0 && b + 5 > k &&
+             ((v_.is_word(b - 1) && v_.capitalized(b - 1) && !v_.is(b - 1, quotes::kNpStop)) ||
+              (v_.is_punct(b - 1, '.') && !doc_.tokens[b - 1].has(kSpaceBefore))))
+        --b;
+      while (b < k - 1 && !v_.is_word(b)) ++b;
+      // "the president's", "his father's", "the President's": a noun takes its determiner.
+      if (b == k - 1 && b > s0 && v_.is_word(b - 1)) {
+        const std::string_view d = v_.lower(b - 1);
+        if (d == "the" || d == "his" || d == "her" || d == "their" || d == "its") --b;
+      }
+      speaker = {b, k};
+    } else if (p != "his" && p != "her" && p != "their" && p != "its") {
+      return 0;
+    }
+    // "Ortiz's claim that the tolls were fair angered farmers": as the subject of its sentence the
+    // phrase leaves no sign of where the clause ends and the sentence's own verb begins.
+    uint32_t lead = s0;
+    while (lead < speaker.begin && (!v_.is_word(lead) || is_conjunction(v_.lower(lead)))) ++lead;
+    if (lead == speaker.begin) return 0;
+    // So it is after a word that opens a clause: "said that Ortiz's claim that … was wrong".
+    // ("… and his suggestion that …" joins one more object.)
+    if (v_.is_word(speaker.begin - 1)) {
+      const std::string_view o = v_.lower(speaker.begin - 1);
+      if ((kClauseWords.contains(o) && o != "and" && o != "or") || o == "that") return 0;
+    }
+    // "Asked about Ortiz's claim that …": the topic of a question or a talk is what that one is about,
+    // no report of its own.
+    if (v_.is_word(speaker.begin - 1) && v_.lower(speaker.begin - 1) == "about") return 0;
+    uint32_t e = std::min(s1, barrier_[k + 1]);
+    for (uint32_t t = k + 2; t < e; ++t)
+      // (A hyphen inside a word, "e-mails", is no dash.)
+      if (run_at_[t] < 0 && (v_.is_punct(t, ',') || v_.is_punct(t, ';') ||
+                             (v_.is_dash(t) && (doc_.tokens[t].has(kSpaceBefore) || doc_.tokens[t].first != '-')))) {
+        e = t;
+        break;
+      }
+    return emit_reported({k, k + 1}, speaker, {k + 1, e}, 0.6) ? e : 0;
+  }
+
   void reported_speech(const Sentence& s) {
     const uint32_t s0 = s.first_token, s1 = s.token_end;
     for (uint32_t k = s0; k < s1; ++k) {
       if (run_at_[k] >= 0 || used_cue_[k]) continue;
       const uint32_t cl = quotes::cue_length(v_, k, s1);
-      if (cl == 0) continue;
+      if (cl == 0) {
+        if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
+        continue;
+      }
       const uint32_t next = reported_at(k, cl, s0, s1);
       if (next > k) k = next - 1;
     }

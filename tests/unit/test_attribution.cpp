@@ -470,3 +470,21 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
       {"Dover, Farms First, Said Ortiz Was Right.", {}},
   });
 }
+
+TEST_CASE("source mentions: a noun of stance after a possessive and before \"that\"", "[quotes][attribution]") {
+  check({
+      {"Critics seized on Mr. Ortiz's claim that the tolls were fair.", {"Mr. Ortiz's"}},
+      {"The board met again after her warning that the bridge would fail.", {"her"}},
+      {"Farmers cheered the mayor's promise that the tolls would end.", {"the mayor's"}},
+      {"Farmers cheered the tolls and his pledge that they would end.", {"his"}},
+      // As the subject of its sentence or of a clause, nothing says where what was claimed ends.
+      {"Ortiz's claim that the tolls were fair angered farmers.", {}},
+      {"But his warning that the bridge would fail went unheard.", {}},
+      {"Farmers asked whether the Mayor's promise that the tolls would end was real.", {"Farmers"}},
+      // The topic of a question is no report of its own.
+      {"Asked about Ortiz's claim that the tolls were fair, the board left the room.", {}},
+      // No possessive, no "that": no report.
+      {"The claim that the tolls were fair angered farmers.", {}},
+      {"Ortiz's claim about the tolls angered farmers.", {}},
+  });
+}

@@ -468,6 +468,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "that the board would vote again", "indirect", "Ortiz", "adding", nullptr},
       {"Ortiz told reporters that the plan was \"a mess,\" adding that the board would vote again.",
        "that the board would vote again", "indirect", "Ortiz", "adding", nullptr},
+      // A noun of stance after a possessive and before "that" reports what its owner said.
+      {"Critics seized on Mr. Ortiz's claim that the tolls were fair, and the vote went ahead.",
+       "that the tolls were fair", "indirect", "Mr. Ortiz's", "claim", nullptr},
+      {"The board met again after her warning that the bridge would fail.", "that the bridge would fail", "indirect", "her",
+       "warning", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
