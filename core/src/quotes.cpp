@@ -409,9 +409,17 @@ class Extractor {
     cl = quotes::cue_length(v_, k, lim);
     // "“…,” the email read." — reading is a cue only right after a quotation.
     const std::string_view kw = k < lim ? v_.lower(k) : std::string_view();
-    if (cl == 0 && (kw == "read" || kw == "reads") && k < lim) cl = 1;
-    // "“…,” he points out.": pointing out says what follows as much as a verb of speech.
-    else if (cl == 0 || used_cue_[k] || !(v_.is(k, quotes::kSpeech) || (cl == 2 && v_.lower(k + 1) == "out")))
+    const bool read = cl == 0 && (kw == "read" || kw == "reads") && k < lim;
+    // "“…,” Ortiz beamed.": a verb of the manner of speaking that ends the clause or comes before an
+    // adjunct.
+    const bool manner = cl == 0 && k < lim && v_.is(k, quotes::kMannerVerb) && !v_.capitalized(k) &&
+                        !ends_with_ing(kw) &&
+                        (k + 1 >= lim || !v_.is_word(k + 1) || adjunct_opener(k + 1) || subordinator(k + 1));
+    if (read || manner) cl = 1;
+    // "“…,” he points out.", "“…,” Ortiz shot back.": pointing out and a reply with "back" say what
+    // they follow as much as a verb of speech.
+    else if (cl == 0 || used_cue_[k] ||
+             !(v_.is(k, quotes::kSpeech) || (cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback)))))
       return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
@@ -691,8 +699,39 @@ class Extractor {
   }
 
   // Tries the layouts of reported speech around the cue at k; returns the token to go on from.
+  // "Bemoaning the “phony system,” Ortiz accused …", "Praising the farmers, Ortiz …": a participle cue
+  // that opens its sentence reports its object, up to the comma that closes the phrase, as said by the
+  // subject after that comma. Returns the token to go on from (the subject's clause has cues of its
+  // own), or 0 when the layout does not fit.
+  uint32_t opening_participle(uint32_t k, uint32_t cl, uint32_t s1) {
+    const uint32_t c0 = k + cl;
+    const std::string_view w = v_.lower(k);
+    // ("According to", "Regarding", "Considering": prepositions.)
+    if (w == "according" || w == "considering" || w == "concerning" || v_.is(k, quotes::kNpStop)) return 0;
+    if (c0 >= s1 || !ends_with_ing(w) || !v_.is_word(c0) || adjunct_opener(c0) ||
+        (v_.is(c0, quotes::kNpStop) && v_.lower(c0) != "that"))
+      return 0;
+    uint32_t t = c0 + 1;
+    while (t < s1 && t < c0 + 30 && !(run_at_[t] < 0 && comma_before(t))) {
+      if (run_at_[t] < 0 && (v_.is_terminator(t) || v_.is_punct(t, ';') || v_.is_punct(t, ':'))) return 0;
+      ++t;
+    }
+    if (t >= s1 || t >= c0 + 30) return 0;
+    const TokRange np = quotes::np_after(v_, t, s1);
+    if (np.empty() || !(v_.capitalized(np.begin) || v_.is(np.begin, quotes::kDeterminer | quotes::kPronoun)))
+      return 0;
+    uint32_t verb = np.end;
+    while (verb < s1 && v_.is(verb, quotes::kCueFiller)) ++verb;
+    if (verb >= s1 || !v_.is_word(verb) || v_.capitalized(verb)) return 0;
+    const uint32_t e = v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
+    emit_reported({k, k + cl}, np, {c0, e}, 0.6);
+    return t;
+  }
+
   uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
     const std::string_view w = v_.lower(k);
+    if (k == s0)
+      if (const uint32_t next = opening_participle(k, cl, s1)) return next;
     // "began his speech", "continues to lead", "spoke at a rally": cues of a quotation ("began:",
     // "continued, “…”"), not of reported speech.
     if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;

@@ -53,6 +53,7 @@ enum WordClass : uint32_t {
   kEvidence = 1u << 18,    // verbs of evidence, any clause after them: "a poll shows Sanders leading"
   kGoverning = 1u << 19,   // verbs that govern a verb of saying through "to": went on to say, continued to
   kStanceNoun = 1u << 20,  // nouns of stance that report with "that" after a possessive: his warning that
+  kMannerVerb = 1u << 21,  // verbs of the manner of speaking, cues only after a quotation: beamed, seethed
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).

@@ -35,7 +35,15 @@ constexpr const char* kSpeechWords[] = {
     "proclaim", "blog", "pen", "penned", "concede", "hint", "stat", "bark", "growl", "snarl", "holler", "vent",
     "remember", "opine", "rant", "scoff", "sneer", "marvel", "chuckle", "inquire", "aver", "fume", "groan",
     "moan", "whine", "wail", "howl", "hiss", "beg", "implore", "confide", "confess", "underscore", "summarize",
-    "summarise", "echo", "interrupt", "chime", "assure", "gloat"};
+    "summarise", "echo", "interrupt", "chime", "assure", "gloat", "grouse", "gripe", "enthuse", "restate",
+    "reassert", "reckon", "declaim"};
+
+// Verbs of the manner of speaking that say nothing on their own ("Scott beamed and asked …"): a cue
+// only right after a quotation ("“…,” Ortiz beamed.").
+constexpr const char* kMannerWords[] = {
+    "seethe", "beam", "rave", "jeer", "rage", "smile", "grin", "shrug", "sniff", "huff", "gasp", "murmur",
+    "stammer", "bellow", "roar", "tease", "chirp", "intone", "coo", "drawl", "crack", "sob", "snort", "smirk",
+    "deadpan", "crow", "cheer", "rasp", "sputter", "giggle"};
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
 constexpr const char* kStanceWords[] = {
@@ -54,7 +62,7 @@ constexpr const char* kStanceWords[] = {
     "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
     "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
     "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
-    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side"};
+    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side", "bemoan"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {
@@ -322,6 +330,7 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
   exact(list(kComebackWords), kComeback);
   exact(list(kGoverningWords), kGoverning);
   exact(list(kStanceNounWords), kStanceNoun);
+  inflected(list(kMannerWords), kMannerVerb);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](const char* w) {

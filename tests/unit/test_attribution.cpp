@@ -468,6 +468,11 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D Ortiz, the head of Farms First, Tweeted on Friday.",
        {"Ortiz, the head of Farms First,"}},
       {"Dover, Farms First, Said Ortiz Was Right.", {}},
+      // A verb of the manner of speaking is a cue only right after a quotation; so is a reply with "back".
+      {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz beamed.", {"Ortiz"}},
+      {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz beamed at the crowd.", {"Ortiz"}},
+      {"Lutz beamed at the crowd.", {}},
+      {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz shot back.", {"Ortiz"}},
   });
 }
 
@@ -486,5 +491,18 @@ TEST_CASE("source mentions: a noun of stance after a possessive and before \"tha
       // No possessive, no "that": no report.
       {"The claim that the tolls were fair angered farmers.", {}},
       {"Ortiz's claim about the tolls angered farmers.", {}},
+  });
+}
+
+TEST_CASE("source mentions: a participle cue that opens its sentence", "[quotes][attribution]") {
+  check({
+      // Its source is the subject after the comma that closes its phrase; the clause after has cues of
+      // its own.
+      {"Bemoaning the \xE2\x80\x9Cphony count,\xE2\x80\x9D Ortiz accused Lutz of lying.", {"Ortiz", "Ortiz"}},
+      {"Praising the farmers, the mayor called the count fair.", {"the mayor", "the mayor"}},
+      // Not a preposition in -ing, nor a participle before an adjunct.
+      {"According to the count, Ortiz won.", {"the count"}},
+      {"Regarding the count, Ortiz was calm.", {}},
+      {"Speaking to reporters, Ortiz said the count was fair.", {"Ortiz"}},
   });
 }

@@ -473,6 +473,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "that the tolls were fair", "indirect", "Mr. Ortiz's", "claim", nullptr},
       {"The board met again after her warning that the bridge would fail.", "that the bridge would fail", "indirect", "her",
        "warning", nullptr},
+      // A participle cue that opens its sentence reports its object up to the comma that closes it.
+      {"Bemoaning the \xE2\x80\x9Cphony count,\xE2\x80\x9D Ortiz accused Lutz of lying.",
+       "the \xE2\x80\x9Cphony count,\xE2\x80\x9D", "mixed", "Ortiz", "Bemoaning", nullptr},
+      {"Praising the farmers, the mayor called the count fair.", "the farmers", "indirect", "the mayor", "Praising",
+       nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},

@@ -56,6 +56,9 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"warning", kStanceNoun, 0, "against"},  // "his warning that …" (and the verb, "warning against")
       {"warned", 0, kStanceNoun, "against"},   // nouns only: no inflections
       {"pledges", 0, kStanceNoun, nullptr},
+      {"beamed", kMannerVerb, kSpeech | kReporting, nullptr},  // a cue only right after a quotation
+      {"seethes", kMannerVerb, kSpeech | kReporting, nullptr},
+      {"groused", kSpeech | kReporting, kMannerVerb, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
       {"pointed", kReporting, 0, "to"},
