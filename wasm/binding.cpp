@@ -47,18 +47,22 @@ EMSCRIPTEN_KEEPALIVE void fl_free(void* p) { std::free(p); }
 //   0 analyze: the JSON in one piece (analyze_to_json), for the module's analyze(text, options);
 //   1 analyze: the JSON streamed in pieces of about 64 KiB (write_json), so the whole output (several
 //     times the input) is never held in wasm memory: the JS API's form;
-//   2 ClaimReview JSON-LD skeletons, one piece: a JSON array, or {"schema", "error"}.
-// An options error is one piece of error JSON. Same core calls, same bytes as the CLI.
+//   2 ClaimReview JSON-LD skeletons, one piece: a JSON array, or {"schema", "error"};
+//   3 analyze as 1, in pure ASCII (write_json's ascii: characters beyond ASCII as \u escapes), the same
+//     values: what the JS API parses (a JS engine decodes ASCII and parses a one-byte string faster).
+// An options error is one piece of error JSON. Same core calls, same bytes as the CLI (op 3: the same
+// values).
 EMSCRIPTEN_KEEPALIVE void fl_run(int op, const char* text, std::size_t size, const char* options_json,
                                  std::size_t options_size) {
   const std::string_view t(text, size);
+  const bool ascii = op == 3;
   const factlight::OptionsResult o = options({options_json, options_size}, op == 2);
-  if (!o.ok()) return send(factlight::error_json(o.error));
+  if (!o.ok()) return send(factlight::error_json(o.error, -1, ascii));
   if (op == 0) return send(factlight::analyze_to_json(t, o.options));
   if (op == 2) return send(factlight::claimreview_to_json(t, o.options));
   const factlight::AnalyzeResult r = factlight::analyze(t, o.options);
-  if (!r.ok()) return send(factlight::error_json(r.error));
-  factlight::write_json(*r.analysis, o.options, -1, send);
+  if (!r.ok()) return send(factlight::error_json(r.error, -1, ascii));
+  factlight::write_json(*r.analysis, o.options, -1, send, ascii);
 }
 
 EMSCRIPTEN_KEEPALIVE void fl_version() { send(factlight::version()); }

@@ -194,6 +194,8 @@ export interface FactlightModule {
   analyze(text: string, optionsJson: string): string;
   /** The same JSON, streamed out of wasm memory in pieces. */
   analyzeStreamed(text: string, optionsJson: string): string;
+  /** The same JSON values streamed out in pure ASCII (characters beyond it as \u escapes): what the JS API parses. */
+  analyzeAscii(text: string, optionsJson: string): string;
   claimreview(text: string, optionsJson: string): string;
   version(): string;
   heapStats(): { inUse: number; arena: number };

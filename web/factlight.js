@@ -77,7 +77,8 @@ async function instantiate(wasmUrl) {
   x = (await WebAssembly.instantiate(await compiledModule(wasmUrl), imports)).exports;
   x._initialize();
 
-  // Runs one core operation (0: analyze, whole JSON; 1: analyze, streamed; 2: claimreview) on `text`
+  // Runs one core operation (0: analyze, whole JSON; 1: analyze, streamed; 2: claimreview; 3: analyze,
+  // streamed in pure ASCII) on `text`
   // with `optionsJson`; returns the output decoded. The text goes into wasm memory as UTF-8 in one copy,
   // and each piece of output is decoded as it arrives, so the whole output is never held in wasm memory.
   const run = (op, text, optionsJson) => {
@@ -118,8 +119,14 @@ async function instantiate(wasmUrl) {
   return {
     /** The whole JSON of an analysis (options as JSON text): one piece, as the CLI writes it. */
     analyze: (text, optionsJson) => run(0, text, optionsJson),
-    /** The same JSON streamed out in pieces (what the JS API uses). */
+    /** The same JSON streamed out in pieces. */
     analyzeStreamed: (text, optionsJson) => run(1, text, optionsJson),
+    /**
+     * The same JSON values streamed out in pure ASCII, each character beyond it as a \u escape: what the JS
+     * API parses (ASCII pieces decode to one-byte strings, which JSON.parse reads faster; a single
+     * non-ASCII character made its piece, and so the joined text, two-byte).
+     */
+    analyzeAscii: (text, optionsJson) => run(3, text, optionsJson),
     /** ClaimReview JSON-LD skeletons. */
     claimreview: (text, optionsJson) => run(2, text, optionsJson),
     version,
@@ -309,9 +316,10 @@ function fillSpanTexts(result, text) {
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
 /**
- * Calls the core the way the JS API does: `op` is 'analyze' (the JSON streamed out in pieces, so the
- * whole output, several times the input, is never held in wasm memory) or 'claimreview'; returns the JSON
- * text, exactly what mod.analyze() / mod.claimreview() return.
+ * Calls the core as the JS API does: `op` is 'analyze' (the JSON streamed out in pieces, so the whole
+ * output, several times the input, is never held in wasm memory) or 'claimreview'; returns the JSON text,
+ * exactly what mod.analyze() / mod.claimreview() return. (The JS API itself parses mod.analyzeAscii()'s
+ * text: the same values, in ASCII.)
  */
 export function callCore(mod, op, text, optionsJson) {
   return op === 'analyze' ? mod.analyzeStreamed(text, optionsJson) : mod.claimreview(text, optionsJson);
@@ -336,7 +344,7 @@ async function run(op, args, wasmUrl) {
       // parsed (about 30 % of the JSON); a caller who sets spanTexts gets what the core gives.
       const slicing = !('spanTexts' in args.options);
       const options = slicing ? { ...args.options, spanTexts: false } : args.options;
-      const result = parseOutput(callCore(mod, 'analyze', fixed.text, JSON.stringify(options)));
+      const result = parseOutput(mod.analyzeAscii(fixed.text, JSON.stringify(options)));
       if (slicing) fillSpanTexts(result, fixed.text);
       return reportLoneSurrogates(result, fixed);
     }

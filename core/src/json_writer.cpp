@@ -83,6 +83,10 @@ class JsonOut {
       : out_(out), indent_(indent), sink_(&sink) {
     len_ = out_.size();
   }
+  // ascii: every character beyond ASCII in a string is written as a \u escape (two, a surrogate pair,
+  // beyond U+FFFF), so that the whole text is ASCII: the same JSON values (see write_json).
+  void set_ascii(bool ascii) { ascii_ = ascii; }
+  bool ascii() const { return ascii_; }
   static constexpr std::size_t kChunk = 1 << 16;
   // Cuts the string to what was written (to_json), or hands the rest to the sink (write_json).
   void finish() {
@@ -300,7 +304,7 @@ class JsonOut {
   // (a span of a valid input that begins and ends at character boundaries), so its non-ASCII bytes
   // are copied with the ASCII ones, unchecked.
   void escape_body(std::string_view s, bool valid_utf8 = false) {
-    if (valid_utf8) escape_body_t<false>(s);
+    if (valid_utf8 && !ascii_) escape_body_t<false>(s);
     else escape_body_t<true>(s);
   }
   template <bool kCheckUtf8>
@@ -350,13 +354,28 @@ class JsonOut {
           escape_body(sanitize_utf8(s));
           return;
         }
-        append(s.data() + i, d.len);
+        if (ascii_) escape_unicode(d.cp);
+        else append(s.data() + i, d.len);
         i += d.len;
         continue;
       }
       ++i;
       escape_ascii(c);
     }
+  }
+  // \uXXXX for a character beyond ASCII (ascii_), as a surrogate pair beyond U+FFFF.
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void escape_unicode(char32_t cp) {
+    static const char kHex[] = "0123456789abcdef";
+    auto unit = [&](uint32_t u) {
+      const char e[6] = {'\\', 'u', kHex[u >> 12], kHex[(u >> 8) & 15], kHex[(u >> 4) & 15], kHex[u & 15]};
+      append(e, 6);
+    };
+    if (cp < 0x10000) return unit(cp);
+    unit(0xD800 + ((cp - 0x10000) >> 10));
+    unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
   }
   // The escape of one ASCII byte that needs one: '"', '\\' or a control character.
 #if defined(__GNUC__)
@@ -385,6 +404,7 @@ class JsonOut {
   const std::function<void(std::string_view)>* sink_ = nullptr;
   std::vector<char> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
+  bool ascii_ = false;  // set_ascii()
 };
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
@@ -560,6 +580,7 @@ class Writer {
             const std::size_t n = reason_parts(r, parts);
             std::string piece;
             JsonOut tmp(piece, -1);
+            tmp.set_ascii(j.ascii());
             tmp.string_parts(parts, n);
             tmp.finish();
             cached = std::move(piece);
@@ -682,16 +703,18 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
 }
 
 void write_json(const Analysis& analysis, const Options& options, int indent,
-                const std::function<void(std::string_view)>& sink) {
+                const std::function<void(std::string_view)>& sink, bool ascii) {
   std::string out;
   JsonOut j(out, indent, sink);
+  j.set_ascii(ascii);
   Writer(analysis, options).write(j, options);
   j.finish();
 }
 
-FACTLIGHT_COLD std::string error_json(std::string_view message, int indent) {
+FACTLIGHT_COLD std::string error_json(std::string_view message, int indent, bool ascii) {
   std::string out;
   JsonOut j(out, indent);
+  j.set_ascii(ascii);
   j.begin_object().key("schema").string(kSchema).key("error").string(message).end_object();
   j.finish();
   return out;

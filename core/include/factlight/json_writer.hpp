@@ -16,9 +16,12 @@ inline constexpr const char* kSchema = "factlight/1";
 std::string to_json(const Analysis& analysis, const Options& options, int indent = -1);
 // The same text handed to `sink` in pieces, in order (each of about 64 KiB), so that it never has to be
 // held whole: the CLI streams a 10 MB input's ~90 MB of JSON to stdout this way.
+// ascii: every character beyond ASCII in a string written as a \u escape instead (a surrogate pair beyond
+// U+FFFF), so that the text is pure ASCII and reads back as the same values: what the JS API asks for
+// (wasm/binding.cpp), since a JS engine decodes ASCII and parses a one-byte string faster.
 void write_json(const Analysis& analysis, const Options& options, int indent,
-                const std::function<void(std::string_view)>& sink);
-std::string error_json(std::string_view message, int indent = -1);
+                const std::function<void(std::string_view)>& sink, bool ascii = false);
+std::string error_json(std::string_view message, int indent = -1, bool ascii = false);
 // ClaimReview JSON-LD skeletons for the chosen claims (claimreview.hpp says what they hold), in this order.
 std::string claimreviews_to_json(const Analysis& analysis, const Options& options,
                                  const std::vector<const Claim*>& chosen, int indent = -1);
