@@ -758,6 +758,15 @@ class Extractor {
       }
       while (np.end > np.begin && (v_.is_punct(np.end - 1, ',') || v_.is_terminator(np.end - 1))) --np.end;
       if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
+        // "“…,” Ortiz said, according to CNN.": the quotation with its own attribution is what the
+        // source reports.
+        const uint32_t outer = nested_start(s0, k - 1);
+        if (outer < k - 1) {
+          nested_ = true;
+          const bool ok = emit_reported({k, k + cl}, np, {outer, k - 1}, 0.75);
+          nested_ = false;
+          if (ok) return s1;
+        }
         const TokRange rest = np.end + 1 < end && v_.is_punct(np.end, ',') ? TokRange{np.end + 1, end} : TokRange{};
         return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75, rest) ? s1 : np.end;
       }
@@ -1123,6 +1132,25 @@ class Extractor {
     return w;
   }
 
+  // Where "“…,” X said" that ends right before token c (the comma before "according to") begins: the
+  // first token of its quotation (or of the sentence s0, if earlier), or c when the words before c
+  // are no attributed quotation and its cue. Bounded: at most kMaxLeadIn tokens back.
+  uint32_t nested_start(uint32_t s0, uint32_t c) const {
+    const uint32_t floor = v_.para_begin(v_.para_of(c));
+    for (uint32_t t = c; t-- > floor && c - t <= kMaxLeadIn;) {
+      if (run_at_[t] < 0) continue;
+      std::size_t r = static_cast<std::size_t>(run_at_[t]);
+      if (state_[r] == RunState::merged && merged_into_[r] >= 0) r = static_cast<std::size_t>(merged_into_[r]);
+      if (state_[r] != RunState::attributed) return c;
+      const Attribution& a = attr_[r];
+      if (a.cue.empty() || a.cue.begin <= runs_[r].close_tok || a.cue.end > c) return c;
+      if (runs_[r].fragments.size() != 1 || v_.para_of(runs_[r].open_tok) != v_.para_of(c)) return c;
+      const uint32_t b = lead_in_[r] >= 0 ? static_cast<uint32_t>(lead_in_[r]) : runs_[r].open_tok;
+      return std::min(b, s0);
+    }
+    return c;
+  }
+
   // Whether the words from t are a subject and a verb of saying of their own: "a third said",
   // "more than 4 in 10 say", "NBC News will accuse".
   bool own_cue_after(uint32_t t, uint32_t end) const {
@@ -1348,8 +1376,8 @@ class Extractor {
       if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
       const int32_t r = run_at_[t];
       if (r < 0) continue;
-      if (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
-          state_[static_cast<std::size_t>(r)] == RunState::merged)
+      if (!nested_ && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+                       state_[static_cast<std::size_t>(r)] == RunState::merged))
         return false;
       mixed = true;
     }
@@ -1367,7 +1395,8 @@ class Extractor {
     for (uint32_t t = rest.begin; t < rest.end; ++t)
       if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] != RunState::pending) rest = {};
     for (uint32_t t = content.begin; t < content.end; ++t)
-      if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+      if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] == RunState::pending)
+        state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
     for (uint32_t t = rest.begin; t < rest.end; ++t)
       if (run_at_[t] >= 0) {
         state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
@@ -1391,7 +1420,7 @@ class Extractor {
     }
     d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
     d.first_para = d.last_para = v_.para_of(content.begin);
-    d.bounded = true;
+    d.bounded = !nested_;  // a quotation with its own attribution inside: the rules' bounds stay
     d.cue_tok = cue;
     d.speaker_tok = speaker;
     drafts_.push_back(std::move(d));
@@ -1851,6 +1880,7 @@ class Extractor {
   std::vector<Draft> drafts_;
   std::vector<uint32_t> cands_, ids_, commas_;  // the boundary chooser's scratch
   uint32_t base_ = 0;
+  bool nested_ = false;  // emitting "“…,” X said, according to Y": the content holds an attributed quotation
 };
 
 }  // namespace

@@ -652,6 +652,25 @@ TEST_CASE("a relative pronoun that is the object of a cue is the first fragment 
   CHECK(find_quote(adjunct, "which") == nullptr);
 }
 
+TEST_CASE("\"according to\" after a quotation and its cue reports both", "[quotes]") {
+  const auto qs = quotes_of("\"We will rebuild the bridge by May,\" Ortiz said at a rally, according to the Ledger.");
+  const Seen* inner = find_quote(qs, "\"We will rebuild the bridge by May,\"");
+  REQUIRE(inner != nullptr);
+  CHECK(inner->kind == "direct");
+  CHECK(inner->speaker == "Ortiz");
+  CHECK(inner->cue == "said");
+  const Seen* outer = find_quote(qs, "\"We will rebuild the bridge by May,\" Ortiz said at a rally");
+  REQUIRE(outer != nullptr);
+  CHECK(outer->kind == "mixed");
+  CHECK(outer->speaker == "the Ledger");
+  CHECK(outer->cue == "according to");
+  // With no attributed quotation before it, "…, according to X." reports the clause as before.
+  const auto plain = quotes_of("The bridge will reopen in May, according to the Ledger.");
+  const Seen* p = find_quote(plain, "The bridge will reopen in May");
+  REQUIRE(p != nullptr);
+  CHECK(p->cue == "according to");
+}
+
 TEST_CASE("far from its cue, a \"that\" before a verb opens a relative clause, not what was said", "[quotes]") {
   for (const char* text : {"The agency reported at a clinic in the north of the county that works with farmers a rise in cases.",
                            "Ortiz spoke at length on Monday about the fate of the old mill on the river that runs through the town."}) {
