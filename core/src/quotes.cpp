@@ -638,8 +638,16 @@ class Extractor {
   // Returns the token after the content, or 0 when k opens no such report.
   uint32_t stance_noun_at(uint32_t k, uint32_t s0, uint32_t s1) {
     if (k <= s0 || k + 2 >= s1 || !v_.is_word(k) || !v_.is(k, quotes::kStanceNoun) || v_.lower(k + 1) != "that" ||
-        !v_.is_word(k - 1) || !opens_subject(k + 2))
+        !v_.is_word(k - 1))
       return 0;
+    // "that" opens a clause, not a relative one ("his claim that won praise"): a subject follows it,
+    // "there", a plural noun or a quotation.
+    const uint32_t j = k + 2;
+    const std::string_view jw = v_.lower(j);
+    const bool clause = opens_subject(j) || doc_.tokens[j].kind == TokenKind::quote || jw == "there" ||
+                        (v_.is_word(j) && jw.size() > 3 && jw.back() == 's' && !v_.is(j, quotes::kReporting) &&
+                         !v_.is(j, quotes::kPastVerb | quotes::kCueFiller | quotes::kNpStop));
+    if (!clause) return 0;
     const std::string_view p = v_.lower(k - 1);
     TokRange speaker{k - 1, k};
     if (quotes::possessive(p)) {

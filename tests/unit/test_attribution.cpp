@@ -482,6 +482,12 @@ TEST_CASE("source mentions: a noun of stance after a possessive and before \"tha
       {"The board met again after her warning that the bridge would fail.", {"her"}},
       {"Farmers cheered the mayor's promise that the tolls would end.", {"the mayor's"}},
       {"Farmers cheered the tolls and his pledge that they would end.", {"his"}},
+      // "that" opens a clause with "there", a plural noun or a quotation; not a relative clause.
+      {"Critics checked Ortiz\xE2\x80\x99s claim that there were \xE2\x80\x9Cthousands of tolls\xE2\x80\x9D in Dover.",
+       {"Ortiz\xE2\x80\x99s"}},
+      {"The vote turned on her remark that \xE2\x80\x9Cthe tolls are theft.\xE2\x80\x9D", {"her"}},
+      {"The vote turned on her remark that farmers were misled.", {"her"}},
+      {"The vote turned on her remark that won praise in Dover.", {}},
       // As the subject of its sentence or of a clause, nothing says where what was claimed ends.
       {"Ortiz's claim that the tolls were fair angered farmers.", {}},
       {"But his warning that the bridge would fail went unheard.", {}},
