@@ -736,10 +736,40 @@ class Extractor {
     return t;
   }
 
+  // "As Ortiz noted, the tolls are “unfair.”", "As the Ledger reported on Monday, …": a clause of
+  // comparison with "as" reports the clause after its comma, to the sentence end. Returns the
+  // sentence end when it emitted, else 0.
+  uint32_t as_clause(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
+    // ("as he spoke, …", "as the race began, …": a time, not a report.)
+    const bool out = cl == 2 && v_.lower(k + 1) == "out";  // "as Ortiz pointed out, …"
+    if (!(v_.is(k, quotes::kSpeech) || out) || ends_with_ing(v_.lower(k)) || kNoReportedCue.contains(v_.lower(k)))
+      return 0;
+    const TokRange np = quotes::np_before(v_, k, s0);
+    if (np.empty() || np.begin == s0 || v_.lower(np.begin - 1) != "as") return 0;
+    const uint32_t as = np.begin - 1;
+    if (!(as == s0 || v_.is_punct(as - 1, ',') || (v_.is_word(as - 1) && is_conjunction(v_.lower(as - 1)))))
+      return 0;
+    // "If, as I have suggested, the owners gain, …": the clause after it belongs to the "if" before it.
+    if (as > s0 + 1 && v_.is_punct(as - 1, ',') && v_.is_word(as - 2) &&
+        (kClauseWords.contains(v_.lower(as - 2)) || v_.lower(as - 2) == "that"))
+      return 0;
+    // Up to the comma, only an adjunct of the cue: "as Ortiz noted in May,", "as he put it bluntly,".
+    uint32_t c = k + cl;
+    while (c < s1 && c < k + cl + 8 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_terminator(c)) ++c;
+    if (c >= s1 || !v_.is_punct(c, ',') || (c > k + cl && !adjunct_opener(k + cl) && !v_.is(k + cl, quotes::kTimeWord)))
+      return 0;
+    uint32_t end = s1;
+    while (end > c + 1 && v_.is_terminator(end - 1) && run_at_[end - 1] < 0) --end;
+    if (end <= c + 2) return 0;
+    return emit_reported({k, k + cl}, np, {c + 1, end}, 0.7) ? s1 : 0;
+  }
+
   uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
     const std::string_view w = v_.lower(k);
     if (k == s0)
       if (const uint32_t next = opening_participle(k, cl, s1)) return next;
+    if (k > s0 + 1)
+      if (const uint32_t next = as_clause(k, cl, s0, s1)) return next;
     // "began his speech", "continues to lead", "spoke at a rally": cues of a quotation ("began:",
     // "continued, “…”"), not of reported speech.
     if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;

@@ -512,3 +512,15 @@ TEST_CASE("source mentions: a participle cue that opens its sentence", "[quotes]
       {"Speaking to reporters, Ortiz said the count was fair.", {"Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: a clause of comparison with \"as\" and a verb of saying", "[quotes][attribution]") {
+  check({
+      {"As Ortiz noted, the tolls are unfair.", {"Ortiz"}},
+      {"As the Ledger reported on Monday, the bridge is closed.", {"the Ledger"}},
+      // A time, not a report: "as he spoke", "as the vote began".
+      {"As he spoke, the crowd left the hall.", {}},
+      {"As the vote began, the crowd left the hall.", {}},
+      // Not "as" in the middle of a clause with words of its own before the comma.
+      {"The bridge closed as Ortiz said it would.", {"Ortiz"}},
+  });
+}

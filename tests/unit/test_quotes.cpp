@@ -478,6 +478,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "the \xE2\x80\x9Cphony count,\xE2\x80\x9D", "mixed", "Ortiz", "Bemoaning", nullptr},
       {"Praising the farmers, the mayor called the count fair.", "the farmers", "indirect", "the mayor", "Praising",
        nullptr},
+      // "As X said, …" reports the clause after the comma, to the sentence end.
+      {"As Ortiz noted on Monday, the tolls are \xE2\x80\x9Cunfair.\xE2\x80\x9D", "the tolls are \xE2\x80\x9Cunfair.\xE2\x80\x9D",
+       "mixed", "Ortiz", "noted", nullptr},
+      {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
+       "the Ledger", "has pointed out", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
