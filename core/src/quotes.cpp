@@ -1010,6 +1010,14 @@ class Extractor {
         aside = true;
       }
     }
+    // "Ortiz told the crowd, he has been “tough” in Dover": after a listener, a comma and a clause with
+    // a pronoun for its subject ("told NBC, the network that …" is an apposition).
+    if (listened && !to_colon && !aside && v_.is(k, quotes::kListener) && !ends_with_ing(w) && j + 2 < s1 &&
+        run_at_[j] < 0 && v_.is_punct(j, ',') && run_at_[j + 1] < 0 && v_.is_word(j + 1) &&
+        v_.lower(j + 1) != "who" && !v_.is(j + 1, quotes::kReporting) && !ends_with_ing(v_.lower(j + 1)) &&
+        (v_.is(j + 1, quotes::kPronoun) || quotes::contraction(v_, j + 1) || v_.lower(j + 1) == "his" || v_.lower(j + 1) == "her" ||
+         v_.lower(j + 1) == "their" || v_.lower(j + 1) == "its" || v_.lower(j + 1) == "our"))  // (not an apposition)
+      j = j + 1;
     const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
     const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
     const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);

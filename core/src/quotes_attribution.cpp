@@ -401,22 +401,6 @@ bool ends_in_name(const TokenView& v, TokRange r) {
   return v.capitalized(last);
 }
 
-// "I'm", "Let's", "It’s", "we've": a pronoun with its verb opens a clause, no noun phrase.
-bool contraction(const TokenView& v, uint32_t t) {
-  if (!v.is_word(t)) return false;
-  const std::string_view w = v.lower(t);
-  std::size_t a = w.find('\'');
-  std::size_t n = 1;
-  if (a == std::string_view::npos) {
-    a = w.find("\xE2\x80\x99");
-    n = 3;
-  }
-  if (a == std::string_view::npos || a == 0) return false;
-  const std::string_view stem = w.substr(0, a), tail = w.substr(a + n);
-  if (!(tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d")) return false;
-  return stem == "i" || stem == "you" || stem == "he" || stem == "she" || stem == "it" || stem == "we" ||
-         stem == "they" || stem == "let" || stem == "that" || stem == "there";
-}
 
 // A noun phrase is a source only if it ends in a noun-like word and is not just determiners.
 bool plausible(const TokenView& v, TokRange r) {
@@ -1388,6 +1372,23 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   // "the clown", "a former agent", "his spokesman" are people; "Their departure", "the island" are
   // no one in particular.
   return person_noun(v, head) ? SpeakerKind::person : SpeakerKind::unknown;
+}
+
+// "I'm", "Let's", "It’s", "we've": a pronoun with its verb opens a clause, no noun phrase.
+bool contraction(const TokenView& v, uint32_t t) {
+  if (!v.is_word(t)) return false;
+  const std::string_view w = v.lower(t);
+  std::size_t a = w.find('\'');
+  std::size_t n = 1;
+  if (a == std::string_view::npos) {
+    a = w.find("\xE2\x80\x99");
+    n = 3;
+  }
+  if (a == std::string_view::npos || a == 0) return false;
+  const std::string_view stem = w.substr(0, a), tail = w.substr(a + n);
+  if (!(tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d")) return false;
+  return stem == "i" || stem == "you" || stem == "he" || stem == "she" || stem == "it" || stem == "we" ||
+         stem == "they" || stem == "let" || stem == "that" || stem == "there";
 }
 
 }  // namespace factlight::quotes

@@ -133,6 +133,8 @@ class TokenView {
 
 // A lower-cased word in 's or ’s: "trump’s", "the group's".
 bool possessive(std::string_view w);
+// "I'm", "Let's", "It’s", "we've": a pronoun with its verb, which opens a clause.
+bool contraction(const TokenView& v, uint32_t t);
 
 // The length in tokens of a cue starting at t ("said" 1, "according to" 2, "voiced confidence" 2), 0 if
 // none. `limit` is the first token not to look at.

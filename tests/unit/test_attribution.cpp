@@ -524,3 +524,11 @@ TEST_CASE("source mentions: a clause of comparison with \"as\" and a verb of say
       {"The bridge closed as Ortiz said it would.", {"Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: a listener, a comma and a clause", "[quotes][attribution]") {
+  check({
+      {"Instead, Ortiz told reporters, his plan would be to cut the tolls.", {"Ortiz"}},
+      // An apposition of the listener is no clause of what was said.
+      {"Ortiz told Lutz, the chair of the board, that the tolls would end.", {"Ortiz"}},
+  });
+}

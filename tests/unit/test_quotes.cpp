@@ -483,6 +483,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Ortiz", "noted", nullptr},
       {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
        "the Ledger", "has pointed out", nullptr},
+      // After a listener, a comma and a clause with a pronoun for its subject.
+      {"Ortiz tells the crowd, he\xE2\x80\x99s been \xE2\x80\x9Ctough\xE2\x80\x9D on tolls.",
+       "he\xE2\x80\x99s been \xE2\x80\x9Ctough\xE2\x80\x9D on tolls", "mixed", "Ortiz", "tells", nullptr},
       // "…, but that …" goes on with what was said.
       {"Ortiz said the vote was \"rushed,\" but that the board acted in good faith.",
        "the vote was \"rushed,\" but that the board acted in good faith", "mixed", "Ortiz", "said", nullptr},
