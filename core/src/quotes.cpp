@@ -795,6 +795,13 @@ class Extractor {
         if (a < end && v_.is_punct(a, ',')) np.end = a;
       }
       while (np.end > np.begin && (v_.is_punct(np.end - 1, ',') || v_.is_terminator(np.end - 1))) --np.end;
+      // "“…,” according to X.": the comma closed inside the quotation ends the clause all the same.
+      if (k > s0 && !v_.is_punct(k - 1, ',') && comma_before(k)) {
+        const uint32_t o = runs_[static_cast<std::size_t>(run_at_[k - 1])].open_tok;
+        const uint32_t b = std::min(o, s0);
+        if (v_.para_of(b) == v_.para_of(k) && state_[static_cast<std::size_t>(run_at_[k - 1])] == RunState::pending)
+          return emit_reported({k, k + cl}, np, {b, k}, 0.75) ? s1 : np.end;
+      }
       if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
         // "“…,” Ortiz said, according to CNN.": the quotation with its own attribution is what the
         // source reports.

@@ -672,6 +672,12 @@ TEST_CASE("\"according to\" after a quotation and its cue reports both", "[quote
   CHECK(outer->kind == "mixed");
   CHECK(outer->speaker == "the Ledger");
   CHECK(outer->cue == "according to");
+  // A quotation that closes on its own comma before "according to" is what that source reports.
+  const auto own_comma = quotes_of("The vote was close. \"We will rebuild the bridge by May,\" according to the Ledger.");
+  const Seen* q = find_quote(own_comma, "\"We will rebuild the bridge by May,\"");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the Ledger");
+  CHECK(q->cue == "according to");
   // With no attributed quotation before it, "…, according to X." reports the clause as before.
   const auto plain = quotes_of("The bridge will reopen in May, according to the Ledger.");
   const Seen* p = find_quote(plain, "The bridge will reopen in May");
