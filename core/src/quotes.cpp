@@ -380,6 +380,12 @@ class Extractor {
       if (!np.empty() && !v_.is(np.begin, quotes::kPronoun)) np.begin = a;
       else np = {};
     }
+    // "“…,” this source told the Post.": a demonstrative opens the mention like an article.
+    if (np.empty() && (v_.lower(a) == "this" || v_.lower(a) == "these") && a + 2 < lim && !v_.is(a + 1, quotes::kDeterminer)) {
+      np = quotes::np_after(v_, a + 1, lim);
+      if (!np.empty() && !v_.is(np.begin, quotes::kPronoun) && np.begin == a + 1) np.begin = a;
+      else np = {};
+    }
     if (np.empty()) return {};
     // "“…,” the email read.": the phrase walker takes "read" for a noun; at the end of the clause
     // after a quotation it is the cue.

@@ -126,6 +126,9 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+      // A demonstrative opens the mention after a quotation like an article.
+      {"\"The bridge will reopen in May,\" this official told the Ledger.", "\"The bridge will reopen in May,\"",
+       "direct", "this official", "told", nullptr},
       // "read" after a quotation is the cue, though the phrase walker takes it for a noun.
       {"\"The bridge will reopen in May, and the port after it,\" the email read.",
        "\"The bridge will reopen in May, and the port after it,\"", "direct", "the email", "read", nullptr},
