@@ -27,15 +27,15 @@ class Sorted {
       v_.push_back(begin[i]);
       keys_.push_back(surfaces[i]);
     }
-    present_ = WordSet(keys_.data(), keys_.data() + keys_.size());
+    first_ = WordIndex(keys_);
   }
-  // All entries spelled `w`, as [first, last).
+  // All entries spelled `w`, as [first, last): one hash finds the first (or none: most words), no search.
   std::pair<const T*, const T*> find(std::string_view w) const {
-    if (!present_.contains(w)) return {v_.data(), v_.data()};  // most words: one hash, no search
-    auto lo = std::lower_bound(keys_.begin(), keys_.end(), w);
-    auto hi = lo;
-    while (hi != keys_.end() && *hi == w) ++hi;
-    return {v_.data() + (lo - keys_.begin()), v_.data() + (hi - keys_.begin())};
+    const uint32_t lo = first_.find(w);
+    if (lo == WordIndex::npos) return {v_.data(), v_.data()};
+    std::size_t hi = lo + 1;
+    while (hi < keys_.size() && keys_[hi] == w) ++hi;
+    return {v_.data() + lo, v_.data() + hi};
   }
   const T* first(std::string_view w) const {
     auto r = find(w);
@@ -45,7 +45,7 @@ class Sorted {
  private:
   std::vector<T> v_;
   std::vector<std::string_view> keys_;  // v_[i].surface
-  WordSet present_{};                   // the spellings of keys_
+  WordIndex first_{{}};                 // each spelling of keys_ -> its first index (keys_ are sorted)
 };
 
 struct Valued {
