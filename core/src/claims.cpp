@@ -108,25 +108,48 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
 }
 
 namespace lexicon {
+namespace {
+
+// The index (0..63) of the lowest set bit of a nonzero x.
+inline unsigned lowest_bit(uint64_t x) {
+#if defined(__GNUC__)
+  return static_cast<unsigned>(__builtin_ctzll(x));
+#else
+  unsigned k = 0;
+  while (!(x & 1)) x >>= 1, ++k;
+  return k;
+#endif
+}
+
+}  // namespace
 
 double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical) {
   const ClaimModel& model = claim_model();
   const Lexicon& lex = lexicon();
-  std::vector<int32_t>& hits = scratch.hits;  // indices into model.lexical
-  hits.clear();
+  // The grams found, as bits by index into model.lexical (a few hundred): read back in index order, they
+  // come sorted and each once, with no sort. Only the words [lo, hi) of the bitmap were touched; they are
+  // cleared as they are read.
+  std::vector<uint64_t>& seen = scratch.seen;
+  const std::size_t seen_words = (model.lexical_size + 63) / 64;
+  if (seen.size() != seen_words) seen.assign(seen_words, 0);
+  std::size_t lo = seen_words, hi = 0;
+  auto hit = [&](int32_t g) {
+    const std::size_t w = static_cast<uint32_t>(g) >> 6;
+    seen[w] |= uint64_t{1} << (g & 63);
+    if (w < lo) lo = w;
+    if (w >= hi) hi = w + 1;
+  };
   WordId prev = kCaret;
   for (uint32_t i = 0; i < words.size; ++i) {
     const FeatureWord fw = words.words[i];
     if (fw.id == kSkip) continue;
     const int32_t u = lex.unigram(fw.id);
-    if (u >= 0) hits.push_back(u);
+    if (u >= 0) hit(u);
     const int32_t b = lex.bigram(prev, fw.id);
-    if (b >= 0) hits.push_back(b);
+    if (b >= 0) hit(b);
     prev = fw.id;
   }
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same.
   double total = model.bias;
   for (unsigned c = 0; c < kCueCount; ++c) {
@@ -134,9 +157,13 @@ double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimC
     if (cue_terms) (*cue_terms)[c] = term;
     total += term;
   }
-  for (const int32_t i : hits) {
-    if (lexical) lexical->push_back(model.lexical[i]);
-    total += model.lexical[i].weight;
+  for (std::size_t w = lo; w < hi; ++w) {
+    for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
+      const std::size_t g = w * 64 + lowest_bit(bits);
+      if (lexical) lexical->push_back(model.lexical[g]);
+      total += model.lexical[g].weight;
+    }
+    seen[w] = 0;
   }
   return total;
 }

@@ -190,7 +190,7 @@ class FeatureWords {
 struct Scratch {
   std::vector<WordId> vague_ids;   // the word tokens of a range, for the vague-source phrases
   std::vector<uint32_t> vague_at;  // and their token indices
-  std::vector<int32_t> hits;       // grams of the model found
+  std::vector<uint64_t> seen;      // grams of the model found, a bit each (all clear between sentences)
 };
 
 // The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
