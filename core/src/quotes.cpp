@@ -654,22 +654,34 @@ class Extractor {
                         (v_.is_word(j) && jw.size() > 3 && jw.back() == 's' && !v_.is(j, quotes::kReporting) &&
                          !v_.is(j, quotes::kPastVerb | quotes::kCueFiller | quotes::kNpStop));
     if (!clause) return 0;
-    const std::string_view p = v_.lower(k - 1);
-    TokRange speaker{k - 1, k};
+    // "his earlier claim", "Ortiz's repeated warnings": up to two adjectives after the possessive, part of
+    // the cue.
+    auto owner_word = [&](uint32_t t) {
+      const std::string_view x = v_.lower(t);
+      return quotes::possessive(x) || x == "his" || x == "her" || x == "their" || x == "its";
+    };
+    uint32_t c = k;  // the cue's first token
+    while (c > s0 + 1 && c + 2 > k && v_.is_word(c - 1) && !v_.capitalized(c - 1) && !owner_word(c - 1) &&
+           !v_.is(c - 1, quotes::kNpStop | quotes::kDeterminer | quotes::kPastVerb | quotes::kPronoun) &&
+           v_.is_word(c - 2) && (owner_word(c - 2) || (c + 1 > k && !v_.capitalized(c - 2))))
+      --c;
+    if (c < k && !owner_word(c - 1)) return 0;
+    const std::string_view p = v_.lower(c - 1);
+    TokRange speaker{c - 1, c};
     if (quotes::possessive(p)) {
       // The name the possessive ends: "Donald Trump's", "Mr. Ortiz's".
-      uint32_t b = k - 1;
-      while (b > s0 && b + 5 > k &&
+      uint32_t b = c - 1;
+      while (b > s0 && b + 5 > c &&
              ((v_.is_word(b - 1) && v_.capitalized(b - 1) && !v_.is(b - 1, quotes::kNpStop)) ||
               (v_.is_punct(b - 1, '.') && !doc_.tokens[b - 1].has(kSpaceBefore))))
         --b;
-      while (b < k - 1 && !v_.is_word(b)) ++b;
+      while (b < c - 1 && !v_.is_word(b)) ++b;
       // "the president's", "his father's", "the President's": a noun takes its determiner.
-      if (b == k - 1 && b > s0 && v_.is_word(b - 1)) {
+      if (b == c - 1 && b > s0 && v_.is_word(b - 1)) {
         const std::string_view d = v_.lower(b - 1);
         if (d == "the" || d == "his" || d == "her" || d == "their" || d == "its") --b;
       }
-      speaker = {b, k};
+      speaker = {b, c};
     } else if (p != "his" && p != "her" && p != "their" && p != "its") {
       return 0;
     }
@@ -695,7 +707,7 @@ class Extractor {
         e = t;
         break;
       }
-    return emit_reported({k, k + 1}, speaker, {k + 1, e}, 0.6) ? e : 0;
+    return emit_reported({c, k + 1}, speaker, {k + 1, e}, 0.6) ? e : 0;
   }
 
   void reported_speech(const Sentence& s) {

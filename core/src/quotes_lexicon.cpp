@@ -102,9 +102,12 @@ constexpr const char* kGoverningWords[] = {
 // Nouns of stance that report what their owner said when "that" follows a possessive: "his warning
 // that …", "Mr. Ortiz's claim that …".
 constexpr const char* kStanceNounWords[] = {
-    "claim", "claims", "argument", "assertion", "warning", "warnings", "remark", "suggestion", "insistence",
-    "contention", "accusation", "allegation", "assurance", "prediction", "complaint", "declaration",
-    "admission", "boast", "promise", "pledge", "vow"};
+    "claim", "claims", "argument", "arguments", "assertion", "assertions", "warning", "warnings", "remark",
+    "remarks", "suggestion", "suggestions", "insistence", "contention", "accusation", "accusations", "allegation",
+    "allegations", "assurance", "assurances", "prediction", "predictions", "complaint", "complaints",
+    "declaration", "admission", "boast", "boasts", "promise", "promises", "pledge", "pledges", "vow", "vows",
+    "statement", "statements", "comment", "comments", "conclusion", "concern", "concerns", "belief", "hope",
+    "hopes", "threat", "threats", "denial", "charge", "charges", "observation", "announcement", "view"};
 
 // Verbs that need a noun before "that": "voiced confidence that".
 constexpr const char* kLightWords[] = {

@@ -488,6 +488,11 @@ TEST_CASE("source mentions: a noun of stance after a possessive and before \"tha
       {"The vote turned on her remark that \xE2\x80\x9Cthe tolls are theft.\xE2\x80\x9D", {"her"}},
       {"The vote turned on her remark that farmers were misled.", {"her"}},
       {"The vote turned on her remark that won praise in Dover.", {}},
+      // Up to two adjectives between the owner and the noun; more nouns of stance.
+      {"Nothing came of the mayor's earlier claim that the tolls would end.", {"the mayor's"}},
+      {"Nothing came of his smug assurances that the tolls would end.", {"his"}},
+      {"Nothing came of Ortiz's statement that the tolls would end.", {"Ortiz's"}},
+      {"Nothing came of the big claim that the tolls would end.", {}},
       // As the subject of its sentence or of a clause, nothing says where what was claimed ends.
       {"Ortiz's claim that the tolls were fair angered farmers.", {}},
       {"But his warning that the bridge would fail went unheard.", {}},

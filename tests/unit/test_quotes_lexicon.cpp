@@ -55,7 +55,7 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"thoughts", 0, kReporting, nullptr},
       {"warning", kStanceNoun, 0, "against"},  // "his warning that …" (and the verb, "warning against")
       {"warned", 0, kStanceNoun, "against"},   // nouns only: no inflections
-      {"pledges", 0, kStanceNoun, nullptr},
+      {"pledged", 0, kStanceNoun, nullptr},
       {"beamed", kMannerVerb, kSpeech | kReporting, nullptr},  // a cue only right after a quotation
       {"seethes", kMannerVerb, kSpeech | kReporting, nullptr},
       {"groused", kSpeech | kReporting, kMannerVerb, nullptr},
