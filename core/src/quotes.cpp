@@ -759,14 +759,14 @@ class Extractor {
   // sentence end when it emitted, else 0.
   uint32_t as_clause(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
     // ("as he spoke, …", "as the race began, …": a time, not a report.)
-    const bool out = cl == 2 && v_.lower(k + 1) == "out";  // "as Ortiz pointed out, …"
+    // "as Ortiz pointed out, …", "as Ortiz put it, …"
+    const bool out = cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback));
     if (!(v_.is(k, quotes::kSpeech) || out) || ends_with_ing(v_.lower(k)) || kNoReportedCue.contains(v_.lower(k)))
       return 0;
     const TokRange np = quotes::np_before(v_, k, s0);
     if (np.empty() || np.begin == s0 || v_.lower(np.begin - 1) != "as") return 0;
     const uint32_t as = np.begin - 1;
-    if (!(as == s0 || v_.is_punct(as - 1, ',') || (v_.is_word(as - 1) && is_conjunction(v_.lower(as - 1)))))
-      return 0;
+    if (!(as == s0 || comma_before(as) || (v_.is_word(as - 1) && is_conjunction(v_.lower(as - 1))))) return 0;
     // "If, as I have suggested, the owners gain, …": the clause after it belongs to the "if" before it.
     if (as > s0 + 1 && v_.is_punct(as - 1, ',') && v_.is_word(as - 2) &&
         (kClauseWords.contains(v_.lower(as - 2)) || v_.lower(as - 2) == "that"))
@@ -774,8 +774,20 @@ class Extractor {
     // Up to the comma, only an adjunct of the cue: "as Ortiz noted in May,", "as he put it bluntly,".
     uint32_t c = k + cl;
     while (c < s1 && c < k + cl + 8 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_terminator(c)) ++c;
-    if (c >= s1 || !v_.is_punct(c, ',') || (c > k + cl && !adjunct_opener(k + cl) && !v_.is(k + cl, quotes::kTimeWord)))
-      return 0;
+    if (c > k + cl && !adjunct_opener(k + cl) && !v_.is(k + cl, quotes::kTimeWord)) return 0;
+    // "The plan is “a disgrace,” as Ortiz put it.": at the end of its sentence, after a comma, the
+    // clause reports what comes before it.
+    if ((c >= s1 || v_.is_terminator(c)) && as > s0 + 2 && comma_before(as)) {
+      const uint32_t e = v_.is_punct(as - 1, ',') ? as - 1 : as;
+      // What it reports is the clause right before it: after the last comma outside a quotation, past
+      // a conjunction ("But ignoring the record carries risks, as aides point out.").
+      uint32_t b = e;
+      while (b > s0 && !(run_at_[b - 1] < 0 && v_.is_punct(b - 1, ','))) --b;
+      while (b < e && ((!v_.is_word(b) && run_at_[b] < 0) || (v_.is_word(b) && is_conjunction(v_.lower(b))))) ++b;
+      if (e <= b + 2 || (c < s1 && c + 1 < s1 && !v_.is_terminator(c))) return 0;
+      return emit_reported({k, k + cl}, np, {b, e}, 0.7) ? s1 : 0;
+    }
+    if (c >= s1 || !v_.is_punct(c, ',')) return 0;
     uint32_t end = s1;
     while (end > c + 1 && v_.is_terminator(end - 1) && run_at_[end - 1] < 0) --end;
     if (end <= c + 2) return 0;

@@ -266,11 +266,11 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
 uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (t + 1 >= limit || !v.is_word(t)) return 0;
   const std::string_view w = v.lower(t);
-  // "as Ortiz put it, “…”", "puts it: “…”": a way of saying, when a comma, a colon or a quotation
-  // follows ("put it on the table" is no cue).
+  // "as Ortiz put it, “…”", "puts it: “…”", "…, as Ortiz put it.": a way of saying, when a comma, a
+  // colon, a quotation or the sentence end follows ("put it on the table" is no cue).
   if ((w == "put" || w == "puts") && v.lower(t + 1) == "it")
     return t + 2 == limit || (t + 2 < limit && (v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') ||
-                                                v.doc.tokens[t + 2].kind == TokenKind::quote))
+                                                v.doc.tokens[t + 2].kind == TokenKind::quote || v.is_terminator(t + 2)))
                ? 2
                : 0;
   // "shot back", "fired back", "hit back": a reply.

@@ -486,6 +486,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Ortiz", "noted", nullptr},
       {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
        "the Ledger", "has pointed out", nullptr},
+      // At the end of its sentence, "as X said" reports the clause before it.
+      {"The plan is \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D as Ortiz put it.", "The plan is \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D",
+       "mixed", "Ortiz", "put it", nullptr},
+      {"The board met at noon, but the tolls will end soon, as Ortiz noted on Monday.", "the tolls will end soon",
+       "indirect", "Ortiz", "noted", nullptr},
       // After a listener, a comma and a clause with a pronoun for its subject.
       {"Ortiz tells the crowd, he\xE2\x80\x99s been \xE2\x80\x9Ctough\xE2\x80\x9D on tolls.",
        "he\xE2\x80\x99s been \xE2\x80\x9Ctough\xE2\x80\x9D on tolls", "mixed", "Ortiz", "tells", nullptr},
