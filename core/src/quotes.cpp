@@ -1873,6 +1873,32 @@ class Extractor {
     return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
   }
 
+  // Reported speech that lies inside the span of other reported speech ("Most say they would like …",
+  // the clauses of a labelled line) is dropped: attributions do not nest (PolNeAR never nests one in
+  // another's content), and the outer one is the statement. A direct quotation is kept whatever holds it.
+  // One sort and one sweep: the spans in order of begin, the longest first, and the furthest end so far.
+  void drop_nested_reports() {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> idx;
+    for (uint32_t i = 0; i < drafts_.size(); ++i) {
+      const Draft& d = drafts_[i];
+      if (d.dropped || !d.q.cue || (d.q.kind != QuoteKind::indirect && d.q.kind != QuoteKind::mixed)) continue;
+      keys.push_back(uint64_t{d.q.span.begin} << 32 | (0xFFFFFFFFu - d.q.span.end));
+      idx.push_back(i);
+    }
+    uint32_t reach = 0;
+    bool any = false;
+    for (const uint32_t j : stable_order(keys)) {
+      Draft& d = drafts_[idx[j]];
+      if (any && d.q.span.end <= reach) {
+        d.dropped = true;
+      } else if (!any || d.q.span.end > reach) {
+        reach = d.q.span.end;
+        any = true;
+      }
+    }
+  }
+
   void finish() {
     for (Draft& d : drafts_)
       if (d.bounded) choose_bounds(d);
@@ -1881,13 +1907,14 @@ class Extractor {
     keys.reserve(drafts_.size());
     for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
     const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
+    drop_nested_reports();
     // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
     const Draft* last = nullptr;
     std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
     uint32_t last_para = 0;
     for (const uint32_t i : order) {
       Draft& d = drafts_[i];
-      if (d.q.scare) continue;
+      if (d.q.scare || d.dropped) continue;
       if (d.q.speaker) {
         // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
         // (same mention of the same speaker) leaves C to that quotation's cue.

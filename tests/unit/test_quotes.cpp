@@ -428,7 +428,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // After a verb of stance with no mark, a quotation is part of a mixed quote of the verb of saying.
       {"Ortiz says she wants \"a full review of the depot.\"", "she wants \"a full review of the depot.\"", "mixed",
        "Ortiz", "says", nullptr},
-      {"Ortiz says the race is tied, a council member added.", "the race is tied", "indirect", "Ortiz", "says", nullptr},
+      // "…, a council member added." is a statement of its own, which holds the one before the comma.
+      {"Ortiz says the race is tied, a council member added.", "Ortiz says the race is tied", "indirect",
+       "a council member", "added", nullptr},
       {"Most voters said the mayor should stay, and a third said the council should go.",
        "the mayor should stay", "indirect", "Most voters", "said", nullptr},
       // A cue that takes a listener may take a question with none: "asked whether …".
@@ -691,6 +693,21 @@ TEST_CASE("\"according to\" after a quotation and its cue reports both", "[quote
   const Seen* p = find_quote(plain, "The bridge will reopen in May");
   REQUIRE(p != nullptr);
   CHECK(p->cue == "according to");
+}
+
+TEST_CASE("reported speech inside the content of other reported speech is no attribution of its own", "[quotes]") {
+  // The clause of a labelled line, and "say they think": the outer statement is kept, the inner dropped.
+  const auto line = quotes_of("Transcript.\nREYES: I think the plan will fail because the council has no money.");
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].speaker == "REYES");
+  CHECK(line[0].text == "I think the plan will fail because the council has no money");
+  const auto say = quotes_of("Ortiz says the race is tied, a council member added.");
+  REQUIRE(say.size() == 1);
+  CHECK(say[0].cue == "added");
+  // A direct quotation keeps its own attribution inside another ("according to" below holds it).
+  const auto direct = quotes_of("\"We will rebuild the bridge by May,\" Ortiz said, according to the Ledger.");
+  REQUIRE(direct.size() == 2);
+  CHECK(find_quote(direct, "\"We will rebuild the bridge by May,\"") != nullptr);
 }
 
 TEST_CASE("far from its cue, a \"that\" before a verb opens a relative clause, not what was said", "[quotes]") {
