@@ -123,7 +123,7 @@ inline unsigned lowest_bit(uint64_t x) {
 
 }  // namespace
 
-double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
+double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical) {
   const ClaimModel& model = claim_model();
   const Lexicon& lex = lexicon();
@@ -150,10 +150,12 @@ double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimC
     if (b >= 0) hit(b);
     prev = fw.id;
   }
-  // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same.
+  // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same
+  // (each cue's value, cue_values(), is 1.0 or 0.0).
   double total = model.bias;
   for (unsigned c = 0; c < kCueCount; ++c) {
-    const double term = model.cue_weights ? model.cue_weights[c] * cues[c] : 0.0;
+    const double value = (cues >> c) & 1u ? 1.0 : 0.0;
+    const double term = model.cue_weights ? model.cue_weights[c] * value : 0.0;
     if (cue_terms) (*cue_terms)[c] = term;
     total += term;
   }
@@ -171,14 +173,15 @@ double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimC
 }  // namespace lexicon
 
 ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t first_token, uint32_t token_end) {
-  const ClaimCues cues = claim_cues(doc, first_token, token_end);
   ClaimLogit l;
-  if (&model == &claim_model()) {
+  if (&model == &claim_model()) {  // claim_cues()' cues, as bits
     const lexicon::FeatureWords words(doc, first_token, token_end);
     lexicon::Scratch scratch;
-    l.total = lexicon::logit_of(cues, words.range(first_token, token_end), scratch, &l.cue_terms, &l.lexical);
+    const lexicon::WordRange range = words.range(first_token, token_end);
+    l.total = lexicon::logit_of(lexicon::cues_of(doc, range, scratch), range, scratch, &l.cue_terms, &l.lexical);
     return l;
   }
+  const ClaimCues cues = claim_cues(doc, first_token, token_end);
   // Another model (the trainer's): its grams are not in the lexicon, look them up as strings.
   std::vector<std::size_t> hits;  // indices into model.lexical
   const LexicalWeight* begin = model.lexical;
@@ -267,9 +270,8 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
     const WordRange range = words.range(sent.first_token, sent.token_end);
-    const ClaimCues cues = cue_values(words.sentence_cues(s));
     lexical.clear();
-    const double score = claim_probability(logit_of(cues, range, scratch, &cue_terms, &lexical));
+    const double score = claim_probability(logit_of(words.sentence_cues(s), range, scratch, &cue_terms, &lexical));
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;

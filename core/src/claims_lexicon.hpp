@@ -205,8 +205,9 @@ bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::
 // (vague_sources() is asked only when some word may begin one); and as the values the model weighs.
 uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);
 ClaimCues cue_values(uint32_t cues);
-// claims.cpp: the logit of the shipped model; its lexical terms in gram order when `lexical` is given.
-double logit_of(const ClaimCues& cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
+// claims.cpp: the logit of the shipped model for the cues (cues_of()'s bits: cue_values() is what the model
+// weighs) and the words; its lexical terms in gram order when `lexical` is given.
+double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical);
 // The stages over a document's feature words (the public score_claims() and find_issues() in
 // extractors.hpp look them up first).

@@ -166,8 +166,7 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;
     const lexicon::WordRange range = words.range(sent.first_token, sent.token_end);
-    const ClaimCues cues = lexicon::cue_values(words.sentence_cues(s));
-    const double score = claim_probability(lexicon::logit_of(cues, range, scratch, nullptr, nullptr));
+    const double score = claim_probability(lexicon::logit_of(words.sentence_cues(s), range, scratch, nullptr, nullptr));
     if (score < 0.5) continue;
     last_reported = s;
     out.push_back({"unsourced_figure", f.span,
