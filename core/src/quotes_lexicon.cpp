@@ -119,7 +119,7 @@ constexpr const char* kFillerWords[] = {
     "just", "again", "would", "will", "could", "did", "does", "do", "not", "never", "reportedly", "publicly",
     "privately", "quickly", "flatly", "openly", "simply", "only", "earlier", "still", "further", "firmly",
     "initially", "already", "frequently", "ultimately", "subsequently", "allegedly", "long", "even",
-    "herself", "himself", "themselves", "itself", "always", "sometimes"};
+    "herself", "himself", "themselves", "itself", "always", "sometimes", "now"};
 
 // Words of a time adjunct.
 constexpr const char* kTimeWords[] = {

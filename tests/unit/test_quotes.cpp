@@ -126,6 +126,9 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
+      // "now" between the source and the verb belongs to the cue, as "also" and "later" do.
+      {"\"The bridge will reopen in May,\" Ortiz now says.", "\"The bridge will reopen in May,\"", "direct", "Ortiz",
+       "now says", nullptr},
       // A demonstrative opens the mention after a quotation like an article.
       {"\"The bridge will reopen in May,\" this official told the Ledger.", "\"The bridge will reopen in May,\"",
        "direct", "this official", "told", nullptr},
