@@ -362,7 +362,11 @@ class Extractor {
     }
     uint32_t cl = quotes::cue_length(v_, a, lim);
     // "“…,” read one.", "“…,” reads an editorial in the Ledger.": reading is a cue right after a quotation.
-    const bool reads = cl == 0 && (v_.lower(a) == "read" || v_.lower(a) == "reads") && !v_.capitalized(a);
+    // "“…!” beamed Dana Lutz.": a verb of the manner of speaking before a name or a description.
+    const bool reads = cl == 0 && !v_.capitalized(a) &&
+                       (v_.lower(a) == "read" || v_.lower(a) == "reads" ||
+                        (v_.is(a, quotes::kMannerVerb) && a + 1 < lim && v_.is_word(a + 1) &&
+                         (v_.capitalized(a + 1) || v_.is(a + 1, quotes::kDeterminer))));
     if (reads) cl = 1;
     if (cl > 0 && !used_cue_[a] && (v_.is(a, quotes::kSpeech) || reads) && !ends_with_ing(v_.lower(a))) {  // said X
       TokRange np = quotes::np_after(v_, a + cl, lim);
@@ -986,6 +990,11 @@ class Extractor {
         break;
       }
     }
+    // "said instead that", "said again that": an adverb of the cue before "that".
+    if (j + 1 < s1 && v_.is_word(j) && v_.lower(j + 1) == "that" &&
+        (v_.lower(j) == "instead" ||
+         ((v_.is(j, quotes::kCueFiller) || quotes::is_manner_adverb(v_, j)) && !v_.is(j, quotes::kNpStop))))
+      ++j;
     // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
     // "said he opposes it but that …" the words before "that" are content already).
     const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();

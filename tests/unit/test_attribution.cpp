@@ -472,6 +472,7 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
       {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz beamed.", {"Ortiz"}},
       {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz beamed at the crowd.", {"Ortiz"}},
       {"Lutz beamed at the crowd.", {}},
+      {"\xE2\x80\x9CWe did it!\xE2\x80\x9D beamed Dana Lutz of Dover.", {"Dana Lutz of Dover"}},
       {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz shot back.", {"Ortiz"}},
   });
 }

@@ -491,6 +491,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Ortiz", "noted", nullptr},
       {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
        "the Ledger", "has pointed out", nullptr},
+      // An adverb of the cue right before "that" belongs to the cue.
+      {"Ortiz said instead that the tolls were \xE2\x80\x9C" "fair.\xE2\x80\x9D", "that the tolls were \xE2\x80\x9C" "fair.\xE2\x80\x9D",
+       "mixed", "Ortiz", "said instead", nullptr},
+      {"Ortiz said again that the tolls were fair.", "that the tolls were fair", "indirect", "Ortiz", "said again",
+       nullptr},
       // At the end of its sentence, "as X said" reports the clause before it.
       {"The plan is \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D as Ortiz put it.", "The plan is \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D",
        "mixed", "Ortiz", "put it", nullptr},
