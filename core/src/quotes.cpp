@@ -403,6 +403,18 @@ class Extractor {
       uint32_t k2 = k + 1;
       while (k2 + 1 < far && !(v_.is_punct(k2, ',') && v_.is(k2 + 1, quotes::kSpeech))) ++k2;
       if (k2 + 1 >= far) {
+        // "“…,” Ed Lutz, 59, of Dover said.": an age and where the person is from, with no comma after.
+        uint32_t place = k + 4;
+        if (k + 4 < far && doc_.tokens[k + 1].kind == TokenKind::number && v_.is_punct(k + 2, ',') &&
+            v_.lower(k + 3) == "of" && v_.capitalized(k + 4)) {
+          while (place < far && place < k + 12 &&
+                 ((v_.is_word(place) && v_.capitalized(place)) || v_.is_punct(place, ',') ||
+                  (v_.is_punct(place, '.') && !doc_.tokens[place].has(kSpaceBefore))))
+            ++place;
+          if (place < far && !v_.is_punct(place - 1, ',') && v_.is(place, quotes::kSpeech)) k2 = place - 1;
+        }
+      }
+      if (k2 + 1 >= far) {
         // "“…,” another friend, Dana Lutz told reporters.": a description, then the name in apposition
         // with no comma after it, right before the cue.
         if (!v_.is(np.begin, quotes::kDeterminer) || v_.capitalized(np.end - 1) || !v_.capitalized(k + 1))

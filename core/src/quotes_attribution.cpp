@@ -927,6 +927,22 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
       ++e;
       continue;
     }
+    // "former Dover Gov. and Farm Board Chairman Ed Lutz", "former prosecutor and Dover Mayor Ed Lutz": two
+    // titles of one person joined by "and", the name after the second (not "the mayor and …", two people).
+    if (e > begin && e + 2 < limit && v.is_word(e) && v.lower(e) == "and" && v.capitalized(e + 1) &&
+        !v.is(begin, kDeterminer)) {
+      uint32_t last = e - 1;
+      if (name_dot(v, last) && last > begin) --last;
+      if (v.is_word(last) && (v.is(last, kTitle) || (!v.capitalized(last) && !v.is(last, kNpStop)))) {
+        const TokRange second = np_after(v, e + 1, limit);
+        bool titled = false;
+        for (uint32_t t = second.begin; t < second.end; ++t) titled = titled || (v.is_word(t) && v.is(t, kTitle));
+        if (!second.empty() && titled && ends_in_name(v, second) && !v.is(second.end - 1, kTitle)) {
+          e = second.end;
+          break;
+        }
+      }
+    }
     if (!np_word(v, e, false)) break;
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
     // "Trump shot back", "Right Wing Watch first reported": a verb or an adverb after a name.

@@ -464,6 +464,13 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
        {"another farmer, Dana Lutz"}},
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer said.", {"her lawyer"}},
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D her lawyer, Dana Lutz said.", {"her lawyer, Dana Lutz"}},
+      // An age and a place with no comma before the cue; two titles of one person joined by "and".
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D Ed Lutz, 59, of Dover said.", {"Ed Lutz, 59, of Dover"}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D Ed Lutz, 59, of Dover, Del. said.", {"Ed Lutz, 59, of Dover, Del."}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D said former Dover Gov. and Farm Board Chairman Ed Lutz.",
+       {"former Dover Gov. and Farm Board Chairman Ed Lutz"}},
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D former prosecutor and Dover Mayor Ed Lutz said.",
+       {"former prosecutor and Dover Mayor Ed Lutz"}},
       // A verb capitalized by habit after the comma that closes an apposition; not in a title-case line.
       {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D Ortiz, the head of Farms First, Tweeted on Friday.",
        {"Ortiz, the head of Farms First,"}},
