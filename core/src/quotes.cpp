@@ -441,7 +441,8 @@ class Extractor {
     // "“…,” he points out.", "“…,” Ortiz shot back.": pointing out and a reply with "back" say what
     // they follow as much as a verb of speech.
     else if (cl == 0 || used_cue_[k] ||
-             !(v_.is(k, quotes::kSpeech) || (cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback)))))
+             !(v_.is(k, quotes::kSpeech) ||
+               (cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback | quotes::kGoverning)))))
       return {};
     const uint32_t tail = k + cl;
     if (tail < pend) {
@@ -512,11 +513,16 @@ class Extractor {
     for (uint32_t back = 1; back <= 14 && bb >= floor + back; ++back) {
       const uint32_t k = bb - back;
       if (run_at_[k] >= 0 || (back > 1 && !v_.is_word(k) && !v_.is_punct(k, '.'))) break;
-      const uint32_t cl = quotes::cue_length(v_, k, bb);
+      // "One banner read “…”", "a sign that reads: “…”": what a text reads, right before the quotation
+      // (not a title: "She read “The Raven.”", nor "to read").
+      const std::string_view kw = v_.lower(k);
+      const bool reads = back == 1 && (kw == "read" || kw == "reads") && !v_.capitalized(k) && k > floor &&
+                         v_.lower(k - 1) != "to" && !v_.is(k - 1, quotes::kCueFiller) && !is_title(r);
+      const uint32_t cl = reads ? 1 : quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
       // "he wants “a total shutdown.”": with no mark between them, only a verb of saying introduces a
       // quotation; after a verb of stance the quotation is part of a mixed quote.
-      if (!mark && !v_.is(k, quotes::kSpeech)) continue;
+      if (!mark && !v_.is(k, quotes::kSpeech) && !reads) continue;
       if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
         // "pointed out in December, “…”", "said on Tuesday: “…”": an adjunct after any cue.
         const bool adjunct = mark && (adjunct_opener(k + cl) || v_.is(k + cl, quotes::kTimeWord)) &&

@@ -133,6 +133,13 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (const uint32_t back = comeback_length(v, t, limit)) return back;
   if (c & kGoverning) {
     if (const uint32_t g = governed_length(v, t, limit)) return g;
+    // "“…,” he went on.", "She went on: “…”": going on with what was said, before a comma, a colon, a
+    // quotation or the sentence end.
+    if (t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "on" && !v.capitalized(t) &&
+        (v.lower(t) == "went" || v.lower(t) == "goes") &&
+        (t + 2 == limit || v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') || v.is_terminator(t + 2) ||
+         v.doc.tokens[t + 2].kind == TokenKind::quote))
+      return 2;
     if (!(c & (kReporting | kLightVerb))) return 0;
   }
   // A capitalized verb inside a sentence belongs to a headline in title case ("City Hall Defends Cuts"):

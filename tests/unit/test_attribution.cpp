@@ -480,6 +480,12 @@ TEST_CASE("source mentions: a cue after a quotation that closes its sentence", "
       {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz beamed at the crowd.", {"Ortiz"}},
       {"Lutz beamed at the crowd.", {}},
       {"\xE2\x80\x9CWe did it!\xE2\x80\x9D beamed Dana Lutz of Dover.", {"Dana Lutz of Dover"}},
+      // What a text reads, right before its quotation; going on with what was said.
+      {"One banner read \xE2\x80\x9CVote no on tolls,\xE2\x80\x9D and another read \xE2\x80\x9COrtiz out.\xE2\x80\x9D",
+       {"One banner", "another"}},
+      {"She read \xE2\x80\x9CThe Raven\xE2\x80\x9D to the class.", {"-"}},  // a title, no source
+      {"\xE2\x80\x9CThe tolls must go,\xE2\x80\x9D he went on.", {"he"}},
+      {"The meeting went on for hours.", {}},
       {"\xE2\x80\x9CWe did it,\xE2\x80\x9D Ortiz shot back.", {"Ortiz"}},
   });
 }
