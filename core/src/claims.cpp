@@ -8,6 +8,7 @@
 #include "claims_lexicon.hpp"
 #include "factlight/claims_model.hpp"
 #include "factlight/extractors.hpp"
+#include "swar.hpp"
 
 namespace factlight {
 namespace {
@@ -108,21 +109,6 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
 }
 
 namespace lexicon {
-namespace {
-
-// The index (0..63) of the lowest set bit of a nonzero x.
-inline unsigned lowest_bit(uint64_t x) {
-#if defined(__GNUC__)
-  return static_cast<unsigned>(__builtin_ctzll(x));
-#else
-  unsigned k = 0;
-  while (!(x & 1)) x >>= 1, ++k;
-  return k;
-#endif
-}
-
-}  // namespace
-
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical) {
   const ClaimModel& model = claim_model();
@@ -161,7 +147,7 @@ double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue
   }
   for (std::size_t w = lo; w < hi; ++w) {
     for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
-      const std::size_t g = w * 64 + lowest_bit(bits);
+      const std::size_t g = w * 64 + swar::lowest_bit(bits);
       if (lexical) lexical->push_back(model.lexical[g]);
       total += model.lexical[g].weight;
     }

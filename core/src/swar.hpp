@@ -16,6 +16,17 @@ inline uint64_t load8(const char* p) {
   return x;
 }
 
+// The index (0..63) of the lowest set bit of a nonzero x.
+inline unsigned lowest_bit(uint64_t x) {
+#if defined(__GNUC__)
+  return static_cast<unsigned>(__builtin_ctzll(x));
+#else
+  unsigned k = 0;
+  while (!(x & 1)) x >>= 1, ++k;
+  return k;
+#endif
+}
+
 // x with every byte from 'A' to 'Z' lowered (+0x20). Every byte of x must be below 0x80: then no sum
 // carries out of its byte and the test is exact.
 inline uint64_t lower_ascii8(uint64_t x) {
