@@ -405,17 +405,17 @@ std::string_view Document::lowered_text() const {
   if (lowered_.size() == text().size()) return lowered_;
   // Eight bytes at a time: a byte from 'A' to 'Z' gets 0x20; no byte carries into the next (the
   // sums are taken on the low seven bits) and bytes from 0x80 stay as they are.
-  lowered_.assign(text());
+  // Written in one pass from the text (no copy first).
+  const std::string_view t = text();
+  const std::size_t n = t.size();
+  lowered_.resize(n);
   char* const p = lowered_.data();
-  const std::size_t n = lowered_.size();
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    const uint64_t x = load8(p + i);
-    const uint64_t lowered = swar::lower_ascii8_any(x);
-    if (lowered != x) std::memcpy(p + i, &lowered, 8);
+    const uint64_t lowered = swar::lower_ascii8_any(load8(t.data() + i));
+    std::memcpy(p + i, &lowered, 8);
   }
-  for (; i < n; ++i)
-    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
+  for (; i < n; ++i) p[i] = t[i] >= 'A' && t[i] <= 'Z' ? static_cast<char>(t[i] + 32) : t[i];
   return lowered_;
 }
 
