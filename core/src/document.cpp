@@ -26,8 +26,10 @@ bool special8(const char* p) {
 }
 
 // Classes of bytes inside a word: ASCII letters and digits are decided from the table; kOther bytes
-// (non-ASCII, and the apostrophe) need the full test; any other byte ends the word.
-enum : uint8_t { kLetter = 1, kLower = 2, kDigit = 4, kOther = 8 };
+// (non-ASCII, and the apostrophe) need the full test; any other byte ends the word. And, for an ASCII
+// character that begins a token and is none of those, whether it is a quotation mark (kQuoteMark) or
+// punctuation (kPunctMark), as the tokenizer's tests below would say.
+enum : uint8_t { kLetter = 1, kLower = 2, kDigit = 4, kOther = 8, kQuoteMark = 16, kPunctMark = 32 };
 struct AsciiClass {
   uint8_t of[256];
   AsciiClass() : of() {
@@ -36,6 +38,8 @@ struct AsciiClass {
       else if (is_upper(static_cast<char32_t>(b))) of[b] = kLetter;
       else if (is_letter(static_cast<char32_t>(b))) of[b] = kLetter | kLower;
       else if (is_digit(static_cast<char32_t>(b))) of[b] = kDigit;
+      if (b < 0x80 && quote_role(static_cast<char32_t>(b)) != QuoteRole::none) of[b] |= kQuoteMark;
+      if (b < 0x80 && std::strchr(",;:!?()[]{}/\\", b) != nullptr) of[b] |= kPunctMark;
     }
   }
 };
@@ -289,9 +293,9 @@ Document::Document(std::string_view original) : original_(original) {
           if (e.cp != c) break;
           j += e.len;
         }
-      } else if (quote_role(c) != QuoteRole::none) {
+      } else if (c < 0x80 ? (kAsciiClass.of[c] & kQuoteMark) != 0 : quote_role(c) != QuoteRole::none) {
         kind = TokenKind::quote;
-      } else if (c < 0x80 ? std::strchr(",;:!?()[]{}/\\", static_cast<int>(c)) != nullptr
+      } else if (c < 0x80 ? (kAsciiClass.of[c] & kPunctMark) != 0
                           : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
         kind = TokenKind::punct;
       }
