@@ -738,7 +738,9 @@ class Extractor {
       if (run_at_[k] >= 0 || used_cue_[k]) continue;
       const uint32_t cl = quotes::cue_length(v_, k, s1);
       if (cl == 0) {
-        if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
+        // (The cheap test first: few words are nouns of stance.)
+        if (v_.is(k, quotes::kStanceNoun))
+          if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
         continue;
       }
       const uint32_t next = reported_at(k, cl, s0, s1);
@@ -785,6 +787,13 @@ class Extractor {
     const bool out = cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback));
     if (!(v_.is(k, quotes::kSpeech) || out) || ends_with_ing(v_.lower(k)) || kNoReportedCue.contains(v_.lower(k)))
       return 0;
+    // The cheap test first: an "as" among the few words before the cue (most cues have none).
+    bool near = false;
+    for (uint32_t t = k; t > s0 && t + 32 > k && !near;) {
+      --t;
+      near = v_.is_word(t) && doc_.tokens[t].span.size() == 2 && v_.lower(t) == "as";
+    }
+    if (!near) return 0;
     const TokRange np = quotes::np_before(v_, k, s0);
     if (np.empty() || np.begin == s0 || v_.lower(np.begin - 1) != "as") return 0;
     const uint32_t as = np.begin - 1;
