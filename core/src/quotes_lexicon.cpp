@@ -62,7 +62,8 @@ constexpr const char* kStanceWords[] = {
     "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
     "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
     "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
-    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side", "bemoan"};
+    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side", "bemoan", "admire", "exhort", "reference",
+    "credit", "herald"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {

@@ -551,3 +551,13 @@ TEST_CASE("source mentions: a listener, a comma and a clause", "[quotes][attribu
       {"Ortiz told Lutz, the chair of the board, that the tolls would end.", {"Ortiz"}},
   });
 }
+
+TEST_CASE("source mentions: verbs of stance with a quotation in their object", "[quotes][attribution]") {
+  check({
+      {"Ortiz openly admires the mayor as a \xE2\x80\x9Cstrong leader.\xE2\x80\x9D", {"Ortiz"}},
+      {"Lutz exhorted farmers to \xE2\x80\x9Cvote your conscience.\xE2\x80\x9D", {"Lutz"}},
+      {"The board referenced \xE2\x80\x9Cpolitical tensions\xE2\x80\x9D in the towns.", {"The board"}},
+      // As nouns after an article they are no cue.
+      {"The reference to the tolls was brief.", {}},
+  });
+}

@@ -59,6 +59,10 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"beamed", kMannerVerb, kSpeech | kReporting, nullptr},  // a cue only right after a quotation
       {"seethes", kMannerVerb, kSpeech | kReporting, nullptr},
       {"groused", kSpeech | kReporting, kMannerVerb, nullptr},
+      {"admires", kReporting, kSpeech, nullptr},  // verbs of stance: "admires X as a “strong leader”"
+      {"exhorted", kReporting, kSpeech, nullptr},
+      {"referenced", kReporting, kSpeech, nullptr},
+      {"heralded", kReporting, kSpeech, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
       {"pointed", kReporting, 0, "to"},
