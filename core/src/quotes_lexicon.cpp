@@ -36,7 +36,7 @@ constexpr const char* kSpeechWords[] = {
     "remember", "opine", "rant", "scoff", "sneer", "marvel", "chuckle", "inquire", "aver", "fume", "groan",
     "moan", "whine", "wail", "howl", "hiss", "beg", "implore", "confide", "confess", "underscore", "summarize",
     "summarise", "echo", "interrupt", "chime", "assure", "gloat", "grouse", "gripe", "enthuse", "restate",
-    "reassert", "reckon", "declaim"};
+    "reassert", "reckon", "declaim", "retweet"};
 
 // Verbs of the manner of speaking that say nothing on their own ("Scott beamed and asked …"): a cue
 // only right after a quotation ("“…,” Ortiz beamed.").
@@ -63,7 +63,7 @@ constexpr const char* kStanceWords[] = {
     "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
     "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
     "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side", "bemoan", "admire", "exhort", "reference",
-    "credit", "herald"};
+    "credit", "herald", "invoke", "imagine", "deem", "anticipate"};
 
 // Listed forms of those verbs that are no base form.
 constexpr const char* kNotBaseWords[] = {

@@ -63,6 +63,8 @@ TEST_CASE("word classes: inflections, lists and particles", "[quotes][lexicon]")
       {"exhorted", kReporting, kSpeech, nullptr},
       {"referenced", kReporting, kSpeech, nullptr},
       {"heralded", kReporting, kSpeech, nullptr},
+      {"invoked", kReporting, kSpeech, nullptr},
+      {"retweeted", kSpeech | kReporting, 0, nullptr},
       {"talked", kReporting, 0, "about"},
       {"called", kReporting, 0, "for"},
       {"pointed", kReporting, 0, "to"},
