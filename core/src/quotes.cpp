@@ -825,8 +825,42 @@ class Extractor {
     return emit_reported({k, k + cl}, np, {c + 1, end}, 0.7) ? s1 : 0;
   }
 
+  // "Ortiz has been criticized by his rivals", "“Dover Nights” was written by Dana Lutz": a passive
+  // verb of saying or stance with its agent after "by". What was said (or judged) is the subject.
+  // Returns the token after the agent when it emitted, else 0.
+  uint32_t passive_by(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
+    if (cl != 1 || k < s0 + 2 || k + 2 >= s1 || v_.capitalized(k) || v_.lower(k + 1) != "by" ||
+        v_.is(k, quotes::kBaseForm | quotes::kListener) || !v_.is(k, quotes::kSpeech) || ends_with_ing(v_.lower(k)) ||
+        kNoReportedCue.contains(v_.lower(k)))
+      return 0;
+    uint32_t aux = k - 1;
+    const std::string_view a = v_.lower(aux);
+    if (!(a == "was" || a == "were" || a == "is" || a == "are" || a == "been" || a == "be")) return 0;
+    if ((a == "been" || a == "be") && aux > s0 && v_.is(aux - 1, quotes::kCueFiller)) --aux;
+    TokRange agent = quotes::np_after(v_, k + 2, s1);
+    // "dozens of mayors", "a number of critics": a share of people takes its "of".
+    for (int n = 0; n < 2 && !agent.empty() && agent.end + 1 < s1 && v_.lower(agent.end) == "of"; ++n) {
+      const TokRange more = quotes::np_after(v_, agent.end + 1, s1);
+      if (more.empty()) break;
+      agent.end = more.end;
+    }
+    if (agent.empty() || aux <= s0) return 0;
+    TokRange what;
+    const int32_t r = run_at_[aux - 1];
+    if (r >= 0 && runs_[static_cast<std::size_t>(r)].close_tok == aux - 1) {
+      const QuotedRun& q = runs_[static_cast<std::size_t>(r)];
+      if (q.fragments.size() != 1 || q.open_tok < s0) return 0;
+      what = {q.open_tok, aux};
+    } else {
+      what = quotes::np_before(v_, aux, s0);
+      if (what.empty() || what.end != aux) return 0;
+    }
+    return emit_reported({aux, k + 1}, agent, what, 0.6) ? agent.end : 0;
+  }
+
   uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
     const std::string_view w = v_.lower(k);
+    if (const uint32_t next = passive_by(k, cl, s0, s1)) return next;
     if (k == s0)
       if (const uint32_t next = opening_participle(k, cl, s1)) return next;
     if (k > s0 + 1)

@@ -561,3 +561,12 @@ TEST_CASE("source mentions: verbs of stance with a quotation in their object", "
       {"The reference to the tolls was brief.", {}},
   });
 }
+
+TEST_CASE("source mentions: the agent of a passive verb of saying", "[quotes][attribution]") {
+  check({
+      {"The song was written by Dana Lutz.", {"Dana Lutz"}},
+      // Not a verb of stance or of an act ("praised by", "asked by" has its own layouts), nor a noun.
+      {"The plan was praised by farmers.", {}},
+      {"The report by the board was long.", {}},
+  });
+}

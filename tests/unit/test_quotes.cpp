@@ -491,6 +491,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Ortiz", "noted", nullptr},
       {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
        "the Ledger", "has pointed out", nullptr},
+      // A passive verb of saying with its agent after "by": what was said is the subject.
+      {"\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D was written by Dana Lutz after the flood.", "\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D",
+       "direct", "Dana Lutz", "was written", nullptr},
+      {"His views were echoed by a number of farmers.", "His views", "indirect", "a number of farmers", "were echoed",
+       nullptr},
       // An adverb of the cue right before "that" belongs to the cue.
       {"Ortiz said instead that the tolls were \xE2\x80\x9C" "fair.\xE2\x80\x9D", "that the tolls were \xE2\x80\x9C" "fair.\xE2\x80\x9D",
        "mixed", "Ortiz", "said instead", nullptr},
