@@ -123,7 +123,10 @@ class JsonOut {
   JsonOut& integer(int64_t v) {
     separate();
     char* p = room(24);
-    len_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - out_.data());
+    // Indexes and counts (nearly every integer written) by write_decimal; the rest by to_chars, alike.
+    if (v >= 0 && v <= UINT32_MAX) p = write_decimal(p, static_cast<uint32_t>(v));
+    else p = std::to_chars(p, p + 24, v).ptr;
+    len_ = static_cast<std::size_t>(p - out_.data());
     return *this;
   }
   JsonOut& real(double x) {
