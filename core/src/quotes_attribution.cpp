@@ -408,7 +408,6 @@ bool ends_in_name(const TokenView& v, TokRange r) {
   return v.capitalized(last);
 }
 
-
 // A noun phrase is a source only if it ends in a noun-like word and is not just determiners.
 bool plausible(const TokenView& v, TokRange r) {
   if (r.empty() || contraction(v, r.begin)) return false;
@@ -918,7 +917,16 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   return core_np_before(v, e, floor);
 }
 
-TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
+namespace {
+TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool join_titles);
+}  // namespace
+
+TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) { return np_after_at(v, begin, limit, true); }
+
+namespace {
+// np_after, and with `join_titles` two titles of one person joined by "and" (the phrase after "and"
+// is walked without it: one level, so no chain of "and"s nests calls).
+TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool join_titles) {
   if (begin >= limit) return {};
   if (v.is_word(begin) && v.is(begin, kPronoun)) return {begin, begin + 1};
   uint32_t e = begin;
@@ -936,12 +944,12 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
     }
     // "former Dover Gov. and Farm Board Chairman Ed Lutz", "former prosecutor and Dover Mayor Ed Lutz": two
     // titles of one person joined by "and", the name after the second (not "the mayor and …", two people).
-    if (e > begin && e + 2 < limit && v.is_word(e) && v.lower(e) == "and" && v.capitalized(e + 1) &&
+    if (join_titles && e > begin && e + 2 < limit && v.is_word(e) && v.lower(e) == "and" && v.capitalized(e + 1) &&
         !v.is(begin, kDeterminer)) {
       uint32_t last = e - 1;
       if (name_dot(v, last) && last > begin) --last;
       if (v.is_word(last) && (v.is(last, kTitle) || (!v.capitalized(last) && !v.is(last, kNpStop)))) {
-        const TokRange second = np_after(v, e + 1, limit);
+        const TokRange second = np_after_at(v, e + 1, limit, false);
         bool titled = false;
         for (uint32_t t = second.begin; t < second.end; ++t) titled = titled || (v.is_word(t) && v.is(t, kTitle));
         if (!second.empty() && titled && ends_in_name(v, second) && !v.is(second.end - 1, kTitle)) {
@@ -1048,6 +1056,8 @@ TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit) {
   }
   return r;
 }
+
+}  // namespace
 
 namespace {
 
