@@ -1500,6 +1500,14 @@ class Extractor {
             v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)) &&
            !abbreviation_dot(content.end - 1, content.begin))
       --content.end;
+    // "said he welcomed the vote and added, “…”": cut before the next cue, what was said does not end
+    // with the conjunction that joined the two.
+    while (!content.empty() && content.end - content.begin > 1 && run_at_[content.end - 1] < 0 &&
+           v_.is_word(content.end - 1) && !v_.capitalized(content.end - 1) &&
+           (v_.lower(content.end - 1) == "and" || v_.lower(content.end - 1) == "but" || v_.lower(content.end - 1) == "or")) {
+      --content.end;
+      while (!content.empty() && run_at_[content.end - 1] < 0 && v_.is_punct(content.end - 1, ',')) --content.end;
+    }
     // "… hurt the U.S." — the dot of the abbreviation stays, wherever the clause was cut before it.
     if (!content.empty() && content.end < doc_.tokens.size() && abbreviation_dot(content.end, content.begin)) ++content.end;
     // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside

@@ -491,6 +491,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "mixed", "Ortiz", "noted", nullptr},
       {"But as the Ledger has pointed out, the bridge is still closed.", "the bridge is still closed", "indirect",
        "the Ledger", "has pointed out", nullptr},
+      // Cut before the next cue, what was said does not end with the conjunction that joined them.
+      {"Lutz said he welcomed the vote and added, \xE2\x80\x9CI will plead guilty.\xE2\x80\x9D", "he welcomed the vote",
+       "indirect", "Lutz", "said", nullptr},
       // A passive verb of saying with its agent after "by": what was said is the subject.
       {"\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D was written by Dana Lutz after the flood.", "\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D",
        "direct", "Dana Lutz", "was written", nullptr},
