@@ -1119,6 +1119,16 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
       return s;
     break;
   }
+  // "And then Ortiz went on the attack, saying …", "Then he cut into Lutz, calling …": a conjunction or
+  // "then" with no comma after it opens the clause before its subject.
+  for (uint32_t n = 0; n < 2 && b + 1 < limit && v.is_word(b) && v.is_word(b + 1); ++n) {
+    const std::string_view w = v.lower(b);
+    if (!(w == "and" || w == "but" || w == "then" || w == "so" || w == "yet")) break;
+    const uint32_t c = b + 1;
+    const std::string_view x = v.lower(c);
+    if (!(x == "then" || v.is(c, kPronoun | kDeterminer) || (v.capitalized(c) && !v.is(c, kNpStop)))) break;
+    b = c;
+  }
   // "A few minutes later they reversed themselves and said": a time phrase with no comma after it.
   if (const uint32_t t = time_phrase_end(v, b, limit); t > b && t < limit && !v.is_punct(t, ',')) b = t;
   // Skip an opening adverbial that ends with a comma: "In the wake of the war, X ..."

@@ -71,6 +71,9 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
 
 TEST_CASE("source mentions: the subject of a clause before a participle cue", "[quotes][attribution]") {
   check({
+      // A conjunction or "then" with no comma opens the clause before its subject.
+      {"And then Ortiz went on the attack, saying the mayor must resign.", {"Ortiz"}},
+      {"Then he cut into Lutz, calling him a \xE2\x80\x9Cstiff.\xE2\x80\x9D", {"he"}},
       // Openers before the subject are skipped: a participle phrase, a time phrase, a dateline, a
       // place with its state.
       {"Speaking at a fair in Dover, the governor defended the plan, saying that it would pay for itself.",
