@@ -1083,6 +1083,7 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
                                 "finally", "separately", "likewise", "similarly", "initially", "instead"};
   if (kOpeners.contains(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
+  if (w.size() > 4 && ly_adverb(w)) return true;  // "Hastily politicizing the flood, …" (capitalized)
   // "Minutes later", "Two days ago", "Earlier this week": a time phrase (not "Fields later tweeted").
   return time_phrase_end(v, b, limit) > b;
 }

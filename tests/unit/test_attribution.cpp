@@ -71,6 +71,10 @@ TEST_CASE("source mentions: a subject that opens its sentence", "[quotes][attrib
 
 TEST_CASE("source mentions: the subject of a clause before a participle cue", "[quotes][attribution]") {
   check({
+      // A capitalized adverb in -ly opens an adverbial before the subject.
+      {"Publicly, the mayor dismisses the plan as a failure.", {"the mayor"}},
+      {"Hastily leaving the hall, Ortiz blamed Lutz and emphasized the threat that \xE2\x80\x9Ctolls\xE2\x80\x9D pose.",
+       {"Ortiz"}},
       // A conjunction or "then" with no comma opens the clause before its subject.
       {"And then Ortiz went on the attack, saying the mayor must resign.", {"Ortiz"}},
       {"Then he cut into Lutz, calling him a \xE2\x80\x9Cstiff.\xE2\x80\x9D", {"he"}},
