@@ -1080,7 +1080,8 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
   const std::string_view w = v.lower(b);
   static const WordSet kOpeners{"indeed", "thus", "moreover", "furthermore", "nonetheless", "nevertheless",
                                 "hence", "overall", "regardless", "back", "otherwise", "first", "second",
-                                "finally", "separately", "likewise", "similarly", "initially", "instead"};
+                                "finally", "separately", "likewise", "similarly", "initially", "instead",
+                                "outside", "inside", "alongside", "amid", "beside", "behind", "near"};
   if (kOpeners.contains(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
   if (w.size() > 4 && ly_adverb(w)) return true;  // "Hastily politicizing the flood, …" (capitalized)

@@ -75,6 +75,8 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
       {"Publicly, the mayor dismisses the plan as a failure.", {"the mayor"}},
       {"Hastily leaving the hall, Ortiz blamed Lutz and emphasized the threat that \xE2\x80\x9Ctolls\xE2\x80\x9D pose.",
        {"Ortiz"}},
+      {"Outside the hall, farmers were chanting the names of the dead, saying the tolls killed them.",
+       {"farmers"}},
       // A conjunction or "then" with no comma opens the clause before its subject.
       {"And then Ortiz went on the attack, saying the mayor must resign.", {"Ortiz"}},
       {"Then he cut into Lutz, calling him a \xE2\x80\x9Cstiff.\xE2\x80\x9D", {"he"}},
