@@ -447,6 +447,13 @@ class Extractor {
     const uint32_t tail = k + cl;
     if (tail < pend) {
       const std::string_view w = v_.lower(tail);
+      // "“….” Josh Hendler, an aide, warned Saturday that …": a cue that goes on with what it reports,
+      // past a time adjunct, starts a new statement.
+      if (ends_with_terminator(r)) {
+        uint32_t u = tail;
+        while (u < pend && u < tail + 3 && v_.is_word(u) && v_.is(u, quotes::kTimeWord)) ++u;
+        if (u > tail && u < pend && v_.is_word(u) && v_.lower(u) == "that") return {};
+      }
       // A cue followed by a colon or a dash introduces the next quotation, not this one.
       if (w == "that" || v_.is(tail, quotes::kPronoun) || v_.is_punct(tail, ':') ||
           (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
@@ -511,15 +518,26 @@ class Extractor {
     const uint32_t bb = mark ? b : b + 1;  // end of the lead-in
     const uint32_t floor = doc_.sentences[doc_.sentence_at(doc_.tokens[b].span.begin)].first_token;
     for (uint32_t back = 1; back <= 14 && bb >= floor + back; ++back) {
-      const uint32_t k = bb - back;
+      uint32_t k = bb - back;
       if (run_at_[k] >= 0 || (back > 1 && !v_.is_word(k) && !v_.is_punct(k, '.'))) break;
       // "One banner read “…”", "a sign that reads: “…”": what a text reads, right before the quotation
       // (not a title: "She read “The Raven.”", nor "to read").
       const std::string_view kw = v_.lower(k);
       const bool reads = back == 1 && (kw == "read" || kw == "reads") && !v_.capitalized(k) && k > floor &&
                          v_.lower(k - 1) != "to" && !v_.is(k - 1, quotes::kCueFiller) && !is_title(r);
-      const uint32_t cl = reads ? 1 : quotes::cue_length(v_, k, bb);
+      uint32_t cl = reads ? 1 : quotes::cue_length(v_, k, bb);
       if (cl == 0 || used_cue_[k]) continue;
+      // "She went on to say: “…”": the verb that governs this one through "to" opens the cue.
+      if (k > floor + 1 && v_.lower(k - 1) == "to") {
+        for (uint32_t g = k - 2; g + 4 > k && g >= floor; --g) {
+          if (v_.is(g, quotes::kGoverning) && !used_cue_[g] && quotes::cue_length(v_, g, bb) == k + cl - g) {
+            cl = k + cl - g;
+            k = g;
+            break;
+          }
+          if (g == floor) break;
+        }
+      }
       // "he wants “a total shutdown.”": with no mark between them, only a verb of saying introduces a
       // quotation; after a verb of stance the quotation is part of a mixed quote.
       if (!mark && !v_.is(k, quotes::kSpeech) && !reads) continue;

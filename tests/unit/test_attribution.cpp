@@ -579,3 +579,15 @@ TEST_CASE("source mentions: the agent of a passive verb of saying", "[quotes][at
       {"The report by the board was long.", {}},
   });
 }
+
+TEST_CASE("source mentions: a governed verb of saying before a quotation; a new statement after one", "[quotes][attribution]") {
+  check({
+      {"She went on to say: \xE2\x80\x9CThe tolls must go.\xE2\x80\x9D", {"She"}},
+      {"Ortiz joked about the bridge, but went on to say, \xE2\x80\x9CThe tolls must go.\xE2\x80\x9D", {"Ortiz", "Ortiz"}},
+      // After a quotation that ends its sentence, a cue that goes on (past a time) with "that" reports
+      // something new: the quotation keeps its own cue.
+      {"Ortiz called the plan \xE2\x80\x9C" "arbitrary.\xE2\x80\x9D Dana Lutz, an aide, warned Saturday that the tolls "
+       "would stay.",
+       {"Ortiz", "Dana Lutz, an aide,"}},
+  });
+}
