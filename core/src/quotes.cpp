@@ -343,12 +343,24 @@ class Extractor {
     }
   }
 
+  // "“…”" closing its paragraph, then a paragraph "- Bernie Sanders." alone: a dash and a name sign
+  // the quotation, as in a list of excerpts.
+  Attribution signature_line(const QuotedRun& r) {
+    const uint32_t p = v_.para_of(r.close_tok) + 1;
+    if (p >= doc_.paragraphs.size() || !ends_with_terminator(r)) return {};
+    const uint32_t b = v_.para_begin(p), e = v_.para_end(p);
+    if (e <= b + 1 || e > b + 12 || !v_.is_dash(b) || !v_.capitalized(b + 1)) return {};
+    const TokRange np = quotes::np_after(v_, b + 1, e);
+    if (np.empty() || !(np.end == e || (np.end + 1 == e && v_.is_terminator(np.end)))) return {};
+    return {{b, b + 1}, np, 0.7};
+  }
+
   // "…,” X said." "…,” said X." "…” — X"
   Attribution after_layout(const QuotedRun& r, uint32_t& clause_end) {
     const uint32_t c = r.close_tok;
     const uint32_t pend = v_.para_end(v_.para_of(c));
     uint32_t a = c + 1;
-    if (a >= pend) return {};
+    if (a >= pend) return signature_line(r);
     if (!closes_clause(r)) return {};
     if (v_.is_punct(a, ',')) ++a;
     if (a >= pend) return {};

@@ -591,3 +591,13 @@ TEST_CASE("source mentions: a governed verb of saying before a quotation; a new 
        {"Ortiz", "Dana Lutz, an aide,"}},
   });
 }
+
+TEST_CASE("source mentions: a quotation signed by a dash and a name on the next line", "[quotes][attribution]") {
+  check({
+      {"\xE2\x80\x9CThe tolls are theft and they must end.\xE2\x80\x9D\n\n- Dana Lutz.\n\nThe vote is on Monday.",
+       {"Dana Lutz"}},
+      // Not a longer line, nor a quotation that does not end its own sentence.
+      {"\xE2\x80\x9CThe tolls are theft and they must end.\xE2\x80\x9D\n\n- Dana Lutz will vote no on Monday in Dover.",
+       {"-"}},
+  });
+}
