@@ -795,6 +795,12 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       e -= 2;
       continue;
     }
+    // "Trump at the time said", "Ortiz at one point called": a time adjunct after the subject.
+    if ((w == "time" || w == "point") && e >= floor + 4 && v.lower(e - 3) == "at" &&
+        (v.lower(e - 2) == "the" || v.lower(e - 2) == "that" || v.lower(e - 2) == "one")) {
+      e -= 3;
+      continue;
+    }
     // "The Dover Ledger first reported", "He soon learned": an adverb of order after the subject (not
     // "the first" or "a first", where it heads the phrase).
     if ((w == "first" || w == "soon") && e >= floor + 2 && v.is_word(e - 2) && !v.is(e - 2, kDeterminer)) {

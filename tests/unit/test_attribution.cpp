@@ -442,6 +442,8 @@ TEST_CASE("cues: a form in -s that is a plural noun", "[quotes][attribution]") {
 
 TEST_CASE("source mentions: an adverb between the subject and its cue", "[quotes][attribution]") {
   check({
+      {"Ortiz at the time said the tolls would end.", {"Ortiz"}},
+      {"The mayor at one point called the tolls a scandal.", {"The mayor"}},
       {"The council has nevertheless called the tolls unfair.", {"The council"}},
       {"Three farm groups have in fact reported losses to the county.", {"Three farm groups"}},
       {"The Dover Farm League has twice complained to the mayor about the tolls.", {"The Dover Farm League"}},
