@@ -244,6 +244,18 @@ class Scanner {
     return Lower(text_.substr(s.begin, s.end - s.begin));
   }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
+  // figlex::cardinal(low(i).sv()), remembered by word id for an ASCII word the vocabulary knows (low()
+  // is then its spelling): the number words are asked about at most tokens of an amount.
+  int cardinal_at(uint32_t i) const {
+    if (in(i) && t_[i].kind == TokenKind::word && !t_[i].has(kNonAscii) && d_.words[i].id > 1) {
+      int8_t& c = cardinal_[d_.words[i].id];
+      if (c == kUnknownCardinal) c = static_cast<int8_t>(figlex::cardinal(vocabulary_[d_.words[i].id]));
+      return c;
+    }
+    return figlex::cardinal(low(i).sv());
+  }
+  static constexpr int8_t kUnknownCardinal = -2;  // cardinal() is -1 or a value up to 90
+  mutable std::vector<int8_t> cardinal_ = std::vector<int8_t>(1u << 14, kUnknownCardinal);
   // low(i) == w for a word, compared as it is lowered: most tokens differ in length and cost nothing.
   bool is(uint32_t i, std::string_view w) const {
     if (!in(i) || t_[i].kind != TokenKind::word || t_[i].span.size() != w.size() || w.size() > 32) return false;
@@ -399,7 +411,7 @@ class Scanner {
     if (!word(p)) return 0;
     double tens = 0;
     uint32_t q = p;
-    const int c = figlex::cardinal(low(p).sv());
+    const int c = cardinal_at(p);
     if (c >= 20 && c % 10 == 0) {
       uint32_t r = p + 1;
       if (dash(r)) ++r;
@@ -450,12 +462,12 @@ class Scanner {
       if (is(h, "a") || is(h, "an")) ++h;
       if (is(h, "half")) part = 0.5;
       else if (is(h, "quarter")) part = 0.25;
-      else if (word(h) && figlex::cardinal(low(h).sv()) > 1 && figlex::cardinal(low(h).sv()) < 10 &&
+      else if (word(h) && cardinal_at(h) > 1 && cardinal_at(h) < 10 &&
                h == k && word(h + 1)) {
         bool pl = false;
         const int den = figlex::fraction_denominator(low(h + 1).sv(), &pl);
         if (den > 0 && pl && figlex::scale(low(h + 2).sv()) >= 1e3) {
-          part = static_cast<double>(figlex::cardinal(low(h).sv())) / den;
+          part = static_cast<double>(cardinal_at(h)) / den;
           ++h;
         }
       }
@@ -542,7 +554,7 @@ class Scanner {
         continue;
       }
       if (tk.kind == TokenKind::dash && last == tens && word(j + 1)) {
-        const int c = figlex::cardinal(low(j + 1).sv());
+        const int c = cardinal_at(j + 1);
         if (c >= 1 && c <= 9) {
           ++j;
           continue;
@@ -567,7 +579,7 @@ class Scanner {
         ++j;
         continue;
       }
-      const int c = figlex::cardinal(w.sv());
+      const int c = cardinal_at(j);  // figlex::cardinal(w.sv())
       if (c >= 0) {
         if (c >= 20 && c % 10 == 0) last_tens = c, tens_after_and = last == conj;
         bool ok;
@@ -652,15 +664,15 @@ class Scanner {
     if (first_is_digits) n.digits = true;
     if (n.words && !first_is_digits) {
       // "nine point nought four", "two hundred point seventy-one".
-      if (is(j, "point") && word(j + 1) && figlex::cardinal(low(j + 1).sv()) >= 0) {
+      if (is(j, "point") && word(j + 1) && cardinal_at(j + 1) >= 0) {
         std::string frac;
         uint32_t p = j + 1;
         while (word(p)) {
-          const int c = figlex::cardinal(low(p).sv());
+          const int c = cardinal_at(p);
           if (c < 0) break;
-          if (c >= 20 && dash(p + 1) && word(p + 2) && figlex::cardinal(low(p + 2).sv()) >= 1 &&
-              figlex::cardinal(low(p + 2).sv()) <= 9) {
-            frac += std::to_string(c + figlex::cardinal(low(p + 2).sv()));
+          if (c >= 20 && dash(p + 1) && word(p + 2) && cardinal_at(p + 2) >= 1 &&
+              cardinal_at(p + 2) <= 9) {
+            frac += std::to_string(c + cardinal_at(p + 2));
             p += 3;
           } else {
             frac += std::to_string(c);
@@ -708,10 +720,10 @@ class Scanner {
       double num = 0;
       uint32_t q = p + 1;
       if (is(p, "a") || is(p, "an")) num = 1;
-      else if (word(p)) num = figlex::cardinal(low(p).sv());
-      if (num >= 20 && dash(q) && word(q + 1) && figlex::cardinal(low(q + 1).sv()) >= 1 &&
-          figlex::cardinal(low(q + 1).sv()) <= 9) {
-        num += figlex::cardinal(low(q + 1).sv());  // "fifty-four hundredths"
+      else if (word(p)) num = cardinal_at(p);
+      if (num >= 20 && dash(q) && word(q + 1) && cardinal_at(q + 1) >= 1 &&
+          cardinal_at(q + 1) <= 9) {
+        num += cardinal_at(q + 1);  // "fifty-four hundredths"
         q += 2;
       }
       bool plural = false;
@@ -1761,7 +1773,7 @@ class Scanner {
         prefix_cur = true;
       }
     }
-    if (prefix_cur && !(number(j) || (word(j) && (figlex::cardinal(low(j).sv()) >= 0 || is(j, "a"))))) {
+    if (prefix_cur && !(number(j) || (word(j) && (cardinal_at(j) >= 0 || is(j, "a"))))) {
       if (!(dash(j) && number(j + 1))) return false;
       negative = true;
       ++j;
@@ -2329,7 +2341,7 @@ class Scanner {
           // "2 in 5 or more", "one in ten or fewer".
           uint32_t e = den->e;
           if (f.approx == Approx::exact && is(e, "or") && !number(e + 2) &&
-              !(word(e + 2) && figlex::cardinal(low(e + 2).sv()) >= 0)) {
+              !(word(e + 2) && cardinal_at(e + 2) >= 0)) {
             if (is(e + 1, "more")) f.approx = Approx::at_least;
             else if (is(e + 1, "less") || is(e + 1, "fewer")) f.approx = Approx::at_most;
             if (f.approx != Approx::exact) {
@@ -2377,7 +2389,7 @@ class Scanner {
       const Lower x = low(e + 1);
       uint32_t t = e + 2;
       if (is(t, "than") || is(t, "to")) ++t;
-      const bool another = number(t) || (word(t) && figlex::cardinal(low(t).sv()) >= 0);
+      const bool another = number(t) || (word(t) && cardinal_at(t) >= 0);
       const bool orand = is(e, "or") || x == "more";
       if (!another && orand) {
         Approx tail = Approx::exact;
@@ -2396,11 +2408,11 @@ class Scanner {
       }
       // "less than 5000 or equal", "more than 5000 or equal to".
       const uint32_t after_eq = is(e + 2, "to") ? e + 3 : e + 2;
-      const bool eq_number = number(after_eq) || (word(after_eq) && figlex::cardinal(low(after_eq).sv()) >= 0);
+      const bool eq_number = number(after_eq) || (word(after_eq) && cardinal_at(after_eq) >= 0);
       if (x == "equal" && is(e, "or") && !eq_number && (f.approx == Approx::over || f.approx == Approx::under)) {
         f.approx = f.approx == Approx::over ? Approx::at_least : Approx::at_most;
         e += 2;
-        if (is(e, "to") && !(number(e + 1) || (word(e + 1) && figlex::cardinal(low(e + 1).sv()) >= 0))) ++e;
+        if (is(e, "to") && !(number(e + 1) || (word(e + 1) && cardinal_at(e + 1) >= 0))) ++e;
       }
       if (e != a.e) {
         f.span.end = t_[e - 1].span.end;
@@ -2414,7 +2426,7 @@ class Scanner {
 
   bool range_follows(uint32_t e) const {
     return (dash(e) || is(e, "to") || sym(e, "~")) && in(e + 1) &&
-           (number(e + 1) || (word(e + 1) && figlex::cardinal(low(e + 1).sv()) >= 0));
+           (number(e + 1) || (word(e + 1) && cardinal_at(e + 1) >= 0));
   }
 
   uint32_t joined_range(const Piece& a) {
@@ -2422,13 +2434,13 @@ class Scanner {
     if (!in(c) || !a.value) return 0;
     // "7-Eleven": a number word with a capital after a dash is a name.
     if (dash(c) && glued(c) && glued(c + 1) && word(c + 1) && capitalized(c + 1) &&
-        figlex::cardinal(low(c + 1).sv()) >= 0)
+        cardinal_at(c + 1) >= 0)
       return c + 2;
     if (dash(c) && glued(c) && is(c + 1, "to") && number(c + 2)) ++c;  // "8- to 16-meter"
     bool dash_conn = dash(c) || sym(c, "~");
     // "two or three days": small spelled-out alternatives make a range.
     const bool or_conn = is(c, "or") && a.words && !a.scaled && word(c + 1) &&
-                         figlex::cardinal(low(c + 1).sv()) > 0;
+                         cardinal_at(c + 1) > 0;
     const bool word_conn = is(c, "to") || is(c, "through") || is(c, "thru") || or_conn;
     if (!dash_conn && !word_conn) return 0;
     Piece b;
