@@ -221,7 +221,6 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   while (size < 2 * m.lexical_size) size *= 2;
   bigrams_.assign(size, Pair{});
   bigram_mask_ = static_cast<uint32_t>(size - 1);
-  starts_bigram_.assign(n, 0);
   for (std::size_t g = 0; g < m.lexical_size; ++g) {
     const std::string_view gram = m.lexical[g].gram;
     const std::size_t space = gram.find(' ');
@@ -229,9 +228,7 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
       unigram_[index_.find(gram)] = static_cast<int32_t>(g);
       continue;
     }
-    const uint32_t first = index_.find(gram.substr(0, space));
-    if (first < n) starts_bigram_[first] = 1;
-    const uint32_t key = uint32_t{static_cast<WordId>(first)} << 16 |
+    const uint32_t key = uint32_t{static_cast<WordId>(index_.find(gram.substr(0, space)))} << 16 |
                          static_cast<WordId>(index_.find(gram.substr(space + 1)));
     uint32_t i = pair_hash(key) & bigram_mask_;
     while (bigrams_[i].key != 0) i = (i + 1) & bigram_mask_;
@@ -270,7 +267,7 @@ WordId Lexicon::find(std::string_view word) const {
   return id == WordIndex::npos || id < 2 ? WordId{kOther} : static_cast<WordId>(id);
 }
 
-int32_t Lexicon::find_bigram(WordId first, WordId second) const {
+int32_t Lexicon::bigram(WordId first, WordId second) const {
   if (first < 2 || second < 2) return -1;
   const uint32_t key = uint32_t{first} << 16 | second;
   for (uint32_t i = pair_hash(key) & bigram_mask_;; i = (i + 1) & bigram_mask_) {

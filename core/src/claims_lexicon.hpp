@@ -103,8 +103,7 @@ class Lexicon {
   uint8_t vague(WordId id) const { return vague_[id]; }
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
   int32_t unigram(WordId id) const { return unigram_[id]; }
-  // (Most words begin no gram of two: told by one byte, before any hashing.)
-  int32_t bigram(WordId first, WordId second) const { return starts_bigram_[first] ? find_bigram(first, second) : -1; }
+  int32_t bigram(WordId first, WordId second) const;
   // The quote extractor's WordClass bits of each id (vocabulary.hpp).
   const uint32_t* quote_classes() const { return quote_classes_.data(); }
   // The words by id.
@@ -123,8 +122,6 @@ class Lexicon {
   };
   std::vector<Pair> bigrams_;  // open addressing, power-of-two size
   uint32_t bigram_mask_ = 0;
-  std::vector<uint8_t> starts_bigram_;  // by id: 1 when some gram of two begins with the word
-  int32_t find_bigram(WordId first, WordId second) const;
   // The words of 1 to 8 bytes (nearly every word of a text) by their bytes as one little-endian number,
   // zero-padded: a token's word is lowered and looked up in a few integer operations, with no hashing
   // byte by byte and no string comparison. Open addressing, power-of-two size; key 0 is an empty slot.
