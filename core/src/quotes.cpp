@@ -2000,7 +2000,7 @@ class Extractor {
       Draft& d = drafts_[idx[j]];
       if (any && d.q.span.end <= reach) {
         d.dropped = true;
-      } else if (!any || d.q.span.end > reach) {
+      } else {
         reach = d.q.span.end;
         any = true;
       }
