@@ -2,6 +2,7 @@
 // weighed most, and linked to the figures and quotes inside it.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -191,7 +192,47 @@ ClaimLogit claim_logit(const ClaimModel& model, const Document& doc, uint32_t fi
   return l;
 }
 
-double claim_probability(double logit) { return 1.0 / (1.0 + std::exp(-logit)); }
+namespace {
+
+// e^x within an ulp of the exact value, by fdlibm's method (e_exp.c: x = k ln2 + r with |r| <= ln2/2, a
+// rational approximation of e^r, then the scale 2^k). Not the C library's exp: the wasm's (musl's) brings a
+// 2 KB table of powers of two that costs about 2.3 KB brotli, for one call per sentence. The same code in
+// the native build and the wasm, so both give the same bits.
+double exp_of(double x) {
+  if (!(x < 709.782712893384)) return x != x ? x : HUGE_VAL;  // NaN stays NaN; above: overflow
+  if (x < -745.1332191019412) return 0.0;                      // below the least subnormal
+  constexpr double kLn2Hi = 6.93147180369123816490e-01, kLn2Lo = 1.90821492927058770002e-10,
+                   kInvLn2 = 1.44269504088896338700e+00;
+  constexpr double kP1 = 1.66666666666666019037e-01, kP2 = -2.77777777770155933842e-03,
+                   kP3 = 6.61375632143793436117e-05, kP4 = -1.65339022054652515390e-06,
+                   kP5 = 4.13813679705723846039e-08;
+  if (std::fabs(x) < 0x1p-28) return 1.0 + x;
+  double hi = x, lo = 0;
+  int k = 0;
+  if (std::fabs(x) > 0.5 * kLn2Hi) {  // r = x - k ln2, ln2 in two parts so that k * kLn2Hi is exact
+    k = static_cast<int>(kInvLn2 * x + (x < 0 ? -0.5 : 0.5));
+    hi = x - k * kLn2Hi;
+    lo = k * kLn2Lo;
+    x = hi - lo;
+  }
+  const double t = x * x;
+  const double c = x - t * (kP1 + t * (kP2 + t * (kP3 + t * (kP4 + t * kP5))));
+  if (k == 0) return 1.0 - ((x * c) / (c - 2.0) - x);
+  const double y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
+  auto pow2 = [](int e) {  // 2^e for a normal e (-1022..1023), from its bits
+    const uint64_t bits = static_cast<uint64_t>(e + 1023) << 52;
+    double d;
+    std::memcpy(&d, &bits, sizeof d);
+    return d;
+  };
+  if (k < -1021) return y * pow2(k + 1000) * 0x1p-1000;  // a subnormal result
+  if (k > 1023) return y * 2.0 * pow2(k - 1);
+  return y * pow2(k);
+}
+
+}  // namespace
+
+double claim_probability(double logit) { return 1.0 / (1.0 + exp_of(-logit)); }
 
 void score_claims(const Document& doc, const std::vector<Figure>& figures, const std::vector<Quote>& quotes,
                   double threshold, std::vector<Claim>& out) {

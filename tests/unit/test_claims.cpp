@@ -1,5 +1,6 @@
 // Check-worthy claims: the features (shared with the trainer), the fitted model and the scorer.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -174,5 +175,35 @@ TEST_CASE("the scorer's streaming lookup equals the trainer's sorted merge", "[c
     const ClaimLogit streamed = claim_logit(claim_model(), doc, 0, n);
     CHECK(merged.total == streamed.total);  // same terms in the same order: bit for bit
     CHECK(merged.lexical.size() == streamed.lexical.size());
+  }
+}
+
+TEST_CASE("claim_probability is the logistic function to within an ulp of e^-x", "[claims]") {
+  // Its e^x is the core's own (not the C library's): it agrees with std::exp within an ulp (or two
+  // after the division), and with any exp where it matters: 0.5 exactly at 0, printed scores alike.
+  const double logits[] = {0.0,   -0.0,  1e-300, -1e-300, 1e-9,  -1e-9,  0.25,  -0.25, 0.3465, -0.3466,
+                           0.5,   -0.5,  0.6931, -0.6932, 1.0,   -1.0,   2.5,   -2.5,  7.25,   -7.25,
+                           19.75, -19.75, 36.5,  -36.5,   100.0, -100.0, 700.0, -700.0, 744.0, -744.0,
+                           746.0, -746.0, 1e4,   -1e4};
+  for (double x : logits) {
+    CAPTURE(x);
+    const double want = 1.0 / (1.0 + std::exp(-x)), got = claim_probability(x);
+    CHECK(std::fabs(got - want) <= 1e-15 * want);
+    CHECK(std::round(got * 1000.0) == std::round(want * 1000.0));
+    CHECK(got >= 0.0);
+    CHECK(got <= 1.0);
+  }
+  CHECK(claim_probability(0.0) == 0.5);
+  CHECK(claim_probability(1e-12) > 0.5);
+  CHECK(claim_probability(-1e-12) < 0.5);
+  CHECK(claim_probability(800.0) == 1.0);
+  CHECK(claim_probability(-800.0) == 0.0);
+  CHECK(std::isnan(claim_probability(std::nan(""))));
+  // Monotone across the points where the reduction changes (|x| = ln2/2, the scale 2^k).
+  double prev = 0.0;
+  for (double x = -40.0; x <= 40.0; x += 0.0625) {
+    const double p = claim_probability(x);
+    CHECK(p >= prev);
+    prev = p;
   }
 }
