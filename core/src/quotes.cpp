@@ -1,2107 +1,1246 @@
 // Quotes: direct quotations (every mark style, interrupted, over several paragraphs), partial quotes
 // and scare quotes, and reported speech, each with its cue and the mention of its source.
-// Marks are paired in quotes_marks.cpp; the phrase grammar is in quotes_attribution.cpp; names are
-// resolved in speakers.cpp. Each stage looks at bounded windows, so the whole pass is linear.
+// Marks are paired in quotes_marks.cpp; the layouts that attribute a quotation are in
+// quotes_layouts.cpp; the phrase grammar is in quotes_attribution.cpp; names are resolved in
+// speakers.cpp. Each stage looks at bounded windows, so the whole pass is linear.
 #include <algorithm>
 
 #include "factlight/extractors.hpp"
-#include "factlight/quote_bounds.hpp"
-#include "quotes_internal.hpp"
+#include "quotes_extractor.hpp"
 #include "sort_order.hpp"
-#include "word_set.hpp"
 
 namespace factlight {
 namespace {
 
-using quotes::QuotedRun;
-using quotes::TokenView;
-using quotes::TokRange;
 
-struct Attribution {
-  TokRange cue, speaker;
-  double confidence = 0.0;
-  bool found() const { return !speaker.empty() || !cue.empty(); }  // a cue with no source found is kept
-};
 
-enum class RunState : uint8_t { pending, attributed, merged, consumed };
 
-// Bounds that keep every attribution local, so that the whole pass stays linear in the input.
-constexpr uint32_t kMaxLeadIn = 80;    // tokens of a sentence before a quotation it belongs to
-constexpr uint32_t kMaxBackward = 150;  // tokens of content before "…, X said."
-constexpr uint32_t kMaxAdjunct = 24;    // tokens of an adjunct between a cue and its "that"
-constexpr uint32_t kShortAdjunct = 8;   // ... within which any "that" opens the content
-
-// A quote before the final pass, with what the inheritance pass needs to know.
-struct Draft {
-  Quote q;
-  uint32_t first_para = 0, last_para = 0;
-  bool may_inherit = false;  // a standalone quotation with no cue of its own
-  bool dropped = false;      // a relative clause inside the source mention of another quote
-  bool bounded = false;      // attributed by the rules: its boundaries may be chosen again (choose_bounds)
-  TokRange cue_tok, speaker_tok;
-};
-
-// Verbs that introduce a quotation but report nothing on their own.
-const WordSet kNoReportedCue{"begin", "begins", "began", "begun", "beginning", "continue", "continues", "continued",
-                             "continuing", "speak", "speaks", "spoke", "spoken", "speaking"};
-
-// Words that open an aside set off by commas between a verb of saying and what was said: "said,
-// however, that …", "added, though, that …", "said, without evidence, that …".
-const WordSet kAsideOpeners{"however", "though", "too", "again", "instead", "also", "meanwhile", "nonetheless",
-                            "nevertheless", "moreover", "furthermore", "without", "despite", "unlike", "perhaps",
-                            "apparently", "notably", "like", "as", "for", "among", "under", "once", "still"};
-
-// One-word labels before a colon that name no speaker.
-const WordSet kNotSpeakers{"note", "update", "updated", "watch", "related", "read", "see", "video", "photo",
-                           "photos", "source", "sources", "editor", "correction", "clarification", "disclosure",
-                           "warning", "breaking", "exclusive", "opinion", "analysis", "listen", "also",
-                           "subscribe", "follow", "advertisement", "contact", "email", "tags", "more", "here",
-                           "this", "that", "why", "what", "how", "when", "where", "who", "but", "and", "so",
-                           "the", "a", "an", "in", "on", "at", "for", "and", "or", "yes", "no", "well",
-                           "contributing", "credit", "credits", "image", "images", "reporting", "writing",
-                           "editing", "additional", "share", "posted", "filed", "revealed", "pictured", "above",
-                           "below", "top", "bottom", "left", "right", "caption", "graphic", "chart", "map",
-                           "wow", "look", "boom", "busted", "byline", "alert"};
-
-// Head nouns of topics that label a headline, not a speaker: "Russia-Ukraine War: …".
-const WordSet kTopics{"war", "wars", "crisis", "conflict", "election", "elections", "attack", "attacks", "shooting",
-                      "storm", "hurricane", "quiz", "recap", "preview", "timeline", "explainer", "live", "latest",
-                      "briefing", "highlights", "primary", "primaries", "caucus", "caucuses", "debate", "debates",
-                      "race", "vote", "referendum", "summit", "talks", "scandal", "trial", "deal", "budget",
-                      "game", "games", "olympics", "cup", "season", "week", "day", "year", "guide", "faq",
-                      "interview", "transcript", "review", "obituary", "editorial", "letters", "podcast",
-                      "daily", "update", "report", "email", "notice", "nerdcast", "newsletter"};
-
-// Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
-bool is_conjunction(std::string_view w) {
-  return w == "but" || w == "and" || w == "so" || w == "still" || w == "yet" || w == "or" || w == "then" ||
-         w == "also" || w == "now";
+inline void Extractor::run() {
+  quotes::pair_quote_marks(doc_, runs_, findings_);
+  run_at_.assign(doc_.tokens.size(), -1);
+  used_cue_.assign(doc_.tokens.size(), false);
+  for (std::size_t i = 0; i < runs_.size(); ++i)
+    for (const ByteSpan& f : runs_[i].fragments)
+      for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
+        run_at_[t] = static_cast<int32_t>(i);
+  state_.assign(runs_.size(), RunState::pending);
+  attr_.assign(runs_.size(), {});
+  merged_into_.assign(runs_.size(), -1);
+  lead_in_.assign(runs_.size(), -1);
+  sentence_speaker_.assign(doc_.sentences.size(), {});
+  lead_words_.assign(runs_.size(), 0);
+  lead_frag_.assign(runs_.size(), {});
+  for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
+  // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
+  // token at or after t that belongs to one (or to its cue).
+  barrier_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
+  next_run_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
+  for (uint32_t t = static_cast<uint32_t>(doc_.tokens.size()); t-- > 0;) {
+    const int32_t r = run_at_[t];
+    const bool blocked = used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+                                                     state_[static_cast<std::size_t>(r)] == RunState::merged));
+    barrier_[t] = blocked ? t : barrier_[t + 1];
+    next_run_[t] = r >= 0 ? t : next_run_[t + 1];
+  }
+  for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) labelled_paragraph(p);
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
+  for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
+  finish();
 }
 
-// Words that open a clause of their own, which ends an adjunct before it reaches a "that".
-const WordSet kClauseWords{"and", "but", "or", "because", "while", "when", "where", "which", "who", "whom",
-                           "whose", "if", "whether", "although", "though", "since", "as", "so", "what", "how",
-                           "why", "is", "was", "are", "were", "has", "have", "had"};
-bool is_clause_word(std::string_view w) { return kClauseWords.contains(w); }
-
-bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
-
-class Extractor {
- public:
-  Extractor(const Document& doc, std::vector<Quote>& out, std::vector<Finding>& findings,
-            quote_bounds::Recorder* recorder = nullptr, bool use_model = true)
-      : doc_(doc), v_(doc), out_(out), findings_(findings), recorder_(recorder), use_model_(use_model) {}
-
-  void run() {
-    quotes::pair_quote_marks(doc_, runs_, findings_);
-    run_at_.assign(doc_.tokens.size(), -1);
-    used_cue_.assign(doc_.tokens.size(), false);
-    for (std::size_t i = 0; i < runs_.size(); ++i)
-      for (const ByteSpan& f : runs_[i].fragments)
-        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
-          run_at_[t] = static_cast<int32_t>(i);
-    state_.assign(runs_.size(), RunState::pending);
-    attr_.assign(runs_.size(), {});
-    merged_into_.assign(runs_.size(), -1);
-    lead_in_.assign(runs_.size(), -1);
-    sentence_speaker_.assign(doc_.sentences.size(), {});
-    lead_words_.assign(runs_.size(), 0);
-    lead_frag_.assign(runs_.size(), {});
-    for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
-    // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
-    // token at or after t that belongs to one (or to its cue).
-    barrier_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
-    next_run_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
-    for (uint32_t t = static_cast<uint32_t>(doc_.tokens.size()); t-- > 0;) {
-      const int32_t r = run_at_[t];
-      const bool blocked = used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
-                                                       state_[static_cast<std::size_t>(r)] == RunState::merged));
-      barrier_[t] = blocked ? t : barrier_[t + 1];
-      next_run_[t] = r >= 0 ? t : next_run_[t + 1];
-    }
-    for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) labelled_paragraph(p);
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
-    for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
-    finish();
+inline void Extractor::attribute_run(std::size_t i) {
+  if (state_[i] != RunState::pending) return;
+  const QuotedRun& r = runs_[i];
+  if (r.words == 0) {
+    state_[i] = RunState::consumed;
+    return;
   }
-
- private:
-  // ---- direct quotations -------------------------------------------------------------------------
-
-  void attribute_run(std::size_t i) {
-    if (state_[i] != RunState::pending) return;
-    const QuotedRun& r = runs_[i];
-    if (r.words == 0) {
-      state_[i] = RunState::consumed;
-      return;
+  uint32_t clause_end = 0;
+  // A colon before the quotation is the strongest sign: "X said: “…”, he said." keeps X.
+  Attribution a;
+  const uint32_t o = r.open_tok;
+  if (o > v_.para_begin(r.first_para) && v_.is_punct(o - 1, ':')) a = before_layout(r);
+  if (!a.found()) a = after_layout(r, clause_end);
+  if (!a.found()) a = before_layout(r);
+  if (!a.found()) return;
+  attr_[i] = a;
+  state_[i] = RunState::attributed;
+  if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
+  if (clause_end > 0) take_lead_in(i);
+  else take_interposed_lead(i);
+  for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = true;
+  // Interrupted: “A,” he said, “B.” is one quotation.
+  if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
+    uint32_t k = clause_end;
+    // “A,” Ortiz tweeted last January, “B.” / “A,” Ortiz said in a statement, “B.”: an adjunct of the cue.
+    const uint32_t next_open = runs_[i + 1].open_tok;
+    if (k < next_open && next_open <= k + 7 && (adjunct_opener(k) || v_.is(k, quotes::kTimeWord) || v_.lower(k) == "last")) {
+      uint32_t t = k;
+      while (t < next_open && v_.is_word(t)) ++t;
+      if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
     }
-    uint32_t clause_end = 0;
-    // A colon before the quotation is the strongest sign: "X said: “…”, he said." keeps X.
-    Attribution a;
-    const uint32_t o = r.open_tok;
-    if (o > v_.para_begin(r.first_para) && v_.is_punct(o - 1, ':')) a = before_layout(r);
-    if (!a.found()) a = after_layout(r, clause_end);
-    if (!a.found()) a = before_layout(r);
-    if (!a.found()) return;
-    attr_[i] = a;
-    state_[i] = RunState::attributed;
-    if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
-    if (clause_end > 0) take_lead_in(i);
-    else take_interposed_lead(i);
-    for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = true;
-    // Interrupted: “A,” he said, “B.” is one quotation.
-    if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
-      uint32_t k = clause_end;
-      // “A,” Ortiz tweeted last January, “B.” / “A,” Ortiz said in a statement, “B.”: an adjunct of the cue.
-      const uint32_t next_open = runs_[i + 1].open_tok;
-      if (k < next_open && next_open <= k + 7 && (adjunct_opener(k) || v_.is(k, quotes::kTimeWord) || v_.lower(k) == "last")) {
-        uint32_t t = k;
-        while (t < next_open && v_.is_word(t)) ++t;
-        if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
+    if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
+    if (k == next_open && v_.para_of(k) == v_.para_of(r.close_tok)) {
+      state_[i + 1] = RunState::merged;
+      merged_into_[i + 1] = static_cast<int32_t>(i);
+    }
+  }
+}
+
+inline void Extractor::reported_speech(const Sentence& s) {
+  const uint32_t s0 = s.first_token, s1 = s.token_end;
+  for (uint32_t k = s0; k < s1; ++k) {
+    if (run_at_[k] >= 0 || used_cue_[k]) continue;
+    const uint32_t cl = quotes::cue_length(v_, k, s1);
+    if (cl == 0) {
+      // (The cheap test first: few words are nouns of stance.)
+      if (v_.is(k, quotes::kStanceNoun))
+        if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
+      continue;
+    }
+    const uint32_t next = reported_at(k, cl, s0, s1);
+    if (next > k) k = next - 1;
+  }
+}
+
+inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
+  const std::string_view w = v_.lower(k);
+  if (const uint32_t next = passive_by(k, cl, s0, s1)) return next;
+  if (k == s0)
+    if (const uint32_t next = opening_participle(k, cl, s1)) return next;
+  if (k > s0 + 1)
+    if (const uint32_t next = as_clause(k, cl, s0, s1)) return next;
+  // "began his speech", "continues to lead", "spoke at a rally": cues of a quotation ("began:",
+  // "continued, “…”"), not of reported speech.
+  if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;
+  // "states" is mostly a noun ("in 30 states"); as a verb it takes "that", a colon or a quotation.
+  if ((w == "states" || w == "state") && k + 1 < s1 && v_.lower(k + 1) != "that" && !v_.is_punct(k + 1, ':') &&
+      doc_.tokens[k + 1].kind != TokenKind::quote)
+    return k + cl;
+  uint32_t end = s1;
+  while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
+  if (w == "according") {
+    TokRange np = quotes::np_after(v_, k + cl, s1);
+    if (np.empty()) return k + cl;
+    // The source runs to the clause end: "according to early results of the exit poll conducted
+    // by Edison Research", "according to Dennis Ross, a former envoy,".
+    uint32_t c = np.end;
+    while (c < end && c < np.begin + 30 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_punct(c, ';') &&
+           !v_.is_dash(c) && !v_.is_punct(c, '('))
+      ++c;
+    if (c == end || (c < s1 && v_.is_punct(c, ','))) np.end = c;
+    if (np.end < end && v_.is_punct(np.end, ',') && np.end + 1 < end && v_.is(np.end + 1, quotes::kDeterminer)) {
+      uint32_t a = np.end + 1;  // an apposition: ", another former envoy,"
+      while (a < end && a < np.end + 15 && run_at_[a] < 0 && !v_.is_punct(a, ',')) ++a;
+      if (a < end && v_.is_punct(a, ',')) np.end = a;
+    }
+    while (np.end > np.begin && (v_.is_punct(np.end - 1, ',') || v_.is_terminator(np.end - 1))) --np.end;
+    // "“…,” according to X.": the comma closed inside the quotation ends the clause all the same.
+    if (k > s0 && !v_.is_punct(k - 1, ',') && comma_before(k)) {
+      const uint32_t o = runs_[static_cast<std::size_t>(run_at_[k - 1])].open_tok;
+      const uint32_t b = std::min(o, s0);
+      if (v_.para_of(b) == v_.para_of(k) && state_[static_cast<std::size_t>(run_at_[k - 1])] == RunState::pending)
+        return emit_reported({k, k + cl}, np, {b, k}, 0.75) ? s1 : np.end;
+    }
+    if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
+      // "“…,” Ortiz said, according to CNN.": the quotation with its own attribution is what the
+      // source reports.
+      const uint32_t outer = nested_start(s0, k - 1);
+      if (outer < k - 1) {
+        nested_ = true;
+        const bool ok = emit_reported({k, k + cl}, np, {outer, k - 1}, 0.75);
+        nested_ = false;
+        if (ok) return s1;
       }
-      if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
-      if (k == next_open && v_.para_of(k) == v_.para_of(r.close_tok)) {
-        state_[i + 1] = RunState::merged;
-        merged_into_[i + 1] = static_cast<int32_t>(i);
-      }
+      const TokRange rest = np.end + 1 < end && v_.is_punct(np.end, ',') ? TokRange{np.end + 1, end} : TokRange{};
+      return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75, rest) ? s1 : np.end;
     }
+    if (np.end < s1 && v_.is_punct(np.end, ',')) {  // "According to X, …"
+      return emit_reported({k, k + cl}, np, {np.end + 1, end}, 0.75) ? s1 : np.end;
+    }
+    return np.end;
   }
-
-  // Only a quotation that ends a clause takes a cue right after it or right before it without a
-  // colon: “…,” / “….” / “…” , / “…” — / “…” at the end of the paragraph.
-  bool closes_clause(const QuotedRun& r) const {
-    const uint32_t c = r.close_tok;
-    uint32_t inner = c;
-    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
-    const Token& in = doc_.tokens[inner];
-    if ((in.kind == TokenKind::punct && in.first != '(' && in.first != ')') || in.kind == TokenKind::dash)
-      return true;
-    const uint32_t a = c + 1;
-    if (a >= v_.para_end(v_.para_of(c))) return true;
-    return v_.is_punct(a, ',') || v_.is_dash(a) || v_.is_terminator(a) || v_.is_punct(a, ';');
-  }
-
-  // “Meet the Press.”, “Sunday Morning Futures,”: a few words, each capitalized but for small
-  // function words, the way titles of shows, books and films are written.
-  bool is_title(const QuotedRun& r) const {
-    if (r.words == 0 || r.words > 6 || r.fragments.size() != 1) return false;
-    bool first = true;
-    for (uint32_t t = r.open_tok + 1; t < r.close_tok; ++t) {
-      const Token& k = doc_.tokens[t];
-      if (k.kind == TokenKind::number) continue;
-      if (k.kind != TokenKind::word) continue;
-      if (!v_.capitalized(t)) {
-        const std::string_view w = v_.lower(t);
-        const bool small = w == "a" || w == "an" || w == "the" || w == "of" || w == "and" || w == "or" || w == "in" ||
-                           w == "on" || w == "for" || w == "to" || w == "with" || w == "at" || w == "by";
-        if (first || !small) return false;
-      }
-      first = false;
-    }
-    return !first;
-  }
-
-  // “…,”: the quotation ends with a comma inside its marks.
-  bool inner_comma(const QuotedRun& r) const {
-    uint32_t inner = r.close_tok;
-    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
-    return inner < r.close_tok && v_.is_punct(inner, ',');
-  }
-
-  // Whether a comma ends the clause right before token k: a bare one, or the one a quotation
-  // closes on ("… the plan was “a mess,” adding that …").
-  bool comma_before(uint32_t k) const {
-    if (k == 0) return false;
-    if (v_.is_punct(k - 1, ',')) return true;
-    const int32_t r = run_at_[k - 1];
-    return r >= 0 && runs_[static_cast<std::size_t>(r)].close_tok == k - 1 && inner_comma(runs_[static_cast<std::size_t>(r)]);
-  }
-
-  // “….”, “…?”: the quotation ends with its own sentence end.
-  bool ends_with_terminator(const QuotedRun& r) const {
-    uint32_t inner = r.close_tok;
-    while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
-    const Token& k = doc_.tokens[inner];
-    return k.kind == TokenKind::punct && (k.first == '.' || k.first == '!' || k.first == '?' || k.first == 0x2026);
-  }
-
-  // “…,” X said. after words of the same sentence: the sentence up to the quote is part of what
-  // was said (`Guns are “a crisis,” Dean said.` is a mixed quote), and so is a leading "But".
-  void take_lead_in(std::size_t i) {
-    const QuotedRun& r = runs_[i];
-    if (r.fragments.size() != 1) return;
-    const uint32_t o = r.open_tok;
-    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
-    if (s0 >= o || v_.para_of(s0) != v_.para_of(o)) return;
-    if (v_.is_punct(o - 1, ':') || o - s0 > kMaxLeadIn) return;
-    uint32_t words = 0;
-    bool conjunctions = true;
-    for (uint32_t t = s0; t < o; ++t) {
-      const int32_t rr = run_at_[t];
-      if (rr >= 0 && state_[static_cast<std::size_t>(rr)] != RunState::pending) return;
-      if (used_cue_[t]) return;
-      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
-      conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
-    }
-    // "Voters “think …,” she said." keeps its subject; "Recalling “…,” the statement urged." has none.
-    if (words <= 2 && !conjunctions && (ends_with_ing(v_.lower(s0)) || adjunct_opener(s0) || !v_.is_word(s0)))
-      return;
-    for (uint32_t t = s0; t < o; ++t)
-      if (run_at_[t] >= 0) state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
-    lead_in_[i] = static_cast<int64_t>(s0);
-    lead_words_[i] = conjunctions ? 0 : words;  // "But “…”" stays a direct quotation
-  }
-
-  // "Of the plan, Ortiz said, “…”", "As for the cost, said Ortiz, “…”": the words of the sentence
-  // before a cue set off by commas, right before the quotation, are a first fragment of what was said.
-  void take_interposed_lead(std::size_t i) {
-    const QuotedRun& r = runs_[i];
-    const Attribution& a = attr_[i];
-    const uint32_t o = r.open_tok;
-    if (a.cue.empty() || r.fragments.size() != 1 || o < 4 || !v_.is_punct(o - 1, ',')) return;
-    if (a.cue.end != o - 1 && a.speaker.end != o - 1) return;  // "…, Ortiz said, “", "…, said Ortiz, “"
-    const uint32_t f = std::min(a.cue.begin, a.speaker.begin);
-    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
-    if (f < s0 + 2 || !v_.is_punct(f - 1, ',') || v_.para_of(s0) != v_.para_of(o) || f - s0 > kMaxLeadIn) return;
-    uint32_t words = 0;
-    bool conjunctions = true;
-    for (uint32_t t = s0; t + 1 < f; ++t) {
-      // A verb of its own ("He said he had not seen it, and when asked, …") reports something else.
-      if (run_at_[t] >= 0 || used_cue_[t] || v_.is(t, quotes::kReporting)) return;
-      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
-      conjunctions = conjunctions && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
-    }
-    if (words == 0 || conjunctions || setting(s0, f - 1)) return;
-    lead_frag_[i] = {s0, f - 1};
-    for (uint32_t t = s0; t + 1 < f; ++t) used_cue_[t] = true;  // no cue of its own inside it
-  }
-
-  // Whether the words [b, e) before a cue set off by commas set the scene of a statement rather than
-  // say part of it: "In a statement", "Asked about it", "Holding up a book", "Later", "Two days ago";
-  // a topic ("Of the plan", "As for the cost") or a clause ("If it passes", "The streets were empty")
-  // is part of what was said.
-  bool setting(uint32_t b, uint32_t e) const {
-    uint32_t h = b;
-    while (h + 1 < e && (v_.is_punct(h, ',') || is_conjunction(v_.lower(h)))) ++h;
-    if (h >= e) return true;
-    const std::string_view hw = v_.lower(h), next = h + 1 < e ? v_.lower(h + 1) : std::string_view();
-    return (adjunct_opener(h) && hw != "of") || v_.is(h, quotes::kTimeWord) || ends_with_ing(hw) || hw == "asked" ||
-           (hw == "when" && next == "asked") || (hw == "as" && next != "for") || hw == "to" || hw == "just" ||
-           hw == "later" || hw == "finally" || hw == "here" || hw == "there" || hw == "instead" || hw == "less" ||
-           hw == "more" || hw == "after" || hw == "before" || !v_.is_word(h) || v_.lower(e - 1) == "ago" ||
-           v_.lower(e - 1) == "later";
-  }
-
-  // Where the clause after token t stops: a sentence end, a quotation or the paragraph end.
-  uint32_t clause_limit(uint32_t t, uint32_t max_tokens) const {
-    const uint32_t pend = v_.para_end(v_.para_of(t > 0 ? t - 1 : 0));
-    uint32_t k = t;
-    while (k < pend && k < t + max_tokens && run_at_[k] < 0 && !v_.is_terminator(k)) ++k;
-    return k;
-  }
-
-  // "“…,” a narrator in the ad asks.", "“…,” a spokesman for the city said.": a short phrase after
-  // the mention that says where the source speaks or works is part of it, when a verb of saying
-  // follows it right away. Moves np.end and k (the token after the mention) past it.
-  void extend_by_place(TokRange& np, uint32_t& k, uint32_t lim) const {
-    if (k + 1 >= lim || !v_.is_word(k)) return;
-    if (v_.is(np.begin, quotes::kPronoun)) return;  // "he on Monday said"
-    const std::string_view w = v_.lower(k);
-    const bool prep = w == "in" || w == "for" || w == "at" || w == "from" || w == "with" || w == "on";
-    // "White House press secretary Tom Berry said": the mention was cut before a word that may be a
-    // verb ("press"), and what follows it up to the verb of saying is a phrase of its own.
-    // Only between a name ("White House", "Clinton") and a title with a name ("press secretary Tom Berry").
-    if (!prep && (v_.is(k, quotes::kSpeech) || v_.is(k, quotes::kCueFiller) || v_.is(k, quotes::kPronoun) ||
-                  v_.capitalized(k) || !v_.capitalized(np.end - 1)))
-      return;
-    const TokRange pp = quotes::np_after(v_, prep ? k + 1 : k, lim);
-    if (pp.empty() || pp.end - k > 6 || (!prep && !v_.capitalized(pp.end - 1))) return;
-    uint32_t t = pp.end;
-    while (t < lim && v_.is(t, quotes::kCueFiller)) ++t;
-    if (t >= lim || used_cue_[t]) return;
-    const std::string_view vw = v_.lower(t);
-    if (!(v_.is(t, quotes::kSpeech) && quotes::cue_length(v_, t, lim) > 0) && vw != "read" && vw != "reads") return;
-    np.end = pp.end;
-    k = pp.end;
-  }
-
-  // "…,” said a longtime adviser to the mayor.", "said one person with knowledge of the talks.": a
-  // description (not a name) goes on through a phrase after a preposition that runs to the end of
-  // the clause or to a comma.
-  void extend_description(TokRange& np, uint32_t lim) const {
-    if (!v_.is(np.begin, quotes::kDeterminer) || v_.capitalized(np.end - 1)) return;
-    for (int i = 0; i < 2 && np.end + 1 < lim && v_.is_word(np.end); ++i) {
-      const std::string_view w = v_.lower(np.end);
-      if (!(w == "to" || w == "with" || w == "of" || w == "at" || w == "for")) return;
-      const TokRange pp = quotes::np_after(v_, np.end + 1, lim);
-      if (pp.empty()) return;
-      const bool ends = pp.end >= lim || v_.is_punct(pp.end, ',') || v_.is_terminator(pp.end);
-      const std::string_view nw = pp.end < lim && v_.is_word(pp.end) ? v_.lower(pp.end) : std::string_view();
-      const bool more = nw == "to" || nw == "with" || nw == "of" || nw == "at" || nw == "for";
-      if (!ends && !more) return;
-      np.end = pp.end;
-    }
-  }
-
-  // "“…”" closing its paragraph, then a paragraph "- Bernie Sanders." alone: a dash and a name sign
-  // the quotation, as in a list of excerpts.
-  Attribution signature_line(const QuotedRun& r) {
-    const uint32_t p = v_.para_of(r.close_tok) + 1;
-    if (p >= doc_.paragraphs.size() || !ends_with_terminator(r)) return {};
-    const uint32_t b = v_.para_begin(p), e = v_.para_end(p);
-    if (e <= b + 1 || e > b + 12 || !v_.is_dash(b) || !v_.capitalized(b + 1)) return {};
-    const TokRange np = quotes::np_after(v_, b + 1, e);
-    if (np.empty() || !(np.end == e || (np.end + 1 == e && v_.is_terminator(np.end)))) return {};
-    return {{b, b + 1}, np, 0.7};
-  }
-
-  // "…,” X said." "…,” said X." "…” — X"
-  Attribution after_layout(const QuotedRun& r, uint32_t& clause_end) {
-    const uint32_t c = r.close_tok;
-    const uint32_t pend = v_.para_end(v_.para_of(c));
-    uint32_t a = c + 1;
-    if (a >= pend) return signature_line(r);
-    if (!closes_clause(r)) return {};
-    if (v_.is_punct(a, ',')) ++a;
-    if (a >= pend) return {};
-    const uint32_t lim = clause_limit(a, 24);
-    if (v_.is_dash(a) && a + 1 < lim && v_.capitalized(a + 1)) {  // “…” — Marta Silva, 67
-      const TokRange np = quotes::np_after(v_, a + 1, lim);
-      if (!np.empty()) {
-        clause_end = np.end;
-        return {{}, np, 0.7};
-      }
-    }
-    uint32_t cl = quotes::cue_length(v_, a, lim);
-    // "“…,” read one.", "“…,” reads an editorial in the Ledger.": reading is a cue right after a quotation.
-    // "“…!” beamed Dana Lutz.": a verb of the manner of speaking before a name or a description.
-    const bool reads = cl == 0 && !v_.capitalized(a) &&
-                       (v_.lower(a) == "read" || v_.lower(a) == "reads" ||
-                        (v_.is(a, quotes::kMannerVerb) && a + 1 < lim && v_.is_word(a + 1) &&
-                         (v_.capitalized(a + 1) || v_.is(a + 1, quotes::kDeterminer))));
-    if (reads) cl = 1;
-    if (cl > 0 && !used_cue_[a] && (v_.is(a, quotes::kSpeech) || reads) && !ends_with_ing(v_.lower(a))) {  // said X
-      TokRange np = quotes::np_after(v_, a + cl, lim);
-      if (!np.empty()) {
-        extend_description(np, lim);  // "said a longtime adviser to the mayor."
-        np.end = quotes::apposition_end(v_, np, v_.para_end(v_.para_of(np.begin)));  // "said X, a professor."
-        clause_end = np.end;
-        return {{a, a + cl}, np, 0.9};
-      }
-    }
-    TokRange np = quotes::np_after(v_, a, lim);
-    // "“…,” her lawyer said.": "her" before a noun is a possessive, no object.
-    if (np.empty() && v_.lower(a) == "her" && !v_.capitalized(a) && a + 1 < lim && !v_.is(a + 1, quotes::kDeterminer)) {
-      np = quotes::np_after(v_, a + 1, lim);
-      if (!np.empty() && !v_.is(np.begin, quotes::kPronoun)) np.begin = a;
-      else np = {};
-    }
-    // "“…,” this source told the Post.": a demonstrative opens the mention like an article.
-    if (np.empty() && (v_.lower(a) == "this" || v_.lower(a) == "these") && a + 2 < lim && !v_.is(a + 1, quotes::kDeterminer)) {
-      np = quotes::np_after(v_, a + 1, lim);
-      if (!np.empty() && !v_.is(np.begin, quotes::kPronoun) && np.begin == a + 1) np.begin = a;
-      else np = {};
-    }
-    if (np.empty()) return {};
-    // "“…,” the email read.": the phrase walker takes "read" for a noun; at the end of the clause
-    // after a quotation it is the cue.
-    if (np.end - np.begin >= 2 && (np.end >= lim || !v_.is_word(np.end)) &&
-        (v_.lower(np.end - 1) == "read" || v_.lower(np.end - 1) == "reads"))
-      --np.end;
-    uint32_t k = np.end;
-    extend_by_place(np, k, lim);
-    if (k < lim && v_.is_punct(k, ',')) {  // "Ng, the director, said", "Bond, 30, of Raleigh, N.C., said"
-      const uint32_t far = clause_limit(k, 40);
-      uint32_t k2 = k + 1;
-      while (k2 + 1 < far && !(v_.is_punct(k2, ',') && v_.is(k2 + 1, quotes::kSpeech))) ++k2;
-      if (k2 + 1 >= far) {
-        // "“…,” Ed Lutz, 59, of Dover said.": an age and where the person is from, with no comma after.
-        uint32_t place = k + 4;
-        if (k + 4 < far && doc_.tokens[k + 1].kind == TokenKind::number && v_.is_punct(k + 2, ',') &&
-            v_.lower(k + 3) == "of" && v_.capitalized(k + 4)) {
-          while (place < far && place < k + 12 &&
-                 ((v_.is_word(place) && v_.capitalized(place)) || v_.is_punct(place, ',') ||
-                  (v_.is_punct(place, '.') && !doc_.tokens[place].has(kSpaceBefore))))
-            ++place;
-          if (place < far && !v_.is_punct(place - 1, ',') && v_.is(place, quotes::kSpeech)) k2 = place - 1;
-        }
-      }
-      if (k2 + 1 >= far) {
-        // "“…,” another friend, Dana Lutz told reporters.": a description, then the name in apposition
-        // with no comma after it, right before the cue.
-        if (!v_.is(np.begin, quotes::kDeterminer) || v_.capitalized(np.end - 1) || !v_.capitalized(k + 1))
-          return {};
-        const TokRange name = quotes::np_after(v_, k + 1, lim);
-        if (name.empty() || name.end >= lim || !v_.is(name.end, quotes::kSpeech)) return {};
-        k2 = name.end - 1;
-      }
-      // The apposition is part of the mention, an age too ("Ortiz, 69, said", as PolNeAR marks it).
-      np.end = k2 + 1;
-      k = k2 + 1;
-    }
-    while (k < lim && v_.is(k, quotes::kCueFiller)) ++k;
-    cl = quotes::cue_length(v_, k, lim);
-    // "“…,” the email read." — reading is a cue only right after a quotation.
-    const std::string_view kw = k < lim ? v_.lower(k) : std::string_view();
-    const bool read = cl == 0 && (kw == "read" || kw == "reads") && k < lim;
-    // "“…,” Ortiz beamed.": a verb of the manner of speaking that ends the clause or comes before an
-    // adjunct.
-    const bool manner = cl == 0 && k < lim && v_.is(k, quotes::kMannerVerb) && !v_.capitalized(k) &&
-                        !ends_with_ing(kw) &&
-                        (k + 1 >= lim || !v_.is_word(k + 1) || adjunct_opener(k + 1) || subordinator(k + 1));
-    if (read || manner) cl = 1;
-    // "“…,” he points out.", "“…,” Ortiz shot back.": pointing out and a reply with "back" say what
-    // they follow as much as a verb of speech.
-    else if (cl == 0 || used_cue_[k] ||
-             !(v_.is(k, quotes::kSpeech) ||
-               (cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback | quotes::kGoverning)))))
-      return {};
-    const uint32_t tail = k + cl;
-    if (tail < pend) {
-      const std::string_view w = v_.lower(tail);
-      // "“….” Josh Hendler, an aide, warned Saturday that …": a cue that goes on with what it reports,
-      // past a time adjunct, starts a new statement.
-      if (ends_with_terminator(r)) {
-        uint32_t u = tail;
-        while (u < pend && u < tail + 3 && v_.is_word(u) && v_.is(u, quotes::kTimeWord)) ++u;
-        if (u > tail && u < pend && v_.is_word(u) && v_.lower(u) == "that") return {};
-      }
-      // A cue followed by a colon or a dash introduces the next quotation, not this one.
-      if (w == "that" || v_.is(tail, quotes::kPronoun) || v_.is_punct(tail, ':') ||
-          (v_.is_dash(tail) && tail + 1 < pend && doc_.tokens[tail + 1].kind == TokenKind::quote))
-        return {};
-      // “….” He added, “…” — so does a comma before a quotation, after a quotation that ended its
-      // sentence (“A,” he said, “B.” is one interrupted quotation).
-      if (ends_with_terminator(r) && v_.is_punct(tail, ',') && tail + 1 < pend && run_at_[tail + 1] >= 0 &&
-          runs_[static_cast<std::size_t>(run_at_[tail + 1])].open_tok == tail + 1)
-        return {};
-      // “….” She also said, without evidence, that “…” — so does a comma before "that" or an aside
-      // that leads to a clause or a quotation of its own ("…, but …" and "…, adding that …" do not).
-      if (ends_with_terminator(r) && v_.is_punct(tail, ',') && tail + 1 < pend &&
-          (v_.lower(tail + 1) == "that" || kAsideOpeners.contains(v_.lower(tail + 1)) || adjunct_opener(tail + 1))) {
-        for (uint32_t u = tail + 1; u < pend && u < tail + 16 && !v_.is_terminator(u); ++u)
-          if (run_at_[u] >= 0 || v_.lower(u) == "that") return {};
-      }
-      // “….” He says referees are … — after a quotation that ended its sentence, a cue with words
-      // of its own after it starts a new statement.
-      // So does a cue after a title: "On Fox’s “Sunday Morning Futures,” Issa said the …".
-      // But “…?” Todd asked the candidate. / “…!” he said to the crowd.: a listener and an adjunct are
-      // all that follow the cue, so the quotation is what was said.
-      if ((ends_with_terminator(r) || is_title(r)) && !v_.is_terminator(tail) && !v_.is_punct(tail, ',') &&
-          run_at_[tail] < 0 && !adjunct_opener(tail) && !subordinator(tail) && (v_.is_word(tail) || doc_.tokens[tail].kind == TokenKind::number) &&
-          !(ends_with_terminator(r) && !is_title(r) && listener_after_cue(tail)))
-        return {};
-    }
-    clause_end = tail;
-    return {{k, k + cl}, np, 0.9};
-  }
-
-  // Whether the words from t to `end` describe a person: "an analyst at the bank", "the mayor",
-  // "executive director of the union", "deputy manager for the campaign".
-  bool description_at(uint32_t t, uint32_t end) const {
-    if (t >= end || !v_.is_word(t) || v_.is(t, quotes::kPronoun)) return false;
-    if (v_.is(t, quotes::kDeterminer | quotes::kTitle)) return true;
-    if (v_.capitalized(t) || ends_with_ing(v_.lower(t)) || v_.is(t, quotes::kReporting)) return false;
-    for (uint32_t u = t + 1; u < end && u < t + 5; ++u) {
-      if (!v_.is_word(u)) return false;
-      const std::string_view w = v_.lower(u);
-      if (w == "of" || w == "at" || w == "for") return u > t;
-    }
-    return false;
-  }
-
-  // "X said: “…”", "stating, “…”", "X: “…”", "Stated X:" at the end of the previous paragraph.
-  Attribution before_layout(const QuotedRun& r) {
-    const uint32_t o = r.open_tok;
-    const uint32_t p = v_.para_of(o);
-    uint32_t b;
-    if (o > v_.para_begin(p)) {
-      b = o - 1;
-    } else if (p > 0 && v_.para_end(p - 1) > v_.para_begin(p - 1)) {
-      b = v_.para_end(p - 1) - 1;
-      if (!v_.is_punct(b, ':')) return {};
-    } else {
-      return {};
-    }
-    if (run_at_[b] >= 0) return {};
-    const bool colon = v_.is_punct(b, ':');
-    const bool mark = colon || v_.is_punct(b, ',') || v_.is_dash(b);
-    if (!mark && !closes_clause(r)) return {};  // "She reads “War and Peace” every winter."
-    const uint32_t bb = mark ? b : b + 1;  // end of the lead-in
-    const uint32_t floor = doc_.sentences[doc_.sentence_at(doc_.tokens[b].span.begin)].first_token;
-    for (uint32_t back = 1; back <= 14 && bb >= floor + back; ++back) {
-      uint32_t k = bb - back;
-      if (run_at_[k] >= 0 || (back > 1 && !v_.is_word(k) && !v_.is_punct(k, '.'))) break;
-      // "One banner read “…”", "a sign that reads: “…”": what a text reads, right before the quotation
-      // (not a title: "She read “The Raven.”", nor "to read").
-      const std::string_view kw = v_.lower(k);
-      const bool reads = back == 1 && (kw == "read" || kw == "reads") && !v_.capitalized(k) && k > floor &&
-                         v_.lower(k - 1) != "to" && !v_.is(k - 1, quotes::kCueFiller) && !is_title(r);
-      uint32_t cl = reads ? 1 : quotes::cue_length(v_, k, bb);
-      if (cl == 0 || used_cue_[k]) continue;
-      // "She went on to say: “…”": the verb that governs this one through "to" opens the cue.
-      if (k > floor + 1 && v_.lower(k - 1) == "to") {
-        for (uint32_t g = k - 2; g + 4 > k && g >= floor; --g) {
-          if (v_.is(g, quotes::kGoverning) && !used_cue_[g] && quotes::cue_length(v_, g, bb) == k + cl - g) {
-            cl = k + cl - g;
-            k = g;
-            break;
-          }
-          if (g == floor) break;
-        }
-      }
-      // "he wants “a total shutdown.”": with no mark between them, only a verb of saying introduces a
-      // quotation; after a verb of stance the quotation is part of a mixed quote.
-      if (!mark && !v_.is(k, quotes::kSpeech) && !reads) continue;
-      if (k + cl != bb) {  // "told reporters:", "told the mayors who gathered in Indianapolis,"
-        // "pointed out in December, “…”", "said on Tuesday: “…”": an adjunct after any cue.
-        const bool adjunct = mark && (adjunct_opener(k + cl) || v_.is(k + cl, quotes::kTimeWord)) &&
-                             v_.is(k, quotes::kSpeech | quotes::kReporting) && !ends_with_ing(v_.lower(k));
-        if (!(v_.is(k, quotes::kListener) || adjunct) || (!mark && back > 3)) continue;
-        bool plain = true;  // the listener is no clause of its own
-        // ("told the Washington Post," : a capitalized word is part of a name, no verb of its own)
-        for (uint32_t t = k + cl; t < bb; ++t)
-          plain = plain && v_.lower(t) != "that" && !(v_.is(t, quotes::kReporting) && !v_.capitalized(t));
-        if (!plain) continue;
-      }
-      TokRange np = subject_of(k, floor);
-      // "“…,” she said, adding, “…”": the source of the quotation before it in the sentence.
-      if (np.empty() && ends_with_ing(v_.lower(k)) && k > floor && comma_before(k)) {
-        const TokRange prev = sentence_speaker_[doc_.sentence_at(doc_.tokens[k].span.begin)];
-        if (prev.end > 0 && prev.end <= k) np = prev;
-      }
-      // "Asked about the plan, “…”": a verb of saying right before the quotation introduces it even
-      // when its source is not found; the quotation does not go on from the one before.
-      if (np.empty()) return v_.is(k, quotes::kSpeech) && k + cl == bb ? Attribution{{k, k + cl}, {}, 0.4} : Attribution{};
-      return {{k, k + cl}, np, colon ? 0.85 : 0.8};
-    }
-    // "But, said Solovey, “…”"
-    if (mark && bb > floor + 2) {
-      for (uint32_t k = bb > floor + 8 ? bb - 8 : floor; k + 1 < bb; ++k) {
-        if (run_at_[k] >= 0 || !v_.is_punct(k, ',') || used_cue_[k + 1]) continue;
-        const uint32_t cl = quotes::cue_length(v_, k + 1, bb);
-        if (cl == 0 || !v_.is(k + 1, quotes::kSpeech)) continue;
-        const TokRange np = quotes::np_after(v_, k + 1 + cl, bb);
-        if (!np.empty() && np.end == bb) return {{k + 1, k + 1 + cl}, np, 0.8};
-      }
-    }
-    // "Said Ortiz, “…”", "Said Ann Ortiz, who grew up with him, “…”": an inverted cue that opens the
-    // sentence; an apposition is part of the mention, with its closing comma.
-    if (mark && bb > floor + 1 && v_.capitalized(floor) && !used_cue_[floor] && v_.is(floor, quotes::kSpeech)) {
-      const uint32_t cl = quotes::cue_length(v_, floor, bb);
-      TokRange np = cl > 0 ? quotes::np_after(v_, floor + cl, bb) : TokRange{};
-      if (!np.empty() && np.end < bb) {
-        const uint32_t own = np.end;
-        np.end = quotes::apposition_end(v_, np, bb);
-        if (np.end > own && np.end == bb && v_.is_punct(bb, ',')) np.end = bb + 1;
-      }
-      if (!np.empty() && (np.end == bb || np.end == bb + 1)) return {{floor, floor + cl}, np, 0.8};
-    }
-    if (!colon) return {};
-    const TokRange np = quotes::np_before(v_, b, floor);
-    if (np.empty()) return {};
-    if (np.begin > floor && quotes::cue_length(v_, np.begin - 1, np.begin) == 1 && !used_cue_[np.begin - 1])
-      return {{np.begin - 1, np.begin}, np, 0.8};  // "Stated Stone:"
-    // "Mr. Lane gloated:", "Ortiz boomed:": a verb in the past right before the colon is the cue,
-    // whatever verb it is, and the words before it its source.
-    {
-      const uint32_t last = np.end - 1;
-      const std::string_view w = v_.lower(last);
-      if (np.end - np.begin >= 2 && np.end == b && !v_.capitalized(last) && !used_cue_[last] &&
-          ((w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || v_.is(last, quotes::kPastVerb))) {
-        const TokRange who = quotes::np_after(v_, np.begin, last);
-        if (!who.empty() && who.end == last && (who.begin == floor || v_.is_dash(who.begin - 1)))
-          return {{last, b + 1}, who, 0.75};
-      }
-    }
-    // "Whitfield:", "Pollsters agree - Dana Reyes:" (a name set off by a dash, as in a list of excerpts)
-    if (np.begin == floor || (np.begin > floor + 1 && v_.is_dash(np.begin - 1) && v_.capitalized(np.end - 1)))
-      return {{b, b + 1}, np, 0.75};
-    return {};
-  }
-
-  // The source of a cue at k: the noun phrase before it, or the subject of the clause for
-  // "…, stating" and "… and said".
-  TokRange subject_of(uint32_t k, uint32_t floor) const {
-    const bool ing = ends_with_ing(v_.lower(k));
-    const bool participle = k > floor && ing && comma_before(k);
-    // "… and said", "… but described", "… and later told": the verb shares the subject before it.
-    uint32_t c = k;
-    while (c > floor + 1 && k - c < 2 && v_.is(c - 1, quotes::kCueFiller) && !v_.capitalized(c - 1)) --c;
-    const bool coordinated = c > floor && (v_.lower(c - 1) == "and" || v_.lower(c - 1) == "but");
-    // "… appeared to assert his plans by saying", "…, before adding": the subject of the clause.
-    if (ing && k > floor + 1) {
-      const std::string_view p = v_.lower(k - 1);
-      if (p == "by" || p == "before" || p == "after" || p == "while" || p == "in" || p == "when" || p == "without")
-        return quotes::clause_subject(v_, floor, k);
-    }
-    if (!participle) {
-      TokRange np = quotes::np_before(v_, k, floor);
-      // "issued a statement saying": the statement's author is the subject of the clause.
-      const bool object = ing && !np.empty() && !v_.capitalized(np.begin) &&
-                          !v_.is(np.begin, quotes::kPronoun) && np.begin > floor;
-      if (object) {
-        const TokRange subject = quotes::clause_subject(v_, floor, k);
-        if (!subject.empty()) return subject;
-      }
-      if (!np.empty() || !coordinated) return np;
-    }
-    // "…, Ortiz said Tuesday, adding …": the source of the backward cue before the participle.
-    if (participle && k > floor + 3) {
-      uint32_t q = k - 2;
-      while (q > floor + 1 && k - q < 5 && v_.is_word(q) && v_.is(q, quotes::kTimeWord)) --q;
-      if (v_.is_word(q) && v_.is(q, quotes::kSpeech) && !ends_with_ing(v_.lower(q)) && quotes::cue_length(v_, q, k) > 0) {
-        const TokRange np = quotes::np_before(v_, q, floor);
-        if (!np.empty() && np.begin > floor + 1 && v_.is_punct(np.begin - 1, ',')) return np;
-      }
-    }
-    return quotes::clause_subject(v_, floor, k);
-  }
-
-  // ---- reported speech ---------------------------------------------------------------------------
-
-  // "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol." "TAPPER: Do you think …?" — a paragraph
-  // (a headline, a line of a transcript) that opens with a name and a colon: the name says the rest.
-  void labelled_paragraph(uint32_t p) {
-    const uint32_t b = v_.para_begin(p), e = v_.para_end(p);
-    if (e <= b + 3 || !v_.is_word(b) || !v_.capitalized(b) || run_at_[b] >= 0) return;
-    // The name: capitalized words, "Dr.", "Fact-Check", or a trailing "camp" / "campaign".
-    auto name_part = [&](uint32_t c) {
-      if (v_.is_word(c)) return v_.capitalized(c) || (c > b && v_.is(c, quotes::kOrgSpelling));
-      return c > b && (v_.is_punct(c, '.') || v_.is_dash(c)) && !doc_.tokens[c].has(kSpaceBefore);
-    };
-    uint32_t c = b;
-    while (c < e && c < b + 7 && name_part(c)) ++c;
-    if (c >= e || c == b || !v_.is_punct(c, ':') || used_cue_[c] || c + 2 >= e) return;
-    // A headline (the first paragraph) or a line of a transcript, whose speakers are in capitals
-    // ("TAPPER:"); elsewhere "Iowa:", "Sanders: Win in a walk." head lists and sections.
-    bool capitals = true;
-    for (uint32_t t = b; t < c; ++t) capitals = capitals && (!v_.is_word(t) || doc_.tokens[t].has(kAllCaps));
-    if (p != 0 && !capitals) return;
-    // Labels that are no one: "Note:", "Update:", "Watch:", and topics: "Russia-Ukraine War:".
-    if (c == b + 1 && kNotSpeakers.contains(v_.lower(b))) return;
-    // "The Ninth Circle: …", "The One Thing Both Sides Want: …": a label opening with "The" is a title.
-    if (c > b + 1 && v_.lower(b) == "the") return;
-    if (kTopics.contains(v_.lower(c - 1))) return;
-    if (quotes::title_phrase(v_, {b, c})) return;  // "Stealth Over Health: …" is a headline's title
-    if (doc_.tokens[c + 1].kind == TokenKind::quote && run_at_[c + 1] >= 0 &&
-        runs_[static_cast<std::size_t>(run_at_[c + 1])].close_tok + 2 >= e)
-      return;  // "Whitfield: “…”" is a direct quotation, attributed with the marks
-    if (barrier_[c + 1] < e) return;
-    emit_reported({c, c + 1}, {b, c}, {c + 1, e}, 0.6);
-  }
-
-  // "his warning that …", "Mr. Ortiz's claim that …": a noun of stance after a possessive and before
-  // "that" reports what its owner said; the clause runs to the next comma, semicolon or dash.
-  // Returns the token after the content, or 0 when k opens no such report.
-  uint32_t stance_noun_at(uint32_t k, uint32_t s0, uint32_t s1) {
-    if (k <= s0 || k + 2 >= s1 || !v_.is_word(k) || !v_.is(k, quotes::kStanceNoun) || v_.lower(k + 1) != "that" ||
-        !v_.is_word(k - 1))
-      return 0;
-    // "that" opens a clause, not a relative one ("his claim that won praise"): a subject follows it,
-    // "there", a plural noun or a quotation.
-    const uint32_t j = k + 2;
-    const std::string_view jw = v_.lower(j);
-    const bool clause = opens_subject(j) || doc_.tokens[j].kind == TokenKind::quote || jw == "there" ||
-                        (v_.is_word(j) && jw.size() > 3 && jw.back() == 's' && !v_.is(j, quotes::kReporting) &&
-                         !v_.is(j, quotes::kPastVerb | quotes::kCueFiller | quotes::kNpStop));
-    if (!clause) return 0;
-    // "his earlier claim", "Ortiz's repeated warnings": up to two adjectives after the possessive, part of
-    // the cue.
-    auto owner_word = [&](uint32_t t) {
-      const std::string_view x = v_.lower(t);
-      return quotes::possessive(x) || x == "his" || x == "her" || x == "their" || x == "its";
-    };
-    uint32_t c = k;  // the cue's first token
-    while (c > s0 + 1 && c + 2 > k && v_.is_word(c - 1) && !v_.capitalized(c - 1) && !owner_word(c - 1) &&
-           !v_.is(c - 1, quotes::kNpStop | quotes::kDeterminer | quotes::kPastVerb | quotes::kPronoun) &&
-           v_.is_word(c - 2) && (owner_word(c - 2) || (c + 1 > k && !v_.capitalized(c - 2))))
-      --c;
-    if (c < k && !owner_word(c - 1)) return 0;
-    const std::string_view p = v_.lower(c - 1);
-    TokRange speaker{c - 1, c};
-    if (quotes::possessive(p)) {
-      // The name the possessive ends: "Donald Trump's", "Mr. Ortiz's".
-      uint32_t b = c - 1;
-      while (b > s0 && b + 5 > c &&
-             ((v_.is_word(b - 1) && v_.capitalized(b - 1) && !v_.is(b - 1, quotes::kNpStop)) ||
-              (v_.is_punct(b - 1, '.') && !doc_.tokens[b - 1].has(kSpaceBefore))))
-        --b;
-      while (b < c - 1 && !v_.is_word(b)) ++b;
-      // "the president's", "his father's", "the President's": a noun takes its determiner.
-      if (b == c - 1 && b > s0 && v_.is_word(b - 1)) {
-        const std::string_view d = v_.lower(b - 1);
-        if (d == "the" || d == "his" || d == "her" || d == "their" || d == "its") --b;
-      }
-      speaker = {b, c};
-    } else if (p != "his" && p != "her" && p != "their" && p != "its") {
-      return 0;
-    }
-    // "Ortiz's claim that the tolls were fair angered farmers": as the subject of its sentence the
-    // phrase leaves no sign of where the clause ends and the sentence's own verb begins.
-    uint32_t lead = s0;
-    while (lead < speaker.begin && (!v_.is_word(lead) || is_conjunction(v_.lower(lead)))) ++lead;
-    if (lead == speaker.begin) return 0;
-    // So it is after a word that opens a clause: "said that Ortiz's claim that … was wrong".
-    // ("… and his suggestion that …" joins one more object.)
-    if (v_.is_word(speaker.begin - 1)) {
-      const std::string_view o = v_.lower(speaker.begin - 1);
-      if ((kClauseWords.contains(o) && o != "and" && o != "or") || o == "that") return 0;
-    }
-    // "Asked about Ortiz's claim that …": the topic of a question or a talk is what that one is about,
-    // no report of its own.
-    if (v_.is_word(speaker.begin - 1) && v_.lower(speaker.begin - 1) == "about") return 0;
-    uint32_t e = std::min(s1, barrier_[k + 1]);
-    for (uint32_t t = k + 2; t < e; ++t)
-      // (A hyphen inside a word, "e-mails", is no dash.)
-      if (run_at_[t] < 0 && (v_.is_punct(t, ',') || v_.is_punct(t, ';') ||
-                             (v_.is_dash(t) && (doc_.tokens[t].has(kSpaceBefore) || doc_.tokens[t].first != '-')))) {
-        e = t;
+  // "…, X said." and "…, said X." with the content before the cue; a semicolon ends the clause
+  // ("…, analysts say; in 2012 …").
+  {
+    const uint32_t end_all = end;
+    for (uint32_t t = k + cl; t < end_all && t < k + cl + 12; ++t)
+      if (v_.is_punct(t, ';') && run_at_[t] < 0) {
+        end = t;
         break;
       }
-    return emit_reported({c, k + 1}, speaker, {k + 1, e}, 0.6) ? e : 0;
-  }
-
-  void reported_speech(const Sentence& s) {
-    const uint32_t s0 = s.first_token, s1 = s.token_end;
-    for (uint32_t k = s0; k < s1; ++k) {
-      if (run_at_[k] >= 0 || used_cue_[k]) continue;
-      const uint32_t cl = quotes::cue_length(v_, k, s1);
-      if (cl == 0) {
-        // (The cheap test first: few words are nouns of stance.)
-        if (v_.is(k, quotes::kStanceNoun))
-          if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
-        continue;
-      }
-      const uint32_t next = reported_at(k, cl, s0, s1);
-      if (next > k) k = next - 1;
-    }
-  }
-
-  // Tries the layouts of reported speech around the cue at k; returns the token to go on from.
-  // "Bemoaning the “phony system,” Ortiz accused …", "Praising the farmers, Ortiz …": a participle cue
-  // that opens its sentence reports its object, up to the comma that closes the phrase, as said by the
-  // subject after that comma. Returns the token to go on from (the subject's clause has cues of its
-  // own), or 0 when the layout does not fit.
-  uint32_t opening_participle(uint32_t k, uint32_t cl, uint32_t s1) {
-    const uint32_t c0 = k + cl;
-    const std::string_view w = v_.lower(k);
-    // ("According to", "Regarding", "Considering": prepositions.)
-    if (w == "according" || w == "considering" || w == "concerning" || v_.is(k, quotes::kNpStop)) return 0;
-    if (c0 >= s1 || !ends_with_ing(w) || !v_.is_word(c0) || adjunct_opener(c0) ||
-        (v_.is(c0, quotes::kNpStop) && v_.lower(c0) != "that"))
-      return 0;
-    uint32_t t = c0 + 1;
-    while (t < s1 && t < c0 + 30 && !(run_at_[t] < 0 && comma_before(t))) {
-      if (run_at_[t] < 0 && (v_.is_terminator(t) || v_.is_punct(t, ';') || v_.is_punct(t, ':'))) return 0;
-      ++t;
-    }
-    if (t >= s1 || t >= c0 + 30) return 0;
-    const TokRange np = quotes::np_after(v_, t, s1);
-    if (np.empty() || !(v_.capitalized(np.begin) || v_.is(np.begin, quotes::kDeterminer | quotes::kPronoun)))
-      return 0;
-    uint32_t verb = np.end;
-    while (verb < s1 && v_.is(verb, quotes::kCueFiller)) ++verb;
-    if (verb >= s1 || !v_.is_word(verb) || v_.capitalized(verb)) return 0;
-    const uint32_t e = v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
-    emit_reported({k, k + cl}, np, {c0, e}, 0.6);
-    return t;
-  }
-
-  // "As Ortiz noted, the tolls are “unfair.”", "As the Ledger reported on Monday, …": a clause of
-  // comparison with "as" reports the clause after its comma, to the sentence end. Returns the
-  // sentence end when it emitted, else 0.
-  uint32_t as_clause(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
-    // ("as he spoke, …", "as the race began, …": a time, not a report.)
-    // "as Ortiz pointed out, …", "as Ortiz put it, …"
-    const bool out = cl == 2 && (v_.lower(k + 1) == "out" || v_.is(k, quotes::kComeback));
-    if (!(v_.is(k, quotes::kSpeech) || out) || ends_with_ing(v_.lower(k)) || kNoReportedCue.contains(v_.lower(k)))
-      return 0;
-    // The cheap test first: an "as" among the few words before the cue (most cues have none).
-    bool near = false;
-    for (uint32_t t = k; t > s0 && t + 32 > k && !near;) {
-      --t;
-      near = v_.is_word(t) && doc_.tokens[t].span.size() == 2 && v_.lower(t) == "as";
-    }
-    if (!near) return 0;
     const TokRange np = quotes::np_before(v_, k, s0);
-    if (np.empty() || np.begin == s0 || v_.lower(np.begin - 1) != "as") return 0;
-    const uint32_t as = np.begin - 1;
-    if (!(as == s0 || comma_before(as) || (v_.is_word(as - 1) && is_conjunction(v_.lower(as - 1))))) return 0;
-    // "If, as I have suggested, the owners gain, …": the clause after it belongs to the "if" before it.
-    if (as > s0 + 1 && v_.is_punct(as - 1, ',') && v_.is_word(as - 2) &&
-        (kClauseWords.contains(v_.lower(as - 2)) || v_.lower(as - 2) == "that"))
-      return 0;
-    // Up to the comma, only an adjunct of the cue: "as Ortiz noted in May,", "as he put it bluntly,".
-    uint32_t c = k + cl;
-    while (c < s1 && c < k + cl + 8 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_terminator(c)) ++c;
-    if (c > k + cl && !adjunct_opener(k + cl) && !v_.is(k + cl, quotes::kTimeWord)) return 0;
-    // "The plan is “a disgrace,” as Ortiz put it.": at the end of its sentence, after a comma, the
-    // clause reports what comes before it.
-    if ((c >= s1 || v_.is_terminator(c)) && as > s0 + 2 && comma_before(as)) {
-      const uint32_t e = v_.is_punct(as - 1, ',') ? as - 1 : as;
-      // What it reports is the clause right before it: after the last comma outside a quotation, past
-      // a conjunction ("But ignoring the record carries risks, as aides point out.").
-      uint32_t b = e;
-      while (b > s0 && !(run_at_[b - 1] < 0 && v_.is_punct(b - 1, ','))) --b;
-      while (b < e && ((!v_.is_word(b) && run_at_[b] < 0) || (v_.is_word(b) && is_conjunction(v_.lower(b))))) ++b;
-      if (e <= b + 2 || (c < s1 && c + 1 < s1 && !v_.is_terminator(c))) return 0;
-      return emit_reported({k, k + cl}, np, {b, e}, 0.7) ? s1 : 0;
+    const bool speech = v_.is(k, quotes::kSpeech) && !ends_with_ing(w);
+    TokRange inverted =
+        (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
+    // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
+    if (!inverted.empty()) {
+      const bool named = v_.capitalized(inverted.begin) || v_.is(inverted.begin, quotes::kDeterminer) ||
+                         v_.is(inverted.begin, quotes::kPronoun) || v_.is(inverted.begin, quotes::kVagueHead);
+      if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
+        inverted = {};
     }
-    if (c >= s1 || !v_.is_punct(c, ',')) return 0;
-    uint32_t end = s1;
-    while (end > c + 1 && v_.is_terminator(end - 1) && run_at_[end - 1] < 0) --end;
-    if (end <= c + 2) return 0;
-    return emit_reported({k, k + cl}, np, {c + 1, end}, 0.7) ? s1 : 0;
+    if (!inverted.empty()) inverted.end = quotes::apposition_end(v_, inverted, end);  // "said X, a professor."
+    const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
+    // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
+    // not before content of its own ("Still, 52 percent say they would").
+    // "…, said Ann Ortiz, an analyst at the bank, who notes that …": a relative clause about the source.
+    const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && v_.lower(after) == "who";
+    // "On the trail, Ortiz describes herself as “a reformer.”": words after the cue that lead into a
+    // quotation are what the cue reports; the words before it are not.
+    const bool into_quote = inverted.empty() && after < end &&
+                            (v_.is_word(after) || doc_.tokens[after].kind == TokenKind::quote) &&
+                            !adjunct_opener(after) && next_run_[after] < end &&
+                            state_[static_cast<std::size_t>(run_at_[next_run_[after]])] == RunState::pending;
+    const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
+                            (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) || relative ||
+                             (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
+                             !content_opener(after, speech));
+    if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
+        v_.is_punct(np.begin - 1, ','))
+      if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
+    if (short_tail && !inverted.empty() && k > s0 + 1) {
+      TokRange source = inverted;
+      if (after + 2 < end && v_.is_punct(after, ',') && description_at(after + 1, end))
+        source.end = end;  // "…, said Ann Ortiz, an analyst at the bank."
+      if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return relative ? after : s1;
+    }
+    // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
+    const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
+    if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
+        v_.is_punct(after, ',') && after + 2 < end)
+      return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
+    if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end) {
+      // "…, said Ann Ortiz, an analyst at the bank." — a description of the source, kept in the mention.
+      if (description_at(after + 1, end))
+        return emit_reported({k, k + cl}, {inverted.begin, end}, {s0, k - 1}, 0.75) ? s1 : k + cl;
+      return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
+    }
+    end = end_all;
   }
-
-  // "Ortiz has been criticized by his rivals", "“Dover Nights” was written by Dana Lutz": a passive
-  // verb of saying or stance with its agent after "by". What was said (or judged) is the subject.
-  // Returns the token after the agent when it emitted, else 0.
-  uint32_t passive_by(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
-    if (cl != 1 || k < s0 + 2 || k + 2 >= s1 || v_.capitalized(k) || v_.lower(k + 1) != "by" ||
-        v_.is(k, quotes::kBaseForm | quotes::kListener) || !v_.is(k, quotes::kSpeech) || ends_with_ing(v_.lower(k)) ||
-        kNoReportedCue.contains(v_.lower(k)))
-      return 0;
-    uint32_t aux = k - 1;
-    const std::string_view a = v_.lower(aux);
-    if (!(a == "was" || a == "were" || a == "is" || a == "are" || a == "been" || a == "be")) return 0;
-    if ((a == "been" || a == "be") && aux > s0 && v_.is(aux - 1, quotes::kCueFiller)) --aux;
-    TokRange agent = quotes::np_after(v_, k + 2, s1);
-    // "dozens of mayors", "a number of critics": a share of people takes its "of".
-    for (int n = 0; n < 2 && !agent.empty() && agent.end + 1 < s1 && v_.lower(agent.end) == "of"; ++n) {
-      const TokRange more = quotes::np_after(v_, agent.end + 1, s1);
-      if (more.empty()) break;
-      agent.end = more.end;
-    }
-    if (agent.empty() || aux <= s0) return 0;
-    TokRange what;
-    const int32_t r = run_at_[aux - 1];
-    if (r >= 0 && runs_[static_cast<std::size_t>(r)].close_tok == aux - 1) {
-      const QuotedRun& q = runs_[static_cast<std::size_t>(r)];
-      if (q.fragments.size() != 1 || q.open_tok < s0) return 0;
-      what = {q.open_tok, aux};
-    } else {
-      what = quotes::np_before(v_, aux, s0);
-      if (what.empty() || what.end != aux) return 0;
-    }
-    return emit_reported({aux, k + 1}, agent, what, 0.6) ? agent.end : 0;
+  // "X said (that) …", "He emphasized that …", "X told reporters …"
+  TokRange speaker = subject_of(k, s0);
+  // "“…,” he said, adding that …": the speaker of the quotation before it.
+  if (speaker.empty() && ends_with_ing(w) && k > s0 && comma_before(k)) {
+    const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
+    if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
   }
-
-  uint32_t reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
-    const std::string_view w = v_.lower(k);
-    if (const uint32_t next = passive_by(k, cl, s0, s1)) return next;
-    if (k == s0)
-      if (const uint32_t next = opening_participle(k, cl, s1)) return next;
-    if (k > s0 + 1)
-      if (const uint32_t next = as_clause(k, cl, s0, s1)) return next;
-    // "began his speech", "continues to lead", "spoke at a rally": cues of a quotation ("began:",
-    // "continued, “…”"), not of reported speech.
-    if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;
-    // "states" is mostly a noun ("in 30 states"); as a verb it takes "that", a colon or a quotation.
-    if ((w == "states" || w == "state") && k + 1 < s1 && v_.lower(k + 1) != "that" && !v_.is_punct(k + 1, ':') &&
-        doc_.tokens[k + 1].kind != TokenKind::quote)
-      return k + cl;
-    uint32_t end = s1;
-    while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
-    if (w == "according") {
-      TokRange np = quotes::np_after(v_, k + cl, s1);
-      if (np.empty()) return k + cl;
-      // The source runs to the clause end: "according to early results of the exit poll conducted
-      // by Edison Research", "according to Dennis Ross, a former envoy,".
-      uint32_t c = np.end;
-      while (c < end && c < np.begin + 30 && run_at_[c] < 0 && !v_.is_punct(c, ',') && !v_.is_punct(c, ';') &&
-             !v_.is_dash(c) && !v_.is_punct(c, '('))
-        ++c;
-      if (c == end || (c < s1 && v_.is_punct(c, ','))) np.end = c;
-      if (np.end < end && v_.is_punct(np.end, ',') && np.end + 1 < end && v_.is(np.end + 1, quotes::kDeterminer)) {
-        uint32_t a = np.end + 1;  // an apposition: ", another former envoy,"
-        while (a < end && a < np.end + 15 && run_at_[a] < 0 && !v_.is_punct(a, ',')) ++a;
-        if (a < end && v_.is_punct(a, ',')) np.end = a;
-      }
-      while (np.end > np.begin && (v_.is_punct(np.end - 1, ',') || v_.is_terminator(np.end - 1))) --np.end;
-      // "“…,” according to X.": the comma closed inside the quotation ends the clause all the same.
-      if (k > s0 && !v_.is_punct(k - 1, ',') && comma_before(k)) {
-        const uint32_t o = runs_[static_cast<std::size_t>(run_at_[k - 1])].open_tok;
-        const uint32_t b = std::min(o, s0);
-        if (v_.para_of(b) == v_.para_of(k) && state_[static_cast<std::size_t>(run_at_[k - 1])] == RunState::pending)
-          return emit_reported({k, k + cl}, np, {b, k}, 0.75) ? s1 : np.end;
-      }
-      if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
-        // "“…,” Ortiz said, according to CNN.": the quotation with its own attribution is what the
-        // source reports.
-        const uint32_t outer = nested_start(s0, k - 1);
-        if (outer < k - 1) {
-          nested_ = true;
-          const bool ok = emit_reported({k, k + cl}, np, {outer, k - 1}, 0.75);
-          nested_ = false;
-          if (ok) return s1;
-        }
-        const TokRange rest = np.end + 1 < end && v_.is_punct(np.end, ',') ? TokRange{np.end + 1, end} : TokRange{};
-        return emit_reported({k, k + cl}, np, {s0, k - 1}, 0.75, rest) ? s1 : np.end;
-      }
-      if (np.end < s1 && v_.is_punct(np.end, ',')) {  // "According to X, …"
-        return emit_reported({k, k + cl}, np, {np.end + 1, end}, 0.75) ? s1 : np.end;
-      }
-      return np.end;
-    }
-    // "…, X said." and "…, said X." with the content before the cue; a semicolon ends the clause
-    // ("…, analysts say; in 2012 …").
-    {
-      const uint32_t end_all = end;
-      for (uint32_t t = k + cl; t < end_all && t < k + cl + 12; ++t)
-        if (v_.is_punct(t, ';') && run_at_[t] < 0) {
-          end = t;
-          break;
-        }
-      const TokRange np = quotes::np_before(v_, k, s0);
-      const bool speech = v_.is(k, quotes::kSpeech) && !ends_with_ing(w);
-      TokRange inverted =
-          (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};
-      // "…, said Ortiz." names its source; "…, said his well had dropped" does not.
-      if (!inverted.empty()) {
-        const bool named = v_.capitalized(inverted.begin) || v_.is(inverted.begin, quotes::kDeterminer) ||
-                           v_.is(inverted.begin, quotes::kPronoun) || v_.is(inverted.begin, quotes::kVagueHead);
-        if (!named || (inverted.end < s1 && !v_.is_terminator(inverted.end) && !v_.is_punct(inverted.end, ',')))
-          inverted = {};
-      }
-      if (!inverted.empty()) inverted.end = quotes::apposition_end(v_, inverted, end);  // "said X, a professor."
-      const uint32_t after = !inverted.empty() ? inverted.end : k + cl;
-      // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
-      // not before content of its own ("Still, 52 percent say they would").
-      // "…, said Ann Ortiz, an analyst at the bank, who notes that …": a relative clause about the source.
-      const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && v_.lower(after) == "who";
-      // "On the trail, Ortiz describes herself as “a reformer.”": words after the cue that lead into a
-      // quotation are what the cue reports; the words before it are not.
-      const bool into_quote = inverted.empty() && after < end &&
-                              (v_.is_word(after) || doc_.tokens[after].kind == TokenKind::quote) &&
-                              !adjunct_opener(after) && next_run_[after] < end &&
-                              state_[static_cast<std::size_t>(run_at_[next_run_[after]])] == RunState::pending;
-      const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
-                              (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) || relative ||
-                               (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
-                               !content_opener(after, speech));
-      if ((speech || (after >= end && !ends_with_ing(w))) && short_tail && !np.empty() && np.begin > s0 + 1 &&
-          v_.is_punct(np.begin - 1, ','))
-        if (emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75)) return s1;
-      if (short_tail && !inverted.empty() && k > s0 + 1) {
-        TokRange source = inverted;
-        if (after + 2 < end && v_.is_punct(after, ',') && description_at(after + 1, end))
-          source.end = end;  // "…, said Ann Ortiz, an analyst at the bank."
-        if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return relative ? after : s1;
-      }
-      // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
-      const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
-      if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
-          v_.is_punct(after, ',') && after + 2 < end)
-        return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
-      if (local && !inverted.empty() && k > s0 + 1 && after < end && v_.is_punct(after, ',') && after + 2 < end) {
-        // "…, said Ann Ortiz, an analyst at the bank." — a description of the source, kept in the mention.
-        if (description_at(after + 1, end))
-          return emit_reported({k, k + cl}, {inverted.begin, end}, {s0, k - 1}, 0.75) ? s1 : k + cl;
-        return emit_reported({k, k + cl}, inverted, {s0, k - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
-      }
-      end = end_all;
-    }
-    // "X said (that) …", "He emphasized that …", "X told reporters …"
-    TokRange speaker = subject_of(k, s0);
-    // "“…,” he said, adding that …": the speaker of the quotation before it.
-    if (speaker.empty() && ends_with_ing(w) && k > s0 && comma_before(k)) {
-      const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
-      if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
-    }
-    // No source found ("Ortiz, a professor at a college that …, called it “…”"): a cue whose words lead
-    // into a quotation is still reported, with no speaker, when nothing else claims the quotation.
-    const bool no_speaker = speaker.empty();
-    if (no_speaker) {
-      // Cheap tests first: most cues with no source lead to no quotation close after them.
-      if (next_run_[k + cl] > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
-      speaker = {k, k};
-    }
-    // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
-    // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
-    if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
-      const std::string_view sw = v_.lower(speaker.begin);
-      const bool set_off = sw == "who" && speaker.begin > s0 && v_.is_punct(speaker.begin - 1, ',') && k == speaker.end;
-      if ((sw == "who" || sw == "which" || sw == "that") && !set_off) return k + cl;
-    }
-    uint32_t j = k + cl;
-    uint32_t listener_that = 0;
-    bool listener_to = false;
-    // "asked whether …", "told how …": a question or a clause with no listener before it.
-    const std::string_view jw = j < s1 ? v_.lower(j) : std::string_view();
-    const bool wh = jw == "whether" || jw == "if" || jw == "how" || jw == "why" || jw == "what" || jw == "when" ||
-                    jw == "where" || jw == "who";
-    if (v_.is(k, quotes::kListener) && j < s1 && jw != "that" && !wh) {
-      TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
-      if (listener.empty()) return j;
-      // "told CNN’s “State of the Union” that …": the title of a show is part of the listener.
-      if (listener.end < s1 && run_at_[listener.end] >= 0) {
-        const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[listener.end])];
-        if (title.open_tok == listener.end && is_title(title) && title.close_tok + 1 < s1 &&
-            state_[static_cast<std::size_t>(run_at_[listener.end])] == RunState::pending)
-          listener.end = title.close_tok + 1;
-      }
-      if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {
-        // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
-        uint32_t t = listener.end;
-        // "told MSNBC’s “Morning Joe” on Friday that": the title of a show is part of the listener.
-        while (t < s1 && t < j + 16 && !v_.is_terminator(t) && v_.lower(t) != "that") {
-          if (run_at_[t] >= 0) {
-            const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[t])];
-            if (title.open_tok != t || !is_title(title) || title.close_tok + 1 >= s1) break;
-            t = title.close_tok;
-          }
-          ++t;
-        }
-        if (t >= s1 || v_.lower(t) != "that") {
-          if (listener.end - listener.begin > 4) return j;
-        } else {
-          listener_that = t;
-        }
-      }
-      j = listener_that ? listener_that : listener.end;
-      // "asked the congregation to stand", "urged him to resign": the one asked and what to do are
-      // one content; "told reporters that …" leaves the listener out.
-      if (!listener_that && j < s1 && v_.lower(j) == "to") {
-        j = listener.begin;
-        listener_to = true;
-      }
-    }
-    const bool listened = j > k + cl;
-    // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
-    for (uint32_t n = 0; n < 4 && j + 1 < s1 && v_.is_word(j); ++n) {
-      const std::string_view tw = v_.lower(j);
-      if (v_.is(j, quotes::kTimeWord) && tw != "this") {
-        ++j;
-      } else if ((tw == "on" || tw == "in" || tw == "at" || tw == "this" || tw == "late" || tw == "early") &&
-                 v_.is(j + 1, quotes::kTimeWord)) {
-        j += 2;
-      } else {
-        break;
-      }
-    }
-    // "said instead that", "said again that": an adverb of the cue before "that".
-    if (j + 1 < s1 && v_.is_word(j) && v_.lower(j + 1) == "that" &&
-        (v_.lower(j) == "instead" ||
-         ((v_.is(j, quotes::kCueFiller) || quotes::is_manner_adverb(v_, j)) && !v_.is(j, quotes::kNpStop))))
-      ++j;
-    // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
-    // "said he opposes it but that …" the words before "that" are content already).
-    const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();
-    if (j < s1 && (adjunct_opener(j) || adj == "following" || adj == "amid" || adj == "despite")) {
-      // The adjunct is bounded by its clause, not by a count of words: prepositional phrases with
-      // no comma ("in an interview with The Associated Press last week that …") run on until "that";
-      // a word that opens a clause of its own (a conjunction, a relative, a form of "be" or "have")
-      // ends the adjunct with no "that".
-      for (uint32_t t = j; t < s1 && t < j + kMaxAdjunct; ++t) {
-        if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
-          break;
-        const std::string_view tw = v_.lower(t);
-        // Past a short phrase, "that" more often opens a relative clause on the last noun ("in a
-        // center that works with …"): it opens the content only before a subject ("that he …").
-        if (tw == "that" && (t < j + kShortAdjunct || (t + 1 < s1 && opens_subject(t + 1)))) {
-          j = t;
-          break;
-        }
-        if (t > j && is_clause_word(tw)) break;
-      }
-    }
-    // "says to the crowd: “…”", "said, with a smile: “…”": a phrase of manner or listener and a
-    // colon before a quotation; what was said is the quotation.
-    bool to_colon = false;
-    if (j < s1 && (adjunct_opener(j) || v_.lower(j) == "to")) {
-      uint32_t t = j;
-      // "said on Twitter on Monday, “…”": a comma right before the quotation does the same.
-      while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':') &&
-             !(v_.is_punct(t, ',') && t + 1 < s1 && run_at_[t + 1] >= 0))
-        ++t;
-      if (t + 1 < s1 && (v_.is_punct(t, ':') || v_.is_punct(t, ',')) && run_at_[t + 1] >= 0 &&
-          runs_[static_cast<std::size_t>(run_at_[t + 1])].open_tok == t + 1) {
-        j = t + 1;
-        to_colon = true;
-      }
-    }
-    // "says, win or lose, he is staying", "said — on Twitter, as it happens — that …", "said, in a
-    // statement, that …": a comma or an aside between a verb of saying and what was said.
-    bool aside = false;
-    // Only the verb of a source that opens the sentence ("But Rubio says, …"), not "as I've
-    // suggested, …" nor a noun ("the report, Trump …").
-    const bool opens_sentence =
-        speaker.begin == s0 || (speaker.begin == s0 + 1 && is_conjunction(v_.lower(s0)));
-    if (!listened && !to_colon && j + 1 < s1 && v_.is(k, quotes::kSpeech) && !ends_with_ing(w) && run_at_[j] < 0 &&
-        (v_.is_punct(j, ',') || v_.is_dash(j))) {
-      const bool dash = v_.is_dash(j);
-      uint32_t t = j + 1;
-      auto closer = [&](uint32_t u) { return dash ? v_.is_dash(u) : v_.is_punct(u, ','); };
-      while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !closer(t)) ++t;
-      const bool closed = t + 1 < s1 && t < j + 14 && closer(t);
-      const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash ||
-                           kAsideOpeners.contains(v_.lower(j + 1));
-      if (closed && adjunct && content_opener(t + 1, true)) {
-        j = t + 1;
-        aside = true;
-      } else if (!dash && opens_sentence && content_opener(j + 1, true) && !adjunct &&
-                 !ends_with_ing(v_.lower(j + 1)) && !v_.is(j + 1, quotes::kReporting) && run_at_[j + 1] < 0) {
-        j = j + 1;
-        aside = true;
-      }
-    }
-    // "Ortiz told the crowd, he has been “tough” in Dover": after a listener, a comma and a clause with
-    // a pronoun for its subject ("told NBC, the network that …" is an apposition).
-    if (listened && !to_colon && !aside && v_.is(k, quotes::kListener) && !ends_with_ing(w) && j + 2 < s1 &&
-        run_at_[j] < 0 && v_.is_punct(j, ',') && run_at_[j + 1] < 0 && v_.is_word(j + 1) &&
-        v_.lower(j + 1) != "who" && !v_.is(j + 1, quotes::kReporting) && !ends_with_ing(v_.lower(j + 1)) &&
-        (v_.is(j + 1, quotes::kPronoun) || quotes::contraction(v_, j + 1) || v_.lower(j + 1) == "his" || v_.lower(j + 1) == "her" ||
-         v_.lower(j + 1) == "their" || v_.lower(j + 1) == "its" || v_.lower(j + 1) == "our"))  // (not an apposition)
-      j = j + 1;
-    const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
-    const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
-    const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
-    if (barrier_[j] < end) end = barrier_[j];
-    while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
-    // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
-    // of the same sentence are a mixed quote whatever they open with.
-    const bool leads_into_quote = j < end && next_run_[j] < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
-                                  state_[static_cast<std::size_t>(run_at_[next_run_[j]])] == RunState::pending;
-    if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
-                                     : content_opener(j, saying) || leads_into_quote || listener_to))
-      return j;
-    if (no_speaker) {
-      // Only a verb in a finite or participle form ("called", "calling", "says"), not an infinitive or
-      // a noun ("to describe", "attacks from"), and only when its words lead into a quotation.
-      const bool opens = run_at_[j] >= 0 && runs_[static_cast<std::size_t>(run_at_[j])].open_tok == j &&
-                         state_[static_cast<std::size_t>(run_at_[j])] == RunState::pending;
-      const bool finite = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || ends_with_ing(w) ||
-                          (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kBaseForm));
-      if (!(leads_into_quote || opens) || !finite || (k > s0 && v_.lower(k - 1) == "to")) return j;
-      // "the so-called “reform”": a verb inside a compound is no cue.
-      if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
-      // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
-      // source this one lacks, and "mentioned by" is passive.
-      if (v_.lower(k + cl) == "by" || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
-      for (uint32_t t = j; t < next_run_[j]; ++t)
-        if (v_.is(t, quotes::kSpeech) && !used_cue_[t]) return j;
-    }
-    uint32_t e = end;
-    // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the
-    // comma, inside a quotation or not.
-    bool subordinate = false;
-    for (uint32_t t = s0; t < speaker.begin && t < s0 + 4; ++t) {
-      const std::string_view f = v_.lower(t);
-      subordinate = subordinate || f == "while" || f == "although" || f == "though" || f == "as" ||
-                    f == "because" || f == "when" || f == "after" || f == "if" || f == "since" ||
-                    f == "despite" || f == "before" || f == "unless" || f == "whereas";
-    }
-    if (subordinate) {
-      for (uint32_t t = j; t < e; ++t) {
-        if (!v_.is_punct(t, ',')) continue;
-        if (run_at_[t] < 0) {
-          e = t;
-          break;
-        }
-        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
-        uint32_t inner = r.close_tok;
-        while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
-        if (inner == t && r.close_tok + 1 < e) {
-          e = r.close_tok + 1;
-          break;
-        }
-      }
-    }
-    // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
-    const bool ing_cue = ends_with_ing(w);
-    for (uint32_t t = j; t + 1 < e; ++t) {
-      // A quotation that ends with its own comma (“…,” adding …) ends a clause like a bare comma.
-      if (run_at_[t] >= 0) {
-        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
-        if (t < r.close_tok) {  // straight to its closing mark
-          t = std::min(r.close_tok, e - 1) - 1;
-          continue;
-        }
-        if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
-        const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
-        const std::string_view n = v_.lower(t + 1);
-        if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e) || own_cue_after(t + 1, e)) {
-          e = t + 1;
-          break;
-        }
-        continue;
-      }
-      if (v_.is_punct(t, ';')) {
-        e = t;
-        break;
-      }
-      // "… “the next George Washington” — the Founding Father who …": a dash after a quotation
-      // opens the writer's own aside.
-      if (v_.is_dash(t) && t > j && run_at_[t - 1] >= 0 &&
-          runs_[static_cast<std::size_t>(run_at_[t - 1])].close_tok == t - 1) {
-        e = t;
-        break;
-      }
-      // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
-      // So does a second participle after a participle cue: "calling it “X” and asserting …".
-      if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") &&
-          (speakers_next_verb(t + 1, e) || (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) &&
-                                             v_.is(t + 1, quotes::kReporting)))) {
-        e = t;
-        break;
-      }
-      // "X says A, and a third said B": a clause with a source and a cue of its own is a new statement.
-      if (t > j && v_.lower(t) == "and" && own_cue_after(t + 1, e)) {
-        e = t > j && v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
-        break;
-      }
-      if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
-      // "…, a new poll indicates.", "…, the reports show": a source and a cue of their own.
-      if (t > j && v_.is_punct(t, ',') && own_cue_after(t + 1, e)) {
-        e = t;
-        break;
-      }
-      if (other_clause(t + 1, e)) {
-        e = t;
-        break;
-      }
-      if (!v_.is_punct(t, ',')) continue;
-      const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
-      if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || v_.lower(t + 1) == "according")) {
-        e = t;
-        break;
-      }
-    }
-    // A quotation that runs over the sentence end belongs to the content whole.
-    if (e > j && run_at_[e - 1] >= 0) {
-      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[e - 1])];
-      if (r.fragments.size() == 1 && r.close_tok >= e && v_.para_of(r.close_tok) == v_.para_of(j)) e = r.close_tok + 1;
-    }
-    // "Putin dismissed a proposed truce": a verb of stance with a noun phrase, no clause and no
-    // quotation, reports an act more than a statement; it is kept, with less confidence.
-    const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_[j] >= e &&
-                     (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && v_.lower(j) != "this" && v_.lower(j) != "that";
-    if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
-      // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
-      // relative pronoun right before the source is the object of the cue, the first fragment of what
-      // was said.
-      const uint32_t rel = relative_object(speaker, k, s0);
-      if (rel < k) {
-        Draft& d = drafts_.back();
-        d.q.fragments.insert(d.q.fragments.begin(), doc_.tokens[rel].span);
-        d.q.span.begin = d.q.fragments.front().begin;
-        if (d.q.kind == QuoteKind::direct) d.q.kind = QuoteKind::mixed;
-      }
-    }
-    return e;  // scanned once whether or not it was taken: the pass stays linear
+  // No source found ("Ortiz, a professor at a college that …, called it “…”"): a cue whose words lead
+  // into a quotation is still reported, with no speaker, when nothing else claims the quotation.
+  const bool no_speaker = speaker.empty();
+  if (no_speaker) {
+    // Cheap tests first: most cues with no source lead to no quotation close after them.
+    if (next_run_[k + cl] > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
+    speaker = {k, k};
   }
-
-  // The relative pronoun right before the source `speaker` of the cue at k, when it is the object of
-  // that cue ("which he called", "whom aides described as", "what it calls"), or k if there is none.
-  // Not after a preposition that makes it an adjunct ("in which he said", "to whom she wrote"), but
-  // "of what it calls" (the object of the cue all the same).
-  uint32_t relative_object(TokRange speaker, uint32_t k, uint32_t s0) const {
-    if (speaker.empty() || speaker.begin <= s0 || speaker.end > k || k - speaker.end > 2) return k;
-    const uint32_t w = speaker.begin - 1;
-    const std::string_view rw = v_.lower(w);
-    if (!(rw == "which" || rw == "who" || rw == "whom")) return k;
-    if (ends_with_ing(v_.lower(k)) || run_at_[w] >= 0) return k;
+  // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
+  // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
+  if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
     const std::string_view sw = v_.lower(speaker.begin);
-    if (sw == "which" || sw == "who" || sw == "whom" || sw == "what" || sw == "that") return k;
-    if (rw != "what" && w > s0 && v_.is_word(w - 1)) {
-      const std::string_view p = v_.lower(w - 1);
-      if (p == "in" || p == "on" || p == "at" || p == "of" || p == "by" || p == "with" || p == "to" || p == "for" ||
-          p == "from" || p == "about" || p == "under" || p == "through" || p == "during" || p == "after" ||
-          p == "before" || p == "among" || p == "into" || p == "upon")
-        return k;
-    }
-    return w;
+    const bool set_off = sw == "who" && speaker.begin > s0 && v_.is_punct(speaker.begin - 1, ',') && k == speaker.end;
+    if ((sw == "who" || sw == "which" || sw == "that") && !set_off) return k + cl;
   }
-
-  // Where "“…,” X said" that ends right before token c (the comma before "according to") begins: the
-  // first token of its quotation (or of the sentence s0, if earlier), or c when the words before c
-  // are no attributed quotation and its cue. Bounded: at most kMaxLeadIn tokens back.
-  uint32_t nested_start(uint32_t s0, uint32_t c) const {
-    const uint32_t floor = v_.para_begin(v_.para_of(c));
-    for (uint32_t t = c; t-- > floor && c - t <= kMaxLeadIn;) {
-      if (run_at_[t] < 0) continue;
-      std::size_t r = static_cast<std::size_t>(run_at_[t]);
-      if (state_[r] == RunState::merged && merged_into_[r] >= 0) r = static_cast<std::size_t>(merged_into_[r]);
-      if (state_[r] != RunState::attributed) return c;
-      const Attribution& a = attr_[r];
-      if (a.cue.empty() || a.cue.begin <= runs_[r].close_tok || a.cue.end > c) return c;
-      if (runs_[r].fragments.size() != 1 || v_.para_of(runs_[r].open_tok) != v_.para_of(c)) return c;
-      const uint32_t b = lead_in_[r] >= 0 ? static_cast<uint32_t>(lead_in_[r]) : runs_[r].open_tok;
-      return std::min(b, s0);
+  uint32_t j = k + cl;
+  uint32_t listener_that = 0;
+  bool listener_to = false;
+  // "asked whether …", "told how …": a question or a clause with no listener before it.
+  const std::string_view jw = j < s1 ? v_.lower(j) : std::string_view();
+  const bool wh = jw == "whether" || jw == "if" || jw == "how" || jw == "why" || jw == "what" || jw == "when" ||
+                  jw == "where" || jw == "who";
+  if (v_.is(k, quotes::kListener) && j < s1 && jw != "that" && !wh) {
+    TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
+    if (listener.empty()) return j;
+    // "told CNN’s “State of the Union” that …": the title of a show is part of the listener.
+    if (listener.end < s1 && run_at_[listener.end] >= 0) {
+      const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[listener.end])];
+      if (title.open_tok == listener.end && is_title(title) && title.close_tok + 1 < s1 &&
+          state_[static_cast<std::size_t>(run_at_[listener.end])] == RunState::pending)
+        listener.end = title.close_tok + 1;
     }
-    return c;
+    if (listener.end - listener.begin > 4 || !content_opener(listener.end, false)) {
+      // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
+      uint32_t t = listener.end;
+      // "told MSNBC’s “Morning Joe” on Friday that": the title of a show is part of the listener.
+      while (t < s1 && t < j + 16 && !v_.is_terminator(t) && v_.lower(t) != "that") {
+        if (run_at_[t] >= 0) {
+          const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[t])];
+          if (title.open_tok != t || !is_title(title) || title.close_tok + 1 >= s1) break;
+          t = title.close_tok;
+        }
+        ++t;
+      }
+      if (t >= s1 || v_.lower(t) != "that") {
+        if (listener.end - listener.begin > 4) return j;
+      } else {
+        listener_that = t;
+      }
+    }
+    j = listener_that ? listener_that : listener.end;
+    // "asked the congregation to stand", "urged him to resign": the one asked and what to do are
+    // one content; "told reporters that …" leaves the listener out.
+    if (!listener_that && j < s1 && v_.lower(j) == "to") {
+      j = listener.begin;
+      listener_to = true;
+    }
   }
-
-  // Whether the words from t are a subject and a verb of saying of their own: "a third said",
-  // "more than 4 in 10 say", "NBC News will accuse".
-  bool own_cue_after(uint32_t t, uint32_t end) const {
-    if (t >= end || v_.lower(t) == "that" || v_.is(t, quotes::kCueFiller)) return false;
-    for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
-      if (run_at_[u] >= 0) return false;
-      if (!v_.is_word(u)) {
-        if (v_.is_punct(u, ',') || v_.is_terminator(u)) return false;
+  const bool listened = j > k + cl;
+  // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
+  for (uint32_t n = 0; n < 4 && j + 1 < s1 && v_.is_word(j); ++n) {
+    const std::string_view tw = v_.lower(j);
+    if (v_.is(j, quotes::kTimeWord) && tw != "this") {
+      ++j;
+    } else if ((tw == "on" || tw == "in" || tw == "at" || tw == "this" || tw == "late" || tw == "early") &&
+               v_.is(j + 1, quotes::kTimeWord)) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  // "said instead that", "said again that": an adverb of the cue before "that".
+  if (j + 1 < s1 && v_.is_word(j) && v_.lower(j + 1) == "that" &&
+      (v_.lower(j) == "instead" ||
+       ((v_.is(j, quotes::kCueFiller) || quotes::is_manner_adverb(v_, j)) && !v_.is(j, quotes::kNpStop))))
+    ++j;
+  // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
+  // "said he opposes it but that …" the words before "that" are content already).
+  const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();
+  if (j < s1 && (adjunct_opener(j) || adj == "following" || adj == "amid" || adj == "despite")) {
+    // The adjunct is bounded by its clause, not by a count of words: prepositional phrases with
+    // no comma ("in an interview with The Associated Press last week that …") run on until "that";
+    // a word that opens a clause of its own (a conjunction, a relative, a form of "be" or "have")
+    // ends the adjunct with no "that".
+    for (uint32_t t = j; t < s1 && t < j + kMaxAdjunct; ++t) {
+      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
+        break;
+      const std::string_view tw = v_.lower(t);
+      // Past a short phrase, "that" more often opens a relative clause on the last noun ("in a
+      // center that works with …"): it opens the content only before a subject ("that he …").
+      if (tw == "that" && (t < j + kShortAdjunct || (t + 1 < s1 && opens_subject(t + 1)))) {
+        j = t;
+        break;
+      }
+      if (t > j && is_clause_word(tw)) break;
+    }
+  }
+  // "says to the crowd: “…”", "said, with a smile: “…”": a phrase of manner or listener and a
+  // colon before a quotation; what was said is the quotation.
+  bool to_colon = false;
+  if (j < s1 && (adjunct_opener(j) || v_.lower(j) == "to")) {
+    uint32_t t = j;
+    // "said on Twitter on Monday, “…”": a comma right before the quotation does the same.
+    while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':') &&
+           !(v_.is_punct(t, ',') && t + 1 < s1 && run_at_[t + 1] >= 0))
+      ++t;
+    if (t + 1 < s1 && (v_.is_punct(t, ':') || v_.is_punct(t, ',')) && run_at_[t + 1] >= 0 &&
+        runs_[static_cast<std::size_t>(run_at_[t + 1])].open_tok == t + 1) {
+      j = t + 1;
+      to_colon = true;
+    }
+  }
+  // "says, win or lose, he is staying", "said — on Twitter, as it happens — that …", "said, in a
+  // statement, that …": a comma or an aside between a verb of saying and what was said.
+  bool aside = false;
+  // Only the verb of a source that opens the sentence ("But Rubio says, …"), not "as I've
+  // suggested, …" nor a noun ("the report, Trump …").
+  const bool opens_sentence =
+      speaker.begin == s0 || (speaker.begin == s0 + 1 && is_conjunction(v_.lower(s0)));
+  if (!listened && !to_colon && j + 1 < s1 && v_.is(k, quotes::kSpeech) && !ends_with_ing(w) && run_at_[j] < 0 &&
+      (v_.is_punct(j, ',') || v_.is_dash(j))) {
+    const bool dash = v_.is_dash(j);
+    uint32_t t = j + 1;
+    auto closer = [&](uint32_t u) { return dash ? v_.is_dash(u) : v_.is_punct(u, ','); };
+    while (t < s1 && t < j + 14 && run_at_[t] < 0 && !v_.is_terminator(t) && !closer(t)) ++t;
+    const bool closed = t + 1 < s1 && t < j + 14 && closer(t);
+    const bool adjunct = adjunct_opener(j + 1) || quotes::is_manner_adverb(v_, j + 1) || dash ||
+                         kAsideOpeners.contains(v_.lower(j + 1));
+    if (closed && adjunct && content_opener(t + 1, true)) {
+      j = t + 1;
+      aside = true;
+    } else if (!dash && opens_sentence && content_opener(j + 1, true) && !adjunct &&
+               !ends_with_ing(v_.lower(j + 1)) && !v_.is(j + 1, quotes::kReporting) && run_at_[j + 1] < 0) {
+      j = j + 1;
+      aside = true;
+    }
+  }
+  // "Ortiz told the crowd, he has been “tough” in Dover": after a listener, a comma and a clause with
+  // a pronoun for its subject ("told NBC, the network that …" is an apposition).
+  if (listened && !to_colon && !aside && v_.is(k, quotes::kListener) && !ends_with_ing(w) && j + 2 < s1 &&
+      run_at_[j] < 0 && v_.is_punct(j, ',') && run_at_[j + 1] < 0 && v_.is_word(j + 1) &&
+      v_.lower(j + 1) != "who" && !v_.is(j + 1, quotes::kReporting) && !ends_with_ing(v_.lower(j + 1)) &&
+      (v_.is(j + 1, quotes::kPronoun) || quotes::contraction(v_, j + 1) || v_.lower(j + 1) == "his" || v_.lower(j + 1) == "her" ||
+       v_.lower(j + 1) == "their" || v_.lower(j + 1) == "its" || v_.lower(j + 1) == "our"))  // (not an apposition)
+    j = j + 1;
+  const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
+  const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
+  const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
+  if (barrier_[j] < end) end = barrier_[j];
+  while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
+  // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
+  // of the same sentence are a mixed quote whatever they open with.
+  const bool leads_into_quote = j < end && next_run_[j] < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
+                                state_[static_cast<std::size_t>(run_at_[next_run_[j]])] == RunState::pending;
+  if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
+                                   : content_opener(j, saying) || leads_into_quote || listener_to))
+    return j;
+  if (no_speaker) {
+    // Only a verb in a finite or participle form ("called", "calling", "says"), not an infinitive or
+    // a noun ("to describe", "attacks from"), and only when its words lead into a quotation.
+    const bool opens = run_at_[j] >= 0 && runs_[static_cast<std::size_t>(run_at_[j])].open_tok == j &&
+                       state_[static_cast<std::size_t>(run_at_[j])] == RunState::pending;
+    const bool finite = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || ends_with_ing(w) ||
+                        (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kBaseForm));
+    if (!(leads_into_quote || opens) || !finite || (k > s0 && v_.lower(k - 1) == "to")) return j;
+    // "the so-called “reform”": a verb inside a compound is no cue.
+    if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
+    // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
+    // source this one lacks, and "mentioned by" is passive.
+    if (v_.lower(k + cl) == "by" || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
+    for (uint32_t t = j; t < next_run_[j]; ++t)
+      if (v_.is(t, quotes::kSpeech) && !used_cue_[t]) return j;
+  }
+  uint32_t e = end;
+  // In "While X said A, B …" and "But even as X claimed A,” B …" the reported clause ends at the
+  // comma, inside a quotation or not.
+  bool subordinate = false;
+  for (uint32_t t = s0; t < speaker.begin && t < s0 + 4; ++t) {
+    const std::string_view f = v_.lower(t);
+    subordinate = subordinate || f == "while" || f == "although" || f == "though" || f == "as" ||
+                  f == "because" || f == "when" || f == "after" || f == "if" || f == "since" ||
+                  f == "despite" || f == "before" || f == "unless" || f == "whereas";
+  }
+  if (subordinate) {
+    for (uint32_t t = j; t < e; ++t) {
+      if (!v_.is_punct(t, ',')) continue;
+      if (run_at_[t] < 0) {
+        e = t;
+        break;
+      }
+      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
+      uint32_t inner = r.close_tok;
+      while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+      if (inner == t && r.close_tok + 1 < e) {
+        e = r.close_tok + 1;
+        break;
+      }
+    }
+  }
+  // "…, adding that …" starts a new attribution; "…, but he also warned …" a new clause.
+  const bool ing_cue = ends_with_ing(w);
+  for (uint32_t t = j; t + 1 < e; ++t) {
+    // A quotation that ends with its own comma (“…,” adding …) ends a clause like a bare comma.
+    if (run_at_[t] >= 0) {
+      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
+      if (t < r.close_tok) {  // straight to its closing mark
+        t = std::min(r.close_tok, e - 1) - 1;
         continue;
       }
-      const uint32_t c = v_.classes(u);
-      // "…, there was no reason to …", "…, it was a report": after an article the word is a noun.
-      if ((c & quotes::kSpeech) && !noun_after_article(u))
-        return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
-      if (c & (quotes::kNpStop | quotes::kPronoun)) {
-        const std::string_view w = v_.lower(u);
-        if (w == "that" || w == "and" || w == "who" || w == "which") return false;
+      if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
+      const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
+      const std::string_view n = v_.lower(t + 1);
+      if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e) || own_cue_after(t + 1, e)) {
+        e = t + 1;
+        break;
       }
+      continue;
     }
-    return false;
-  }
-
-  // Whether the word at u follows an article, which makes it a noun: "a reason", "no comment", "the
-  // report".
-  bool noun_after_article(uint32_t u) const {
-    if (u == 0 || !v_.is_word(u - 1)) return false;
-    const std::string_view p = v_.lower(u - 1);
-    return p == "a" || p == "an" || p == "the" || p == "no";
-  }
-
-  // Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but
-  // he also warned", "…, while the board voted"; not "…, but that …", where what was said goes on.
-  bool other_clause(uint32_t t, uint32_t end) const {
-    const std::string_view n = v_.lower(t);
-    // "…, but the board voted no" opens a clause with a subject of its own; "…, but that …", "…, but
-    // only minor details", "…, but is a person he admires" go on with what was said.
-    if (n == "but") {
-      if (t + 1 >= end || v_.lower(t + 1) == "that") return false;
-      // "…, but offered no proof", "… but stopped short of …": the subject's next act.
-      const std::string_view m = v_.lower(t + 1);
-      const bool past = (m.size() > 3 && m.compare(m.size() - 2, 2, "ed") == 0) || v_.is(t + 1, quotes::kPastVerb);
-      return past || v_.is(t + 1, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(t + 1);
+    if (v_.is_punct(t, ';')) {
+      e = t;
+      break;
     }
-    if (n == "which" || n == "who") return !embedded_relative(t, end);
-    return n == "while" || n == "although" || n == "though" || n == "whereas";
-  }
-
-  // "Kim, who is running for the Senate, “is a civil rights attorney”": a relative clause closed by
-  // a comma, with what was said going on after it.
-  bool embedded_relative(uint32_t t, uint32_t end) const {
-    for (uint32_t u = t + 1; u + 1 < end && u < t + 20; ++u) {
-      if (v_.is_terminator(u) || v_.is_punct(u, ';')) return false;
-      if (run_at_[u] >= 0) {
-        const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[u])];
-        if (u == r.close_tok && inner_comma(r)) return r.close_tok + 1 < end && v_.is_word(r.close_tok + 1);
-        continue;
-      }
-      if (v_.is_punct(u, ',')) return v_.is_word(u + 1) || doc_.tokens[u + 1].kind == TokenKind::quote;
+    // "… “the next George Washington” — the Founding Father who …": a dash after a quotation
+    // opens the writer's own aside.
+    if (v_.is_dash(t) && t > j && run_at_[t - 1] >= 0 &&
+        runs_[static_cast<std::size_t>(run_at_[t - 1])].close_tok == t - 1) {
+      e = t;
+      break;
     }
-    return false;
-  }
-
-  // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:
-  // "(and) added", "(but) also argues", "(but) did not".
-  bool speakers_next_verb(uint32_t t, uint32_t limit) const {
-    for (uint32_t n = 0; n < 2 && t < limit && (v_.lower(t) == "also" || v_.lower(t) == "then" || v_.lower(t) == "later"); ++n) ++t;
-    if (t >= limit || !v_.is_word(t) || v_.capitalized(t)) return false;
-    const std::string_view w = v_.lower(t);
-    if (w == "did" || w == "does" || w == "didn’t" || w == "didn't" || w == "doesn’t" || w == "doesn't") return true;
-    return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && w != "according";
-  }
-
-  bool object_pronoun(uint32_t t) const {
-    const std::string_view w = v_.lower(t);
-    return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
-  }
-
-  // Whether the words from the token after a cue to the end of its clause are only a listener and an
-  // adjunct: "asked the candidate.", "said to the crowd on Monday.", "told Fox News,".
-  bool listener_after_cue(uint32_t t) const {
-    const uint32_t end = clause_limit(t, 24);
-    // The clause must end with its sentence or paragraph, not run into a quotation or on and on.
-    if (end < v_.para_end(v_.para_of(t)) && !v_.is_terminator(end)) return false;
-    if (t < end && v_.lower(t) == "to") ++t;
-    return t < end && listener_to_end(t, end);
-  }
-
-  // Whether the words from t to `end` are only a listener and an adjunct: "told reporters on Monday".
-  bool listener_to_end(uint32_t t, uint32_t end) const {
-    if (t >= end) return true;
-    const TokRange l = object_pronoun(t) ? TokRange{t, t + 1} : quotes::np_after(v_, t, end);
-    if (l.empty()) return false;
-    return l.end >= end || v_.is_punct(l.end, ',') || adjunct_opener(l.end);
-  }
-
-  // Whether token j can be the first word of a subject: a pronoun, a determiner, a name or a number.
-  bool opens_subject(uint32_t j) const {
-    if (doc_.tokens[j].kind == TokenKind::number) return true;
-    return v_.is_word(j) && (v_.is(j, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(j));
-  }
-
-  // Whether token j opens an adjunct of a cue rather than its content: "in a statement", "on
-  // Tuesday", "at a rally", "during the debate", "sarcastically".
-  bool adjunct_opener(uint32_t j) const {
-    if (!v_.is_word(j)) return false;
-    if (v_.is(j, quotes::kTimeWord))  // "this" only in "this week"
-      return v_.lower(j) != "this" || (j + 1 < doc_.tokens.size() && v_.is(j + 1, quotes::kTimeWord));
-    const std::string_view w = v_.lower(j);
-    return w == "in" || w == "on" || w == "at" || w == "during" || w == "with" || w == "of" || w == "by" ||
-           w == "via" || w == "through" || w == "from" || w == "after" || w == "before" ||
-           (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !v_.capitalized(j));
-  }
-
-  // "as", "while", "when": a clause that says when or how the cue was spoken ("said as he left").
-  bool subordinator(uint32_t j) const {
-    if (!v_.is_word(j) || v_.capitalized(j)) return false;
-    const std::string_view w = v_.lower(j);
-    return w == "as" || w == "while" || w == "when" || w == "because" || w == "although" || w == "though";
-  }
-
-  // The cue as the annotators mark it: with the auxiliaries and adverbs between the source and the
-  // verb ("has also said") and a colon that opens the content ("said:").
-  TokRange widen_cue(TokRange cue, TokRange speaker, ByteSpan content) const {
-    if (cue.empty()) return cue;
-    const std::string_view verb = v_.lower(cue.begin);
-    const bool progressive = ends_with_ing(verb);
-    for (int n = 0; n < 3 && cue.begin > 0; ++n) {
-      const uint32_t f = cue.begin - 1;
-      const std::string_view w = v_.lower(f);
-      const bool aux = v_.is(f, quotes::kCueFiller) || quotes::is_manner_adverb(v_, f) ||
-                       (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"));
-      if (!aux) break;
-      if (w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "even") break;
-      if (!speaker.empty() && speaker.end > f && speaker.begin <= f) break;
-      if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;
-      cue.begin = f;
+    // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
+    // So does a second participle after a participle cue: "calling it “X” and asserting …".
+    if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") &&
+        (speakers_next_verb(t + 1, e) || (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) &&
+                                           v_.is(t + 1, quotes::kReporting)))) {
+      e = t;
+      break;
     }
-    if (cue.end < doc_.tokens.size() && v_.is_punct(cue.end, ':') && doc_.tokens[cue.end].span.end <= content.begin &&
-        (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end + 1].span.begin >= content.begin))
-      ++cue.end;
-    return cue;
-  }
-
-  // Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
-  // clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
-  bool content_opener(uint32_t j, bool saying) const {
-    if (j >= doc_.tokens.size()) return false;  // a listener that ends the text: nothing follows
-    const Token& t = doc_.tokens[j];
-    if (t.kind == TokenKind::quote) return true;
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word) return false;
-    const std::string_view w = v_.lower(j);
-    if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
-        w == "there" || w == "this" || w == "to")
-      return true;
-    if (v_.is(j, quotes::kPronoun | quotes::kDeterminer)) return true;
-    if (t.has(kCapitalized)) return true;
-    if (!saying) return false;
-    // After a verb of saying any clause may follow: "He says referees are …", "said it’s one".
-    return !v_.is(j, quotes::kNpStop | quotes::kTimeWord | quotes::kCueFiller) &&
-           !(w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
-  }
-
-  bool emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest = {}) {
-    // A dateline is no part of what was said: "WASHINGTON -- A six-year trend …"
-    {
-      uint32_t t = content.begin;
-      while (t < content.end && t < content.begin + 4 && (doc_.tokens[t].has(kAllCaps) || v_.is_punct(t, ','))) ++t;
-      if (t > content.begin && t + 1 < content.end && v_.is_dash(t)) content.begin = t + 1;
+    // "X says A, and a third said B": a clause with a source and a cue of its own is a new statement.
+    if (t > j && v_.lower(t) == "and" && own_cue_after(t + 1, e)) {
+      e = t > j && v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
+      break;
     }
-    if (!rest.empty() && !trim_content(rest)) rest = {};
-    return emit_content(cue, speaker, content, confidence, rest);
+    if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
+    // "…, a new poll indicates.", "…, the reports show": a source and a cue of their own.
+    if (t > j && v_.is_punct(t, ',') && own_cue_after(t + 1, e)) {
+      e = t;
+      break;
+    }
+    if (other_clause(t + 1, e)) {
+      e = t;
+      break;
+    }
+    if (!v_.is_punct(t, ',')) continue;
+    const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
+    if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || v_.lower(t + 1) == "according")) {
+      e = t;
+      break;
+    }
   }
-
-  // ".", "!" or "?" whether or not it ends a sentence where it stands.
-  bool full_stop(uint32_t t) const { return v_.is_punct(t, '.') || v_.is_punct(t, '!') || v_.is_punct(t, '?'); }
-
-  // The dot of an abbreviation made of single letters at the end of what was said: "the U.S.", "7 p.m."
-  bool abbreviation_dot(uint32_t t, uint32_t begin) const {
-    if (t < begin + 2 || !v_.is_punct(t, '.') || doc_.tokens[t].has(kSpaceBefore)) return false;
-    const uint32_t w = t - 1;
-    if (!v_.is_word(w)) return false;
-    const std::string_view x = v_.text(w);  // "U.S" and "p.m" are one token, or letters and dots apart
-    if (x.size() >= 3 && x.size() <= 5 && x[x.size() - 2] == '.') return true;
-    return x.size() == 1 && !doc_.tokens[w].has(kSpaceBefore) && v_.is_punct(w - 1, '.');
+  // A quotation that runs over the sentence end belongs to the content whole.
+  if (e > j && run_at_[e - 1] >= 0) {
+    const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[e - 1])];
+    if (r.fragments.size() == 1 && r.close_tok >= e && v_.para_of(r.close_tok) == v_.para_of(j)) e = r.close_tok + 1;
   }
+  // "Putin dismissed a proposed truce": a verb of stance with a noun phrase, no clause and no
+  // quotation, reports an act more than a statement; it is kept, with less confidence.
+  const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_[j] >= e &&
+                   (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && v_.lower(j) != "this" && v_.lower(j) != "that";
+  if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
+    // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
+    // relative pronoun right before the source is the object of the cue, the first fragment of what
+    // was said.
+    const uint32_t rel = relative_object(speaker, k, s0);
+    if (rel < k) {
+      Draft& d = drafts_.back();
+      d.q.fragments.insert(d.q.fragments.begin(), doc_.tokens[rel].span);
+      d.q.span.begin = d.q.fragments.front().begin;
+      if (d.q.kind == QuoteKind::direct) d.q.kind = QuoteKind::mixed;
+    }
+  }
+  return e;  // scanned once whether or not it was taken: the pass stays linear
+}
 
-  bool trim_content(TokRange& content) const {
-    while (!content.empty() && run_at_[content.begin] < 0 &&
-           (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
-      ++content.begin;
+// The relative pronoun right before the source `speaker` of the cue at k, when it is the object of
+// that cue ("which he called", "whom aides described as", "what it calls"), or k if there is none.
+// Not after a preposition that makes it an adjunct ("in which he said", "to whom she wrote"), but
+// "of what it calls" (the object of the cue all the same).
+inline uint32_t Extractor::relative_object(TokRange speaker, uint32_t k, uint32_t s0) const {
+  if (speaker.empty() || speaker.begin <= s0 || speaker.end > k || k - speaker.end > 2) return k;
+  const uint32_t w = speaker.begin - 1;
+  const std::string_view rw = v_.lower(w);
+  if (!(rw == "which" || rw == "who" || rw == "whom")) return k;
+  if (ends_with_ing(v_.lower(k)) || run_at_[w] >= 0) return k;
+  const std::string_view sw = v_.lower(speaker.begin);
+  if (sw == "which" || sw == "who" || sw == "whom" || sw == "what" || sw == "that") return k;
+  if (rw != "what" && w > s0 && v_.is_word(w - 1)) {
+    const std::string_view p = v_.lower(w - 1);
+    if (p == "in" || p == "on" || p == "at" || p == "of" || p == "by" || p == "with" || p == "to" || p == "for" ||
+        p == "from" || p == "about" || p == "under" || p == "through" || p == "during" || p == "after" ||
+        p == "before" || p == "among" || p == "into" || p == "upon")
+      return k;
+  }
+  return w;
+}
+
+// Where "“…,” X said" that ends right before token c (the comma before "according to") begins: the
+// first token of its quotation (or of the sentence s0, if earlier), or c when the words before c
+// are no attributed quotation and its cue. Bounded: at most kMaxLeadIn tokens back.
+inline uint32_t Extractor::nested_start(uint32_t s0, uint32_t c) const {
+  const uint32_t floor = v_.para_begin(v_.para_of(c));
+  for (uint32_t t = c; t-- > floor && c - t <= kMaxLeadIn;) {
+    if (run_at_[t] < 0) continue;
+    std::size_t r = static_cast<std::size_t>(run_at_[t]);
+    if (state_[r] == RunState::merged && merged_into_[r] >= 0) r = static_cast<std::size_t>(merged_into_[r]);
+    if (state_[r] != RunState::attributed) return c;
+    const Attribution& a = attr_[r];
+    if (a.cue.empty() || a.cue.begin <= runs_[r].close_tok || a.cue.end > c) return c;
+    if (runs_[r].fragments.size() != 1 || v_.para_of(runs_[r].open_tok) != v_.para_of(c)) return c;
+    const uint32_t b = lead_in_[r] >= 0 ? static_cast<uint32_t>(lead_in_[r]) : runs_[r].open_tok;
+    return std::min(b, s0);
+  }
+  return c;
+}
+
+// Whether the words from t are a subject and a verb of saying of their own: "a third said",
+// "more than 4 in 10 say", "NBC News will accuse".
+inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
+  if (t >= end || v_.lower(t) == "that" || v_.is(t, quotes::kCueFiller)) return false;
+  for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
+    if (run_at_[u] >= 0) return false;
+    if (!v_.is_word(u)) {
+      if (v_.is_punct(u, ',') || v_.is_terminator(u)) return false;
+      continue;
+    }
+    const uint32_t c = v_.classes(u);
+    // "…, there was no reason to …", "…, it was a report": after an article the word is a noun.
+    if ((c & quotes::kSpeech) && !noun_after_article(u))
+      return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
+    if (c & (quotes::kNpStop | quotes::kPronoun)) {
+      const std::string_view w = v_.lower(u);
+      if (w == "that" || w == "and" || w == "who" || w == "which") return false;
+    }
+  }
+  return false;
+}
+
+// Whether the word at u follows an article, which makes it a noun: "a reason", "no comment", "the
+// report".
+inline bool Extractor::noun_after_article(uint32_t u) const {
+  if (u == 0 || !v_.is_word(u - 1)) return false;
+  const std::string_view p = v_.lower(u - 1);
+  return p == "a" || p == "an" || p == "the" || p == "no";
+}
+
+// Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but
+// he also warned", "…, while the board voted"; not "…, but that …", where what was said goes on.
+inline bool Extractor::other_clause(uint32_t t, uint32_t end) const {
+  const std::string_view n = v_.lower(t);
+  // "…, but the board voted no" opens a clause with a subject of its own; "…, but that …", "…, but
+  // only minor details", "…, but is a person he admires" go on with what was said.
+  if (n == "but") {
+    if (t + 1 >= end || v_.lower(t + 1) == "that") return false;
+    // "…, but offered no proof", "… but stopped short of …": the subject's next act.
+    const std::string_view m = v_.lower(t + 1);
+    const bool past = (m.size() > 3 && m.compare(m.size() - 2, 2, "ed") == 0) || v_.is(t + 1, quotes::kPastVerb);
+    return past || v_.is(t + 1, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(t + 1);
+  }
+  if (n == "which" || n == "who") return !embedded_relative(t, end);
+  return n == "while" || n == "although" || n == "though" || n == "whereas";
+}
+
+// "Kim, who is running for the Senate, “is a civil rights attorney”": a relative clause closed by
+// a comma, with what was said going on after it.
+inline bool Extractor::embedded_relative(uint32_t t, uint32_t end) const {
+  for (uint32_t u = t + 1; u + 1 < end && u < t + 20; ++u) {
+    if (v_.is_terminator(u) || v_.is_punct(u, ';')) return false;
+    if (run_at_[u] >= 0) {
+      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[u])];
+      if (u == r.close_tok && inner_comma(r)) return r.close_tok + 1 < end && v_.is_word(r.close_tok + 1);
+      continue;
+    }
+    if (v_.is_punct(u, ',')) return v_.is_word(u + 1) || doc_.tokens[u + 1].kind == TokenKind::quote;
+  }
+  return false;
+}
+
+// Whether the words at t go on with a verb of the subject of the sentence, not of what was said:
+// "(and) added", "(but) also argues", "(but) did not".
+inline bool Extractor::speakers_next_verb(uint32_t t, uint32_t limit) const {
+  for (uint32_t n = 0; n < 2 && t < limit && (v_.lower(t) == "also" || v_.lower(t) == "then" || v_.lower(t) == "later"); ++n) ++t;
+  if (t >= limit || !v_.is_word(t) || v_.capitalized(t)) return false;
+  const std::string_view w = v_.lower(t);
+  if (w == "did" || w == "does" || w == "didn’t" || w == "didn't" || w == "doesn’t" || w == "doesn't") return true;
+  return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && w != "according";
+}
+
+// The cue as the annotators mark it: with the auxiliaries and adverbs between the source and the
+// verb ("has also said") and a colon that opens the content ("said:").
+inline TokRange Extractor::widen_cue(TokRange cue, TokRange speaker, ByteSpan content) const {
+  if (cue.empty()) return cue;
+  const std::string_view verb = v_.lower(cue.begin);
+  const bool progressive = ends_with_ing(verb);
+  for (int n = 0; n < 3 && cue.begin > 0; ++n) {
+    const uint32_t f = cue.begin - 1;
+    const std::string_view w = v_.lower(f);
+    const bool aux = v_.is(f, quotes::kCueFiller) || quotes::is_manner_adverb(v_, f) ||
+                     (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"));
+    if (!aux) break;
+    if (w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "even") break;
+    if (!speaker.empty() && speaker.end > f && speaker.begin <= f) break;
+    if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;
+    cue.begin = f;
+  }
+  if (cue.end < doc_.tokens.size() && v_.is_punct(cue.end, ':') && doc_.tokens[cue.end].span.end <= content.begin &&
+      (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end + 1].span.begin >= content.begin))
+    ++cue.end;
+  return cue;
+}
+
+// Whether token j can open the content of a cue: a clause after a verb of speech, a "that"
+// clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
+inline bool Extractor::content_opener(uint32_t j, bool saying) const {
+  if (j >= doc_.tokens.size()) return false;  // a listener that ends the text: nothing follows
+  const Token& t = doc_.tokens[j];
+  if (t.kind == TokenKind::quote) return true;
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind != TokenKind::word) return false;
+  const std::string_view w = v_.lower(j);
+  if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
+      w == "there" || w == "this" || w == "to")
+    return true;
+  if (v_.is(j, quotes::kPronoun | quotes::kDeterminer)) return true;
+  if (t.has(kCapitalized)) return true;
+  if (!saying) return false;
+  // After a verb of saying any clause may follow: "He says referees are …", "said it’s one".
+  return !v_.is(j, quotes::kNpStop | quotes::kTimeWord | quotes::kCueFiller) &&
+         !(w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
+}
+
+inline bool Extractor::emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
+  // A dateline is no part of what was said: "WASHINGTON -- A six-year trend …"
+  {
+    uint32_t t = content.begin;
+    while (t < content.end && t < content.begin + 4 && (doc_.tokens[t].has(kAllCaps) || v_.is_punct(t, ','))) ++t;
+    if (t > content.begin && t + 1 < content.end && v_.is_dash(t)) content.begin = t + 1;
+  }
+  if (!rest.empty() && !trim_content(rest)) rest = {};
+  return emit_content(cue, speaker, content, confidence, rest);
+}
+
+// ".", "!" or "?" whether or not it ends a sentence where it stands.
+inline bool Extractor::full_stop(uint32_t t) const { return v_.is_punct(t, '.') || v_.is_punct(t, '!') || v_.is_punct(t, '?'); }
+
+// The dot of an abbreviation made of single letters at the end of what was said: "the U.S.", "7 p.m."
+bool Extractor::abbreviation_dot(uint32_t t, uint32_t begin) const {
+  if (t < begin + 2 || !v_.is_punct(t, '.') || doc_.tokens[t].has(kSpaceBefore)) return false;
+  const uint32_t w = t - 1;
+  if (!v_.is_word(w)) return false;
+  const std::string_view x = v_.text(w);  // "U.S" and "p.m" are one token, or letters and dots apart
+  if (x.size() >= 3 && x.size() <= 5 && x[x.size() - 2] == '.') return true;
+  return x.size() == 1 && !doc_.tokens[w].has(kSpaceBefore) && v_.is_punct(w - 1, '.');
+}
+
+inline bool Extractor::trim_content(TokRange& content) const {
+  while (!content.empty() && run_at_[content.begin] < 0 &&
+         (v_.is_punct(content.begin, ',') || v_.is_punct(content.begin, ':') || v_.is_dash(content.begin)))
+    ++content.begin;
+  while (!content.empty() && run_at_[content.end - 1] < 0 &&
+         (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
+          v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)) &&
+         !abbreviation_dot(content.end - 1, content.begin))
+    --content.end;
+  // "said he welcomed the vote and added, “…”": cut before the next cue, what was said does not end
+  // with the conjunction that joined the two.
+  while (!content.empty() && content.end - content.begin > 1 && run_at_[content.end - 1] < 0 &&
+         v_.is_word(content.end - 1) && !v_.capitalized(content.end - 1) &&
+         (v_.lower(content.end - 1) == "and" || v_.lower(content.end - 1) == "but" || v_.lower(content.end - 1) == "or")) {
+    --content.end;
+    while (!content.empty() && run_at_[content.end - 1] < 0 && v_.is_punct(content.end - 1, ',')) --content.end;
+  }
+  // "… hurt the U.S." — the dot of the abbreviation stays, wherever the clause was cut before it.
+  if (!content.empty() && content.end < doc_.tokens.size() && abbreviation_dot(content.end, content.begin)) ++content.end;
+  // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside
+  // the content, and a bracketed tag after the sentence end, are no part of what was said.
+  if (!content.empty() && run_at_[content.end - 1] < 0 &&
+      (v_.is_punct(content.end - 1, ')') || v_.is_punct(content.end - 1, ']'))) {
+    const char32_t close = doc_.tokens[content.end - 1].first, open = close == ')' ? '(' : '[';
+    uint32_t o = content.end - 1;
+    while (o > content.begin && !v_.is_punct(o - 1, open)) --o;
+    if (o == content.begin) {
+      --content.end;
+    } else if (o - 1 > content.begin && full_stop(o - 2)) {
+      content.end = o - 1;
+    }
     while (!content.empty() && run_at_[content.end - 1] < 0 &&
-           (v_.is_punct(content.end - 1, ',') || v_.is_punct(content.end - 1, ':') ||
-            v_.is_punct(content.end - 1, ';') || v_.is_terminator(content.end - 1) || v_.is_dash(content.end - 1)) &&
-           !abbreviation_dot(content.end - 1, content.begin))
+           (v_.is_punct(content.end - 1, ',') || full_stop(content.end - 1)))
       --content.end;
-    // "said he welcomed the vote and added, “…”": cut before the next cue, what was said does not end
-    // with the conjunction that joined the two.
-    while (!content.empty() && content.end - content.begin > 1 && run_at_[content.end - 1] < 0 &&
-           v_.is_word(content.end - 1) && !v_.capitalized(content.end - 1) &&
-           (v_.lower(content.end - 1) == "and" || v_.lower(content.end - 1) == "but" || v_.lower(content.end - 1) == "or")) {
-      --content.end;
-      while (!content.empty() && run_at_[content.end - 1] < 0 && v_.is_punct(content.end - 1, ',')) --content.end;
-    }
-    // "… hurt the U.S." — the dot of the abbreviation stays, wherever the clause was cut before it.
-    if (!content.empty() && content.end < doc_.tokens.size() && abbreviation_dot(content.end, content.begin)) ++content.end;
-    // "… the talk ended.)" and "… would win. [NYT.]": a closing bracket whose opening one is outside
-    // the content, and a bracketed tag after the sentence end, are no part of what was said.
-    if (!content.empty() && run_at_[content.end - 1] < 0 &&
-        (v_.is_punct(content.end - 1, ')') || v_.is_punct(content.end - 1, ']'))) {
-      const char32_t close = doc_.tokens[content.end - 1].first, open = close == ')' ? '(' : '[';
-      uint32_t o = content.end - 1;
-      while (o > content.begin && !v_.is_punct(o - 1, open)) --o;
-      if (o == content.begin) {
-        --content.end;
-      } else if (o - 1 > content.begin && full_stop(o - 2)) {
-        content.end = o - 1;
-      }
-      while (!content.empty() && run_at_[content.end - 1] < 0 &&
-             (v_.is_punct(content.end - 1, ',') || full_stop(content.end - 1)))
-        --content.end;
-    }
-    return !content.empty();
   }
+  return !content.empty();
+}
 
-  bool emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
-    trim_content(content);  // punctuation at both ends
-    uint32_t words = 0;
-    bool mixed = false;
-    for (uint32_t t = content.begin; t < content.end; ++t) {
-      if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
-      const int32_t r = run_at_[t];
-      if (r < 0) continue;
-      if (!nested_ && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
-                       state_[static_cast<std::size_t>(r)] == RunState::merged))
-        return false;
+inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
+  trim_content(content);  // punctuation at both ends
+  uint32_t words = 0;
+  bool mixed = false;
+  for (uint32_t t = content.begin; t < content.end; ++t) {
+    if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+    const int32_t r = run_at_[t];
+    if (r < 0) continue;
+    if (!nested_ && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+                     state_[static_cast<std::size_t>(r)] == RunState::merged))
+      return false;
+    mixed = true;
+  }
+  for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number;
+  // "said no", "said so": a one-word answer is content too.
+  if (words < 2) {
+    const std::string_view w = v_.lower(content.begin);
+    if (words == 0 || content.end != content.begin + 1 || !(w == "yes" || w == "no" || w == "so")) return false;
+  }
+  // A quotation that begins the content must end inside it too.
+  if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)
+    return false;
+  if (run_at_[content.end - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.end - 1])].close_tok != content.end - 1)
+    return false;
+  for (uint32_t t = rest.begin; t < rest.end; ++t)
+    if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] != RunState::pending) rest = {};
+  for (uint32_t t = content.begin; t < content.end; ++t)
+    if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] == RunState::pending)
+      state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
+  for (uint32_t t = rest.begin; t < rest.end; ++t)
+    if (run_at_[t] >= 0) {
+      state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
       mixed = true;
     }
-    for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number;
-    // "said no", "said so": a one-word answer is content too.
-    if (words < 2) {
-      const std::string_view w = v_.lower(content.begin);
-      if (words == 0 || content.end != content.begin + 1 || !(w == "yes" || w == "no" || w == "so")) return false;
-    }
-    // A quotation that begins the content must end inside it too.
-    if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)
-      return false;
-    if (run_at_[content.end - 1] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.end - 1])].close_tok != content.end - 1)
-      return false;
-    for (uint32_t t = rest.begin; t < rest.end; ++t)
-      if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] != RunState::pending) rest = {};
-    for (uint32_t t = content.begin; t < content.end; ++t)
-      if (run_at_[t] >= 0 && state_[static_cast<std::size_t>(run_at_[t])] == RunState::pending)
-        state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
-    for (uint32_t t = rest.begin; t < rest.end; ++t)
-      if (run_at_[t] >= 0) {
-        state_[static_cast<std::size_t>(run_at_[t])] = RunState::consumed;
-        mixed = true;
-      }
-    for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = true;
-    Draft d;
-    d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
-    // What was said is one quotation and nothing else: "says to the crowd: “…”".
-    if (mixed && rest.empty() && run_at_[content.begin] >= 0 && run_at_[content.begin] == run_at_[content.end - 1] &&
-        runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok == content.begin &&
-        runs_[static_cast<std::size_t>(run_at_[content.begin])].close_tok == content.end - 1)
-      d.q.kind = QuoteKind::direct;
-    d.q.fragments.push_back(v_.span(content));
-    if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
-    d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
-    d.q.cue = v_.span(widen_cue(cue, speaker, d.q.fragments.front()));
-    if (!speaker.empty()) {
-      d.q.speaker = v_.span(speaker);
-      d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
-    }
-    d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
-    d.first_para = d.last_para = v_.para_of(content.begin);
-    d.bounded = !nested_;  // a quotation with its own attribution inside: the rules' bounds stay
-    d.cue_tok = cue;
-    d.speaker_tok = speaker;
-    drafts_.push_back(std::move(d));
-    return true;
-  }
-
-  // ---- the learned boundary chooser (quote_bounds.hpp) -------------------------------------------
-
-  __attribute__((noinline)) static uint32_t feature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
-    uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ a) * 0xff51afd7ed558ccdull;
-    h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
-    h = (h ^ (h >> 31) ^ c) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 32;
-    return static_cast<uint32_t>(h >> (32 - quote_bounds::kFeatureBits)) & ((1u << quote_bounds::kFeatureBits) - 1);
-  }
-
-  static uint32_t bucket(uint32_t n) {
-    return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8;
-  }
-
-  // What a token is, as one number: a word's lower-cased spelling hashed, or its kind and character.
-  uint32_t tok_id(uint32_t t) const {
-    if (t >= doc_.tokens.size()) return 1;
-    const Token& k = doc_.tokens[t];
-    switch (k.kind) {
-      case TokenKind::word: {
-        uint32_t h = quotes::kWordHashSeed;
-        for (const char ch : v_.lower(t)) h = quotes::word_hash_step(h, static_cast<unsigned char>(ch));
-        return h | 0x80000000u;
-      }
-      case TokenKind::number: return 2;
-      case TokenKind::quote: {
-        const int32_t r = run_at_[t];
-        if (r < 0) return 3;
-        return runs_[static_cast<std::size_t>(r)].open_tok == t ? 4 : runs_[static_cast<std::size_t>(r)].close_tok == t ? 5 : 6;
-      }
-      default: return 0x100000u + static_cast<uint32_t>(k.first);
-    }
-  }
-
-  uint32_t word_class(uint32_t t) const {
-    if (t >= doc_.tokens.size() || !v_.is_word(t)) return 0;
-    return (v_.classes(t) & (quotes::kPronoun | quotes::kDeterminer | quotes::kTimeWord | quotes::kReporting |
-                             quotes::kNpStop | quotes::kCueFiller | quotes::kTitle)) |
-           (v_.capitalized(t) ? 1u << 30 : 0u);
-  }
-
-  static const std::vector<int16_t>& weight_table() {
-    static const std::vector<int16_t> table = [] {
-      std::vector<int16_t> w(std::size_t{1} << quote_bounds::kFeatureBits, 0);
-      quote_bounds::decode_feature_gaps(quote_bounds::kFeatureGaps, quote_bounds::kFeatureGapCount,
-                                        [&](uint32_t slot, std::size_t i) {
-                                          if (slot < w.size() && i < quote_bounds::kWeightCount) w[slot] = quote_bounds::kValues[i];
-                                        });
-      return w;
-    }();
-    return table;
-  }
-
-  bool in_range(uint32_t t, TokRange r) const { return t >= r.begin && t < r.end; }
-
-  // Token ids and comma counts of the window [base_, base_ + ids_.size()), computed once a boundary.
-  void fill_window(uint32_t b, uint32_t e) {
-    base_ = b;
-    ids_.clear();
-    commas_.assign(1, 0);
-    for (uint32_t t = b; t < e; ++t) {
-      ids_.push_back(tok_id(t));
-      commas_.push_back(commas_.back() + (v_.is_punct(t, ',') ? 1u : 0u));
-    }
-  }
-  uint32_t id(uint32_t t) const { return t >= base_ && t - base_ < ids_.size() ? ids_[t - base_] : tok_id(t); }
-  uint32_t commas_in(uint32_t b, uint32_t e) const { return b >= e ? 0u : commas_[e - base_] - commas_[b - base_]; }
-
-  // What the features of one boundary share.
-  struct Frame {
-    uint32_t mark = 0;      // start: the opening mark; end: the token right after the closing mark
-    uint32_t lo = 0, hi = 0;  // start: first candidate token; end: the clause end
-    uint32_t s0 = 0, layout = 0, cue_word = 0, kind = 0, near = 0, span = 0, words = 0, commas = 0;
-  };
-  static constexpr std::size_t kStartFeatures = 19, kEndFeatures = 18;
-
-  void start_features(const Frame& x, std::size_t i, uint32_t* f) const {
-    const uint32_t t = cands_[i], m = x.mark, n = static_cast<uint32_t>(doc_.tokens.size());
-    const uint32_t rel = t == m ? 1 : t == m + 1 ? 2 : t < x.lo ? 4 : t < m ? 0 : 3;
-    const uint32_t commas = t < x.lo ? x.commas : t < m ? commas_in(t, m) : 0;
-    const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
-    f[0] = feature(1, rel);
-    f[1] = feature(2, rel, i == 0);
-    f[2] = feature(3, rel, t < m ? bucket(m - t) : 0);
-    f[3] = feature(4, rel, here);
-    f[4] = feature(5, rel, prev);
-    f[5] = feature(6, rel, t == x.lo, x.layout);
-    f[6] = feature(7, rel, t == x.s0);
-    f[7] = feature(8, rel, x.cue_word);
-    f[8] = feature(9, rel, x.layout);
-    f[9] = feature(10, rel, x.near);
-    f[10] = feature(11, rel, commas > 0, x.commas > 0);
-    f[11] = feature(12, rel, x.span, x.layout);
-    f[12] = feature(13, rel, word_class(t));
-    f[13] = feature(14, rel, x.cue_word, t == x.lo);
-    f[14] = feature(15, rel, here, x.layout);
-    f[15] = feature(16, rel, x.kind);
-    f[16] = feature(17, rel, prev, here);
-    f[17] = feature(18, rel, word_class(t > 0 ? t - 1 : n));
-    f[18] = feature(19, rel, x.words);
-  }
-
-  void end_features(const Frame& x, std::size_t i, uint32_t* f) const {
-    const uint32_t t = cands_[i], c1 = x.mark, hi = x.hi;
-    const uint32_t rel = t == c1 ? 1 : t < c1 ? 2 : t > hi ? 3 : 0;
-    const bool inside = t >= c1 && t <= hi;
-    const uint32_t commas = inside ? commas_in(c1, t) : 0, commas_after = inside ? commas_in(t, hi) : 0;
-    const uint32_t at_hi = t == hi;
-    const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
-    f[0] = feature(31, rel, at_hi);
-    f[1] = feature(32, rel, i == 0);
-    f[2] = feature(33, rel, t > c1 ? bucket(t - c1) : 0);
-    f[3] = feature(34, rel, prev);
-    f[4] = feature(35, rel, here);
-    f[5] = feature(36, at_hi, x.words);  // words = the token that ends the clause
-    f[6] = feature(37, rel, x.near);     // near = the last token inside the marks
-    f[7] = feature(38, rel, x.layout);
-    f[8] = feature(39, rel, x.cue_word);
-    f[9] = feature(40, rel, bucket(commas));
-    f[10] = feature(41, rel, commas_after > 0, at_hi);
-    f[11] = feature(42, rel, word_class(t));
-    f[12] = feature(43, rel, x.span, at_hi);
-    f[13] = feature(44, rel, x.commas);  // commas = the token after the closing mark
-    f[14] = feature(45, rel, at_hi, x.layout);
-    f[15] = feature(46, rel, here, at_hi);
-    f[16] = feature(47, rel, x.kind);
-    f[17] = feature(48, rel, prev, here);
-  }
-
-  // Picks the start and the end of an attributed quotation whose content holds a quotation mark among
-  // the rules' own and the other token boundaries around its first and last marks. Bounded windows:
-  // at most ~35 candidates a boundary, each scored in constant time.
-  void choose_bounds(Draft& d) {
-    // Reported speech with no quotation in it is "indirect": nothing to choose.
-    if (d.q.kind == QuoteKind::indirect || d.q.fragments.empty() || (d.cue_tok.empty() && d.speaker_tok.empty())) return;
-    if (!use_model_ && !recorder_) return;
-    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
-    const TokRange cue = d.cue_tok, spk = d.speaker_tok;
-    const TokRange head = !cue.empty() ? cue : spk;
-    Frame x;
-    x.cue_word = !cue.empty() ? tok_id(cue.begin) : 0;
-    x.kind = static_cast<uint32_t>(d.q.kind);
-    ByteSpan& front = d.q.fragments.front();
-    ByteSpan& back = d.q.fragments.back();
-    const uint32_t fs = doc_.token_at_or_after(front.begin), fe = doc_.token_at_or_after(front.end);
-    const uint32_t ls = doc_.token_at_or_after(back.begin), le = doc_.token_at_or_after(back.end);
-    if (fs >= fe || ls >= le || next_run_[fs] >= le) return;  // no mark in the content: the rules' bounds stay
-    bool moved = false;
-    auto excluded = [&](uint32_t t) { return in_range(t, cue) || in_range(t, spk) || used_cue_[t]; };
-    // ---- start
-    const uint32_t m = next_run_[fs];
-    if (m < fe && runs_[static_cast<std::size_t>(run_at_[m])].open_tok == m) {
-      const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
-      const uint32_t p = v_.para_of(m);
-      x.mark = m;
-      x.s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[m].span.begin)].first_token;
-      // where the cue stands: 0 before the mark in the sentence, 1 before it further back, 2 after, 3 none
-      x.layout = head.end <= m ? (head.end > x.s0 ? 0 : 1) : head.begin > m ? 2 : 3;
-      uint32_t lo = std::max(v_.para_begin(p), m > 30 ? m - 30 : 0);
-      if (x.layout == 0) lo = std::max(lo, std::max(cue.empty() || cue.end > m ? 0 : cue.end, spk.empty() || spk.end > m ? 0 : spk.end));
-      else lo = std::max(lo, x.s0);
-      uint32_t t0 = m;  // back from the mark to a token that may not be taken (another quotation, a cue)
-      while (t0 > lo && run_at_[t0 - 1] < 0 && !excluded(t0 - 1)) --t0;
-      lo = t0;
-      x.lo = lo;
-      cands_.clear();
-      cands_.push_back(fs);
-      for (uint32_t t = lo; t <= m; ++t)
-        if (t != fs && (t == m || v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number || doc_.tokens[t].kind == TokenKind::quote))
-          cands_.push_back(t);
-      if (m + 1 < r.close_tok && m + 1 != fs && m + 1 < fe) cands_.push_back(m + 1);
-      std::size_t k = 0;  // with one candidate there is nothing to choose (but for the trainer's count)
-      if (cands_.size() > 1 || recorder_) {
-        fill_window(lo > 0 ? lo - 1 : 0, std::min(n, m + 3));
-        x.commas = commas_in(lo, m);
-        x.near = m > 0 ? id(m - 1) : 1;
-        x.span = bucket(m - lo);
-        x.words = bucket(r.words);
-        k = pick(true, front, x, kStartFeatures);
-      }
-      if (cands_[k] != fs) {
-        moved = true;
-        front.begin = doc_.tokens[cands_[k]].span.begin;
-        d.q.span.begin = front.begin;
-      }
-    }
-    // ---- end
-    uint32_t c = le;
-    if (next_run_[ls] < le)
-      while (c > ls && run_at_[c - 1] < 0) --c;  // to the last mark: no further than the mark found after ls
-    else
-      c = ls;
-    if (c > ls && runs_[static_cast<std::size_t>(run_at_[c - 1])].close_tok == c - 1) {
-      const uint32_t c1 = c;  // right after the closing mark
-      const uint32_t pend = v_.para_end(v_.para_of(c1 - 1));
-      uint32_t hi = c1;
-      while (hi < pend && hi < c1 + 40 && !v_.is_terminator(hi) && run_at_[hi] < 0 && !excluded(hi)) ++hi;
-      x.mark = c1;
-      x.hi = hi;
-      x.layout = head.begin >= c1 ? (head.begin == hi ? 0 : 1) : 2;
-      cands_.clear();
-      cands_.push_back(le);
-      // A content ends at the mark, before punctuation, at the clause end, or before a word that opens
-      // a clause or an adjunct of its own ("and", "while", "in", "who"); never with a comma, a dash, a
-      // colon, a semicolon or an opening bracket of its own (as the rules trim it).
-      for (uint32_t t = c1; t <= hi; ++t) {
-        const uint32_t last = t - 1;
-        if (t == le || v_.is_dash(last) || v_.is_punct(last, ',') || v_.is_punct(last, ':') || v_.is_punct(last, ';') ||
-            v_.is_punct(last, '(') || v_.is_punct(last, '['))
-          continue;
-        if (t == c1 || t == hi || !v_.is_word(t) || v_.is(t, quotes::kNpStop | quotes::kPronoun)) cands_.push_back(t);
-      }
-      std::size_t k = 0;
-      if (cands_.size() > 1 || recorder_) {
-        fill_window(c1 >= 2 ? c1 - 2 : 0, std::min(n, hi + 1));
-        x.near = c1 >= 2 ? id(c1 - 2) : 1;
-        x.words = id(hi);
-        x.commas = id(c1);
-        x.span = bucket(hi - c1);
-        k = pick(false, back, x, kEndFeatures);
-      }
-      if (cands_[k] != le) {
-        moved = true;
-        back.end = doc_.tokens[cands_[k] - 1].span.end;
-        d.q.span.end = back.end;
-      }
-    }
-    // A content that now starts or ends outside its marks is a mixed quote; one that is a quotation and
-    // nothing else is a direct one.
-    if (moved && (d.q.kind == QuoteKind::direct || d.q.kind == QuoteKind::mixed)) {
-      const uint32_t b = doc_.token_at_or_after(front.begin), e = doc_.token_at_or_after(back.end);
-      const bool marks = b < e && doc_.tokens[b].kind == TokenKind::quote && doc_.tokens[e - 1].kind == TokenKind::quote;
-      if (!marks) d.q.kind = QuoteKind::mixed;
-      else if (d.q.fragments.size() == 1 && run_at_[b] >= 0 && run_at_[b] == run_at_[e - 1]) d.q.kind = QuoteKind::direct;
-    }
-  }
-
-  // The candidate (of cands_) with the highest score, the rules' own (first) on ties; recorded when traced.
-  std::size_t pick(bool start, ByteSpan fragment, const Frame& x, std::size_t count) {
-    const int16_t* w = use_model_ ? weight_table().data() : nullptr;
-    if (recorder_) recorder_->boundary(start, fragment);
-    std::size_t best = 0;
-    int64_t best_score = 0;
-    uint32_t f[kStartFeatures > kEndFeatures ? kStartFeatures : kEndFeatures];
-    for (std::size_t i = 0; i < cands_.size(); ++i) {
-      if (start) start_features(x, i, f);
-      else end_features(x, i, f);
-      int64_t s = 0;
-      if (w)
-        for (std::size_t j = 0; j < count; ++j) s += w[f[j]];
-      if (recorder_)
-        recorder_->candidate(start ? doc_.tokens[cands_[i]].span.begin : doc_.tokens[cands_[i] - 1].span.end, f, count);
-      if (w && (i == 0 || s > best_score)) {
-        best = i;
-        best_score = s;
-      }
-    }
-    return best;
-  }
-
-  // ---- drafts, scare quotes and inheritance ---------------------------------------------------------
-
-  void draft_run(std::size_t i) {
-    if (state_[i] == RunState::consumed || state_[i] == RunState::merged) return;
-    const QuotedRun& r = runs_[i];
-    Draft d;
-    d.q.fragments = r.fragments;
-    d.first_para = r.first_para;
-    d.last_para = r.last_para;
-    uint32_t close_tok = r.close_tok;
-    for (std::size_t j = i + 1; j < runs_.size() && merged_into_[j] == static_cast<int32_t>(i); ++j) {
-      d.q.fragments.insert(d.q.fragments.end(), runs_[j].fragments.begin(), runs_[j].fragments.end());
-      d.last_para = runs_[j].last_para;
-      close_tok = runs_[j].close_tok;
-    }
-    d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
+  for (uint32_t t = cue.begin; t < cue.end; ++t) used_cue_[t] = true;
+  Draft d;
+  d.q.kind = mixed ? QuoteKind::mixed : QuoteKind::indirect;
+  // What was said is one quotation and nothing else: "says to the crowd: “…”".
+  if (mixed && rest.empty() && run_at_[content.begin] >= 0 && run_at_[content.begin] == run_at_[content.end - 1] &&
+      runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok == content.begin &&
+      runs_[static_cast<std::size_t>(run_at_[content.begin])].close_tok == content.end - 1)
     d.q.kind = QuoteKind::direct;
-    if (state_[i] == RunState::attributed) {
-      const Attribution& a = attr_[i];
-      d.bounded = true;
-      d.cue_tok = a.cue;
-      d.speaker_tok = a.speaker;
-      if (lead_in_[i] >= 0) {
-        d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
-        d.q.span.begin = d.q.fragments.front().begin;
-        if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
-      }
-      if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
-      if (a.speaker.empty()) {  // a cue whose source was not found
-        d.q.confidence = a.confidence;
-        drafts_.push_back(std::move(d));
-        return;
-      }
-      if (!lead_frag_[i].empty()) {
-        d.q.fragments.insert(d.q.fragments.begin(), v_.span(lead_frag_[i]));
-        d.q.span.begin = d.q.fragments.front().begin;
-        d.q.kind = QuoteKind::mixed;
-      }
-      d.q.speaker = v_.span(a.speaker);
-      d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
+  d.q.fragments.push_back(v_.span(content));
+  if (!rest.empty()) d.q.fragments.push_back(v_.span(rest));
+  d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
+  d.q.cue = v_.span(widen_cue(cue, speaker, d.q.fragments.front()));
+  if (!speaker.empty()) {
+    d.q.speaker = v_.span(speaker);
+    d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
+  }
+  d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
+  d.first_para = d.last_para = v_.para_of(content.begin);
+  d.bounded = !nested_;  // a quotation with its own attribution inside: the rules' bounds stay
+  d.cue_tok = cue;
+  d.speaker_tok = speaker;
+  drafts_.push_back(std::move(d));
+  return true;
+}
+
+__attribute__((noinline)) uint32_t Extractor::feature(uint32_t tmpl, uint32_t a, uint32_t b, uint32_t c) {
+  uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull;
+  h = (h ^ a) * 0xff51afd7ed558ccdull;
+  h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
+  h = (h ^ (h >> 31) ^ c) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 32;
+  return static_cast<uint32_t>(h >> (32 - quote_bounds::kFeatureBits)) & ((1u << quote_bounds::kFeatureBits) - 1);
+}
+
+inline uint32_t Extractor::bucket(uint32_t n) {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8;
+}
+
+// What a token is, as one number: a word's lower-cased spelling hashed, or its kind and character.
+uint32_t Extractor::tok_id(uint32_t t) const {
+  if (t >= doc_.tokens.size()) return 1;
+  const Token& k = doc_.tokens[t];
+  switch (k.kind) {
+    case TokenKind::word: {
+      uint32_t h = quotes::kWordHashSeed;
+      for (const char ch : v_.lower(t)) h = quotes::word_hash_step(h, static_cast<unsigned char>(ch));
+      return h | 0x80000000u;
+    }
+    case TokenKind::number: return 2;
+    case TokenKind::quote: {
+      const int32_t r = run_at_[t];
+      if (r < 0) return 3;
+      return runs_[static_cast<std::size_t>(r)].open_tok == t ? 4 : runs_[static_cast<std::size_t>(r)].close_tok == t ? 5 : 6;
+    }
+    default: return 0x100000u + static_cast<uint32_t>(k.first);
+  }
+}
+
+inline uint32_t Extractor::word_class(uint32_t t) const {
+  if (t >= doc_.tokens.size() || !v_.is_word(t)) return 0;
+  return (v_.classes(t) & (quotes::kPronoun | quotes::kDeterminer | quotes::kTimeWord | quotes::kReporting |
+                           quotes::kNpStop | quotes::kCueFiller | quotes::kTitle)) |
+         (v_.capitalized(t) ? 1u << 30 : 0u);
+}
+
+inline const std::vector<int16_t>& Extractor::weight_table() {
+  static const std::vector<int16_t> table = [] {
+    std::vector<int16_t> w(std::size_t{1} << quote_bounds::kFeatureBits, 0);
+    quote_bounds::decode_feature_gaps(quote_bounds::kFeatureGaps, quote_bounds::kFeatureGapCount,
+                                      [&](uint32_t slot, std::size_t i) {
+                                        if (slot < w.size() && i < quote_bounds::kWeightCount) w[slot] = quote_bounds::kValues[i];
+                                      });
+    return w;
+  }();
+  return table;
+}
+
+inline bool Extractor::in_range(uint32_t t, TokRange r) const { return t >= r.begin && t < r.end; }
+
+// Token ids and comma counts of the window [base_, base_ + ids_.size()), computed once a boundary.
+inline void Extractor::fill_window(uint32_t b, uint32_t e) {
+  base_ = b;
+  ids_.clear();
+  commas_.assign(1, 0);
+  for (uint32_t t = b; t < e; ++t) {
+    ids_.push_back(tok_id(t));
+    commas_.push_back(commas_.back() + (v_.is_punct(t, ',') ? 1u : 0u));
+  }
+}
+
+inline uint32_t Extractor::id(uint32_t t) const { return t >= base_ && t - base_ < ids_.size() ? ids_[t - base_] : tok_id(t); }
+
+inline uint32_t Extractor::commas_in(uint32_t b, uint32_t e) const { return b >= e ? 0u : commas_[e - base_] - commas_[b - base_]; }
+
+inline void Extractor::start_features(const Frame& x, std::size_t i, uint32_t* f) const {
+  const uint32_t t = cands_[i], m = x.mark, n = static_cast<uint32_t>(doc_.tokens.size());
+  const uint32_t rel = t == m ? 1 : t == m + 1 ? 2 : t < x.lo ? 4 : t < m ? 0 : 3;
+  const uint32_t commas = t < x.lo ? x.commas : t < m ? commas_in(t, m) : 0;
+  const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
+  f[0] = feature(1, rel);
+  f[1] = feature(2, rel, i == 0);
+  f[2] = feature(3, rel, t < m ? bucket(m - t) : 0);
+  f[3] = feature(4, rel, here);
+  f[4] = feature(5, rel, prev);
+  f[5] = feature(6, rel, t == x.lo, x.layout);
+  f[6] = feature(7, rel, t == x.s0);
+  f[7] = feature(8, rel, x.cue_word);
+  f[8] = feature(9, rel, x.layout);
+  f[9] = feature(10, rel, x.near);
+  f[10] = feature(11, rel, commas > 0, x.commas > 0);
+  f[11] = feature(12, rel, x.span, x.layout);
+  f[12] = feature(13, rel, word_class(t));
+  f[13] = feature(14, rel, x.cue_word, t == x.lo);
+  f[14] = feature(15, rel, here, x.layout);
+  f[15] = feature(16, rel, x.kind);
+  f[16] = feature(17, rel, prev, here);
+  f[17] = feature(18, rel, word_class(t > 0 ? t - 1 : n));
+  f[18] = feature(19, rel, x.words);
+}
+
+inline void Extractor::end_features(const Frame& x, std::size_t i, uint32_t* f) const {
+  const uint32_t t = cands_[i], c1 = x.mark, hi = x.hi;
+  const uint32_t rel = t == c1 ? 1 : t < c1 ? 2 : t > hi ? 3 : 0;
+  const bool inside = t >= c1 && t <= hi;
+  const uint32_t commas = inside ? commas_in(c1, t) : 0, commas_after = inside ? commas_in(t, hi) : 0;
+  const uint32_t at_hi = t == hi;
+  const uint32_t here = id(t), prev = t > 0 ? id(t - 1) : 1;
+  f[0] = feature(31, rel, at_hi);
+  f[1] = feature(32, rel, i == 0);
+  f[2] = feature(33, rel, t > c1 ? bucket(t - c1) : 0);
+  f[3] = feature(34, rel, prev);
+  f[4] = feature(35, rel, here);
+  f[5] = feature(36, at_hi, x.words);  // words = the token that ends the clause
+  f[6] = feature(37, rel, x.near);     // near = the last token inside the marks
+  f[7] = feature(38, rel, x.layout);
+  f[8] = feature(39, rel, x.cue_word);
+  f[9] = feature(40, rel, bucket(commas));
+  f[10] = feature(41, rel, commas_after > 0, at_hi);
+  f[11] = feature(42, rel, word_class(t));
+  f[12] = feature(43, rel, x.span, at_hi);
+  f[13] = feature(44, rel, x.commas);  // commas = the token after the closing mark
+  f[14] = feature(45, rel, at_hi, x.layout);
+  f[15] = feature(46, rel, here, at_hi);
+  f[16] = feature(47, rel, x.kind);
+  f[17] = feature(48, rel, prev, here);
+}
+
+// Picks the start and the end of an attributed quotation whose content holds a quotation mark among
+// the rules' own and the other token boundaries around its first and last marks. Bounded windows:
+// at most ~35 candidates a boundary, each scored in constant time.
+inline void Extractor::choose_bounds(Draft& d) {
+  // Reported speech with no quotation in it is "indirect": nothing to choose.
+  if (d.q.kind == QuoteKind::indirect || d.q.fragments.empty() || (d.cue_tok.empty() && d.speaker_tok.empty())) return;
+  if (!use_model_ && !recorder_) return;
+  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+  const TokRange cue = d.cue_tok, spk = d.speaker_tok;
+  const TokRange head = !cue.empty() ? cue : spk;
+  Frame x;
+  x.cue_word = !cue.empty() ? tok_id(cue.begin) : 0;
+  x.kind = static_cast<uint32_t>(d.q.kind);
+  ByteSpan& front = d.q.fragments.front();
+  ByteSpan& back = d.q.fragments.back();
+  const uint32_t fs = doc_.token_at_or_after(front.begin), fe = doc_.token_at_or_after(front.end);
+  const uint32_t ls = doc_.token_at_or_after(back.begin), le = doc_.token_at_or_after(back.end);
+  if (fs >= fe || ls >= le || next_run_[fs] >= le) return;  // no mark in the content: the rules' bounds stay
+  bool moved = false;
+  auto excluded = [&](uint32_t t) { return in_range(t, cue) || in_range(t, spk) || used_cue_[t]; };
+  // ---- start
+  const uint32_t m = next_run_[fs];
+  if (m < fe && runs_[static_cast<std::size_t>(run_at_[m])].open_tok == m) {
+    const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
+    const uint32_t p = v_.para_of(m);
+    x.mark = m;
+    x.s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[m].span.begin)].first_token;
+    // where the cue stands: 0 before the mark in the sentence, 1 before it further back, 2 after, 3 none
+    x.layout = head.end <= m ? (head.end > x.s0 ? 0 : 1) : head.begin > m ? 2 : 3;
+    uint32_t lo = std::max(v_.para_begin(p), m > 30 ? m - 30 : 0);
+    if (x.layout == 0) lo = std::max(lo, std::max(cue.empty() || cue.end > m ? 0 : cue.end, spk.empty() || spk.end > m ? 0 : spk.end));
+    else lo = std::max(lo, x.s0);
+    uint32_t t0 = m;  // back from the mark to a token that may not be taken (another quotation, a cue)
+    while (t0 > lo && run_at_[t0 - 1] < 0 && !excluded(t0 - 1)) --t0;
+    lo = t0;
+    x.lo = lo;
+    cands_.clear();
+    cands_.push_back(fs);
+    for (uint32_t t = lo; t <= m; ++t)
+      if (t != fs && (t == m || v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number || doc_.tokens[t].kind == TokenKind::quote))
+        cands_.push_back(t);
+    if (m + 1 < r.close_tok && m + 1 != fs && m + 1 < fe) cands_.push_back(m + 1);
+    std::size_t k = 0;  // with one candidate there is nothing to choose (but for the trainer's count)
+    if (cands_.size() > 1 || recorder_) {
+      fill_window(lo > 0 ? lo - 1 : 0, std::min(n, m + 3));
+      x.commas = commas_in(lo, m);
+      x.near = m > 0 ? id(m - 1) : 1;
+      x.span = bucket(m - lo);
+      x.words = bucket(r.words);
+      k = pick(true, front, x, kStartFeatures);
+    }
+    if (cands_[k] != fs) {
+      moved = true;
+      front.begin = doc_.tokens[cands_[k]].span.begin;
+      d.q.span.begin = front.begin;
+    }
+  }
+  // ---- end
+  uint32_t c = le;
+  if (next_run_[ls] < le)
+    while (c > ls && run_at_[c - 1] < 0) --c;  // to the last mark: no further than the mark found after ls
+  else
+    c = ls;
+  if (c > ls && runs_[static_cast<std::size_t>(run_at_[c - 1])].close_tok == c - 1) {
+    const uint32_t c1 = c;  // right after the closing mark
+    const uint32_t pend = v_.para_end(v_.para_of(c1 - 1));
+    uint32_t hi = c1;
+    while (hi < pend && hi < c1 + 40 && !v_.is_terminator(hi) && run_at_[hi] < 0 && !excluded(hi)) ++hi;
+    x.mark = c1;
+    x.hi = hi;
+    x.layout = head.begin >= c1 ? (head.begin == hi ? 0 : 1) : 2;
+    cands_.clear();
+    cands_.push_back(le);
+    // A content ends at the mark, before punctuation, at the clause end, or before a word that opens
+    // a clause or an adjunct of its own ("and", "while", "in", "who"); never with a comma, a dash, a
+    // colon, a semicolon or an opening bracket of its own (as the rules trim it).
+    for (uint32_t t = c1; t <= hi; ++t) {
+      const uint32_t last = t - 1;
+      if (t == le || v_.is_dash(last) || v_.is_punct(last, ',') || v_.is_punct(last, ':') || v_.is_punct(last, ';') ||
+          v_.is_punct(last, '(') || v_.is_punct(last, '['))
+        continue;
+      if (t == c1 || t == hi || !v_.is_word(t) || v_.is(t, quotes::kNpStop | quotes::kPronoun)) cands_.push_back(t);
+    }
+    std::size_t k = 0;
+    if (cands_.size() > 1 || recorder_) {
+      fill_window(c1 >= 2 ? c1 - 2 : 0, std::min(n, hi + 1));
+      x.near = c1 >= 2 ? id(c1 - 2) : 1;
+      x.words = id(hi);
+      x.commas = id(c1);
+      x.span = bucket(hi - c1);
+      k = pick(false, back, x, kEndFeatures);
+    }
+    if (cands_[k] != le) {
+      moved = true;
+      back.end = doc_.tokens[cands_[k] - 1].span.end;
+      d.q.span.end = back.end;
+    }
+  }
+  // A content that now starts or ends outside its marks is a mixed quote; one that is a quotation and
+  // nothing else is a direct one.
+  if (moved && (d.q.kind == QuoteKind::direct || d.q.kind == QuoteKind::mixed)) {
+    const uint32_t b = doc_.token_at_or_after(front.begin), e = doc_.token_at_or_after(back.end);
+    const bool marks = b < e && doc_.tokens[b].kind == TokenKind::quote && doc_.tokens[e - 1].kind == TokenKind::quote;
+    if (!marks) d.q.kind = QuoteKind::mixed;
+    else if (d.q.fragments.size() == 1 && run_at_[b] >= 0 && run_at_[b] == run_at_[e - 1]) d.q.kind = QuoteKind::direct;
+  }
+}
+
+// The candidate (of cands_) with the highest score, the rules' own (first) on ties; recorded when traced.
+inline std::size_t Extractor::pick(bool start, ByteSpan fragment, const Frame& x, std::size_t count) {
+  const int16_t* w = use_model_ ? weight_table().data() : nullptr;
+  if (recorder_) recorder_->boundary(start, fragment);
+  std::size_t best = 0;
+  int64_t best_score = 0;
+  uint32_t f[kStartFeatures > kEndFeatures ? kStartFeatures : kEndFeatures];
+  for (std::size_t i = 0; i < cands_.size(); ++i) {
+    if (start) start_features(x, i, f);
+    else end_features(x, i, f);
+    int64_t s = 0;
+    if (w)
+      for (std::size_t j = 0; j < count; ++j) s += w[f[j]];
+    if (recorder_)
+      recorder_->candidate(start ? doc_.tokens[cands_[i]].span.begin : doc_.tokens[cands_[i] - 1].span.end, f, count);
+    if (w && (i == 0 || s > best_score)) {
+      best = i;
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+inline void Extractor::draft_run(std::size_t i) {
+  if (state_[i] == RunState::consumed || state_[i] == RunState::merged) return;
+  const QuotedRun& r = runs_[i];
+  Draft d;
+  d.q.fragments = r.fragments;
+  d.first_para = r.first_para;
+  d.last_para = r.last_para;
+  uint32_t close_tok = r.close_tok;
+  for (std::size_t j = i + 1; j < runs_.size() && merged_into_[j] == static_cast<int32_t>(i); ++j) {
+    d.q.fragments.insert(d.q.fragments.end(), runs_[j].fragments.begin(), runs_[j].fragments.end());
+    d.last_para = runs_[j].last_para;
+    close_tok = runs_[j].close_tok;
+  }
+  d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
+  d.q.kind = QuoteKind::direct;
+  if (state_[i] == RunState::attributed) {
+    const Attribution& a = attr_[i];
+    d.bounded = true;
+    d.cue_tok = a.cue;
+    d.speaker_tok = a.speaker;
+    if (lead_in_[i] >= 0) {
+      d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
+      d.q.span.begin = d.q.fragments.front().begin;
+      if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
+    }
+    if (!a.cue.empty()) d.q.cue = v_.span(widen_cue(a.cue, a.speaker, d.q.fragments.front()));
+    if (a.speaker.empty()) {  // a cue whose source was not found
       d.q.confidence = a.confidence;
       drafts_.push_back(std::move(d));
       return;
     }
-    // Quoted words inside a sentence with no cue: a partial quote, or a scare quote or title.
-    const uint32_t o = r.open_tok;
-    const uint32_t pb = v_.para_begin(r.first_para), pe = v_.para_end(r.last_para);
-    bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
-    // "But “…”": a conjunction that opens the sentence belongs to the quotation that follows.
-    const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
-    if (word_before && r.fragments.size() == 1 && s0 < o && o - s0 <= 2 && v_.para_of(s0) == v_.para_of(o)) {
-      bool conj = true;
-      for (uint32_t t = s0; t < o; ++t) conj = conj && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
-      if (conj) {
-        word_before = false;
-        d.q.fragments.front().begin = doc_.tokens[s0].span.begin;
-        d.q.span.begin = d.q.fragments.front().begin;
-      }
+    if (!lead_frag_[i].empty()) {
+      d.q.fragments.insert(d.q.fragments.begin(), v_.span(lead_frag_[i]));
+      d.q.span.begin = d.q.fragments.front().begin;
+      d.q.kind = QuoteKind::mixed;
     }
-    const bool word_after = close_tok + 1 < pe && v_.is_word(close_tok + 1) && !v_.capitalized(close_tok + 1);
-    const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
-    if (word_before || (word_after && !ends_sentence)) {
-      d.q.kind = QuoteKind::partial;
-      d.q.scare = (r.words <= 5 && !ends_sentence) || (word_before && is_title(r));
-      d.q.confidence = 0.3;
-      drafts_.push_back(std::move(d));
-      return;
-    }
-    // One or two quoted words standing alone are a title or a label, not a statement; so is a
-    // paragraph of a few capitalized words in single marks, the way some papers set subheads
-    // ("'All Bets Are Off.'").
-    if ((r.words <= 2 && !ends_sentence) ||
-        (r.single && is_title(r) && o == pb && close_tok + 1 == pe && r.first_para == r.last_para)) {
-      d.q.kind = QuoteKind::partial;
-      d.q.scare = true;
-      drafts_.push_back(std::move(d));
-      return;
-    }
-    d.may_inherit = true;
-    d.q.confidence = 0.2;
+    d.q.speaker = v_.span(a.speaker);
+    d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
+    d.q.confidence = a.confidence;
     drafts_.push_back(std::move(d));
+    return;
   }
-
-  // The mention a quotation with no cue inherits from one attributed to `speaker`: the mention itself,
-  // or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
-  std::optional<ByteSpan> relative_antecedent(ByteSpan speaker) const {
-    const uint32_t w = doc_.token_at_or_after(speaker.begin);
-    if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || v_.lower(w) != "who") return speaker;
-    const uint32_t floor = v_.para_begin(v_.para_of(w));
-    if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
-    const TokRange np = quotes::np_before(v_, w - 1, floor);
-    if (np.empty()) return std::nullopt;
-    return v_.span(np);
-  }
-
-  // Whether `speaker` is the relative pronoun of "Ortiz, who …" right after the mention `before`.
-  bool relative_of(ByteSpan speaker, ByteSpan before) const {
-    const uint32_t w = doc_.token_at_or_after(speaker.begin);
-    if (w >= doc_.tokens.size() || w == 0 || v_.lower(w) != "who" || !v_.is_punct(w - 1, ',')) return false;
-    return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
-  }
-
-  // Reported speech that lies inside the span of other reported speech ("Most say they would like …",
-  // the clauses of a labelled line) is dropped: attributions do not nest (PolNeAR never nests one in
-  // another's content), and the outer one is the statement. A direct quotation is kept whatever holds it.
-  // One sort and one sweep: the spans in order of begin, the longest first, and the furthest end so far.
-  void drop_nested_reports() {
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> idx;
-    for (uint32_t i = 0; i < drafts_.size(); ++i) {
-      const Draft& d = drafts_[i];
-      if (d.dropped || !d.q.cue || (d.q.kind != QuoteKind::indirect && d.q.kind != QuoteKind::mixed)) continue;
-      keys.push_back(uint64_t{d.q.span.begin} << 32 | (0xFFFFFFFFu - d.q.span.end));
-      idx.push_back(i);
+  // Quoted words inside a sentence with no cue: a partial quote, or a scare quote or title.
+  const uint32_t o = r.open_tok;
+  const uint32_t pb = v_.para_begin(r.first_para), pe = v_.para_end(r.last_para);
+  bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
+  // "But “…”": a conjunction that opens the sentence belongs to the quotation that follows.
+  const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
+  if (word_before && r.fragments.size() == 1 && s0 < o && o - s0 <= 2 && v_.para_of(s0) == v_.para_of(o)) {
+    bool conj = true;
+    for (uint32_t t = s0; t < o; ++t) conj = conj && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
+    if (conj) {
+      word_before = false;
+      d.q.fragments.front().begin = doc_.tokens[s0].span.begin;
+      d.q.span.begin = d.q.fragments.front().begin;
     }
-    uint32_t reach = 0;
-    bool any = false;
-    for (const uint32_t j : stable_order(keys)) {
-      Draft& d = drafts_[idx[j]];
-      if (any && d.q.span.end <= reach) {
+  }
+  const bool word_after = close_tok + 1 < pe && v_.is_word(close_tok + 1) && !v_.capitalized(close_tok + 1);
+  const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
+  if (word_before || (word_after && !ends_sentence)) {
+    d.q.kind = QuoteKind::partial;
+    d.q.scare = (r.words <= 5 && !ends_sentence) || (word_before && is_title(r));
+    d.q.confidence = 0.3;
+    drafts_.push_back(std::move(d));
+    return;
+  }
+  // One or two quoted words standing alone are a title or a label, not a statement; so is a
+  // paragraph of a few capitalized words in single marks, the way some papers set subheads
+  // ("'All Bets Are Off.'").
+  if ((r.words <= 2 && !ends_sentence) ||
+      (r.single && is_title(r) && o == pb && close_tok + 1 == pe && r.first_para == r.last_para)) {
+    d.q.kind = QuoteKind::partial;
+    d.q.scare = true;
+    drafts_.push_back(std::move(d));
+    return;
+  }
+  d.may_inherit = true;
+  d.q.confidence = 0.2;
+  drafts_.push_back(std::move(d));
+}
+
+// The mention a quotation with no cue inherits from one attributed to `speaker`: the mention itself,
+// or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
+inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) const {
+  const uint32_t w = doc_.token_at_or_after(speaker.begin);
+  if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || v_.lower(w) != "who") return speaker;
+  const uint32_t floor = v_.para_begin(v_.para_of(w));
+  if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
+  const TokRange np = quotes::np_before(v_, w - 1, floor);
+  if (np.empty()) return std::nullopt;
+  return v_.span(np);
+}
+
+// Whether `speaker` is the relative pronoun of "Ortiz, who …" right after the mention `before`.
+inline bool Extractor::relative_of(ByteSpan speaker, ByteSpan before) const {
+  const uint32_t w = doc_.token_at_or_after(speaker.begin);
+  if (w >= doc_.tokens.size() || w == 0 || v_.lower(w) != "who" || !v_.is_punct(w - 1, ',')) return false;
+  return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
+}
+
+// Reported speech that lies inside the span of other reported speech ("Most say they would like …",
+// the clauses of a labelled line) is dropped: attributions do not nest (PolNeAR never nests one in
+// another's content), and the outer one is the statement. A direct quotation is kept whatever holds it.
+// One sort and one sweep: the spans in order of begin, the longest first, and the furthest end so far.
+inline void Extractor::drop_nested_reports() {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> idx;
+  for (uint32_t i = 0; i < drafts_.size(); ++i) {
+    const Draft& d = drafts_[i];
+    if (d.dropped || !d.q.cue || (d.q.kind != QuoteKind::indirect && d.q.kind != QuoteKind::mixed)) continue;
+    keys.push_back(uint64_t{d.q.span.begin} << 32 | (0xFFFFFFFFu - d.q.span.end));
+    idx.push_back(i);
+  }
+  uint32_t reach = 0;
+  bool any = false;
+  for (const uint32_t j : stable_order(keys)) {
+    Draft& d = drafts_[idx[j]];
+    if (any && d.q.span.end <= reach) {
+      d.dropped = true;
+    } else {
+      reach = d.q.span.end;
+      any = true;
+    }
+  }
+}
+
+inline void Extractor::finish() {
+  for (Draft& d : drafts_)
+    if (d.bounded) choose_bounds(d);
+  // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
+  std::vector<uint64_t> keys;
+  keys.reserve(drafts_.size());
+  for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
+  const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
+  drop_nested_reports();
+  // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
+  const Draft* last = nullptr;
+  std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
+  uint32_t last_para = 0;
+  for (const uint32_t i : order) {
+    Draft& d = drafts_[i];
+    if (d.q.scare || d.dropped) continue;
+    if (d.q.speaker) {
+      // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
+      // (same mention of the same speaker) leaves C to that quotation's cue.
+      // So does reported speech in the sentence of that quotation's cue, whatever its source: "“A,” said
+      // Lena Ortiz, head of the foundation, a policy institute that studies floods. “C.”"
+      const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
+                         last->q.speaker &&
+                         ((d.q.speaker->begin == last->q.speaker->begin && d.q.speaker->end == last->q.speaker->end) ||
+                          (last->q.cue && d.q.cue && d.q.cue->begin > last->q.cue->begin &&
+                           doc_.sentence_at(d.q.cue->begin) == doc_.sentence_at(last->q.cue->begin)));
+      // "…,” said Ann Ortiz, a lawyer, who has been fighting the plan. “…”: a relative pronoun right
+      // after the mention of the quotation before leaves that quotation to be continued.
+      const bool same = last && last_speaker && relative_of(*d.q.speaker, *last_speaker);
+      // "…,” said Ann Ortiz, a lawyer who has been fighting the plan.": a relative clause that is part
+      // of the mention before describes that source; it reports nothing of its own.
+      if (same && d.q.cue && !v_.is(doc_.token_at_or_after(d.q.cue->begin), quotes::kSpeech) &&
+          last_speaker->end >= d.q.speaker->end) {
         d.dropped = true;
-      } else {
-        reach = d.q.span.end;
-        any = true;
-      }
-    }
-  }
-
-  void finish() {
-    for (Draft& d : drafts_)
-      if (d.bounded) choose_bounds(d);
-    // In text order; ties keep the order of drafting, so the order never depends on the library's sort.
-    std::vector<uint64_t> keys;
-    keys.reserve(drafts_.size());
-    for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
-    const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
-    drop_nested_reports();
-    // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
-    const Draft* last = nullptr;
-    std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
-    uint32_t last_para = 0;
-    for (const uint32_t i : order) {
-      Draft& d = drafts_[i];
-      if (d.q.scare || d.dropped) continue;
-      if (d.q.speaker) {
-        // “A,” Ramos said, referring to B. “C.” — reported speech that only goes on from a quotation
-        // (same mention of the same speaker) leaves C to that quotation's cue.
-        // So does reported speech in the sentence of that quotation's cue, whatever its source: "“A,” said
-        // Lena Ortiz, head of the foundation, a policy institute that studies floods. “C.”"
-        const bool aside = last && last->q.kind == QuoteKind::direct && d.q.kind != QuoteKind::direct &&
-                           last->q.speaker &&
-                           ((d.q.speaker->begin == last->q.speaker->begin && d.q.speaker->end == last->q.speaker->end) ||
-                            (last->q.cue && d.q.cue && d.q.cue->begin > last->q.cue->begin &&
-                             doc_.sentence_at(d.q.cue->begin) == doc_.sentence_at(last->q.cue->begin)));
-        // "…,” said Ann Ortiz, a lawyer, who has been fighting the plan. “…”: a relative pronoun right
-        // after the mention of the quotation before leaves that quotation to be continued.
-        const bool same = last && last_speaker && relative_of(*d.q.speaker, *last_speaker);
-        // "…,” said Ann Ortiz, a lawyer who has been fighting the plan.": a relative clause that is part
-        // of the mention before describes that source; it reports nothing of its own.
-        if (same && d.q.cue && !v_.is(doc_.token_at_or_after(d.q.cue->begin), quotes::kSpeech) &&
-            last_speaker->end >= d.q.speaker->end) {
-          d.dropped = true;
-          continue;
-        }
-        if (!aside && !same) {
-          // Reported speech with a verb of stance ("Ortiz praised the plan", "Reyes sees a way out")
-          // introduces no quotation: one with no cue after it inherits neither its source nor, past
-          // it, the source of the quotation before.
-          const bool introduces = d.q.kind != QuoteKind::indirect ||
-                                  (!d.cue_tok.empty() && (v_.is(d.cue_tok.begin, quotes::kSpeech) ||
-                                                          v_.is_punct(d.cue_tok.begin, ':')));
-          if (introduces) {
-            last = &d;
-            last_speaker = relative_antecedent(*d.q.speaker);
-          } else {
-            last = nullptr;
-            last_speaker.reset();
-          }
-        }
-        last_para = d.last_para;
         continue;
       }
-      if (!d.may_inherit || !last || !last_speaker || d.first_para > last_para + 1) continue;
-      d.q.speaker = last_speaker;
-      d.q.cue = last->q.cue;
-      d.q.speaker_kind = last->q.speaker_kind;
-      d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
+      if (!aside && !same) {
+        // Reported speech with a verb of stance ("Ortiz praised the plan", "Reyes sees a way out")
+        // introduces no quotation: one with no cue after it inherits neither its source nor, past
+        // it, the source of the quotation before.
+        const bool introduces = d.q.kind != QuoteKind::indirect ||
+                                (!d.cue_tok.empty() && (v_.is(d.cue_tok.begin, quotes::kSpeech) ||
+                                                        v_.is_punct(d.cue_tok.begin, ':')));
+        if (introduces) {
+          last = &d;
+          last_speaker = relative_antecedent(*d.q.speaker);
+        } else {
+          last = nullptr;
+          last_speaker.reset();
+        }
+      }
       last_para = d.last_para;
+      continue;
     }
-    uint32_t id = 0;
-    out_.reserve(out_.size() + order.size());
-    for (const uint32_t i : order) {
-      if (drafts_[i].dropped) continue;
-      drafts_[i].q.id = ++id;
-      out_.push_back(std::move(drafts_[i].q));
-    }
+    if (!d.may_inherit || !last || !last_speaker || d.first_para > last_para + 1) continue;
+    d.q.speaker = last_speaker;
+    d.q.cue = last->q.cue;
+    d.q.speaker_kind = last->q.speaker_kind;
+    d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
+    last_para = d.last_para;
   }
-
-  const Document& doc_;
-  TokenView v_;
-  std::vector<Quote>& out_;
-  std::vector<Finding>& findings_;
-  quote_bounds::Recorder* recorder_;
-  bool use_model_;
-  std::vector<QuotedRun> runs_;
-  std::vector<int32_t> run_at_;
-  std::vector<bool> used_cue_;  // one bit per token: a text can have a token per byte
-  std::vector<RunState> state_;
-  std::vector<Attribution> attr_;
-  std::vector<int32_t> merged_into_;
-  std::vector<int64_t> lead_in_;  // first token of the words before an attributed quotation, or -1
-  std::vector<uint32_t> lead_words_;  // words of that lead-in, 0 when only conjunctions
-  std::vector<TokRange> lead_frag_;   // words before a cue set off by commas before the quotation, or empty
-  std::vector<TokRange> sentence_speaker_;
-  std::vector<uint32_t> barrier_;
-  std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence
-  std::vector<Draft> drafts_;
-  std::vector<uint32_t> cands_, ids_, commas_;  // the boundary chooser's scratch
-  uint32_t base_ = 0;
-  bool nested_ = false;  // emitting "“…,” X said, according to Y": the content holds an attributed quotation
-};
+  uint32_t id = 0;
+  out_.reserve(out_.size() + order.size());
+  for (const uint32_t i : order) {
+    if (drafts_[i].dropped) continue;
+    drafts_[i].q.id = ++id;
+    out_.push_back(std::move(drafts_[i].q));
+  }
+}
 
 }  // namespace
+}  // namespace factlight
+
+// The layouts around a quotation and a cue, in the same translation unit (see quotes_layouts.inc).
+#include "quotes_layouts.inc"
+
+namespace factlight {
 
 void extract_quotes(const Document& doc, std::vector<Quote>& quotes, std::vector<Finding>& findings) {
   Extractor(doc, quotes, findings).run();
