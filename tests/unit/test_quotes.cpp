@@ -119,7 +119,7 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"As Ortiz pointed out in December, \"The bridge will reopen.\"", "\"The bridge will reopen.\"", "direct",
        "Ortiz", "pointed out", nullptr},
       {"\"The bridge will reopen.\" \xE2\x80\x94 Ana Ortiz, city engineer", "\"The bridge will reopen.\"",
-       "direct", "Ana Ortiz", "", "Ana Ortiz"},
+       "direct", "Ana Ortiz", "\xE2\x80\x94", "Ana Ortiz"},
       {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
        "Ana Ortiz", "stating", "Ana Ortiz"},
       {"\"It is done,\" she said.", "\"It is done,\"", "direct", "she", "said", nullptr},
