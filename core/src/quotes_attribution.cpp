@@ -297,7 +297,10 @@ bool ly_adverb(std::string_view w) {
                                    "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "lily", "holly",
                                    "early", "elderly", "friendly", "lonely", "costly", "ugly", "daily", "weekly",
                                    "monthly", "yearly", "quarterly", "deadly", "orderly", "lovely", "silly",
-                                   "likely", "unlikely", "homily", "melancholy", "comply", "apply", "rely", "fly"};
+                                   "likely", "unlikely", "homily", "melancholy", "comply", "apply", "rely", "fly",
+                                   // names: "Kelly Ayotte said", "Carly Fiorina threw her support …"
+                                   "kelly", "carly", "ashley", "emily", "shelly", "beverly", "kimberly", "bradley",
+                                   "stanley", "riley", "billy", "sally", "molly", "shirley", "dudley", "hadley"};
   return !kNotAdverbs.contains(w);
 }
 

@@ -77,6 +77,10 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
        {"Ortiz"}},
       {"Outside the hall, farmers were chanting the names of the dead, saying the tolls killed them.",
        {"farmers"}},
+      // A given name in -ly is no adverb: "Kelly", "Ashley" open the subject.
+      {"Kelly Okafor walked out of the hall on Monday, saying the bridge would reopen.", {"Kelly Okafor"}},
+      {"Ashley Ortiz threw her weight behind the plan, saying it would pay for itself.", {"Ashley Ortiz"}},
+      {"Stanley Lutz said the bridge would reopen.", {"Stanley Lutz"}},
       // A conjunction or "then" with no comma opens the clause before its subject.
       {"And then Ortiz went on the attack, saying the mayor must resign.", {"Ortiz"}},
       {"Then he cut into Lutz, calling him a \xE2\x80\x9Cstiff.\xE2\x80\x9D", {"he"}},
