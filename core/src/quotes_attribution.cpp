@@ -968,7 +968,8 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
       }
     }
     if (!np_word(v, e, false)) break;
-    if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e)) break;
+    // ("The retired surgeon", "A registered nurse": after an article that opens the sentence, an adjective.)
+    if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && verb_like(v, e) && !v.is(e - 1, kDeterminer)) break;
     // "Trump shot back", "Right Wing Watch first reported": a verb or an adverb after a name.
     if (e > begin && !v.capitalized(e) && v.capitalized(e - 1) && v.is(e, kComeback | kCueFiller)) break;
     if (e > begin && v.is(e, kPastVerb)) break;  // "Its salvo began", "the ad ran"

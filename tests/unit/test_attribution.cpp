@@ -81,6 +81,9 @@ TEST_CASE("source mentions: the subject of a clause before a participle cue", "[
       {"Kelly Okafor walked out of the hall on Monday, saying the bridge would reopen.", {"Kelly Okafor"}},
       {"Ashley Ortiz threw her weight behind the plan, saying it would pay for itself.", {"Ashley Ortiz"}},
       {"Stanley Lutz said the bridge would reopen.", {"Stanley Lutz"}},
+      // A participle after the article that opens the sentence is an adjective of the subject.
+      {"The retired engineer gave no details, saying only that the bridge would reopen.", {"The retired engineer"}},
+      {"A registered nurse left the hall, adding that the ward was full.", {"A registered nurse"}},
       // A conjunction or "then" with no comma opens the clause before its subject.
       {"And then Ortiz went on the attack, saying the mayor must resign.", {"Ortiz"}},
       {"Then he cut into Lutz, calling him a \xE2\x80\x9Cstiff.\xE2\x80\x9D", {"he"}},
