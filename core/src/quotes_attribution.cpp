@@ -835,9 +835,23 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   };
   // "Craig Minassian, a spokesman for the foundation, said": the apposition belongs to the mention,
   // and so does an aside between dashes ("The office — citing the floods — said").
-  const bool comma = v.is_punct(e - 1, ',');
-  if (comma || v.is_dash(e - 1)) {
-    uint32_t k = e - 1;
+  // "Joe Lutz, host of Dover's “Morning Show,” said": an apposition that ends in a short quoted title,
+  // its comma inside the closing mark.
+  uint32_t title = e;  // the opening mark of that title
+  if (e >= floor + 4 && v.doc.tokens[e - 1].kind == TokenKind::quote && v.is_punct(e - 2, ',') &&
+      !v.doc.tokens[e - 1].has(kSpaceBefore)) {
+    uint32_t o = e - 2;
+    while (o > floor && o + 9 > e && (v.is_word(o - 1) || v.doc.tokens[o - 1].kind == TokenKind::number ||
+                                     possessive_mark(v, o - 1)))
+      --o;
+    if (o > floor && o + 3 < e && v.doc.tokens[o - 1].kind == TokenKind::quote && v.doc.tokens[o - 1].has(kSpaceBefore) &&
+        v.capitalized(o))
+      title = o - 1;
+  }
+  const uint32_t last = title < e ? e - 2 : e - 1;  // the comma or dash that closes the apposition
+  const bool comma = v.is_punct(last, ',');
+  if (comma || v.is_dash(last)) {
+    uint32_t k = last;
     const uint32_t stop = k > floor + kMaxApposition ? k - kMaxApposition : floor;
     auto same = [&](uint32_t t) { return comma ? v.is_punct(t, ',') : v.is_dash(t); };
     // The subject is the name before one of the last few commas that opens its clause:
@@ -846,7 +860,8 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     for (int tries = 0; tries < 4 && name.empty(); ++tries) {
       while (k > stop) {
         --k;
-        if (v.is_terminator(k) || (v.doc.tokens[k].kind == TokenKind::quote && !possessive_mark(v, k))) return {};
+        if (v.is_terminator(k) || (v.doc.tokens[k].kind == TokenKind::quote && !possessive_mark(v, k) && k != title))
+          return {};
         if (same(k)) break;
       }
       if (!same(k) || k + 2 >= e) return {};

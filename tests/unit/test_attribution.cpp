@@ -129,6 +129,14 @@ TEST_CASE("source mentions: names with a party and state, descriptions before a 
        {"Gov. Dana Whitfield (R), a longtime critic of the plan,"}},
       // A description, then the name in apposition.
       {"The mayor's attorney, Alan Brook, said the fine would be paid.", {"The mayor's attorney, Alan Brook,"}},
+      // A description that ends in a quoted title, its comma inside the closing mark (the title is a
+      // quotation of its own, with no source).
+      {"Lena Ortiz, host of the talk show \xE2\x80\x9CMorning Dover,\xE2\x80\x9D said in an interview that the bridge "
+       "would reopen.",
+       {"-", "Lena Ortiz, host of the talk show \xE2\x80\x9CMorning Dover,\xE2\x80\x9D"}},
+      {"Ortiz, the owner of the Ledger and star of the show \"The Farm,\" said in an interview that the bridge would "
+       "reopen.",
+       {"-", "Ortiz, the owner of the Ledger and star of the show \"The Farm,\""}},
   });
 }
 
