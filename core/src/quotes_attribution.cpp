@@ -995,7 +995,8 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
     const std::string_view w = v.lower(e);
     // "Experts note"; but after a determiner a base form is a noun: "the press secretary", "a report".
     if (e > begin && !v.capitalized(e) && v.is(e, kReporting) &&
-        !(v.is(e, kBaseForm) && article(v.lower(e - 1)) && e + 1 < limit && v.is_word(e + 1)))
+        !(v.is(e, kBaseForm) && article(v.lower(e - 1)) &&
+          (e + 1 >= limit || v.is_word(e + 1) || v.is_terminator(e + 1))))
       break;
     // "Their departure poses a challenge": a verb in -s before an object.
     if (e > begin && e + 1 < limit && !v.capitalized(e) && w.size() > 3 && w.back() == 's' &&

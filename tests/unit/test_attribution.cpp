@@ -167,6 +167,9 @@ TEST_CASE("source mentions: after a quotation, a verb's base form after an artic
   check({
       {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D the press secretary said.", {"the press secretary"}},
       {"\xE2\x80\x9CThe count was fair,\xE2\x80\x9D the report said.", {"the report"}},
+      // So at the end of the sentence, after an inverted cue: the email is what read.
+      {"\xE2\x80\x9CThe count was fair and the vote is over,\xE2\x80\x9D read the email.", {"the email"}},
+      {"\xE2\x80\x9CThe count was fair and the vote is over,\xE2\x80\x9D said the statement.", {"the statement"}},
       // Not after a quantifier: "Some seek" is a subject and its verb.
       {"Some seek a recount. Others said the count was fair.", {"Others"}},
   });
