@@ -133,6 +133,12 @@ export interface Options {
    * less to copy and parse). true: the core writes them; false: each span's `text` is null.
    */
   spanTexts?: boolean;
+  /**
+   * Leave unset: the JS API has the core write each claim reason as a code and puts the texts back (same
+   * result, less to copy and parse). false: the core writes the texts; true: each reason is a number, an
+   * index into an extra top-level `reason_texts` array (a form the types here do not describe).
+   */
+  reasonCodes?: boolean;
 }
 
 export interface ClaimReviewOptions {

@@ -448,6 +448,47 @@ FACTLIGHT_COLD std::size_t json_size_estimate(const Analysis& a, bool texts) {
   return n + n / 16;  // escapes, and a margin
 }
 
+// Under options.reason_codes: the distinct reasons of a result, each numbered on first use. A reason is
+// known by its cue and its words (static strings of the shipped model, so their addresses name them);
+// an open-addressing table of codes finds it, in amortised constant time.
+class ReasonCodes {
+ public:
+  FACTLIGHT_COLD FACTLIGHT_NOINLINE uint32_t code(const ClaimReason& r) {
+    if (2 * (reasons_.size() + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(r) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        reasons_.push_back(r);
+        slots_[i] = static_cast<uint32_t>(reasons_.size());
+        return slots_[i] - 1;
+      }
+      const ClaimReason& o = reasons_[slots_[i] - 1];
+      if (o.cue == r.cue && o.lowers == r.lowers && o.words[0] == r.words[0] && o.words[1] == r.words[1] &&
+          o.words[2] == r.words[2])
+        return slots_[i] - 1;
+    }
+  }
+  const std::vector<ClaimReason>& reasons() const { return reasons_; }
+
+ private:
+  static std::size_t hash(const ClaimReason& r) {
+    uint64_t h = r.cue * 2u + r.lowers;
+    for (const char* w : r.words) h = (h ^ reinterpret_cast<uintptr_t>(w)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  FACTLIGHT_COLD void grow() {
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (uint32_t k = 0; k < reasons_.size(); ++k) {
+      std::size_t i = hash(reasons_[k]) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = k + 1;
+    }
+  }
+  std::vector<ClaimReason> reasons_;  // by code
+  std::vector<uint32_t> slots_;       // code + 1, or 0 for none; a power of two, at most half full
+};
+
 class Writer {
  public:
   Writer(const Analysis& a, const Options& o)
@@ -568,6 +609,7 @@ class Writer {
     j.end_array();
 
     j.key("claims").begin_array();
+    ReasonCodes codes;
     for (const auto& c : a_.claims) {
       j.begin_object();
       j.key("id").id('c', c.id);
@@ -575,25 +617,10 @@ class Writer {
       span_text_fields(j, c.span);
       j.key("score").thousandths(round3(c.score));
       j.key("reasons").begin_array();
-      for (const ClaimReason& r : c.reasons) {
-        if (!r.words[0] && r.cue < kCachedCues) {  // a cue's reason: one of a few dozen texts, escaped once
-          std::string& cached = cue_reasons_[r.cue * 2u + (r.lowers ? 1u : 0u)];
-          if (cached.empty()) {
-            std::string_view parts[kReasonPartsMax];
-            const std::size_t n = reason_parts(r, parts);
-            std::string piece;
-            JsonOut tmp(piece, -1);
-            tmp.set_ascii(j.ascii());
-            tmp.string_parts(parts, n);
-            tmp.finish();
-            cached = std::move(piece);
-          }
-          j.json_value(cached);
-          continue;
-        }
-        std::string_view parts[kReasonPartsMax];
-        j.string_parts(parts, reason_parts(r, parts));
-      }
+      if (o.reason_codes)
+        for (const ClaimReason& r : c.reasons) j.integer(codes.code(r));
+      else
+        for (const ClaimReason& r : c.reasons) reason(j, r);
       j.end_array();
       j.key("figures").begin_array();
       for (uint32_t id : c.figures) j.id('f', id);
@@ -605,6 +632,11 @@ class Writer {
       j.end_object();
     }
     j.end_array();
+    if (o.reason_codes) {
+      j.key("reason_texts").begin_array();
+      for (const ClaimReason& r : codes.reasons()) reason(j, r);
+      j.end_array();
+    }
 
     j.key("findings").begin_array();
     for (const auto& f : a_.findings) {
@@ -633,6 +665,27 @@ class Writer {
   }
 
  private:
+  // A reason's text as a JSON string.
+  FACTLIGHT_COLD FACTLIGHT_NOINLINE void reason(JsonOut& j, const ClaimReason& r) const {
+    if (!r.words[0] && r.cue < kCachedCues) {  // a cue's reason: one of a few dozen texts, escaped once
+      std::string& cached = cue_reasons_[r.cue * 2u + (r.lowers ? 1u : 0u)];
+      if (cached.empty()) {
+        std::string_view parts[kReasonPartsMax];
+        const std::size_t n = reason_parts(r, parts);
+        std::string piece;
+        JsonOut tmp(piece, -1);
+        tmp.set_ascii(j.ascii());
+        tmp.string_parts(parts, n);
+        tmp.finish();
+        cached = std::move(piece);
+      }
+      j.json_value(cached);
+      return;
+    }
+    std::string_view parts[kReasonPartsMax];
+    j.string_parts(parts, reason_parts(r, parts));
+  }
+
   const Analysis& a_;
   OffsetMap map_;
   std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted

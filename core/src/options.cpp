@@ -169,6 +169,9 @@ FACTLIGHT_COLD OptionsResult parse_options(std::string_view text, Options defaul
     } else if (key == "spanTexts" || key == "span_texts") {
       if (v.kind != Kind::boolean) return {defaults, "options.spanTexts must be true or false"};
       r.options.span_texts = v.boolean;
+    } else if (key == "reasonCodes" || key == "reason_codes") {
+      if (v.kind != Kind::boolean) return {defaults, "options.reasonCodes must be true or false"};
+      r.options.reason_codes = v.boolean;
     } else if (key == "claimIds" || key == "claim_ids") {
       const char* const bad = "options.claimIds must be an array of claim ids such as \"c3\"";
       if (v.kind != Kind::array || !v.all_strings) return {defaults, bad};
@@ -183,7 +186,7 @@ FACTLIGHT_COLD OptionsResult parse_options(std::string_view text, Options defaul
       }
     } else {
       return {defaults, "unknown option \"" + key +
-                            "\" (offsets, layers, maxBytes, claimThreshold, timings, spanTexts, claimIds)"};
+                            "\" (offsets, layers, maxBytes, claimThreshold, timings, spanTexts, reasonCodes, claimIds)"};
     }
   }
   return r;

@@ -8,3 +8,11 @@
 #else
 #define FACTLIGHT_COLD
 #endif
+
+// FACTLIGHT_NOINLINE keeps a function out of line where it has several callers or a rare caller in a hot
+// loop: one copy of its code instead of one per place (the wasm's size).
+#if defined(__GNUC__)
+#define FACTLIGHT_NOINLINE __attribute__((noinline))
+#else
+#define FACTLIGHT_NOINLINE
+#endif

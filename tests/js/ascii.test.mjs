@@ -25,6 +25,7 @@ for (const file of corpusFiles()) {
     const text = file.bytes.toString('utf8');
     for (const offsets of ['utf8', 'utf16']) assertSameValues(text, { offsets }, `${file.name} ${offsets}`);
     assertSameValues(text, { spanTexts: false }, `${file.name} without span texts`);
+    assertSameValues(text, { spanTexts: false, reasonCodes: true }, `${file.name} with reason codes`);
   });
 }
 

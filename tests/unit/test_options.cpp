@@ -53,6 +53,9 @@ OptionsResult reference_parse(std::string_view text, Options defaults = {}) {
     } else if (key == "spanTexts" || key == "span_texts") {
       if (!v.is_boolean()) return {defaults, "options.spanTexts must be true or false"};
       r.options.span_texts = v.get<bool>();
+    } else if (key == "reasonCodes" || key == "reason_codes") {
+      if (!v.is_boolean()) return {defaults, "options.reasonCodes must be true or false"};
+      r.options.reason_codes = v.get<bool>();
     } else if (key == "claimIds" || key == "claim_ids") {
       const char* const bad = "options.claimIds must be an array of claim ids such as \"c3\"";
       if (!v.is_array()) return {defaults, bad};
@@ -69,7 +72,7 @@ OptionsResult reference_parse(std::string_view text, Options defaults = {}) {
       }
     } else {
       return {defaults, "unknown option \"" + key +
-                            "\" (offsets, layers, maxBytes, claimThreshold, timings, spanTexts, claimIds)"};
+                            "\" (offsets, layers, maxBytes, claimThreshold, timings, spanTexts, reasonCodes, claimIds)"};
     }
   }
   return r;
@@ -79,7 +82,7 @@ OptionsResult reference_parse(std::string_view text, Options defaults = {}) {
 bool same(const Options& a, const Options& b) {
   return a.offsets == b.offsets && a.layers.quotes == b.layers.quotes && a.layers.figures == b.layers.figures &&
          a.layers.claims == b.layers.claims && a.layers.findings == b.layers.findings && a.max_bytes == b.max_bytes &&
-         a.claim_threshold == b.claim_threshold && a.timings == b.timings && a.span_texts == b.span_texts &&
+         a.claim_threshold == b.claim_threshold && a.timings == b.timings && a.span_texts == b.span_texts && a.reason_codes == b.reason_codes &&
          a.claim_ids == b.claim_ids;
 }
 
@@ -100,7 +103,7 @@ TEST_CASE("options from SAX events equal options from a parsed document", "[opti
       "{\"maxBytes\":\"10\"}", "{\"claimThreshold\":0.5}", "{\"claimThreshold\":0}", "{\"claimThreshold\":1}",
       "{\"claimThreshold\":-0.0}", "{\"claimThreshold\":1.0000001}", "{\"claimThreshold\":-1}", "{\"claim_threshold\":5e-1}",
       "{\"claimThreshold\":true}", "{\"timings\":false}", "{\"timings\":1}", "{\"spanTexts\":false}", "{\"span_texts\":true}",
-      "{\"spanTexts\":\"false\"}", "{\"claimIds\":[\"c1\",\"c22\"]}", "{\"claimIds\":[]}", "{\"claimIds\":[\"c0\"]}",
+      "{\"spanTexts\":\"false\"}", "{\"reasonCodes\":true}", "{\"reason_codes\":false}", "{\"reasonCodes\":1}", "{\"claimIds\":[\"c1\",\"c22\"]}", "{\"claimIds\":[]}", "{\"claimIds\":[\"c0\"]}",
       "{\"claimIds\":[\"c1\",3]}", "{\"claimIds\":[\"c1\",[\"c2\"]]}", "{\"claimIds\":[\"c1\",{\"c2\":1}]}",
       "{\"claimIds\":\"c1\"}", "{\"claimIds\":[\"c1234567890\"]}", "{\"claimIds\":[\"C1\"]}", "{\"claim_ids\":[\"c9\",\"c9\"]}",
       "{\"claimIds\":[\"c1\"],\"claimIds\":[\"c2\"]}", "{\"claimIds\":[null]}", "{\"colour\":\"red\"}",
