@@ -555,6 +555,25 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
   return opens ? k : b;
 }
 
+// "In a Bloomberg interview Trump said", "in the video Ortiz says": a name right after a phrase with an
+// article whose head names a thing (not a title or a person's noun, as in "the candidate Ortiz") is the
+// subject, and the phrase before it an adjunct.
+bool thing_before_name(const TokenView& v, uint32_t t, uint32_t floor) {
+  // Nouns of the occasion or the medium of a statement (an adjective cannot be told from a noun here).
+  static const WordSet kOccasions{"interview", "video", "photo", "moment", "speech", "letter", "tweet",
+                                  "email", "debate", "meeting", "rally", "event", "appearance", "broadcast",
+                                  "episode", "segment", "memo", "conversation", "call", "hearing", "session",
+                                  "kind", "way", "op-ed", "column", "podcast", "clip", "footage"};
+  if (!v.is_word(t) || v.capitalized(t) || !kOccasions.contains(v.lower(t))) return false;
+  for (uint32_t k = t; k > floor && k + 4 > t;) {
+    --k;
+    if (!v.is_word(k)) return false;
+    const std::string_view a = v.lower(k);
+    if (a == "a" || a == "an" || a == "the") return k > floor && v.is(k - 1, kNpStop) && !v.is(k - 1, kDeterminer);
+  }
+  return false;
+}
+
 TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (end <= floor) return {};
   const uint32_t last = end - 1;
@@ -628,6 +647,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       const std::string_view p = v.lower(t);
       if (p == "he" || p == "she" || p == "they" || p == "i" || p == "we") return {t, t + 1};
     }
+    if (b < end && v.capitalized(b) && thing_before_name(v, t, floor)) break;
     if (!np_word(v, t, sentence_start(v, t))) {
       // "This group", "These voters", "Her aides", "That person" (at the sentence start: "said that
       // officials …" is no determiner).

@@ -282,6 +282,11 @@ TEST_CASE("source mentions: an adverb of order or a date after the subject is no
       {"Mayor Lena Ortiz on Thursday evening praised the council, saying the tolls were fair.",
        {"Mayor Lena Ortiz", "Mayor Lena Ortiz"}},
       {"Lena Ortiz in March released a statement saying the tolls were fair.", {"Lena Ortiz"}},
+      // An adjunct with no comma after it, whose noun names the occasion, before the name.
+      {"In a radio interview Lena Ortiz said the tolls were fair.", {"Lena Ortiz"}},
+      {"At the moment Ortiz learned the tolls would stay, she left.", {"Ortiz"}},
+      // (Not a person's noun: "the candidate Lena Ortiz".)
+      {"In Dover the candidate Lena Ortiz said the tolls were fair.", {"the candidate Lena Ortiz"}},
       {"The Center for Rural Progress praised the council, saying the tolls were fair.",
        {"The Center for Rural Progress", "The Center for Rural Progress"}},
   });
