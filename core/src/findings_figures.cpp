@@ -1,14 +1,16 @@
 // Figures an editor should look at: the same thing counted differently in one article, and statistics
 // in check-worthy sentences that name no source.
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
-#include <unordered_map>
 
 #include "claims_lexicon.hpp"
 #include "claims_words.hpp"
 #include "factlight/claims_model.hpp"
 #include "findings_parts.hpp"
+#include "sort_order.hpp"
 
 namespace factlight {
 namespace {
@@ -68,7 +70,9 @@ bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {"of", "in", "on", "to", "and", "the", "a", "an", "for",
                                                 "from", "at", "by", "with", "or", "than", "as", "per",
                                                 "more", "less", "over", "under", "were", "was", "are",
-                                                "is", "have", "has", "had", "who", "that", "which"};
+                                                "is", "have", "has", "had", "who", "that", "which", "its", "their",
+                                                "his", "her", "our", "some", "all", "be", "been", "it",
+                                                "they", "this", "these", "those", "not", "about", "only"};
   for (std::string_view x : kWords)
     if (x == w) return true;
   return false;
@@ -91,25 +95,134 @@ std::string subject_key(const Document& doc, const Figure& f) {
   return w;
 }
 
-// Figures of one comparable class: same kind family, unit, currency and subject word.
-std::string class_key(const Figure& f, const std::string& subject) {
-  std::string k;
-  switch (f.kind) {
-    case FigureKind::percent: k = "percent"; break;
-    case FigureKind::money: k = "money:" + f.currency + ":" + f.unit; break;  // a rate ("/hour") is no total
-    case FigureKind::quantity: k = "quantity:" + f.unit; break;
-    case FigureKind::ratio: k = "ratio"; break;
-    default: k = f.unit.empty() && f.currency.empty() ? "count" : "count:" + f.unit + ":" + f.currency;
-  }
-  return k + "|" + subject;
+// Words as numbers, compared without allocating: FNV-1a of the lower-cased bytes.
+using WordKey = uint64_t;
+constexpr WordKey kNoWord = 1469598103934665603ull;
+WordKey key_of(std::string_view w, WordKey h = kNoWord) {
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
 }
 
-struct Bounds {
-  double lo = -kInf, hi = kInf;
-  const Figure* lo_by = nullptr;  // the figure that set each bound
-  const Figure* hi_by = nullptr;
-  uint32_t last_sentence = 0;
+// Figures of one comparable class, as a number: same kind family, unit, currency and subject word. Units
+// and currencies count for money (a rate, "/hour", is no total), quantities and counts.
+uint64_t class_key(const Figure& f, std::string_view subject) {
+  char family = 'c';
+  switch (f.kind) {
+    case FigureKind::percent: family = 'p'; break;
+    case FigureKind::money: family = 'm'; break;
+    case FigureKind::quantity: family = 'q'; break;
+    case FigureKind::ratio: family = 'r'; break;
+    default: break;
+  }
+  WordKey h = key_of(subject, key_of(std::string_view(&family, 1)));
+  if (family != 'p' && family != 'r') h = key_of(f.currency, key_of("|", key_of(f.unit, key_of("|", h))));
+  return h;
+}
+
+// The token lower-cased into `buf` (byte by byte when ASCII, else as normalized_word() does).
+std::string_view lower_word(const Document& doc, uint32_t t, std::string& buf) {
+  if (doc.tokens[t].has(kNonAscii)) return buf = normalized_word(doc, t);
+  buf.assign(doc.token_text(t));
+  for (char& c : buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return buf;
+}
+
+// A word cut to a crude stem, so that one word's forms meet: a plural or verb -s, then -ed, -ing or -e
+// ("votes", "voted", "vote" -> "vot").
+std::string_view stem(std::string_view w) {
+  auto ends = [&](std::string_view end) { return w.size() >= end.size() && w.substr(w.size() - end.size()) == end; };
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+  if (w.size() > 4 && ends("ing")) w.remove_suffix(3);
+  else if (w.size() > 3 && ends("ed")) w.remove_suffix(2);
+  else if (w.size() > 3 && w.back() == 'e') w.remove_suffix(1);
+  return w;
+}
+
+// What the sentence says about a figure, read only when a later figure might contradict it:
+// - context: the stems of up to kSide content words (no function words, numbers or punctuation) on each
+//   side of it within kReach tokens in its sentence, the subject's among them. Two figures state the same
+//   fact only when they share three of these (two when one has only two): "800,000 citizens fled the
+//   country" and "700,000 citizens fled the country" do; "63 percent said the same" and "73 percent said
+//   she lied" don't.
+// - names: the capitalised words within kReach tokens of it in its sentence (not the sentence's first
+//   word): what qualifies the fact. "175 delegates in Florida" and "99 delegates in Ohio" each name what
+//   the other doesn't, so they state different facts.
+// Bounded windows: a figure among thousands of numbers costs no more.
+constexpr uint32_t kSide = 3, kReach = 12, kMaxNames = 24;
+struct Words {
+  WordKey context[2 * kSide];
+  WordKey names[kMaxNames];
+  uint8_t n_context = 0, n_names = 0;
+
+  void read(const Document& doc, const Sentence& sent, const Figure& f, std::string& buf) {
+    auto take = [&](uint32_t t) {
+      if (doc.tokens[t].kind != TokenKind::word) return false;
+      const std::string_view w = lower_word(doc, t, buf);
+      if (w.size() < 3 || is_function_word(w)) return false;
+      context[n_context++] = key_of(stem(w));
+      return true;
+    };
+    const uint32_t first = doc.token_at_or_after(f.span.begin), after = doc.token_at_or_after(f.span.end);
+    const uint32_t from = first > sent.first_token + kReach ? first - kReach : sent.first_token;
+    const uint32_t to = std::min(sent.token_end, after + kReach);
+    uint32_t taken = 0;
+    for (uint32_t t = first; t > from && taken < kSide;) taken += take(--t);
+    taken = 0;
+    for (uint32_t t = after; t < to && taken < kSide; ++t) taken += take(t);
+    for (uint32_t t = from; t < to && n_names < kMaxNames; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.kind == TokenKind::word && is_upper(tok.first) && t != sent.first_token && !tok.has(kSentenceStart))
+        names[n_names++] = key_of(lower_word(doc, t, buf));
+    }
+  }
 };
+
+bool has(const WordKey* begin, const WordKey* end, WordKey w) { return std::find(begin, end, w) != end; }
+
+// Each of the two names something the other doesn't.
+bool qualified_apart(const Words& a, const Words& b) {
+  auto missing_from = [](const Words& x, const Words& y) {
+    for (uint8_t i = 0; i < x.n_names; ++i)
+      if (!has(y.names, y.names + y.n_names, x.names[i])) return true;
+    return false;
+  };
+  return missing_from(a, b) && missing_from(b, a);
+}
+
+bool shares_context(const Words& a, const Words& b) {
+  std::size_t shared = 0;
+  for (uint8_t i = 0; i < a.n_context; ++i)  // each word once
+    shared += !has(a.context, a.context + i, a.context[i]) && has(b.context, b.context + b.n_context, a.context[i]);
+  const std::size_t need = std::max<std::size_t>(2, std::min<std::size_t>({3, a.n_context, b.n_context}));
+  return shared >= need;
+}
+
+// A figure already seen in its class, kept to compare later ones with.
+struct Seen {
+  const Figure* figure;
+  double lo, hi;
+  uint32_t sentence;
+};
+// How many of the latest figures of a class each figure is compared with: keeps the check linear.
+constexpr std::size_t kRecent = 8;
+
+// Another statistic within a few tokens in the same sentence: the two are read together ("two of its
+// five libraries", "a 7-2 vote", "from 700 to 800"), and neither restates anything alone.
+bool beside_another(const Document& doc, const std::vector<Figure>& figures, std::size_t i) {
+  constexpr uint32_t kNear = 4;
+  const Figure& f = figures[i];
+  const uint32_t first = doc.token_at_or_after(f.span.begin), end = doc.token_at_or_after(f.span.end);
+  const uint32_t s = doc.sentence_at(f.span.begin);
+  for (std::size_t j : {i - 1, i + 1}) {
+    if (j >= figures.size() || !is_statistic(figures[j])) continue;
+    const Figure& g = figures[j];
+    if (doc.sentence_at(g.span.begin) != s) continue;
+    const uint32_t g_first = doc.token_at_or_after(g.span.begin), g_end = doc.token_at_or_after(g.span.end);
+    if (g_end + kNear >= first && g_first <= end + kNear) return true;
+  }
+  return false;
+}
 
 std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + excerpt(s) + "\xE2\x80\x9D"; }
 
@@ -124,32 +237,58 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
     const uint32_t p = doc.sentences[doc.sentence_at(f.span.begin)].paragraph;
     return p < skip_paragraph.size() && skip_paragraph[p];
   };
-  // inconsistent_figures: per class, the tightest bounds so far and who set them. A figure outside them
-  // contradicts that figure. One pass; figures that agree ("hundreds of thousands", "about 800,000") narrow
-  // the bounds without a finding.
-  std::unordered_map<std::string, Bounds> classes;
-  for (const Figure& f : a.figures) {
+  // inconsistent_figures: a figure that restates an earlier one of its class (same kind, unit, currency and
+  // subject word, and the same words around it) with a value both cannot hold. Figures that agree
+  // ("hundreds of thousands", "about 800,000") are not flagged; nor are figures read together in one
+  // sentence, which compare on purpose.
+  std::vector<Seen> seen;      // the figures that could contradict, in text order
+  std::vector<uint64_t> keys;  // each one's class
+  for (std::size_t i = 0; i < a.figures.size(); ++i) {
+    const Figure& f = a.figures[i];
     if (!is_statistic(f) || skipped(f)) continue;
     double lo = 0, hi = 0;
     if (!interval(f, lo, hi)) continue;
     const std::string subject = subject_key(doc, f);
-    if (subject.empty()) continue;
-    const uint32_t sentence = doc.sentence_at(f.span.begin);
-    auto [it, fresh] = classes.emplace(class_key(f, subject), Bounds{});
-    Bounds& b = it->second;
-    // Two values in one sentence usually compare on purpose ("from 700,000 to 800,000 people").
-    if (!fresh && b.last_sentence == sentence) continue;
-    b.last_sentence = sentence;
-    const Figure* other = hi < b.lo ? b.lo_by : lo > b.hi ? b.hi_by : nullptr;
-    if (other) {
-      out.push_back({"inconsistent_figures", f.span,
-                     quoted(doc.slice(f.span)) + " and " + quoted(doc.slice(other->span)) + " earlier give " +
-                         "different values for \"" + subject + "\": check which is right, or say why they differ.",
-                     {other->span}});
-      continue;
+    if (subject.empty() || beside_another(doc, a.figures, i)) continue;
+    seen.push_back({&f, lo, hi, doc.sentence_at(f.span.begin)});
+    keys.push_back(class_key(f, subject));
+  }
+  // Class by class (the shared stable sort keeps text order within a class), each figure against the
+  // kRecent before it. Their words are read only for values that cannot both hold, once each, into a ring.
+  const std::vector<uint32_t> order = stable_order(keys);
+  constexpr std::size_t kSlots = kRecent + 1;
+  Words ring[kSlots];
+  std::size_t in_slot[kSlots];
+  std::fill(in_slot, in_slot + kSlots, SIZE_MAX);
+  std::string buf;  // a lower-cased word
+  auto words_at = [&](std::size_t k) -> const Words& {
+    Words& w = ring[k % kSlots];
+    if (in_slot[k % kSlots] != k) {
+      const Seen& x = seen[order[k]];
+      w = Words{};
+      w.read(doc, doc.sentences[x.sentence], *x.figure, buf);
+      in_slot[k % kSlots] = k;
     }
-    if (lo > b.lo) b.lo = lo, b.lo_by = &f;
-    if (hi < b.hi) b.hi = hi, b.hi_by = &f;
+    return w;
+  };
+  for (std::size_t k = 0, group = 0; k < order.size(); ++k) {
+    if (keys[order[k]] != keys[order[group]]) group = k;
+    const Seen& now = seen[order[k]];
+    const Seen* other = nullptr;
+    for (std::size_t j = k; j > group && j + kRecent > k && !other;) {
+      const Seen& then = seen[order[--j]];
+      if (then.sentence == now.sentence || (now.hi >= then.lo && now.lo <= then.hi)) continue;
+      const Words &mine = words_at(k), &theirs = words_at(j);
+      if (shares_context(mine, theirs) && !qualified_apart(mine, theirs)) other = &then;
+    }
+    if (!other) continue;
+    const Figure& f = *now.figure;
+    out.push_back({"inconsistent_figures", f.span,
+                   quoted(doc.slice(f.span)) + " and " + quoted(doc.slice(other->figure->span)) +
+                       " earlier give different values for what reads as the same fact" +
+                       (f.subject ? " about " + quoted(doc.slice(*f.subject)) : std::string()) +
+                       ": check which is right, or say why they differ.",
+                   {other->figure->span}});
   }
 
   // unsourced_figure: a statistic in a check-worthy sentence (score >= 0.5, independent of the
