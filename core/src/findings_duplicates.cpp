@@ -345,7 +345,13 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
     }
     fold_each(text, at, para.span.end, ph);
     paragraph_hash[p] = ph.value();
-    paragraph_empty[p] = !ph.emitted;
+    // A line of fewer than three words or numbers is a separator ("___", "* * *") or a credit ("Getty."),
+    // repeated by design: no duplicate.
+    uint32_t words = 0;
+    for (uint32_t s = para.first_sentence; s < para.sentence_end && words < 3; ++s)
+      for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].token_end && words < 3; ++t)
+        words += doc.tokens[t].kind == TokenKind::word || doc.tokens[t].kind == TokenKind::number;
+    paragraph_empty[p] = !ph.emitted || words < 3;
   }
 
   std::vector<bool> repeated(doc.paragraphs.size(), false);

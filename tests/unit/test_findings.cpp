@@ -140,6 +140,11 @@ TEST_CASE("duplicates: repeated paragraphs once, their sentences not again", "[f
       {"Thank you. We begin.\nThank you. We end.", 0, 0},
       // Different paragraphs: nothing.
       {"The council met on Monday.\nThe council met on Tuesday.", 0, 0},
+      // Separator lines and credits of fewer than three words, however often they come.
+      {"First part of the story.\n___.\nSecond part of it.\n___.\nThird one.\n* * *\nFourth.\n* * *\n"
+       "Photo: Getty.\nFifth.\nPhoto: Getty.", 0, 0},
+      // ... but a line of figures is words enough.
+      {"Score: 3-1.\nMore text here.\nScore: 3-1.", 1, 0},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -292,6 +297,24 @@ TEST_CASE("unsourced figures: a statistic in a claim with nothing to back it", "
   for (const Case& c : cases) {
     INFO(c.text);
     const auto f = findings_with_figures(c.text, {{c.figure, FigureKind::percent, 12.0, none, none, factlight::Approx::exact, ""}});
+    CHECK(count_kind(f, "unsourced_figure") == c.expected);
+  }
+  // Counts: from ten up, with a value; small and vague counts tell a story rather than a statistic.
+  struct Count {
+    std::optional<double> value, low, high;
+    factlight::Approx approx;
+    std::size_t expected;
+  };
+  const Count counts[] = {
+      {12.0, none, none, factlight::Approx::exact, 1},
+      {10.0, none, none, factlight::Approx::about, 1},
+      {9.0, none, none, factlight::Approx::exact, 0},
+      {none, 100.0, 999.0, factlight::Approx::vague, 0},
+  };
+  for (const Count& c : counts) {
+    INFO(c.value.value_or(-1));
+    const auto f = findings_with_figures("Unemployment rose to 12 percent last year.",
+                                         {{"12", FigureKind::count, c.value, c.low, c.high, c.approx, ""}});
     CHECK(count_kind(f, "unsourced_figure") == c.expected);
   }
 }
