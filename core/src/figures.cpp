@@ -1229,9 +1229,14 @@ class Scanner {
         const bool range_next = dash(i + 1) && number(i + 2) && plain_int(i + 2, 4);
         // "in 2022 prices rose", "by 2030 emissions": after a preposition of time a year stays a
         // year before a plural noun; elsewhere "2000 people" is a count.
-        const bool time_intro = intro && one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till",
-                                                                  "before", "after", "during",
-                                                                  "through", "throughout"});
+        // "the end of 2015 leaves": "of" after a part of a time is one too.
+        const bool time_intro =
+            intro && (one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till", "before", "after",
+                                               "during", "through", "throughout"}) ||
+                      (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
+                       one_of(low(i - 2).sv(), {"end", "start", "beginning", "middle", "close",
+                                                "spring", "summer", "autumn", "fall",
+                                                "winter", "class"})));
         const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
                                !is_stopword(low(i + 1).sv()) && !time_intro;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
@@ -1588,16 +1593,23 @@ class Scanner {
   // "age 87", "aged 60": an age in years.
   // An age between commas after a name, as news writes it: "Quina Jones, 25, said",
   // "Donna Rawlings, 59, of Ashton", "John Smith, 40, a teacher".
+  // At the end of a sentence after a speech verb: "said Margaret Ellis, 81."
   uint32_t age_apposition(uint32_t i) {
-    if (!number(i) || i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2) ||
-        !sym(i + 1, ","))
-      return 0;
+    if (!number(i) || i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2)) return 0;
     const auto v = plain_int(i, 3);
-    if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0' || !word(i + 2) || capitalized(i + 2)) return 0;
+    if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0') return 0;
     static const WordSet kAfter{"said", "says", "told", "of", "who", "was", "is", "has", "had",
                                 "died", "added", "explained", "recalled", "lives", "works", "from",
                                 "a", "an", "whose", "wrote", "testified", "admitted"};
-    if (!kAfter.contains(low(i + 2).sv())) return 0;
+    if (sym(i + 1, ",")) {
+      if (!word(i + 2) || capitalized(i + 2) || !kAfter.contains(low(i + 2).sv())) return 0;
+    } else {
+      if (!sym(i + 1, ".")) return 0;
+      uint32_t j = i - 2;  // back over the name, at most four words
+      for (int n = 0; n < 4 && j > sb_ && word(j) && capitalized(j); ++n) --j;
+      if (j < sb_ || !word(j) || capitalized(j) || !one_of(low(j).sv(), {"said", "says", "added", "explained", "recalled"}))
+        return 0;
+    }
     Figure& f = emit(FigureKind::duration, i, i + 1);
     f.value = *v;
     f.unit = "year";

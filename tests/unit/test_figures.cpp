@@ -285,6 +285,8 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"\"We won't stop,\" Quina Jones, 25, said.", "25", FK::duration, 25, K, K, "year", "", A::exact, "", false},
       {"Donna Rawlings, 59, of Ashton, watched.", "59", FK::duration, 59, K, K, "year", "", A::exact, "", false},
       {"Ohio, 18, and Florida, 29, voted.", "18", FK::count, 18, K, K, "", "", A::exact, "", false},
+      {"“I stayed,” said Margaret Ellis, 81.", "81", FK::duration, 81, K, K, "year", "", A::exact, "", false},
+      {"The vote went to Ohio, 18.", "18", FK::count, 18, K, K, "", "", A::exact, "", false},
       {"Talks went on over three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       // A year is a date wherever it stands, not a count.
       {"He said 2022 was a hard year.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
@@ -294,6 +296,9 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"In 2022 prices rose.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
       // ... but an amount before a counted noun stays a count.
       {"A crowd of 2000 people gathered.", "2000", FK::count, 2000, K, K, "", "", A::exact, "people", false},
+      {"The end of 2015 leaves the race open.", "2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", false},
+      {"By the spring of 2016 floods came.", "2016", FK::date, 2016, K, K, "yyyy", "", A::exact, "", false},
+      {"Out of 2000 leaves, half fell.", "2000", FK::count, 2000, K, K, "", "", A::exact, "leaves", false},
   };
   for (const auto& c : cases) check_case(c);
 }
