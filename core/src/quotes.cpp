@@ -726,6 +726,26 @@ inline bool Extractor::trim_content(TokRange& content) const {
   return !content.empty();
 }
 
+// "He’s claiming", "they’re saying": a source that is a pronoun with its auxiliary in one token is
+// the pronoun; the auxiliary goes with the cue right after it ("’s claiming", as "is claiming").
+inline void Extractor::split_contraction(Quote& q, TokRange speaker) const {
+  if (speaker.end != speaker.begin + 1 || !q.speaker || !quotes::contraction(v_, speaker.begin)) return;
+  const std::string_view raw = v_.text(speaker.begin);
+  std::size_t a = raw.find('\'');
+  if (a == std::string_view::npos) a = raw.find("\xE2\x80\x99");
+  if (a == std::string_view::npos || a == 0) return;
+  const uint32_t cut = doc_.tokens[speaker.begin].span.begin + static_cast<uint32_t>(a);
+  if (q.cue && q.cue->begin >= q.speaker->end && speaker.end < doc_.tokens.size() &&
+      doc_.tokens[speaker.end].span.begin == q.cue->begin)
+    q.cue->begin = cut;
+  q.speaker->end = cut;
+  const std::string_view stem = v_.lower(speaker.begin).substr(0, a);
+  q.speaker_kind = stem == "they" || stem == "we" ? SpeakerKind::group
+                   : stem == "it"                 ? SpeakerKind::organization
+                   : stem == "you" || stem == "that" ? SpeakerKind::unknown
+                                                     : SpeakerKind::person;
+}
+
 inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest) {
   trim_content(content);  // punctuation at both ends
   uint32_t words = 0;
@@ -775,6 +795,7 @@ inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange con
   if (!speaker.empty()) {
     d.q.speaker = v_.span(speaker);
     d.q.speaker_kind = quotes::kind_of_mention(v_, speaker);
+    split_contraction(d.q, speaker);
   }
   d.q.confidence = speaker.empty() ? std::min(confidence, 0.4) : confidence;
   d.first_para = d.last_para = v_.para_of(content.begin);
@@ -1076,6 +1097,7 @@ inline void Extractor::draft_run(std::size_t i) {
     }
     d.q.speaker = v_.span(a.speaker);
     d.q.speaker_kind = quotes::kind_of_mention(v_, a.speaker);
+    split_contraction(d.q, a.speaker);
     d.q.confidence = a.confidence;
     drafts_.push_back(std::move(d));
     return;

@@ -161,8 +161,11 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (p == "the" || p == "a" || p == "an" || p == "his" || (p == "her" && !past) || p == "their" || p == "its" ||
         p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
       return 0;
-    // "Trump’s comments", "the group's report": after a possessive, a noun.
-    if (possessive(p)) return 0;
+    // "Trump’s comments", "the group's report": after a possessive, a noun; not after a pronoun with its
+    // auxiliary ("He’s claiming", "She’s said").
+    if (possessive(p) && !(contraction(v, t - 1) && p.compare(0, 5, "there") != 0 && p.compare(0, 3, "let") != 0 &&
+                           p.compare(0, 4, "that") != 0))
+      return 0;
     // "Some advocates for", "many reports": after a plural quantifier a form in -s is a noun.
     if ((p == "some" || p == "many" || p == "several" || p == "few" || p == "all" || p == "most" || p == "both" ||
          p == "these" || p == "those" || p == "other") &&

@@ -51,7 +51,7 @@ const WordSet kNoReportedCue{"begin", "begins", "began", "begun", "beginning", "
 // Words that open an aside set off by commas between a verb of saying and what was said: "said,
 // however, that …", "added, though, that …", "said, without evidence, that …".
 const WordSet kAsideOpeners{"however", "though", "too", "again", "instead", "also", "meanwhile", "nonetheless",
-                            "nevertheless", "moreover", "furthermore", "without", "despite", "unlike", "perhaps",
+                            "nevertheless", "moreover", "furthermore", "without", "despite", "unlike", "perhaps", "per",
                             "apparently", "notably", "like", "as", "for", "among", "under", "once", "still"};
 
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
@@ -128,6 +128,7 @@ class Extractor {
   __attribute__((noinline)) bool abbreviation_dot(uint32_t t, uint32_t begin) const;
   bool trim_content(TokRange& content) const;
   bool emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest);
+  void split_contraction(Quote& q, TokRange speaker) const;
 
   // ---- the learned boundary chooser (quote_bounds.hpp) -------------------------------------------
   __attribute__((noinline)) static uint32_t feature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0);

@@ -320,6 +320,13 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
   check_cases({
       {"Pavel Snop said that the talks would fail.", "that the talks would fail", "indirect", "Pavel Snop",
        "said", "Pavel Snop"},
+      // A pronoun with its auxiliary in one token is the source; the auxiliary goes with the cue.
+      {"She’s said that the plan was a mistake.", "that the plan was a mistake", "indirect", "She", "’s said",
+       nullptr},
+      {"They're saying that the vote \"was rigged.\"", "that the vote \"was rigged.\"", "mixed", "They",
+       "'re saying", nullptr},
+      {"He’s also argued that the dam is safe.", "that the dam is safe", "indirect", "He", "’s also argued",
+       nullptr},
       {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
        "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
       // The title of a show after the listener is part of the listener, not what was said.
@@ -602,6 +609,8 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "that in the end \"nobody could have stopped it.\"", "mixed", "He", "added", nullptr},
       {"Ortiz said, however, that the vote was \"a farce.\"", "that the vote was \"a farce.\"", "mixed", "Ortiz",
        "said", nullptr},
+      {"Ortiz said, per an interpreter, that the dam was \"a ruin.\"", "that the dam was \"a ruin.\"", "mixed",
+       "Ortiz", "said", nullptr},
       // After a quotation that ends its sentence, "She also said, <aside>, that" starts a statement of its own.
       {"\"We will win,\" she said. She also said, without evidence, that \"they are buying votes.\"",
        "that \"they are buying votes.\"", "mixed", "She", "also said", nullptr},
@@ -761,6 +770,10 @@ TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
       "Officials did not say whether the plant would close.",
       "The plan, an executive order on water, passed.",
       "City Hall Defends Bus Cuts as Ridership Falls",
+      // After a possessive a cue word is a noun; after "there’s" it opens no report.
+      "Ortiz’s claim that the dam is safe was wrong.",
+      "There’s talk that the mayor will resign.",
+      "That’s compared to the cost of the old bridge.",
   };
   for (const char* t : texts) {
     INFO(t);
