@@ -101,10 +101,11 @@ std::string subject_key(const Document& doc, const Figure& f) {
   return w;
 }
 
-// Words as numbers, compared without allocating: FNV-1a of the lower-cased bytes.
+// Words as numbers, compared without allocating: FNV-1a (from its offset basis, or from h to go on
+// hashing) of the lower-cased bytes.
 using WordKey = uint64_t;
-constexpr WordKey kNoWord = 1469598103934665603ull;
-WordKey key_of(std::string_view w, WordKey h = kNoWord) {
+constexpr WordKey kFnvBasis = 1469598103934665603ull;
+WordKey key_of(std::string_view w, WordKey h = kFnvBasis) {
   for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
