@@ -1121,7 +1121,10 @@ inline void Extractor::draft_run(std::size_t i) {
   const bool ends_sentence = close_tok > o && v_.is_terminator(close_tok - 1);
   if (word_before || (word_after && !ends_sentence)) {
     d.q.kind = QuoteKind::partial;
-    d.q.scare = (r.words <= 5 && !ends_sentence) || (word_before && is_title(r));
+    // Quoted words woven into a sentence after words of its own, with no cue found: a scare quote, a
+    // title, a slogan, or a fragment of a statement whose speaker and bounds are not found (then the
+    // clause around it is what was said). Apart from quotes, not reported as unattributed statements.
+    d.q.scare = word_before || (r.words <= 5 && !ends_sentence);
     d.q.confidence = 0.3;
     drafts_.push_back(std::move(d));
     return;

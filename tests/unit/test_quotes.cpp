@@ -831,6 +831,39 @@ TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
   CHECK(sub->speaker.empty());
 }
 
+TEST_CASE("quoted words after words of their sentence, with no cue, are kept apart from statements", "[quotes]") {
+  struct Woven {
+    const char* text;
+    const char* quoted;
+    bool scare;
+  };
+  const std::vector<Woven> cases = {
+      // Woven in after words of the sentence, however long: a label, a slogan, a phrase held at arm's length.
+      {"The depot's plan to \"run every bus on time for every rider in the valley\" stalled again.",
+       "\"run every bus on time for every rider in the valley\"", true},
+      {"A plaque by the old bridge marks the \xE2\x80\x9Cnight the river came through the bakery and the school.\xE2\x80\x9D",
+       "\xE2\x80\x9Cnight the river came through the bakery and the school.\xE2\x80\x9D", true},
+      {"The \"broken promise\" of a new bridge still angers the residents.", "\"broken promise\"", true},
+      // Opening the sentence, a quotation with words after it is a statement whose cue was not found.
+      {"\"The buses will run on time from Monday onwards,\" the transit board's notice to riders announced.",
+       "\"The buses will run on time from Monday onwards,\"", false},
+      {"\"We have waited for this bridge for twenty long years\" is what the sign by the river reads.",
+       "\"We have waited for this bridge for twenty long years\"", false},
+      // After a colon, a quotation opens a clause of its own.
+      {"One line stood out: \"We will rebuild every house that the river took from us,\" a neighbour wrote.",
+       "\"We will rebuild every house that the river took from us,\"", false},
+  };
+  for (const Woven& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.quoted);
+    REQUIRE(q != nullptr);
+    CHECK(q->scare == c.scare);
+    if (c.scare) CHECK(q->speaker.empty());
+    CHECK(count_findings(c.text, "unattributed_quote") == (c.scare || !q->speaker.empty() ? 0 : 1));
+  }
+}
+
 TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[quotes]") {
   struct Stray {
     const char* text;
