@@ -52,6 +52,9 @@ export function figureValue(f) {
   }
   if (f.kind === 'ordinal' && Number.isInteger(f.value) && !f.unit) return num(f.value) + ordinalSuffix(f.value);
   const fmt = (n) => (calendar ? isoDate(n, f.unit) : num(n));
+  const approx = APPROX[f.approx] ? APPROX[f.approx] + NBSP : '';
+  // A tally ("voted 7-2") as the text writes it: the larger side first.
+  if (f.unit === 'tally' && f.low != null && f.high != null) return `${approx}${num(f.high)}–${num(f.low)}`;
   let v;
   if (f.low != null && f.high != null) v = `${fmt(f.low)}–${fmt(f.high)}`;
   else if (f.value != null) v = fmt(f.value);
@@ -59,7 +62,6 @@ export function figureValue(f) {
   let unit = '';
   if (!calendar && f.unit) unit = UNIT_SYMBOL[f.unit] ?? `${NBSP}${unitWord(f.unit, f.high ?? f.value)}`;
   else if (!calendar && f.kind === 'percent') unit = '%';
-  const approx = APPROX[f.approx] ? APPROX[f.approx] + NBSP : '';
   return approx + (f.currency ? f.currency + NBSP : '') + v + unit;
 }
 

@@ -33,15 +33,19 @@ bool is_statistic(const Figure& f) {
   }
 }
 
-// A statistic a reader would ask the source of: any but a count below ten or a count with no value.
+// A tally ("voted 7-2", "won 45-40"): low and high are its two sides, its value their ratio.
+bool is_tally(const Figure& f) { return f.kind == FigureKind::ratio && f.unit == "tally"; }
+
+// A statistic a reader would ask the source of: any but a count below ten, a count with no value, or
+// a tally (a vote or a score is on the record).
 bool worth_sourcing(const Figure& f) {
-  if (!is_statistic(f)) return false;
+  if (!is_statistic(f) || is_tally(f)) return false;
   return f.kind != FigureKind::count || (f.value && std::fabs(*f.value) >= 10);
 }
 
 // What values the figure allows, as a closed interval; false when it allows anything.
 bool interval(const Figure& f, double& lo, double& hi) {
-  if (f.low && f.high) {
+  if (f.low && f.high && !is_tally(f)) {  // a tally is its one value: 7-2 differs from 6-3
     lo = *f.low;
     hi = *f.high;
   } else if (f.value) {
@@ -95,6 +99,11 @@ std::string subject_key(const Document& doc, const Figure& f) {
   } else {
     const uint32_t t = doc.token_at_or_after(f.span.end);
     if (t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::word) w = normalized_word(doc, t);
+    // A tally says what was tallied after it ("a 5-4 ruling") or before it ("voted 7-2 for").
+    const uint32_t before = doc.token_at_or_after(f.span.begin) - 1;
+    if (is_tally(f) && (w.size() < 3 || is_function_word(w)) && before < doc.tokens.size() &&
+        doc.tokens[before].kind == TokenKind::word)
+      w = normalized_word(doc, before);
   }
   if (w.size() < 3 || is_function_word(w)) return "";
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();

@@ -156,6 +156,11 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
       {"It is 3.5 times larger.", "3.5 times", FK::ratio, 3.5, K, K, "times", "", A::exact, "", false},
+      // Tallies: two whole numbers joined by a dash, the larger first (a vote, a score, a record).
+      {"The board voted 7-2 to close it.", "7-2", FK::ratio, 3.5, 2, 7, "tally", "", A::exact, "", false},
+      {"It was a 5\u20134 ruling.", "5\u20134", FK::ratio, 1.25, 4, 5, "tally", "", A::exact, "", false},
+      {"The hosts won 21-14 on Sunday.", "21-14", FK::ratio, 1.5, 14, 21, "tally", "", A::exact, "", false},
+      {"Fans outnumbered them more than 2-1 there.", "more than 2-1", FK::ratio, 2, 1, 2, "tally", "", A::over, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -372,6 +377,7 @@ TEST_CASE("not figures", "[figures]") {
       "Do not second-guess the FBI.",
       "\xe2\x80\x9c" "First, maybe he is not rich.",
       "It is a 50-50 call.",
+      "The shop is open 24-7 now.",
       // Names with digits.
       "He robbed a 7-Eleven store.",
       "The 3M plant closed.",

@@ -265,6 +265,11 @@ TEST_CASE("inconsistent figures: same subject, values that cannot both hold", "[
         {"800,000", FigureKind::count, 800000.0, none, none, factlight::Approx::about, "citizens"},
         {"300,000", FigureKind::count, 300000.0, none, none, factlight::Approx::exact, "citizens"}},
        1},
+      {"two tallies of one vote are two values, not ranges that overlap",
+       "The committee voted 7-2 for the budget. The committee voted 6-3 for the budget.",
+       {{"7-2", FigureKind::ratio, 3.5, 2.0, 7.0, factlight::Approx::exact, "", "tally"},
+        {"6-3", FigureKind::ratio, 2.0, 3.0, 6.0, factlight::Approx::exact, "", "tally"}},
+       1},
   };
   for (const Case& c : cases) {
     INFO(c.name);
@@ -317,6 +322,13 @@ TEST_CASE("unsourced figures: a statistic in a claim with nothing to back it", "
                                          {{"12", FigureKind::count, c.value, c.low, c.high, c.approx, ""}});
     CHECK(count_kind(f, "unsourced_figure") == c.expected);
   }
+  // A tally (a vote, a score) is on the record: nothing to source.
+  const auto tally = findings_with_figures("The board voted 17-12 to raise taxes by 12 percent.",
+                                           {{"17-12", FigureKind::ratio, 17.0 / 12, 12.0, 17.0, factlight::Approx::exact, "", "tally"}});
+  CHECK(count_kind(tally, "unsourced_figure") == 0);
+  const auto ratio = findings_with_figures("The board voted 17-12 to raise taxes by 12 percent.",
+                                           {{"17-12", FigureKind::ratio, 17.0 / 12, 12.0, 17.0, factlight::Approx::exact, ""}});
+  CHECK(count_kind(ratio, "unsourced_figure") == 1);  // the same figure as another ratio would be
 }
 
 TEST_CASE("unattributed quotes: direct quotes with nobody named", "[findings]") {
