@@ -123,6 +123,12 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
        "Ana Ortiz", "stating", "Ana Ortiz"},
       {"\"It is done,\" she said.", "\"It is done,\"", "direct", "she", "said", nullptr},
+      // A quotation that opens its sentence with no comma before its closing mark still takes the cue after it.
+      {"\"The buses will run from every stop next week\" said Dana Lutz, a spokeswoman for the depot.",
+       "\"The buses will run from every stop next week\"", "direct", "Dana Lutz, a spokeswoman for the depot", "said",
+       "Dana Lutz"},
+      {"\xE2\x80\x9CWe have waited for this bridge for twenty long years\xE2\x80\x9D Ortiz said.",
+       "\xE2\x80\x9CWe have waited for this bridge for twenty long years\xE2\x80\x9D", "direct", "Ortiz", "said", nullptr},
       {"\"It is done,\" the engineer added.", "\"It is done,\"", "direct", "the engineer", "added", nullptr},
       {"Said Ortiz:\n\"It is done.\"", "\"It is done.\"", "direct", "Ortiz", "Said", nullptr},
       {"\"Is it done?\" asked Ortiz.", "\"Is it done?\"", "direct", "Ortiz", "asked", nullptr},
