@@ -1237,8 +1237,12 @@ class Scanner {
                        one_of(low(i - 2).sv(), {"end", "start", "beginning", "middle", "close",
                                                 "spring", "summer", "autumn", "fall",
                                                 "winter", "class"})));
+        // "the 2004 and 2008 conventions": a year joined to the year just read is one too.
+        const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
+                               out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
+                               out_.back().span.end == t_[i - 2].span.end;
         const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
-                               !is_stopword(low(i + 1).sv()) && !time_intro;
+                               !is_stopword(low(i + 1).sv()) && !time_intro && !year_pair;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
                                                figlex::currency_word(low(i + 1).sv()) ||
                                                figlex::scale(low(i + 1).sv()) > 0 ||
@@ -1584,6 +1588,18 @@ class Scanner {
     }
     if (v == 0) return 0;
     if (w == "halves" && !(i > sb_ && word(i - 1))) return 0;
+    // "twice" multiplies only in a comparison ("twice as high", "twice the price", "twice what it
+    // was", "twice larger"); "won twice", "twice Thursday", "twice a year" count occasions, as "once"
+    // does, and are no figure.
+    if (w == "twice") {
+      if (!word(i + 1) || glued(i + 1)) return 0;
+      const Lower next = low(i + 1);
+      const std::string_view x = next.sv();
+      const bool comparative = x.size() > 4 && x.substr(x.size() - 2) == "er";
+      if (!comparative && !one_of(x, {"as", "the", "that", "what", "its", "his", "her", "their", "our", "my",
+                                      "your", "this", "these", "those", "more", "many", "much", "than"}))
+        return 0;
+    }
     Figure& f = emit(FigureKind::ratio, i, i + 1);
     f.value = v;
     f.unit = "times";

@@ -153,6 +153,8 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"It hits 2 in 5 or more adults.", "2 in 5 or more", FK::ratio, 0.4, K, K, "", "", A::at_least, "", false},
       {"How about 2 in 5?", "2 in 5", FK::ratio, 0.4, K, K, "", "", A::exact, "", false},
       {"They earn twice as much.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
+      {"It costs twice the price.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
+      {"The hall is twice larger now.", "twice", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
       {"It is 3.5 times larger.", "3.5 times", FK::ratio, 3.5, K, K, "times", "", A::exact, "", false},
@@ -304,6 +306,7 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"The end of 2015 leaves the race open.", "2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", false},
       {"By the spring of 2016 floods came.", "2016", FK::date, 2016, K, K, "yyyy", "", A::exact, "", false},
       {"Out of 2000 leaves, half fell.", "2000", FK::count, 2000, K, K, "", "", A::exact, "leaves", false},
+      {"He spoke at the 2004 and 2008 conventions.", "2008", FK::date, 2008, K, K, "yyyy", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -378,6 +381,11 @@ TEST_CASE("not figures", "[figures]") {
       "\xe2\x80\x9c" "First, maybe he is not rich.",
       "It is a 50-50 call.",
       "The shop is open 24-7 now.",
+      // "twice" counting occasions, as "once" does.
+      "Mr. Obama won twice.",
+      "She met protesters twice Thursday.",
+      "They meet twice a year.",
+      "A twice-weekly paper.",
       // Names with digits.
       "He robbed a 7-Eleven store.",
       "The 3M plant closed.",
