@@ -315,10 +315,30 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
   // raised on PolNeAR's news) and vague ones ("thousands of people") tell a story, not a statistic.
   for (const Quote& q : a.quotes)
     if (!q.scare) sourced[doc.sentences[doc.sentence_at(q.span.begin)].paragraph] = 1;
+  // A figure the article sources where it states it again (a headline's or a lede's number, given with
+  // its source further down) is sourced: the same kind, value, bounds, unit and currency. Figures of one
+  // value meet in the shared stable sort; a value is sourced when any of its figures is.
+  std::vector<uint64_t> values(a.figures.size());
+  std::vector<char> sourced_value(a.figures.size(), 0);
+  for (std::size_t i = 0; i < a.figures.size(); ++i) {
+    const Figure& f = a.figures[i];
+    const double v[3] = {f.value.value_or(kInf), f.low.value_or(kInf), f.high.value_or(kInf)};
+    values[i] = key_of(std::string_view(reinterpret_cast<const char*>(v), sizeof v),
+                       key_of(f.unit, key_of(f.currency, static_cast<WordKey>(f.kind) + 1)));
+    sourced_value[i] = sourced[doc.sentences[doc.sentence_at(f.span.begin)].paragraph];
+  }
+  const std::vector<uint32_t> by_value = stable_order(values);
+  // Twice over the groups of one value: first the last of each group learns if any is sourced, then
+  // every figure of the group learns it from the last.
+  for (std::size_t k = 1; k < by_value.size(); ++k)
+    if (values[by_value[k]] == values[by_value[k - 1]]) sourced_value[by_value[k]] |= sourced_value[by_value[k - 1]];
+  for (std::size_t k = by_value.size(); k-- > 1;)
+    if (values[by_value[k]] == values[by_value[k - 1]]) sourced_value[by_value[k - 1]] = sourced_value[by_value[k]];
   lexicon::Scratch scratch;
   uint32_t last_reported = UINT32_MAX;
-  for (const Figure& f : a.figures) {
-    if (!worth_sourcing(f) || skipped(f)) continue;
+  for (std::size_t i = 0; i < a.figures.size(); ++i) {
+    const Figure& f = a.figures[i];
+    if (!worth_sourcing(f) || skipped(f) || sourced_value[i]) continue;
     const uint32_t s = doc.sentence_at(f.span.begin);
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;

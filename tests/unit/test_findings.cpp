@@ -322,6 +322,17 @@ TEST_CASE("unsourced figures: a statistic in a claim with nothing to back it", "
                                          {{"12", FigureKind::count, c.value, c.low, c.high, c.approx, ""}});
     CHECK(count_kind(f, "unsourced_figure") == c.expected);
   }
+  // A number the article sources where it states it again is sourced (a headline, a lede); another
+  // value is not.
+  for (const auto& [second, expected] : {std::pair<const char*, std::size_t>{"12 percent", 0}, {"14 percent", 1}}) {
+    const std::string text = std::string("Unemployment rose to 12 percent last year.\nThe office said unemployment rose to ") +
+                             second + " last year.";
+    const auto f = findings_with_figures(text, {{"12 percent", FigureKind::percent, 12.0, none, none, factlight::Approx::exact, "", "percent"},
+                                                {second, FigureKind::percent, second[1] == '2' ? 12.0 : 14.0, none, none,
+                                                 factlight::Approx::exact, "", "percent"}});
+    INFO(text);
+    CHECK(count_kind(f, "unsourced_figure") == expected);
+  }
   // A tally (a vote, a score) is on the record: nothing to source.
   const auto tally = findings_with_figures("The board voted 17-12 to raise taxes by 12 percent.",
                                            {{"17-12", FigureKind::ratio, 17.0 / 12, 12.0, 17.0, factlight::Approx::exact, "", "tally"}});
