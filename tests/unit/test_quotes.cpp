@@ -123,6 +123,11 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
        "Ana Ortiz", "stating", "Ana Ortiz"},
       {"\"It is done,\" she said.", "\"It is done,\"", "direct", "she", "said", nullptr},
+      // A verb of stance that ends the sentence right after a quotation and its source is its cue.
+      {"\"People are afraid of losing their homes,\" he surmised.", "\"People are afraid of losing their homes,\"",
+       "direct", "he", "surmised", nullptr},
+      {"\"The river keeps its own calendar,\" Ortiz mocked.", "\"The river keeps its own calendar,\"", "direct",
+       "Ortiz", "mocked", nullptr},
       // A quotation that opens its sentence with no comma before its closing mark still takes the cue after it.
       {"\"The buses will run from every stop next week\" said Dana Lutz, a spokeswoman for the depot.",
        "\"The buses will run from every stop next week\"", "direct", "Dana Lutz, a spokeswoman for the depot", "said",
