@@ -1124,7 +1124,11 @@ inline void Extractor::draft_run(std::size_t i) {
     // Quoted words woven into a sentence after words of its own, with no cue found: a scare quote, a
     // title, a slogan, or a fragment of a statement whose speaker and bounds are not found (then the
     // clause around it is what was said). Apart from quotes, not reported as unattributed statements.
-    d.q.scare = word_before || (r.words <= 5 && !ends_sentence);
+    // "“Museum names a new director,” by Dana Lee": a title and its byline.
+    uint32_t by = close_tok + 2;
+    if (by + 1 < pe && v_.lower(by) == "the") ++by;
+    const bool byline = word_after && v_.lower(close_tok + 1) == "by" && by < pe && v_.capitalized(by);
+    d.q.scare = word_before || byline || (r.words <= 5 && !ends_sentence);
     d.q.confidence = 0.3;
     drafts_.push_back(std::move(d));
     return;

@@ -855,6 +855,11 @@ TEST_CASE("quoted words after words of their sentence, with no cue, are kept apa
       {"A plaque by the old bridge marks the \xE2\x80\x9Cnight the river came through the bakery and the school.\xE2\x80\x9D",
        "\xE2\x80\x9Cnight the river came through the bakery and the school.\xE2\x80\x9D", true},
       {"The \"broken promise\" of a new bridge still angers the residents.", "\"broken promise\"", true},
+      // A title and its byline.
+      {"\"The river town that learned to live with floods,\" by the Dover Ledger's Dana Lee: the town has moved.",
+       "\"The river town that learned to live with floods,\"", true},
+      {"\"A bakery reopens after the long and wet winter,\" by Ana Ortiz.",
+       "\"A bakery reopens after the long and wet winter,\"", true},
       // Opening the sentence, a quotation with words after it is a statement whose cue was not found.
       {"\"The buses will run on time from Monday onwards,\" the transit board's notice to riders announced.",
        "\"The buses will run on time from Monday onwards,\"", false},
