@@ -57,21 +57,17 @@ bool in_list(std::string_view w, const WordSet& set) {
 }
 
 // Abbreviations that are followed by a name or number, never ending a sentence.
-constexpr const char* kTitles[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gov", "rep", "sen", "gen", "col", "lt", "sgt",
-    "capt", "cmdr", "maj", "adm", "rev", "hon", "pres", "supt", "det", "insp", "messrs", "mme",
-    "mt", "ft", "st", "vs", "cf", "approx", "fig", "dept", "univ", "atty", "sec"};
+const WordSet kTitleSet{std::string_view(
+    "mr mrs ms dr prof gov rep sen gen col lt sgt capt cmdr maj adm rev hon pres supt det insp "
+    "messrs mme mt ft st vs cf approx fig dept univ atty sec")};
 // Abbreviations that end a sentence only when the next word is a typical sentence opener.
-constexpr const char* kWeak[] = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
-    "ltd", "corp", "co", "llc", "plc", "bros", "jr", "sr", "etc", "al", "no", "nos"};
-constexpr const char* kOpeners[] = {
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this",
-    "that", "these", "those", "his", "her", "their", "our", "its", "there", "when", "while",
-    "after", "before", "as", "if", "on", "at", "for", "so", "yet", "meanwhile", "however",
-    "still", "now", "then", "also", "some", "many", "most", "what", "why", "how", "who", "you",
-    "my", "one", "both", "last", "according"};
-const WordSet kTitleSet(kTitles), kWeakSet(kWeak), kOpenerSet(kOpeners);
+const WordSet kWeakSet{std::string_view(
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co llc plc bros jr sr etc al no "
+    "nos")};
+const WordSet kOpenerSet{std::string_view(
+    "the he she it they we i but and in a an this that these those his her their our its there when "
+    "while after before as if on at for so yet meanwhile however still now then also some many most "
+    "what why how who you my one both last according")};
 
 // At most how many tokens begin at or after `from`: a token begins at a byte that is neither ASCII
 // white space nor a UTF-8 continuation byte, and not at an ASCII letter after a letter or at a digit

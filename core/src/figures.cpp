@@ -61,68 +61,46 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Capitalised words that may stand right before a number without making it an identifier.
 bool may_precede_number(std::string_view w) {
-  static const char* const kWords[] = {
-      "the", "in", "on", "at", "by", "since", "until", "from", "to", "and", "or", "of", "for",
-      "with", "about", "around", "some", "nearly", "almost", "over", "under", "more", "less",
-      "only", "just", "all", "another", "those", "these", "its", "their", "his", "her", "our",
-      "roughly", "approximately", "estimated", "between", "after", "before", "during", "up", "than",
-      "least", "most", "exactly", "top", "last", "next", "first", "fewer", "each", "every", "both",
-      "circa", "about", "another", "even", "another", "but", "if", "as", "than", "that", "then",
-      "when", "while", "nearly", "barely", "almost", "another", "another", "another", "almost",
-      "around", "past", "a", "an", "another", "what", "some", "another", "till", "through",
-      "within", "above", "below", "beyond", "across", "among", "per", "plus", "minus", "negative",
-      "another", "fully", "another", "approx", "another", "like", "after", "another", "so", "yet",
-      "another", "nearly", "another", "another", "we", "they", "he", "she", "it", "i", "you",
-      "there", "here", "now", "today", "yesterday", "another", "still", "another", "whereas",
-      "while", "although", "though", "because", "another", "where", "which", "who", "another",
-      "total", "totalling", "totaling", "nearly", "another", "well", "another", "give", "spend",
-      "buy", "pay", "paid", "cost", "costs", "get", "got", "is", "are", "was", "were", "be",
-      "another", "nine", "ten", "another", "nought", "zero", "another", "another", "no", "exceed",
-      "surpass", "exceeding", "another", "equals", "equal", "equaling", "another"};
-  static const WordSet kSet(kWords);
+  static const WordSet kSet{std::string_view(
+      "the in on at by since until from to and or of for with about around some nearly almost over "
+      "under more less only just all another those these its their his her our roughly approximately "
+      "estimated between after before during up than least most exactly top last next first fewer each "
+      "every both circa even but if as that then when while barely past a an what till through within "
+      "above below beyond across among per plus minus negative fully approx like so yet we they he she "
+      "it i you there here now today yesterday still whereas although though because where which who "
+      "total totalling totaling well give spend buy pay paid cost costs get got is are was were be "
+      "nine ten nought zero no exceed surpass exceeding equals equal equaling")};
   return kSet.contains(w);
 }
 
 // Lower-case words that make the next number a label rather than an amount: "section 230".
 bool is_label_word(std::string_view w) {
-  static const char* const kWords[] = {
-      "section", "route", "version", "number", "nr", "nrs", "page", "pages", "chapter", "article",
-      "room", "flight", "exit", "highway", "interstate", "model", "gate", "platform", "channel",
-      "bus", "grade", "level", "phase", "stage", "step", "act", "scene", "verse", "item", "rule",
-      "amendment", "episode", "season", "vol", "volume", "issue", "ward", "precinct", "lot",
-      "apartment", "apt", "suite", "box", "pier", "terminal", "runway", "row", "seat", "table",
-      "figure", "fig", "appendix", "part", "psalm", "exercise", "exercises", "windows", "iphone",
-      "ios", "android", "galaxy", "boeing", "airbus", "macos", "python", "html", "ipv", "class",
-      "category", "type", "size", "code", "pin", "id", "no", "nos", "tel", "phone", "fax",
-      "line", "lines", "squad", "unit", "division", "battalion", "regiment", "brigade", "paragraph",
-      "clause", "title", "sec", "art", "rev", "ch", "ps", "pt", "road", "street", "avenue",
-      "tower", "building", "block", "floor", "district", "zone", "sector", "track", "disc",
-      "bill", "act", "resolution", "proposition", "prop", "measure", "order", "law", "decree",
-      "case", "docket", "report", "paper", "study", "note", "footnote", "list", "test", "trial",
-      "match", "game", "week", "day", "round", "lap", "hole", "mile", "mark", "group", "pool",
-      "shot", "film", "movie", "album", "track"};
-  static const WordSet kSet(kWords);
+  static const WordSet kSet{std::string_view(
+      "section route version number nr nrs page pages chapter article room flight exit highway "
+      "interstate model gate platform channel bus grade level phase stage step act scene verse item "
+      "rule amendment episode season vol volume issue ward precinct lot apartment apt suite box pier "
+      "terminal runway row seat table figure fig appendix part psalm exercise exercises windows iphone "
+      "ios android galaxy boeing airbus macos python html ipv class category type size code pin id no "
+      "nos tel phone fax line lines squad unit division battalion regiment brigade paragraph clause "
+      "title sec art rev ch ps pt road street avenue tower building block floor district zone sector "
+      "track disc bill resolution proposition prop measure order law decree case docket report paper "
+      "study note footnote list test trial match game week day round lap hole mile mark group pool "
+      "shot film movie album")};
   return kSet.contains(w);
 }
 
 // Function words and verbs that never start the subject of a figure.
 bool is_stopword(std::string_view w) {
-  static const char* const kWords[] = {
-      "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
-      "from", "who", "which", "that", "this", "these", "those", "is", "are", "was", "were", "be",
-      "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might",
-      "can", "must", "do", "does", "did", "it", "its", "they", "them", "their", "he", "she", "we",
-      "you", "i", "his", "her", "our", "your", "my", "per", "than", "more", "less", "fewer", "as",
-      "so", "if", "when", "where", "while", "since", "until", "after", "before", "during", "over",
-      "under", "about", "into", "onto", "out", "up", "down", "off", "not", "no", "all", "each",
-      "every", "both", "some", "any", "other", "such", "only", "also", "just", "even", "still",
-      "yet", "then", "there", "here", "now", "ago", "later", "earlier", "again", "away", "back",
-      "apiece", "each", "times", "percent", "per", "cent", "was", "says", "said", "say",
-      "according", "including", "between", "against", "among", "through", "across", "around",
-      "what", "whose", "whom", "how", "why", "or", "nor", "either", "neither", "whereas", "plus",
-      "minus", "alone", "together", "respectively", "instead", "already", "almost", "nearly",
-      "last", "next", "first", "second", "third", "least", "most", "is", "s"};
-  static const WordSet kSet(kWords);
+  static const WordSet kSet{std::string_view(
+      "the a an and or but of in on at to for with by from who which that this these those is are was "
+      "were be been being have has had will would could should may might can must do does did it its "
+      "they them their he she we you i his her our your my per than more less fewer as so if when "
+      "where while since until after before during over under about into onto out up down off not no "
+      "all each every both some any other such only also just even still yet then there here now ago "
+      "later earlier again away back apiece times percent cent says said say according including "
+      "between against among through across around what whose whom how why nor either neither whereas "
+      "plus minus alone together respectively instead already almost nearly last next first second "
+      "third least most s")};
   return kSet.contains(w);
 }
 
@@ -849,9 +827,8 @@ class Scanner {
     if (w.empty()) return kNoOpeningWord;  // longer than any opening word
     const OpeningWords& ow = *opening_words_;
     if (!ow.may_be(w) || !ow.words.contains(w)) return kNoOpeningWord;
-    static const WordSet kBeforeNumber{"a", "an", "this", "from", "last", "next", "previous",
-                                       "coming", "past", "no", "minus", "negative", "dollar",
-                                       "rs"};
+    static const WordSet kBeforeNumber{std::string_view(
+        "a an this from last next previous coming past no minus negative dollar rs")};
     return kBeforeNumber.contains(w) || figlex::dollar_prefix(w) ? kBeforeNumberWord : kOpeningWord;
   }
   // word_class() by word id (TokenWord's 14 bits), filled as words are met.
@@ -1547,18 +1524,17 @@ class Scanner {
     if (dash(k) && glued(k) && glued(k + 1)) ++k;
     if (!word(k)) return false;
     const Lower x = low(k);
-    static const WordSet kPlaces{"street", "st", "avenue", "ave", "road", "rd", "amendment", "district",
-                                 "circuit", "precinct", "ward", "fleet", "army", "corps", "division",
-                                 "battalion", "regiment", "brigade", "squadron", "infantry", "cavalry",
-                                 "reich", "republic", "lady", "estate", "baptist", "church"};
+    static const WordSet kPlaces{std::string_view(
+        "street st avenue ave road rd amendment district circuit precinct ward fleet army corps division "
+        "battalion regiment brigade squadron infantry cavalry reich republic lady estate baptist church")};
     if (capitalized(k) && kPlaces.contains(x.sv())) return true;
     // A capitalised rank inside running text (not in a title-case headline, where the word before
     // is capitalised too).
     const bool capital_rank = word(i) && capitalized(i) && !t_[i].has(kSentenceStart) && i > sb_ &&
                               word(i - 1) && !capitalized(i - 1);
     if (capital_rank && capitalized(k) && !t_[k].has(kAllCaps)) return true;
-    static const WordSet kIdioms{"guess", "guessed", "guessing", "nature", "name", "lady", "fiddle",
-                                 "thoughts", "wind", "string"};
+    static const WordSet kIdioms{std::string_view(
+        "guess guessed guessing nature name lady fiddle thoughts wind string")};
     static const WordSet kHyphenIdioms{"hand", "rate", "person", "class"};
     if (kIdioms.contains(x.sv()) || (k > e && kHyphenIdioms.contains(x.sv()))) return true;
     const Lower r = low(i);
@@ -1614,9 +1590,9 @@ class Scanner {
     if (!number(i) || i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2)) return 0;
     const auto v = plain_int(i, 3);
     if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0') return 0;
-    static const WordSet kAfter{"said", "says", "told", "of", "who", "was", "is", "has", "had",
-                                "died", "added", "explained", "recalled", "lives", "works", "from",
-                                "a", "an", "whose", "wrote", "testified", "admitted"};
+    static const WordSet kAfter{std::string_view(
+        "said says told of who was is has had died added explained recalled lives works from a an whose "
+        "wrote testified admitted")};
     if (sym(i + 1, ",")) {
       if (!word(i + 2) || capitalized(i + 2) || !kAfter.contains(low(i + 2).sv())) return 0;
     } else {

@@ -22,39 +22,36 @@ using quotes::TokRange;
 
 enum class Gender : uint8_t { unknown, male, female };
 
-// Common given names in news text whose usual reading is one gender (names used for both, such as
-// "Alex", "Jordan" or "Jean", are left out: they tell nothing). Lower case.
 // Lower-case words that end a name inside a mention ("Donald Trump on Monday").
-const WordSet kNameEnders{"on",    "of",   "in",     "at",      "from",  "for",   "during", "after",
-                          "before", "with", "to",     "via",     "by",    "last",  "this",   "yesterday",
-                          "today",  "and",  "earlier", "later",  "when",  "while", "who",    "which"};
+const WordSet kNameEnders{std::string_view(
+    "on of in at from for during after before with to via by last this yesterday today and earlier "
+    "later when while who which")};
 
 // Months and days: a capitalized word that names no one.
-const WordSet kDates{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                     "saturday", "sunday"};
+const WordSet kDates{std::string_view(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday")};
 
-const WordSet kMaleNames{
-    "aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alexei", "ali", "andrew", "andrei",
-    "anthony", "antonio", "arthur", "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian",
-    "bruce", "carl", "carlos", "charles", "chris", "christopher", "chuck", "colin", "craig", "daniel", "david",
-    "dennis", "dmitry", "donald", "douglas", "edward", "emmanuel", "eric", "frank", "fred", "gary", "george",
-    "gerald", "greg", "gregory", "harold", "harry", "henry", "howard", "hugh", "ian", "ivan", "jack", "jacob",
-    "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe", "john", "jonathan", "jorge",
-    "jose", "joseph", "juan", "justin", "keith", "ken", "kevin", "larry", "lindsey", "luis", "marco", "mark",
-    "martin", "matthew", "michael", "mike", "mitch", "mohammed", "muhammad", "nicholas", "nick", "oleg",
-    "olaf", "paul", "pavel", "peter", "philip", "ralph", "raymond", "richard", "robert", "roger", "ron",
-    "ronald", "russell", "ryan", "scott", "sergei", "sergey", "stephen", "steve", "steven", "ted", "thomas",
-    "tim", "timothy", "tom", "tony", "vladimir", "walter", "william", "xi", "yuri"};
-const WordSet kFemaleNames{
-    "alice", "amanda", "amy", "ana", "angela", "ann", "anna", "anne", "barbara", "betty", "carly", "carol",
-    "caroline", "catherine", "christine", "claire", "deborah", "diana", "donna", "dorothy", "elena",
-    "elizabeth", "ellen", "emily", "emma", "fatima", "hannah", "heather", "helen", "hillary", "irina", "jane",
-    "janet", "jennifer", "jessica", "jill", "joan", "julia", "julie", "karen", "kamala", "kate", "katherine",
-    "kathleen", "kathy", "laura", "lena", "linda", "lisa", "liz", "lucy", "margaret", "maria", "marie",
-    "marine", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy", "natalia", "natalie",
-    "nicole", "olga", "pamela", "patricia", "priya", "rachel", "rebecca", "sandra", "sarah", "sharon",
-    "sophie", "stephanie", "susan", "svetlana", "tatiana", "theresa", "ursula", "victoria", "yulia"};
+// Common given names in news text whose usual reading is one gender (names used for both, such as
+// "Alex", "Jordan" or "Jean", are left out: they tell nothing). Lower case.
+const WordSet kMaleNames{std::string_view(
+    "aaron abdul adam ahmed alan albert alexander alexei ali andrew andrei anthony antonio arthur "
+    "barack ben benjamin bernie bill bob boris brian bruce carl carlos charles chris christopher "
+    "chuck colin craig daniel david dennis dmitry donald douglas edward emmanuel eric frank fred "
+    "gary george gerald greg gregory harold harry henry howard hugh ian ivan jack jacob james jason "
+    "jeb jeff jeffrey jeremy jim jimmy joe john jonathan jorge jose joseph juan justin keith ken "
+    "kevin larry lindsey luis marco mark martin matthew michael mike mitch mohammed muhammad "
+    "nicholas nick oleg olaf paul pavel peter philip ralph raymond richard robert roger ron ronald "
+    "russell ryan scott sergei sergey stephen steve steven ted thomas tim timothy tom tony vladimir "
+    "walter william xi yuri")};
+const WordSet kFemaleNames{std::string_view(
+    "alice amanda amy ana angela ann anna anne barbara betty carly carol caroline catherine "
+    "christine claire deborah diana donna dorothy elena elizabeth ellen emily emma fatima hannah "
+    "heather helen hillary irina jane janet jennifer jessica jill joan julia julie karen kamala kate "
+    "katherine kathleen kathy laura lena linda lisa liz lucy margaret maria marie marine martha mary "
+    "megan melania melissa michelle nancy natalia natalie nicole olga pamela patricia priya rachel "
+    "rebecca sandra sarah sharon sophie stephanie susan svetlana tatiana theresa ursula victoria "
+    "yulia")};
 
 // A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton".
 struct NameCandidate {
@@ -71,6 +68,7 @@ class Resolver {
   void run() {
     mark_quoted();
     collect_names();
+    collecting_ = false;
     for (Quote& q : quotes_) resolve(q);
     for (Speaker& s : speakers_) {
       auto it = descriptions_.find(s.name);
@@ -126,7 +124,9 @@ class Resolver {
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org && !(e == t + 1 && date_word(t))) {  // "March" is no one
         if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
-        // "Mr. Snop", "Ms Reed": the title says which pronoun fits.
+        // "Mr. Snop", "Ms Reed": the title says which pronoun fits; "Senator Jane Roe", "Gov. Tim
+        // Walz", "Dr. Aisha Banerjee": the title describes the person ("the senator", "the governor",
+        // "the doctor" later).
         uint32_t before = t;
         if (before > 0 && v_.is_punct(before - 1, '.')) --before;
         if (before > 0) {
@@ -134,7 +134,27 @@ class Resolver {
           const Gender g = title == "mr" ? Gender::male
                            : (title == "mrs" || title == "ms" || title == "miss") ? Gender::female
                                                                                   : Gender::unknown;
-          if (g != Gender::unknown) titled_.emplace(std::string(v_.text(e - 1)), g);
+          if (g != Gender::unknown) {
+            titled_.emplace(std::string(v_.text(e - 1)), g);
+          } else if (v_.is(before - 1, quotes::kTitle) && v_.capitalized(before - 1) && e - t >= 2 &&
+                     !quotes::possessive(v_.lower(e - 1))) {
+            // The whole title: "Vice President Joe Biden" is a vice president.
+            std::string office(title_word(title));
+            for (uint32_t k = before - 1; k > 0 && k + 4 > before && v_.is(k - 1, quotes::kTitle) && v_.capitalized(k - 1);)
+              office = std::string(title_word(v_.lower(--k))) + " " + office;
+            add_description(std::string(c.text), office, t);
+          }
+        }
+        // "The health minister, Paul Whitcombe, said": a description opening the sentence, then the
+        // name in apposition.
+        if (e - t >= 2 && t >= 3 && v_.is_punct(t - 1, ',') && e < n &&
+            (v_.is_punct(e, ',') || v_.is_terminator(e) || (v_.is_word(e) && !v_.capitalized(e)))) {
+          uint32_t d = t - 1;
+          while (d > 0 && d + 8 > t && v_.is_word(d - 1) && !doc_.tokens[d].has(kSentenceStart)) --d;
+          if (doc_.tokens[d].has(kSentenceStart) && d + 2 < t && v_.is(d, quotes::kDeterminer) &&
+              !v_.is(d, quotes::kPronoun) && !v_.capitalized(t - 2))
+            add_description(std::string(c.text),
+                            std::string(doc_.slice({doc_.tokens[d].span.begin, doc_.tokens[t - 2].span.end})), t);
         }
         names_.push_back(std::move(c));
       }
@@ -147,9 +167,11 @@ class Resolver {
         while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
                !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)
           ++d;
-        if (d < n && (v_.is_punct(d, ',') || v_.is_terminator(d)) && d > e + 2)
+        bool reports = false;  // "Significantly, the judge said he …" is no apposition
+        for (uint32_t k = e + 2; k < d && !reports; ++k) reports = v_.is(k, quotes::kReporting);
+        if (d < n && (v_.is_punct(d, ',') || (v_.is_terminator(d) && d < e + 10)) && d > e + 2 && !reports)
           add_description(full_name(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
-                          std::string(doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end})));
+                          std::string(doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end})), t);
       }
       t = e;
     }
@@ -161,11 +183,29 @@ class Resolver {
     return std::string(it == full_by_last_.end() ? name : it->second);
   }
 
-  void add_description(const std::string& name, const std::string& desc) {
+  // A description of `name` read at token `at`. Those read while collecting names are in text order
+  // (described_); those read from the quotes' mentions come after, in the quotes' order (recent_).
+  void add_description(const std::string& name, const std::string& desc, uint32_t at) {
     auto& list = descriptions_[name];
     if (list.size() >= 8 || std::find(list.begin(), list.end(), desc) != list.end()) return;
     list.push_back(desc);
-    recent_.emplace_back(name, fold_lower(desc));
+    (collecting_ ? described_ : recent_).push_back({name, fold_lower(desc), at});
+  }
+
+  // Words that make an office another one: a vice president is no president.
+  static bool office_modifier(std::string_view w) {
+    return w == "vice" || w == "deputy" || w == "assistant" || w == "acting" || w == "former";
+  }
+
+  // A title before a name as the word a later mention uses: "Gov." -> "governor".
+  static std::string_view title_word(std::string_view t) {
+    static constexpr std::string_view kShort[][2] = {
+        {"sen", "senator"},   {"rep", "representative"}, {"gov", "governor"}, {"dr", "doctor"},
+        {"prof", "professor"}, {"gen", "general"},        {"col", "colonel"}, {"lt", "lieutenant"},
+        {"capt", "captain"},  {"sgt", "sergeant"},       {"adm", "admiral"}, {"rev", "reverend"}};
+    for (const auto& s : kShort)
+      if (s[0] == t) return s[1];
+    return t;
   }
 
   // The name inside a mention: the capitalized words at the end of the part before any comma,
@@ -274,7 +314,7 @@ class Resolver {
     q.speaker_name = name;
     q.speaker_kind = kind;
     if (name.empty()) return;
-    if (!description.empty() && kind == SpeakerKind::person) add_description(name, description);
+    if (!description.empty() && kind == SpeakerKind::person) add_description(name, description, mb);
     if (kind == SpeakerKind::person) last_person_ = {name, v_.para_of(mb)};
     if (kind == SpeakerKind::vague || kind == SpeakerKind::unknown) return;
     auto it = index_.find(name);
@@ -353,21 +393,60 @@ class Resolver {
     return g == Gender::unknown || g == want;
   }
 
-  // "the former agent": the speaker whose description ends with the same head noun.
+  // "the former agent", "the senator": the person whose description holds the same head noun, the
+  // nearest before the mention first (descriptions from the quotes' mentions are all before it).
   std::string by_description(TokRange m) const {
+    // An indefinite mention is someone new: "a spokesperson", "another official".
+    const std::string_view first = v_.lower(m.begin);
+    if (first == "a" || first == "an" || first == "another" || first == "one") return {};
     uint32_t head = quotes::head_end(v_, m);
     while (head > m.begin && !v_.is_word(head - 1)) --head;
     if (head == m.begin) return {};
+    // A common noun heads it ("the senator"); a capitalised head is a name or a title ("Billie Jean King").
+    if (v_.capitalized(head - 1)) return {};
     const std::string_view h = v_.lower(head - 1);
-    // The most recent descriptions first, and only a few of them: the nearest fits best.
-    std::size_t looked = 0;
-    for (auto it = recent_.rbegin(); it != recent_.rend() && looked < 64; ++it, ++looked) {
-      const std::string& l = it->second;
-      const std::size_t at = l.find(h);
-      if (at != std::string::npos &&
-          (at + h.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + h.size()]))) &&
-          (at == 0 || l[at - 1] == ' '))
-        return it->first;
+    // The head noun as a word of the description, not right after a word that makes it another office
+    // ("vice president", "deputy mayor" are no "president", "mayor") unless the mention has it too.
+    // And every capitalised word before it is in the description too: "the Florida senator", "Sanders'
+    // campaign manager" are not any senator, any campaign manager.
+    auto word_at = [](const std::string& l, std::string_view w) {
+      for (std::size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1))
+        if ((at == 0 || l[at - 1] == ' ') &&
+            (at + w.size() == l.size() || !is_letter(static_cast<unsigned char>(l[at + w.size()]))))
+          return at;
+      return std::string::npos;
+    };
+    auto holds = [&](const std::string& l) {
+      const std::size_t at = word_at(l, h);
+      if (at == std::string::npos) return false;
+      for (uint32_t k = m.begin; k + 1 < head; ++k) {
+        if (!v_.is_word(k) || v_.is(k, quotes::kDeterminer)) continue;
+        std::string_view w = v_.lower(k);
+        if (!v_.capitalized(k) && !office_modifier(w)) continue;
+        for (std::string_view tail : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+          if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) {
+            w.remove_suffix(tail.size());
+            break;
+          }
+        if (word_at(l, w) == std::string::npos) return false;
+      }
+      const std::size_t b = at > 1 ? l.rfind(' ', at - 2) : std::string::npos;
+      const std::string_view before =
+          at > 1 ? std::string_view(l).substr(b == std::string::npos ? 0 : b + 1, at - 1 - (b == std::string::npos ? 0 : b + 1))
+                 : std::string_view();
+      if (!office_modifier(before)) return true;
+      for (uint32_t k = m.begin; k + 1 < head; ++k)
+        if (v_.lower(k) == before) return true;
+      return false;
+    };
+    // Only a few of each, the nearest first: the nearest fits best.
+    auto r = recent_.rbegin();
+    auto d = std::make_reverse_iterator(std::lower_bound(
+        described_.begin(), described_.end(), m.begin, [](const Description& x, uint32_t t) { return x.at < t; }));
+    for (std::size_t looked = 0; looked < 64 && (r != recent_.rend() || d != described_.rend()); ++looked) {
+      const bool take_r = d == described_.rend() || (r != recent_.rend() && r->at >= d->at);
+      const Description& x = take_r ? *r++ : *d++;
+      if (holds(x.lower)) return x.name;
     }
     return {};
   }
@@ -380,7 +459,12 @@ class Resolver {
   std::vector<NameCandidate> names_;
   std::map<std::string_view, std::string_view> full_by_last_;  // surname -> first full name (document slices)
   std::map<std::string, std::vector<std::string>> descriptions_;
-  std::vector<std::pair<std::string, std::string>> recent_;  // (name, lower-cased description) in text order
+  struct Description {
+    std::string name, lower;  // the person, the description lower-cased
+    uint32_t at;              // the token where it was read
+  };
+  std::vector<Description> described_, recent_;
+  bool collecting_ = true;
   std::map<std::string, std::size_t> index_;
   std::pair<std::string, uint32_t> last_person_;
   std::map<std::string, Gender> titled_;  // surname -> the gender a title gave it ("Mr. Snop")

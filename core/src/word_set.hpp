@@ -20,6 +20,17 @@ class WordSet {
     build(words, words + N);
   }
   WordSet(const std::string_view* first, const std::string_view* last) { build(first, last); }
+  // The words of one literal, separated by single spaces ("mr mrs ms"): no table of pointers to ship.
+  explicit WordSet(std::string_view spaced) {
+    std::vector<std::string_view> words;
+    for (std::size_t b = 0; b < spaced.size();) {
+      std::size_t e = spaced.find(' ', b);
+      if (e == std::string_view::npos) e = spaced.size();
+      words.push_back(spaced.substr(b, e - b));
+      b = e + 1;
+    }
+    build(words.data(), words.data() + words.size());
+  }
 
   bool contains(std::string_view w) const {
     if (w.size() > max_len_ || !(lengths_ >> (w.size() < 63 ? w.size() : 63) & 1u)) return false;

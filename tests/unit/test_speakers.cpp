@@ -157,3 +157,33 @@ TEST_CASE("speaker names: a relative pronoun names the person before its comma",
     CHECK(names_of(c.text) == c.names);
   }
 }
+
+TEST_CASE("speaker names: a definite description goes back to the person it described", "[quotes][speakers]") {
+  const std::vector<Case> cases = {
+      // A title before the name describes the person; an abbreviated one as its word.
+      {"Senator Jane Roe criticised the plan on Monday. The senator said it was flawed.", {"Jane Roe", "Jane Roe"}},
+      {"Gov. Tim Walz spoke first. The governor said the state would appeal.", {"Tim Walz"}},
+      {"Dr. Aisha Banerjee was there too. The doctor said the staff were tired.", {"Aisha Banerjee"}},
+      // A description opening the sentence with the name in apposition.
+      {"The health minister, Paul Whitcombe, spoke. The minister said funding had risen.", {"Paul Whitcombe"}},
+      // The nearest before the mention, not a later one.
+      {"Senator Jane Roe spoke. The senator said it was flawed. Senator Ann Hale spoke later.", {"Jane Roe"}},
+      {"Senator Jane Roe spoke. Senator Ann Hale spoke next. The senator said it was flawed.", {"Ann Hale"}},
+      // The words that set the office apart must be in the description too.
+      {"Senator Jane Roe of Ohio spoke. The Vermont senator said it was flawed.", {"The Vermont senator"}},
+      {"Jane Roe, the Vermont senator, spoke. The Vermont senator said it was flawed.", {"Jane Roe"}},
+      {"Vice President Ann Hale spoke. The president said it was flawed.", {"The president"}},
+      {"Vice President Ann Hale spoke. The vice president said it was flawed.", {"Ann Hale"}},
+      // A title before a possessive describes no one ("President Ann Hale's plan").
+      {"President Ann Hale's plan failed. The president said it was flawed.", {"The president"}},
+      // An apposition with a verb of saying in it is a clause: "Significantly, the judge said …".
+      {"Significantly, the judge said he would rule soon. Later the judge said it was over.", {"the judge", "the judge"}},
+      // An indefinite mention is someone new; nobody described so is no one.
+      {"Senator Jane Roe spoke. A senator said it was flawed.", {"A senator"}},
+      {"Jane Roe spoke. The senator said it was flawed.", {"The senator"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(names_of(c.text) == c.names);
+  }
+}
