@@ -16,8 +16,8 @@ constexpr uint32_t kMaxApposition = 30;  // tokens in "X, a former agent from ..
 
 // "March", "Tuesday": a month or a time word.
 bool date_word_at(const TokenView& v, uint32_t t) {
-  static const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august",
-                               "september", "october", "november", "december"};
+  static const WordSet kMonths{std::string_view(
+      "january february march april may june july august september october november december")};
   return v.is(t, kTimeWord) || kMonths.contains(v.lower(t));
 }
 
@@ -310,8 +310,8 @@ bool ly_adverb(std::string_view w) {
 // Adverbs not in -ly that stand between a subject and its verb: "has nevertheless called", "is
 // somehow expected", "twice complained".
 bool clause_adverb(std::string_view w) {
-  static const WordSet kWords{"twice", "somehow", "thereby", "nevertheless", "nonetheless", "otherwise", "almost",
-                              "likely"};
+  static const WordSet kWords{std::string_view(
+      "twice somehow thereby nevertheless nonetheless otherwise almost likely")};
   return kWords.contains(w);
 }
 
@@ -428,7 +428,8 @@ bool plausible(const TokenView& v, TokRange r) {
   // is no one.
   if (r.end == r.begin + 1 && v.is_word(r.begin) && !v.capitalized(r.begin) &&
       !v.is(r.begin, kPronoun | kVagueHead | kDeterminer)) {
-    static const WordSet kAdverbs{"very", "well", "best", "particular", "fact", "more", "less"};
+    static const WordSet kAdverbs{std::string_view(
+        "very well best particular fact more less")};
     const std::string_view w = v.lower(r.begin);
     if (ly_adverb(w) || kAdverbs.contains(w) || clause_adverb(w) ||
         (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0))
@@ -449,11 +450,10 @@ bool percent_sign(const TokenView& v, uint32_t t) {
 
 bool share_word(const TokenView& v, uint32_t t) {
   if (v.doc.tokens[t].kind == TokenKind::number || percent_sign(v, t)) return true;
-  static const WordSet kShares{"percent", "half", "majority", "minority", "most", "some", "many", "all", "none",
-                               "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                               "third", "thirds", "quarter", "quarters", "each", "few", "several", "both",
-                               "plurality", "share", "percentage", "dozens", "hundreds", "thousands", "millions",
-                               "majorities", "fraction", "number"};
+  static const WordSet kShares{std::string_view(
+      "percent half majority minority most some many all none one two three four five six seven eight "
+      "nine ten third thirds quarter quarters each few several both plurality share percentage dozens "
+      "hundreds thousands millions majorities fraction number")};
   return v.is_word(t) && kShares.contains(v.lower(t));
 }
 
@@ -563,10 +563,10 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
 // subject, and the phrase before it an adjunct.
 bool thing_before_name(const TokenView& v, uint32_t t, uint32_t floor) {
   // Nouns of the occasion or the medium of a statement (an adjective cannot be told from a noun here).
-  static const WordSet kOccasions{"interview", "video", "photo", "moment", "speech", "letter", "tweet",
-                                  "email", "debate", "meeting", "rally", "event", "appearance", "broadcast",
-                                  "episode", "segment", "memo", "conversation", "call", "hearing", "session",
-                                  "kind", "way", "op-ed", "column", "podcast", "clip", "footage"};
+  static const WordSet kOccasions{std::string_view(
+      "interview video photo moment speech letter tweet email debate meeting rally event appearance "
+      "broadcast episode segment memo conversation call hearing session kind way op-ed column podcast "
+      "clip footage")};
   if (!v.is_word(t) || v.capitalized(t) || !kOccasions.contains(v.lower(t))) return false;
   for (uint32_t k = t; k > floor && k + 4 > t;) {
     --k;
@@ -700,9 +700,9 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       const bool at_start = t == floor && sentence_start(v, t);
       // "People briefed on the move", "two officials familiar with the talks": a participle or an
       // adjective that takes the preposition after its noun.
-      static const WordSet kPostmodifiers{"briefed", "familiar", "close", "involved", "knowledgeable", "loyal",
-                                          "allied", "aligned", "connected", "sympathetic", "friendly",
-                                          "affiliated", "linked", "tied", "based"};
+      static const WordSet kPostmodifiers{std::string_view(
+          "briefed familiar close involved knowledgeable loyal allied aligned connected sympathetic "
+          "friendly affiliated linked tied based")};
       if (t + 2 == b && !v.capitalized(t) && kPostmodifiers.contains(v.lower(t))) {
         k = t;
         ++n;
@@ -1114,9 +1114,9 @@ namespace {
 // "Speaking at a rally in Ohio, …", "Having lost the vote, …".
 // The token after the time phrase that opens at b ("Minutes later", "A few days ago"), or b if none.
 uint32_t time_phrase_end(const TokenView& v, uint32_t b, uint32_t limit) {
-  static const WordSet kSpans{"a", "an", "moments", "minutes", "hours", "days", "weeks", "months", "years",
-                              "decades", "seconds", "two", "three", "four", "five", "six", "seven", "eight",
-                              "nine", "ten", "few", "several", "some", "much", "not", "shortly", "soon", "long"};
+  static const WordSet kSpans{std::string_view(
+      "a an moments minutes hours days weeks months years decades seconds two three four five six "
+      "seven eight nine ten few several some much not shortly soon long")};
   if (!v.is_word(b) || !kSpans.contains(v.lower(b))) return b;
   for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
     if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return t + 1;
@@ -1127,10 +1127,10 @@ bool opens_adverbial(const TokenView& v, uint32_t b, uint32_t limit) {
   if (!v.is_word(b)) return false;
   if (v.is(b, kNpStop | kTimeWord) || is_manner_adverb(v, b)) return true;
   const std::string_view w = v.lower(b);
-  static const WordSet kOpeners{"indeed", "thus", "moreover", "furthermore", "nonetheless", "nevertheless",
-                                "hence", "overall", "regardless", "back", "otherwise", "first", "second",
-                                "finally", "separately", "likewise", "similarly", "initially", "instead",
-                                "outside", "inside", "alongside", "amid", "beside", "behind", "near"};
+  static const WordSet kOpeners{std::string_view(
+      "indeed thus moreover furthermore nonetheless nevertheless hence overall regardless back "
+      "otherwise first second finally separately likewise similarly initially instead outside inside "
+      "alongside amid beside behind near")};
   if (kOpeners.contains(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // "Speaking", "Having"
   if (w.size() > 4 && ly_adverb(w)) return true;  // "Hastily politicizing the flood, …" (capitalized)
@@ -1266,9 +1266,9 @@ bool abbreviation_dot(const TokenView& v, uint32_t t) {
     return false;
   const std::string_view w = v.lower(t - 1);
   if (w.size() <= 2) return true;
-  static const WordSet kAbbreviations{
-      "jr", "sr", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "mass",
-      "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "penn", "tenn", "tex", "wash", "wis", "wyo"};
+  static const WordSet kAbbreviations{std::string_view(
+      "jr sr ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla "
+      "ore penn tenn tex wash wis wyo")};
   return kAbbreviations.contains(w);
 }
 
@@ -1280,8 +1280,8 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
   // (no name) runs to the sentence end with the words that say who it is.
   if (!np.empty() && np.end < end && v.is_word(np.begin) && !v.capitalized(np.begin) && v.is(np.begin, kDeterminer) &&
       v.is_word(np.end) && !v.capitalized(np.end)) {
-    static const WordSet kPostmodifiers{"to", "for", "of", "with", "from", "who", "whose", "that", "close",
-                                        "familiar", "involved", "briefed", "known", "working", "based"};
+    static const WordSet kPostmodifiers{std::string_view(
+        "to for of with from who whose that close familiar involved briefed known working based")};
     if (kPostmodifiers.contains(v.lower(np.end))) {
       uint32_t t = np.end;
       while (t < end && t < np.end + kMaxInverted && !v.is_terminator(t) && !v.is_punct(t, ',') &&
@@ -1344,8 +1344,8 @@ namespace {
 
 // "March", "Tuesday": a date is no one.
 bool date_word(const TokenView& v, uint32_t t) {
-  static const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august",
-                               "september", "october", "november", "december"};
+  static const WordSet kMonths{std::string_view(
+      "january february march april may june july august september october november december")};
   return v.is(t, kTimeWord) || kMonths.contains(v.lower(t));
 }
 
@@ -1361,28 +1361,24 @@ bool person_noun(const TokenView& v, uint32_t t) {
     w.remove_suffix(2);
   }
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
-  static const WordSet kThings{"letter", "number", "order", "matter", "border", "chapter", "answer", "paper",
-                               "water", "power", "center", "error", "sector", "factor", "charter", "character",
-                               "corner", "cover", "dinner", "layer", "manner", "tower", "quarter", "trailer",
-                               "flyer", "poster", "sticker", "banner", "platter", "corridor", "mirror", "motor",
-                               "theater", "register", "computer", "transfer", "surrender", "thriller"};
+  static const WordSet kThings{std::string_view(
+      "letter number order matter border chapter answer paper water power center error sector factor "
+      "charter character corner cover dinner layer manner tower quarter trailer flyer poster sticker "
+      "banner platter corridor mirror motor theater register computer transfer surrender thriller")};
   if ((ends("er") || ends("or") || ends("ist") || ends("ian") || ends("man") || ends("woman")) && !kThings.contains(w))
     return true;
-  static const WordSet kPeople{
-      "clown", "official", "aide", "judge", "boss", "husband", "wife", "mother", "father", "son", "daughter",
-      "brother", "sister", "friend", "guy", "girl", "boy", "child", "kid", "nurse", "priest", "bishop",
-      "colleague", "ally", "hopeful", "incumbent", "democrat", "republican", "conservative", "liberal",
-      "critic", "expert", "witness", "victim", "chef", "poet", "star", "celebrity", "mogul", "billionaire",
-      "millionaire", "tycoon", "icon", "native", "citizen", "immigrant", "refugee", "student", "cop",
-      "soldier", "diplomat", "envoy", "delegate", "superdelegate", "attorney", "justice", "actress",
-      "athlete", "surgeon", "analyst", "consultant", "head", "ceo", "pope", "rabbi", "imam", "monk", "nun",
-      "lady", "individual", "resident", "participant", "applicant", "entrepreneur", "executive", "nominee",
-      "candidate", "agent", "president", "chief", "veteran", "rival", "opponent", "independent", "patient",
-      "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "spouse", "partner", "fan",
-      "protester", "voter", "socialist", "populist", "chair", "host", "ambassador", "mayor", "senator",
-      "congressman", "congresswoman", "lawmaker", "lawyer", "doctor", "teacher", "officer", "adviser",
-      "advisor", "spokesperson", "man", "woman", "person", "advocate", "graduate", "associate",
-      "people", "men", "women", "children", "staff", "crowd", "audience", "public", "someone", "somebody", "everyone", "nobody", "anyone", "one"};
+  static const WordSet kPeople{std::string_view(
+      "clown official aide judge boss husband wife mother father son daughter brother sister friend "
+      "guy girl boy child kid nurse priest bishop colleague ally hopeful incumbent democrat republican "
+      "conservative liberal critic expert witness victim chef poet star celebrity mogul billionaire "
+      "millionaire tycoon icon native citizen immigrant refugee student cop soldier diplomat envoy "
+      "delegate superdelegate attorney justice actress athlete surgeon analyst consultant head ceo "
+      "pope rabbi imam monk nun lady individual resident participant applicant entrepreneur executive "
+      "nominee candidate agent president chief veteran rival opponent independent patient parent "
+      "grandmother grandfather uncle aunt cousin spouse partner fan protester voter socialist populist "
+      "chair host ambassador mayor senator congressman congresswoman lawmaker lawyer doctor teacher "
+      "officer adviser advisor spokesperson man woman person advocate graduate associate people men "
+      "women children staff crowd audience public someone somebody everyone nobody anyone one")};
   return kPeople.contains(w);
 }
 
@@ -1392,11 +1388,11 @@ bool thing_plural(std::string_view w) {
   if (ends("ments") || ends("tions") || ends("sions") || ends("ities") || ends("nesses") || ends("ances") ||
       ends("ences") || ends("ures") || ends("ics") || ends("ings"))
     return true;
-  static const WordSet kThings{"signs", "estimates", "records", "numbers", "figures", "results", "files", "papers",
-                               "emails", "messages", "texts", "tweets", "data", "documents", "statistics", "rules",
-                               "laws", "bills", "plans", "ads", "videos", "photos", "images", "pages", "books",
-                               "letters", "notes", "words", "remarks", "comments", "questions", "answers", "facts",
-                               "things", "events", "markets", "prices", "rates", "costs", "taxes", "funds"};
+  static const WordSet kThings{std::string_view(
+      "signs estimates records numbers figures results files papers emails messages texts tweets data "
+      "documents statistics rules laws bills plans ads videos photos images pages books letters notes "
+      "words remarks comments questions answers facts things events markets prices rates costs taxes "
+      "funds")};
   return kThings.contains(w);
 }
 
