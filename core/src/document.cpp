@@ -234,14 +234,20 @@ Document::Document(std::string_view original) : original_(original) {
       if (is_letter(c)) {
         kind = TokenKind::word;
         if (c >= 0x80) flags |= kNonAscii;
-        bool all_upper = is_upper(c);
-        int letters = 1;     // non-ASCII letters; the ASCII ones are counted after, only when all_upper
-        unsigned lower = 0;  // some ASCII lower-case letter was seen (kLower), without a branch
+        bool all_upper = is_upper(c);  // so far: no letter that is not upper case (ASCII ones checked after)
+        int letters = 1;                // so far: the non-ASCII letters (ASCII ones counted after)
         const uint32_t ascii_from = j;
         while (j < end) {
+          if (j + 8 <= end) {  // eight bytes at once: the ASCII letters and digits, up to the first other byte
+            const uint64_t stop = ~swar::ascii_alnum8(load8(t.data() + j)) & kHigh;
+            if (!stop) {
+              j += 8;
+              continue;
+            }
+            j += swar::lowest_bit(stop) >> 3;
+          }
           const uint8_t k = kAsciiClass.of[static_cast<unsigned char>(t[j])];
-          if (k & (kLetter | kDigit)) {  // ASCII letters and digits: the common case, decided here
-            lower |= k;
+          if (k & (kLetter | kDigit)) {  // ASCII letters and digits near the paragraph's end
             ++j;
             continue;
           }
@@ -261,10 +267,12 @@ Document::Document(std::string_view original) : original_(original) {
             break;
           }
         }
-        if (lower & kLower) all_upper = false;
         if (is_upper(c)) flags |= kCapitalized;
-        if (all_upper && letters < 2) {  // count the ASCII letters (no lower-case among them)
-          for (uint32_t k = ascii_from; k < j && letters < 2; ++k) letters += kAsciiClass.of[static_cast<unsigned char>(t[k])] & kLetter;
+        // All capitals: only a word that begins with one can be; its ASCII letters are looked at now.
+        for (uint32_t k = ascii_from; all_upper && k < j; ++k) {
+          const uint8_t cls = kAsciiClass.of[static_cast<unsigned char>(t[k])];
+          if (cls & kLower) all_upper = false;
+          letters += cls & kLetter;
         }
         if (all_upper && letters >= 2) flags |= kAllCaps;
       } else if (is_digit(c)) {

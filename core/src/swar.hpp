@@ -41,4 +41,14 @@ inline uint64_t lower_ascii8_any(uint64_t x) {
   return x | upper >> 2;
 }
 
+// The top bit of each byte of x that is an ASCII letter or digit (no byte from 0x80 is). Exact: the sums
+// are taken on the low seven bits of each byte, where none carries out of its byte.
+inline uint64_t ascii_alnum8(uint64_t x) {
+  const uint64_t low = x & ~kHigh;
+  auto between = [](uint64_t v, uint8_t lo, uint8_t hi) {  // v's bytes in [lo, hi], each below 0x80
+    return (v + (0x80 - lo) * kOnes) & ~(v + (0x7F - hi) * kOnes);
+  };
+  return (between(low | 0x20 * kOnes, 'a', 'z') | between(low, '0', '9')) & ~x & kHigh;
+}
+
 }  // namespace factlight::swar

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "factlight/document.hpp"
+#include "../../core/src/swar.hpp"
 
 using factlight::Document;
 
@@ -118,4 +119,64 @@ TEST_CASE("token flags: capitalized, all caps (two letters or more, any script),
   REQUIRE(glued.tokens.size() == 3);
   CHECK_FALSE(glued.tokens[1].has(kSpaceBefore));
   CHECK_FALSE(glued.tokens[2].has(kSpaceBefore));
+}
+
+TEST_CASE("words end at the first byte that is no letter or digit, whatever their length", "[document]") {
+  // The tokenizer reads words eight bytes at a time: ends before, at and after eight bytes, next to a
+  // paragraph's end, and at the bytes that need a closer look (apostrophes, characters beyond ASCII).
+  // text -> its tokens
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"abcdefg.", {"abcdefg", "."}},
+      {"abcdefgh.", {"abcdefgh", "."}},
+      {"abcdefghi.", {"abcdefghi", "."}},
+      {"abcdefghijklmnop,q", {"abcdefghijklmnop", ",", "q"}},
+      {"abcdefghijklmnopq", {"abcdefghijklmnopq"}},
+      {"x abcdefghijklmnopq", {"x", "abcdefghijklmnopq"}},
+      {"Zz09azAZ@[`{/:", {"Zz09azAZ", "@", "[", "`", "{", "/", ":"}},
+      {"abcdefgh'ij klmno'", {"abcdefgh'ij", "klmno", "'"}},
+      {"abcdefghij\xE2\x80\x99s.", {"abcdefghij\xE2\x80\x99s", "."}},
+      {"abcdefg\xC3\xA9hijklmn\xC3\x89 z", {"abcdefg\xC3\xA9hijklmn\xC3\x89", "z"}},
+      {"ab1234567890cd-ef", {"ab1234567890cd", "-", "ef"}},
+      {"abcdefgh\x7F", {"abcdefgh", "\x7F"}},
+      {"abcdefghijk\nlmnopqrstu", {"abcdefghijk", "lmnopqrstu"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.first);
+    Document d(c.first);
+    std::vector<std::string> toks;
+    for (size_t i = 0; i < d.tokens.size(); ++i) toks.emplace_back(d.token_text(static_cast<uint32_t>(i)));
+    CHECK(toks == c.second);
+  }
+}
+
+TEST_CASE("all caps in words longer than eight bytes", "[document]") {
+  // word -> whether it is all caps
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"ABCDEFGHIJKLMNOP", true}, {"ABCDEFGHIJKLMNOp", false}, {"ABCDEFGH1234", true},
+      {"Abcdefghijklm", false},   {"ABCDEFGHIJ\xC3\xA9", false}, {"ABCDEFGHIJ\xC3\x89", true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.first);
+    const std::string text = "x " + c.first + " y";
+    Document d(text);
+    REQUIRE(d.tokens.size() == 3);
+    CHECK(d.tokens[1].has(factlight::kAllCaps) == c.second);
+  }
+}
+
+TEST_CASE("swar::ascii_alnum8 marks exactly the ASCII letters and digits, at every position", "[document]") {
+  for (int b = 0; b < 256; ++b) {
+    const bool alnum = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    for (int at = 0; at < 8; ++at) {
+      // b among neighbours that could carry or borrow into it: the extremes of the byte range.
+      for (const int fill : {0x00, 0x7F, 0x80, 0xFF, 'z' + 0}) {
+        unsigned char bytes[8];
+        for (unsigned char& x : bytes) x = static_cast<unsigned char>(fill);
+        bytes[at] = static_cast<unsigned char>(b);
+        const uint64_t m = factlight::swar::ascii_alnum8(factlight::swar::load8(reinterpret_cast<const char*>(bytes)));
+        INFO("byte " << b << " at " << at << " among " << fill);
+        CHECK(((m >> (8 * at + 7)) & 1) == (alnum ? 1u : 0u));
+      }
+    }
+  }
 }
