@@ -89,6 +89,11 @@ bool is_label_word(std::string_view w) {
   return kSet.contains(w);
 }
 
+// People a bound can be the age of ("voters under 30").
+const WordSet kPeople{std::string_view(
+    "voters people those men women adults americans children kids residents respondents workers "
+    "students patients drivers citizens anyone everyone")};
+
 // Function words and verbs that never start the subject of a figure.
 bool is_stopword(std::string_view w) {
   static const WordSet kSet{std::string_view(
@@ -2379,16 +2384,22 @@ class Scanner {
     if (uint32_t e = joined_range(a)) return e;
     // Years read as counts are dates (handled by date()), so what is left is an amount.
     FigureKind kind = a.kind;
-    if (a.age) kind = FigureKind::duration;
+    // "voters under 30", "those over 65", "men under 35": a bound on people is an age.
+    const bool people_age = a.kind == FigureKind::count && number(a.b) && a.e == a.b + 1 && a.value &&
+                            *a.value >= 1 && *a.value <= 120 && a.b >= sb_ + 2 &&
+                            (is(a.b - 1, "under") || is(a.b - 1, "over")) && word(a.b - 2) &&
+                            kPeople.contains(low(a.b - 2).sv()) &&
+                            !(word(a.e) && looks_plural(low(a.e).sv()) && !is_stopword(low(a.e).sv()));
+    if (a.age || people_age) kind = FigureKind::duration;
     Figure& f = emit(kind, a.b, a.e);
     f.value = a.value;
-    f.unit = a.unit;
+    f.unit = people_age ? "year" : a.unit;
     f.currency = a.currency;
     f.relative = a.relative;
     // Trailing approximators: "500 or more", "five hundred or less", "or so"; not when a
     // comparison with another number follows ("or more than 4500").
     uint32_t e = a.e;
-    apply_approx(f, a.b, a.age);
+    apply_approx(f, a.b, a.age || people_age);
     if ((is(e, "or") || is(e, "and")) && word(e + 1)) {
       const Lower x = low(e + 1);
       uint32_t t = e + 2;

@@ -307,6 +307,11 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"By the spring of 2016 floods came.", "2016", FK::date, 2016, K, K, "yyyy", "", A::exact, "", false},
       {"Out of 2000 leaves, half fell.", "2000", FK::count, 2000, K, K, "", "", A::exact, "leaves", false},
       {"He spoke at the 2004 and 2008 conventions.", "2008", FK::date, 2008, K, K, "yyyy", "", A::exact, "", false},
+      // A bound on people is an age; on things, a count.
+      {"Voters under 30 backed her.", "under 30", FK::duration, 30, K, K, "year", "", A::under, "", false},
+      {"Those over 65 voted early.", "over 65", FK::duration, 65, K, K, "year", "", A::over, "", false},
+      {"Donations over 200 were listed.", "over 200", FK::count, 200, K, K, "", "", A::over, "", false},
+      {"Voters over 30 parties ran.", "over 30", FK::count, 30, K, K, "", "", A::over, "parties", false},
   };
   for (const auto& c : cases) check_case(c);
 }
