@@ -96,6 +96,7 @@ class Extractor {
   Attribution after_layout(const QuotedRun& r, uint32_t& clause_end);
   bool description_at(uint32_t t, uint32_t end) const;
   Attribution before_layout(const QuotedRun& r);
+  Attribution clause_before_colon(uint32_t b, uint32_t floor) const;
   TokRange subject_of(uint32_t k, uint32_t floor) const;
 
   // ---- reported speech: the layouts around a cue (quotes_layouts.cpp) ------------------------------

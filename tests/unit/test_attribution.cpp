@@ -262,8 +262,9 @@ TEST_CASE("source mentions: a pronoun with its verb, a past form", "[quotes][att
   check({
       // "I'm" and "Let's" open clauses: no source.
       {"\xE2\x80\x9CI'm not a lawyer,\xE2\x80\x9D Ortiz told reporters. Let's say they think it is fair.", {"Ortiz", "they"}},
-      // A past form ends the phrase walked back from the colon: "Ortiz sent word" is no mention.
-      {"Ortiz sent word: \xE2\x80\x9CIt will fail.\xE2\x80\x9D", {"-"}},
+      // A past form ends the phrase walked back from the colon: "Ortiz sent word" is no mention; the
+      // clause before the colon is the cue ("sent word:"), its subject the mention.
+      {"Ortiz sent word: \xE2\x80\x9CIt will fail.\xE2\x80\x9D", {"Ortiz"}},
   });
 }
 

@@ -128,6 +128,18 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "direct", "he", "surmised", nullptr},
       {"\"The river keeps its own calendar,\" Ortiz mocked.", "\"The river keeps its own calendar,\"", "direct",
        "Ortiz", "mocked", nullptr},
+      // A clause that ends with the colon before a quotation: its subject is the source, the rest the cue.
+      {"Ortiz released the following statement:\n\"We will rebuild the bridge by May, and every road too.\"",
+       "\"We will rebuild the bridge by May, and every road too.\"", "direct", "Ortiz",
+       "released the following statement:", nullptr},
+      {"The county board issued a short reply: \"The dam is safe.\"", "\"The dam is safe.\"", "direct",
+       "The county board", "issued a short reply:", nullptr},
+      // ... when the cue after the subject opens with a verb ("used" here ends the phrase walked as the subject).
+      {"The report used one of her lines as its title: \"We will rebuild the bridge.\"",
+       "\"We will rebuild the bridge.\"", "direct", "", "", nullptr},
+      // ... but not across a "that" of reported speech, which makes a mixed quote.
+      {"He adds that residents have two choices: \"You either leave or you stay.\"",
+       "that residents have two choices: \"You either leave or you stay.\"", "mixed", "He", "adds", nullptr},
       // A quotation that opens its sentence with no comma before its closing mark still takes the cue after it.
       {"\"The buses will run from every stop next week\" said Dana Lutz, a spokeswoman for the depot.",
        "\"The buses will run from every stop next week\"", "direct", "Dana Lutz, a spokeswoman for the depot", "said",
