@@ -21,185 +21,163 @@ namespace factlight::quotes {
 namespace {
 
 // Verbs that quote someone verbatim or nearly so.
-constexpr const char* kSpeechWords[] = {
-    "say", "said", "tell", "told", "add", "write", "wrote", "written", "ask", "note", "explain", "declare",
-    "state", "stress", "emphasize", "emphasise", "insist", "reply", "respond", "answer", "continue", "recall",
-    "remark", "comment", "observe", "concede", "admit", "acknowledge", "argue", "claim", "warn", "promise",
-    "vow", "pledge", "predict", "assert", "maintain", "contend", "confirm", "deny", "announce", "tweet",
-    "post", "exclaim", "shout", "scream", "yell", "cry", "whisper", "mutter", "joke", "quip", "boast",
-    "complain", "lament", "plead", "retort", "counter", "snap", "caution", "testify", "conclude", "suggest",
-    "mention", "repeat", "reiterate", "affirm", "recount", "muse", "wonder", "chant", "sing", "sang", "sung",
-    "urge", "demand", "report", "describe", "speak", "spoke", "spoken", "reason", "allege", "charge",
-    "concur", "agree", "disagree", "interject", "elaborate", "clarify", "begin", "began", "begun", "dijo",
-    "afirmó", "declaró", "explicó", "dit", "sagte", "erklärte", "thunder", "gush", "grumble", "sigh", "laugh",
-    "proclaim", "blog", "pen", "penned", "concede", "hint", "stat", "bark", "growl", "snarl", "holler", "vent",
-    "remember", "opine", "rant", "scoff", "sneer", "marvel", "chuckle", "inquire", "aver", "fume", "groan",
-    "moan", "whine", "wail", "howl", "hiss", "beg", "implore", "confide", "confess", "underscore", "summarize",
-    "summarise", "echo", "interrupt", "chime", "assure", "gloat", "grouse", "gripe", "enthuse", "restate",
-    "reassert", "reckon", "declaim", "retweet"};
+constexpr std::string_view kSpeechWords =
+    "say said tell told add write wrote written ask note explain declare state stress emphasize "
+    "emphasise insist reply respond answer continue recall remark comment observe concede admit "
+    "acknowledge argue claim warn promise vow pledge predict assert maintain contend confirm deny "
+    "announce tweet post exclaim shout scream yell cry whisper mutter joke quip boast complain "
+    "lament plead retort counter snap caution testify conclude suggest mention repeat reiterate "
+    "affirm recount muse wonder chant sing sang sung urge demand report describe speak spoke spoken "
+    "reason allege charge concur agree disagree interject elaborate clarify begin began begun dijo "
+    "afirmó declaró explicó dit sagte erklärte thunder gush grumble sigh laugh proclaim blog pen "
+    "penned hint stat bark growl snarl holler vent remember opine rant scoff sneer marvel chuckle "
+    "inquire aver fume groan moan whine wail howl hiss beg implore confide confess underscore "
+    "summarize summarise echo interrupt chime assure gloat grouse gripe enthuse restate reassert "
+    "reckon declaim retweet";
 
 // Verbs of the manner of speaking that say nothing on their own ("Scott beamed and asked …"): a cue
 // only right after a quotation ("“…,” Ortiz beamed.").
-constexpr const char* kMannerWords[] = {
-    "seethe", "beam", "rave", "jeer", "rage", "smile", "grin", "shrug", "sniff", "huff", "gasp", "murmur",
-    "stammer", "bellow", "roar", "tease", "chirp", "intone", "coo", "drawl", "crack", "sob", "snort", "smirk",
-    "deadpan", "crow", "cheer", "rasp", "sputter", "giggle"};
+constexpr std::string_view kMannerWords =
+    "seethe beam rave jeer rage smile grin shrug sniff huff gasp murmur stammer bellow roar tease "
+    "chirp intone coo drawl crack sob snort smirk deadpan crow cheer rasp sputter giggle";
 
 // Verbs of stance and report that take a clause but rarely a verbatim quotation.
-constexpr const char* kStanceWords[] = {
-    "believe", "think", "thought", "hope", "fear", "worry", "estimate", "indicate", "reveal", "show", "shown",
-    "find", "found", "expect", "feel", "felt", "know", "knew", "known", "understand", "understood", "accuse",
-    "criticize", "criticise", "praise", "endorse", "blame", "call", "label", "term", "dub", "brand",
-    "describe", "question", "doubt", "propose", "recommend", "advise", "assure", "reassure", "inform",
-    "remind", "signal", "imply", "guess", "speculate", "surmise", "acknowledge", "recognize", "recognise",
-    "cite", "quote", "disclose", "decline", "refuse", "threaten", "forecast", "project", "calculate",
-    "conclude", "determine", "decide", "rule", "order", "instruct", "request", "want", "insist", "dismiss",
-    "reject", "defend", "attack", "slam", "blast", "mock", "chide", "rebuke", "rebut", "challenge", "support",
-    "back", "oppose", "contend", "assume", "suspect", "doubt", "say", "complain", "trumpet", "tout",
-    "predict", "according", "talk", "discuss", "denounce", "condemn", "applaud", "welcome", "rail", "refer",
-    "focus", "advocate", "push", "press", "object", "lambast", "decry", "hail", "highlight", "acknowledge",
-    "contest", "dispute", "seek", "sought", "vow", "see", "saw", "seen", "consider", "regard", "view",
-    "envision", "portray", "characterize", "characterise", "paint", "cast", "point", "scold", "chastise",
-    "castigate", "berate", "ridicule", "deride", "taunt", "brag", "extol", "laud", "commend", "fault", "assail",
-    "bash", "downplay", "mourn", "regret", "congratulate", "thank", "apologize", "apologise", "justify", "plans",
-    "planned", "planning", "prefer", "email", "learn", "identify", "name", "compare", "sign", "nominate", "encourage", "outline", "unveil", "liken", "detail", "contradict", "reaffirm", "lay", "side", "bemoan", "admire", "exhort", "reference",
-    "credit", "herald", "invoke", "imagine", "deem", "anticipate"};
+constexpr std::string_view kStanceWords =
+    "believe think thought hope fear worry estimate indicate reveal show shown find found expect "
+    "feel felt know knew known understand understood accuse criticize criticise praise endorse blame "
+    "call label term dub brand describe question doubt propose recommend advise assure reassure "
+    "inform remind signal imply guess speculate surmise acknowledge recognize recognise cite quote "
+    "disclose decline refuse threaten forecast project calculate conclude determine decide rule "
+    "order instruct request want insist dismiss reject defend attack slam blast mock chide rebuke "
+    "rebut challenge support back oppose contend assume suspect say complain trumpet tout predict "
+    "according talk discuss denounce condemn applaud welcome rail refer focus advocate push press "
+    "object lambast decry hail highlight contest dispute seek sought vow see saw seen consider "
+    "regard view envision portray characterize characterise paint cast point scold chastise "
+    "castigate berate ridicule deride taunt brag extol laud commend fault assail bash downplay mourn "
+    "regret congratulate thank apologize apologise justify plans planned planning prefer email learn "
+    "identify name compare sign nominate encourage outline unveil liken detail contradict reaffirm "
+    "lay side bemoan admire exhort reference credit herald invoke imagine deem anticipate";
 
 // Listed forms of those verbs that are no base form.
-constexpr const char* kNotBaseWords[] = {
-    "sang", "sung", "penned", "shown", "saw", "seen", "sought", "dijo", "afirmó", "declaró", "explicó", "dit",
-    "sagte", "erklärte", "stat", "according", "plans", "planned", "planning"};
+constexpr std::string_view kNotBaseWords =
+    "sang sung penned shown saw seen sought dijo afirmó declaró explicó dit sagte erklärte stat "
+    "according plans planned planning";
 
 // The particle some cues take before their content: "talked about", "called for", "pointed to".
-constexpr const char* kAboutWords[] = {
-    "talk", "speak", "complain", "worry", "joke", "boast", "write", "tweet", "post", "care", "think", "know",
-    "wonder", "testify"};
+constexpr std::string_view kAboutWords =
+    "talk speak complain worry joke boast write tweet post care think know wonder testify";
 
-constexpr const char* kForWords[] = {
-    "call", "ask", "push", "argue", "advocate", "press", "plead", "pray", "hope"};
+constexpr std::string_view kForWords =
+    "call ask push argue advocate press plead pray hope";
 
-constexpr const char* kToWords[] = {
-    "refer", "point", "respond", "object", "reply", "allude", "agree"};
+constexpr std::string_view kToWords =
+    "refer point respond object reply allude agree";
 
-constexpr const char* kAgainstWords[] = {
-    "rail", "warn", "argue", "speak", "testify", "push", "caution", "campaign"};
+constexpr std::string_view kAgainstWords =
+    "rail warn argue speak testify push caution campaign";
 
-constexpr const char* kOnWords[] = {
-    "focus", "comment", "insist", "weigh", "elaborate", "reflect"};
+constexpr std::string_view kOnWords =
+    "focus comment insist weigh elaborate reflect";
 
 // Verbs that take the listener as object before the content: "told reporters that".
-constexpr const char* kListenerWords[] = {
-    "tell", "assure", "reassure", "inform", "remind", "advise", "caution", "urge", "ask"};
+constexpr std::string_view kListenerWords =
+    "tell assure reassure inform remind advise caution urge ask";
 
 // Verbs of evidence: what a poll, a report or records show is a clause of any shape.
-constexpr const char* kEvidenceWords[] = {"show", "find", "reveal", "indicate", "estimate", "suggest", "predict",
-                                          "project", "confirm", "conclude"};
+constexpr std::string_view kEvidenceWords =
+    "show find reveal indicate estimate suggest predict project confirm conclude";
 
 // Verbs that govern a verb of saying through "to", making one cue with it: "went on to say".
-constexpr const char* kGoverningWords[] = {
-    "go", "goes", "went", "continue", "continues", "continued", "begin", "begins", "began", "proceed",
-    "proceeds", "proceeded", "hasten", "hastens", "hastened"};
+constexpr std::string_view kGoverningWords =
+    "go goes went continue continues continued begin begins began proceed proceeds proceeded hasten "
+    "hastens hastened";
 
 // Nouns of stance that report what their owner said when "that" follows a possessive: "his warning
 // that …", "Mr. Ortiz's claim that …".
-constexpr const char* kStanceNounWords[] = {
-    "claim", "claims", "argument", "arguments", "assertion", "assertions", "warning", "warnings", "remark",
-    "remarks", "suggestion", "suggestions", "insistence", "contention", "accusation", "accusations", "allegation",
-    "allegations", "assurance", "assurances", "prediction", "predictions", "complaint", "complaints",
-    "declaration", "admission", "boast", "boasts", "promise", "promises", "pledge", "pledges", "vow", "vows",
-    "statement", "statements", "comment", "comments", "conclusion", "concern", "concerns", "belief", "hope",
-    "hopes", "threat", "threats", "denial", "charge", "charges", "observation", "announcement", "view"};
+constexpr std::string_view kStanceNounWords =
+    "claim claims argument arguments assertion assertions warning warnings remark remarks suggestion "
+    "suggestions insistence contention accusation accusations allegation allegations assurance "
+    "assurances prediction predictions complaint complaints declaration admission boast boasts "
+    "promise promises pledge pledges vow vows statement statements comment comments conclusion "
+    "concern concerns belief hope hopes threat threats denial charge charges observation "
+    "announcement view";
 
 // Verbs that need a noun before "that": "voiced confidence that".
-constexpr const char* kLightWords[] = {
-    "voice", "express", "raise", "share", "offer", "make", "made", "issue", "air", "sound"};
+constexpr std::string_view kLightWords =
+    "voice express raise share offer make made issue air sound";
 
 // Auxiliaries and adverbs between a subject and its cue.
-constexpr const char* kFillerWords[] = {
-    "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "often", "recently",
-    "just", "again", "would", "will", "could", "did", "does", "do", "not", "never", "reportedly", "publicly",
-    "privately", "quickly", "flatly", "openly", "simply", "only", "earlier", "still", "further", "firmly",
-    "initially", "already", "frequently", "ultimately", "subsequently", "allegedly", "long", "even",
-    "herself", "himself", "themselves", "itself", "always", "sometimes", "now"};
+constexpr std::string_view kFillerWords =
+    "has have had also later then previously once repeatedly often recently just again would will "
+    "could did does do not never reportedly publicly privately quickly flatly openly simply only "
+    "earlier still further firmly initially already frequently ultimately subsequently allegedly "
+    "long even herself himself themselves itself always sometimes now";
 
 // Words of a time adjunct.
-constexpr const char* kTimeWords[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks", "month",
-    "months", "year", "years", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
-    "weekend", "earlier", "last", "past", "this", "next", "recently", "ago"};
+constexpr std::string_view kTimeWords =
+    "monday tuesday wednesday thursday friday saturday sunday week weeks month months year years "
+    "today yesterday tonight morning afternoon evening night weekend earlier last past this next "
+    "recently ago";
 
-constexpr const char* kPronounsWords[] = {
-    "he", "she", "they", "i", "we", "it", "who", "you"};
+constexpr std::string_view kPronounsWords =
+    "he she they i we it who you";
 
 // Heads of vague sources.
-constexpr const char* kVagueWords[] = {
-    "experts", "expert", "officials", "official", "critics", "sources", "source", "some", "analysts",
-    "observers", "insiders", "others", "many", "people", "commentators", "scientists", "researchers",
-    "economists", "diplomats", "aides", "advisers", "advisors", "witnesses", "residents", "locals", "someone",
-    "somebody", "skeptics", "sceptics", "supporters", "opponents", "detractors", "several", "most", "few",
-    "thousands", "hundreds", "dozens", "millions", "all", "everyone", "everybody", "nobody", "anyone",
-    "reports", "studies", "rumours", "rumors"};
+constexpr std::string_view kVagueWords =
+    "experts expert officials official critics sources source some analysts observers insiders "
+    "others many people commentators scientists researchers economists diplomats aides advisers "
+    "advisors witnesses residents locals someone somebody skeptics sceptics supporters opponents "
+    "detractors several most few thousands hundreds dozens millions all everyone everybody nobody "
+    "anyone reports studies rumours rumors";
 
 // Titles before a name (lower case, no dot).
-constexpr const char* kTitlesWords[] = {
-    "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "senator", "rep", "representative", "gov",
-    "governor", "president", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "councillor",
-    "councilor", "councilman", "councilwoman", "officer", "judge", "justice", "gen", "general", "col",
-    "colonel", "lt", "capt", "captain", "sgt", "sergeant", "director", "chief", "chairman", "chairwoman",
-    "chair", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen",
-    "prince", "princess", "pope", "rev", "reverend", "father", "sir", "dame", "lord", "lady", "detective",
-    "inspector", "commissioner", "attorney", "agent", "adm", "admiral", "state", "former", "host", "sheriff",
-    "coach", "candidate", "nominee", "ceo", "founder", "author", "commander", "deputy"};
+constexpr std::string_view kTitlesWords =
+    "mr mrs ms dr prof professor sen senator rep representative gov governor president vice prime "
+    "minister secretary chancellor mayor councillor councilor councilman councilwoman officer judge "
+    "justice gen general col colonel lt capt captain sgt sergeant director chief chairman chairwoman "
+    "chair speaker leader spokesman spokeswoman spokesperson ambassador king queen prince princess "
+    "pope rev reverend father sir dame lord lady detective inspector commissioner attorney agent adm "
+    "admiral state former host sheriff coach candidate nominee ceo founder author commander deputy";
 
 // Words of organisation names, case as written.
-constexpr const char* kOrgWords[] = {
-    "Post", "Times", "Journal", "News", "Press", "Herald", "Tribune", "Guardian", "Telegraph", "Party",
-    "Ministry", "Department", "Committee", "Commission", "Council", "Agency", "Kremlin", "Government",
-    "University", "Institute", "Center", "Centre", "Foundation", "Association", "Court", "Office", "Service",
-    "Police", "Bank", "Inc", "Corp", "Company", "Group", "Campaign", "Network", "Reuters", "AP", "AFP", "CNN",
-    "BBC", "NPR", "Fox", "NBC", "CBS", "ABC", "MSNBC", "Pentagon", "Guard", "Army", "Navy", "Congress",
-    "Senate", "House", "Parliament", "Board", "Authority", "Union", "Organization", "Organisation",
-    "Coalition", "Club", "Federation", "Bureau", "Administration", "Poll", "Survey", "Report", "Study",
-    "Magazine", "Review", "Daily", "Agency", "PAC", "Ltd", "LLC", "Trust", "Fund", "Network", "Alliance",
-    "Council", "Caucus", "Initiative", "government", "ministry", "campaign", "police", "department", "agency",
-    "court", "company", "administration", "committee", "newspaper", "paper", "poll", "survey", "report",
-    "study", "statement", "website", "office", "council", "board", "union", "group", "organization",
-    "organisation", "network", "firm", "party"};
+constexpr std::string_view kOrgWords =
+    "Post Times Journal News Press Herald Tribune Guardian Telegraph Party Ministry Department "
+    "Committee Commission Council Agency Kremlin Government University Institute Center Centre "
+    "Foundation Association Court Office Service Police Bank Inc Corp Company Group Campaign Network "
+    "Reuters AP AFP CNN BBC NPR Fox NBC CBS ABC MSNBC Pentagon Guard Army Navy Congress Senate House "
+    "Parliament Board Authority Union Organization Organisation Coalition Club Federation Bureau "
+    "Administration Poll Survey Report Study Magazine Review Daily PAC Ltd LLC Trust Fund Alliance "
+    "Caucus Initiative government ministry campaign police department agency court company "
+    "administration committee newspaper paper poll survey report study statement website office "
+    "council board union group organization organisation network firm party";
 
 // Lower-case words that end a noun phrase walked backwards.
-constexpr const char* kStopWords[] = {
-    "and", "but", "or", "nor", "that", "which", "when", "while", "as", "because", "if", "since", "after",
-    "before", "although", "though", "so", "yet", "than", "where", "whether", "until", "unless", "once",
-    "whereas", "what", "how", "why", "in", "on", "at", "by", "with", "from", "into", "about", "to", "over",
-    "under", "during", "against", "is", "was", "are", "were", "be", "been", "being", "said", "says", "say",
-    "there", "here", "this", "these", "those", "also", "not", "then", "now", "later", "instead", "meanwhile",
-    "however", "still", "even", "just", "him", "her", "them", "me", "us", "it", "up", "out", "off", "down",
-    "whom", "whose", "do", "does", "did", "has", "have", "had", "can", "could", "should", "may", "might",
-    "must", "will", "would", "despite", "following", "including", "regarding", "besides", "beyond", "through",
-    "throughout", "within", "across", "behind", "near", "around", "along", "asked", "unlike", "of", "for",
-    "like", "via", "per", "amid", "among", "toward", "towards", "upon", "without"};
+constexpr std::string_view kStopWords =
+    "and but or nor that which when while as because if since after before although though so yet "
+    "than where whether until unless once whereas what how why in on at by with from into about to "
+    "over under during against is was are were be been being said says say there here this these "
+    "those also not then now later instead meanwhile however still even just him her them me us it "
+    "up out off down whom whose do does did has have had can could should may might must will would "
+    "despite following including regarding besides beyond through throughout within across behind "
+    "near around along asked unlike of for like via per amid among toward towards upon without";
 
 // Determiners and quantifiers that may open a source.
-constexpr const char* kDetWords[] = {
-    "the", "a", "an", "another", "some", "many", "most", "several", "other", "one", "his", "her", "their",
-    "its", "our", "my", "your", "two", "three", "both", "all", "few", "no", "each", "these", "those", "this",
-    "that", "such"};
+constexpr std::string_view kDetWords =
+    "the a an another some many most several other one his her their its our my your two three both "
+    "all few no each these those this that such";
 
 // Verbs that make a cue with the particle after them: a reply with "back" ("shot back", "fired
 // back") and "put it" ("as the mayor put it, “…”").
-constexpr const char* kComebackWords[] = {"shot", "shoots", "fired", "fires", "hit", "hits", "struck",
-                                          "snapped", "pushed", "wrote", "writes", "put", "puts"};
+constexpr std::string_view kComebackWords =
+    "shot shoots fired fires hit hits struck snapped pushed wrote writes put puts";
 
 // Irregular past forms and auxiliaries that end a noun phrase: "began", "was", "stood".
-constexpr const char* kPastWords[] = {
-    "sent", "stood", "went", "came", "made", "gave", "took", "put", "left", "held", "met", "led",
-    "won", "lost", "ran", "got", "is", "was", "are", "were", "has", "had", "have", "began", "became",
-    "found", "kept", "sat", "spent", "brought", "bought", "heard", "meant", "paid", "rose", "fell",
-    "grew", "saw", "wore", "drew", "drove", "chose", "broke", "hit", "set", "cut", "let", "shut",
-    "quit", "fled", "fought", "sought", "taught", "caught", "did", "does", "seems", "seemed", "threw",
-    "struck", "sold", "swore", "blew", "built", "dealt", "fed", "flew", "froze", "hid", "hung", "laid",
-    "lent", "rode", "rang", "sank", "shook", "slept", "stole", "stuck", "swung", "tore", "woke", "withdrew",
-    "upheld", "overtook", "forgave", "forgot"};
+constexpr std::string_view kPastWords =
+    "sent stood went came made gave took put left held met led won lost ran got is was are were has "
+    "had have began became found kept sat spent brought bought heard meant paid rose fell grew saw "
+    "wore drew drove chose broke hit set cut let shut quit fled fought sought taught caught did does "
+    "seems seemed threw struck sold swore blew built dealt fed flew froze hid hung laid lent rode "
+    "rang sank shook slept stole stuck swung tore woke withdrew upheld overtook forgave forgot";
 
 // Irregular forms and their lemma (only those not covered by the suffix rules).
 struct Irregular {
@@ -294,56 +272,63 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
       if (i.form == w) return true;
     return false;
   };
-  // Lists as (first, last) rather than arrays: one copy of each loop, not one per list length.
-  using List = std::pair<const char* const*, const char* const*>;
-  auto inflected = [&](List lemmas, uint32_t bits) FACTLIGHT_COLD {
-    std::vector<std::string> out;
-    for (const char* const* l = lemmas.first; l != lemmas.second; ++l) {
-      if (irregular(*l)) out.emplace_back(*l);
-      else inflections(*l, out);
+  // Each list is one literal of words separated by single spaces.
+  auto each = [](std::string_view list, auto&& f) {
+    for (std::size_t b = 0; b < list.size();) {
+      std::size_t e = list.find(' ', b);
+      if (e == std::string_view::npos) e = list.size();
+      f(list.substr(b, e - b));
+      b = e + 1;
     }
+  };
+  auto inflected = [&](std::string_view lemmas, uint32_t bits) FACTLIGHT_COLD {
+    std::vector<std::string> out;
+    each(lemmas, [&](std::string_view l) {
+      if (irregular(l)) out.emplace_back(l);
+      else inflections(l, out);
+    });
     for (const Irregular& i : kIrregular)
-      for (const char* const* l = lemmas.first; l != lemmas.second; ++l)
-        if (i.lemma == *l) out.emplace_back(i.form);
+      each(lemmas, [&](std::string_view l) {
+        if (i.lemma == l) out.emplace_back(i.form);
+      });
     for (std::string& w : out) forms.emplace_back(std::move(w), bits);
   };
-  auto exact = [&](List words, uint32_t bits) FACTLIGHT_COLD {
-    for (const char* const* w = words.first; w != words.second; ++w) forms.emplace_back(fold_lower(*w), bits);
+  auto exact = [&](std::string_view words, uint32_t bits) FACTLIGHT_COLD {
+    each(words, [&](std::string_view w) { forms.emplace_back(fold_lower(w), bits); });
   };
-  auto list = [](const auto& words) { return List(std::begin(words), std::end(words)); };
-  inflected(list(kSpeechWords), kSpeech | kReporting);
-  inflected(list(kStanceWords), kReporting);
+  inflected(kSpeechWords, kSpeech | kReporting);
+  inflected(kStanceWords, kReporting);
   // The particle of the first list that has the verb: about, for, to, against, on.
-  inflected(list(kAboutWords), 1u << kParticleShift);
-  inflected(list(kForWords), 2u << kParticleShift);
-  inflected(list(kToWords), 3u << kParticleShift);
-  inflected(list(kAgainstWords), 4u << kParticleShift);
-  inflected(list(kOnWords), 5u << kParticleShift);
-  inflected(list(kListenerWords), kListener);
-  inflected(list(kLightWords), kLightVerb);
-  inflected(list(kEvidenceWords), kEvidence);
-  exact(list(kFillerWords), kCueFiller);
-  exact(list(kTimeWords), kTimeWord);
-  exact(list(kPronounsWords), kPronoun);
-  exact(list(kVagueWords), kVagueHead);
-  exact(list(kTitlesWords), kTitle);
-  exact(list(kOrgWords), kOrgSpelling);
-  exact(list(kStopWords), kNpStop);
-  exact(list(kDetWords), kDeterminer);
-  exact(list(kPastWords), kPastVerb);
-  exact(list(kComebackWords), kComeback);
-  exact(list(kGoverningWords), kGoverning);
-  exact(list(kStanceNounWords), kStanceNoun);
-  inflected(list(kMannerWords), kMannerVerb);
+  inflected(kAboutWords, 1u << kParticleShift);
+  inflected(kForWords, 2u << kParticleShift);
+  inflected(kToWords, 3u << kParticleShift);
+  inflected(kAgainstWords, 4u << kParticleShift);
+  inflected(kOnWords, 5u << kParticleShift);
+  inflected(kListenerWords, kListener);
+  inflected(kLightWords, kLightVerb);
+  inflected(kEvidenceWords, kEvidence);
+  exact(kFillerWords, kCueFiller);
+  exact(kTimeWords, kTimeWord);
+  exact(kPronounsWords, kPronoun);
+  exact(kVagueWords, kVagueHead);
+  exact(kTitlesWords, kTitle);
+  exact(kOrgWords, kOrgSpelling);
+  exact(kStopWords, kNpStop);
+  exact(kDetWords, kDeterminer);
+  exact(kPastWords, kPastVerb);
+  exact(kComebackWords, kComeback);
+  exact(kGoverningWords, kGoverning);
+  exact(kStanceNounWords, kStanceNoun);
+  inflected(kMannerWords, kMannerVerb);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
-  auto base = [&](const char* w) {
+  auto base = [&](std::string_view w) {
     for (const Irregular& i : kIrregular)
       if (i.form == w) return;
-    if (!not_base.contains(w)) forms.emplace_back(w, kBaseForm);
+    if (!not_base.contains(w)) forms.emplace_back(std::string(w), kBaseForm);
   };
-  for (const char* w : kSpeechWords) base(w);
-  for (const char* w : kStanceWords) base(w);
+  each(kSpeechWords, base);
+  each(kStanceWords, base);
   std::size_t size = 8;
   while (size < 2 * forms.size()) size *= 2;
   slots_.assign(size, Slot{});
