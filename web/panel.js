@@ -50,6 +50,8 @@ export function figureValue(f) {
     const span = num(n) + NBSP + unitWord(f.unit, n);
     return f.value < 0 ? `${span} ago` : `in ${span}`;
   }
+  // A relative duration is time before now ("three years ago").
+  if (f.kind === 'duration' && f.relative && f.value != null && PLURAL[f.unit]) return `${num(f.value)}${NBSP}${unitWord(f.unit, f.value)} ago`;
   if (f.kind === 'ordinal' && Number.isInteger(f.value) && !f.unit) return num(f.value) + ordinalSuffix(f.value);
   const fmt = (n) => (calendar ? isoDate(n, f.unit) : num(n));
   const approx = APPROX[f.approx] ? APPROX[f.approx] + NBSP : '';

@@ -17,7 +17,9 @@ const CASES = [
   ['The fund lost $4.2 million last year.', '$4.2 million', 'USD\u00a04,200,000'],
   ['Turnout rose to 61.5% in the city.', '61.5%', '61.5%'],
   ['The trial began on March 3, 2025.', 'March 3, 2025', '2025-03-03'],
-  ['He was jailed three years ago.', 'three years ago', '3\u00a0years'],
+  ['He was jailed three years ago.', 'three years ago', '3\u00a0years ago'],
+  ['The trial lasted three years.', 'three years', '3\u00a0years'],
+  ['Last year, prices rose.', 'Last year', '1\u00a0year ago'],
 ];
 
 test('figureValue writes the core figures as a reader would', () => {
