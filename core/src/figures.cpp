@@ -951,7 +951,8 @@ class Scanner {
       }
       if (glued(i) && word(p) && !figlex::iso_code(txt(p)) && !figlex::dollar_prefix(low(p).sv()))
         return skip_ident(i);
-      if (word(p) && !glued(i)) {
+      // ("the House 219-212", "the bill 52-48": a tally after the word, no label.)
+      if (word(p) && !glued(i) && !tally_at(i)) {
         const Lower w = low(p);
         if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)))
           return skip_ident(i);
@@ -985,6 +986,14 @@ class Scanner {
       if (!known) return skip_ident(i);
     }
     return 0;
+  }
+
+  // Two plain whole numbers joined by a dash, the larger first, and nothing glued after: "219-212".
+  bool tally_at(uint32_t i) const {
+    if (!(glued(i + 1) && dash(i + 1) && glued(i + 2) && number(i + 2))) return false;
+    if (glued(i + 3) && (dash(i + 3) || word(i + 3) || number(i + 3))) return false;
+    const auto a = plain_int(i, 4), b = plain_int(i + 2, 4);
+    return a && b && *a > *b;
   }
 
   // The end of a time-of-day marker starting at token k: "am", "pm", "a.m.", "p.m.", "o'clock";

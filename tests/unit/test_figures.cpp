@@ -163,6 +163,8 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"It was a 5\u20134 ruling.", "5\u20134", FK::ratio, 1.25, 4, 5, "tally", "", A::exact, "", false},
       {"The hosts won 21-14 on Sunday.", "21-14", FK::ratio, 1.5, 14, 21, "tally", "", A::exact, "", false},
       {"Fans outnumbered them more than 2-1 there.", "more than 2-1", FK::ratio, 2, 1, 2, "tally", "", A::over, "", false},
+      {"The bill passed the House 219-212 on Friday.", "219-212", FK::ratio, 219.0 / 212, 212, 219, "tally", "", A::exact, "", false},
+      {"It passed the bill 52-48 after midnight.", "52-48", FK::ratio, 52.0 / 48, 48, 52, "tally", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
