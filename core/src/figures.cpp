@@ -964,6 +964,9 @@ class Scanner {
           return skip_ident(i);
       }
     }
+    // An attribute's value in markup: id="768166957728358400", timestamp="1449075600".
+    if (i > sb_ + 1 && glued(i) && t_[i - 1].kind == TokenKind::quote && glued(i - 1) && sym(i - 2, "="))
+      return skip_ident(i);
     // Digits inside a web address or an encoded string: "?q=30%25", "%2872".
     if (i > sb_ && glued(i) && in(i - 1) && one_of(txt(i - 1), {"%", "=", "?", "&", "#", "@", "_", "/"}) &&
         !(txt(i - 1) == "#" || txt(i - 1) == "/"))
@@ -1609,6 +1612,11 @@ class Scanner {
         "wrote testified admitted")};
     if (sym(i + 1, ",")) {
       if (!word(i + 2) || capitalized(i + 2) || !kAfter.contains(low(i + 2).sv())) return 0;
+    } else if (!in(i + 1)) {
+      // A caption line that is only a name and an age: "Sahar Khoga, 52".
+      uint32_t j = i - 2, words = 0;
+      for (; words < 4 && j > sb_ && word(j) && capitalized(j); ++words) --j;
+      if (!(j == sb_ && word(j) && capitalized(j) && words >= 1)) return 0;
     } else {
       if (!sym(i + 1, ".")) return 0;
       uint32_t j = i - 2;  // back over the name, at most four words

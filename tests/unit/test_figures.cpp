@@ -314,6 +314,8 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Those over 65 voted early.", "over 65", FK::duration, 65, K, K, "year", "", A::over, "", false},
       {"Donations over 200 were listed.", "over 200", FK::count, 200, K, K, "", "", A::over, "", false},
       {"Voters over 30 parties ran.", "over 30", FK::count, 30, K, K, "", "", A::over, "parties", false},
+      // A caption line of a name and an age.
+      {"Sahar Okafor, 52\nShe spoke.", "52", FK::duration, 52, K, K, "year", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -388,6 +390,8 @@ TEST_CASE("not figures", "[figures]") {
       "\xe2\x80\x9c" "First, maybe he is not rich.",
       "It is a 50-50 call.",
       "The shop is open 24-7 now.",
+      // Markup's attribute values.
+      "<tweet id=\"768166957728358400\" timestamp=\"1449075600\">Hello</tweet>",
       // "twice" counting occasions, as "once" does.
       "Mr. Obama won twice.",
       "She met protesters twice Thursday.",
