@@ -13,34 +13,32 @@
 #include "factlight/offsets.hpp"
 #include "factlight/unicode.hpp"
 #include "size_hints.hpp"
+#include "swar.hpp"
 
 namespace factlight {
 namespace {
 
 // The decimal digits of v at p, as std::to_chars writes them (no leading zeros): the length is
-// counted first, then the digits are written from the end two at a time. Returns the end.
+// found by a few comparisons (a binary search over the powers of ten), then the digits are written from
+// the end two at a time. Returns the end.
 char* write_decimal(char* p, uint32_t v) {
   static constexpr char kPairs[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  const unsigned n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
-                     : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  const unsigned n = v < 100000 ? (v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : v < 10000 ? 4 : 5)
+                                : v < 10000000 ? (v < 1000000 ? 6 : 7)
+                                : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   char* const end = p + n;
   char* q = end;
   while (v >= 100) {
     const uint32_t r = v % 100;
     v /= 100;
     q -= 2;
-    q[0] = kPairs[2 * r];
-    q[1] = kPairs[2 * r + 1];
+    std::memcpy(q, kPairs + 2 * r, 2);
   }
-  if (v >= 10) {
-    q[-2] = kPairs[2 * v];
-    q[-1] = kPairs[2 * v + 1];
-  } else {
-    q[-1] = static_cast<char>('0' + v);
-  }
+  if (v >= 10) std::memcpy(q - 2, kPairs + 2 * v, 2);
+  else q[-1] = static_cast<char>('0' + v);
   return end;
 }
 
@@ -68,6 +66,15 @@ inline unsigned first_flagged(uint64_t m) {
   return k;
 #endif
 }
+
+// Bytes that end a run copied as is: 1 for controls, '"' and '\\'; 2 for the non-ASCII bytes (checked as UTF-8).
+struct Special {
+  uint8_t of[256];
+  Special() : of() {
+    for (int b = 0; b < 256; ++b) of[b] = b < 0x20 || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
+  }
+};
+const Special kSpecial;
 
 // Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
 // exactly what nlohmann's dump() would give for the same values, compact (indent < 0) or pretty
@@ -174,10 +181,46 @@ class JsonOut {
     len_ += n + 2;
     return *this;
   }
-  // string(s) for s known to be valid UTF-8 (see escape_body).
-  JsonOut& valid_string(std::string_view s) {
+  // Which bytes of a whole valid UTF-8 text a string of it cannot copy as they are, one bit per byte
+  // (bit i of word k for byte 64k + i): '"', '\\' and controls and, when ascii(), every byte from 0x80.
+  // Made in one pass over the text, so that each span of it written after (the "text" of a span: the
+  // output holds the text several times over) is copied between the marked bytes without being scanned.
+  std::vector<uint64_t> escape_marks(std::string_view text) const {
+    std::vector<uint64_t> marks((text.size() >> 6) + 1, 0);
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    const uint8_t stop = ascii_ ? 3 : 1;  // the kSpecial classes marked
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      const uint64_t m = ascii_ ? special8<true>(text.data() + i) : special8<false>(text.data() + i);
+      if (!m) continue;
+      for (std::size_t k = i + first_flagged(m); k < i + 8; ++k)  // flags above the first may be false
+        if (kSpecial.of[b[k]] & stop) marks[k >> 6] |= uint64_t{1} << (k & 63);
+    }
+    for (; i < n; ++i)
+      if (kSpecial.of[b[i]] & stop) marks[i >> 6] |= uint64_t{1} << (i & 63);
+    return marks;
+  }
+  // string(text.substr(from, to - from)) for a text that is valid UTF-8, cut at character boundaries,
+  // with marks = escape_marks(text): the runs between marked bytes copied whole.
+  JsonOut& marked_string(std::string_view text, std::size_t from, std::size_t to, const uint64_t* marks) {
     separate();
-    escape(s, true);
+    put('"');
+    std::size_t run = from;  // the bytes from run on are not written yet
+    for (std::size_t at = from; at < to;) {
+      const uint64_t w = marks[at >> 6] >> (at & 63);
+      if (!w) {
+        at = (at | 63) + 1;
+        continue;
+      }
+      at += swar::lowest_bit(w);
+      if (at >= to) break;
+      append(text.data() + run, at - run);
+      run = at + escape_char(text, at);
+      at = run;
+    }
+    append(text.data() + run, to - run);
+    put('"');
     return *this;
   }
   // One string value written from pieces, as if they were joined first.
@@ -291,31 +334,17 @@ class JsonOut {
     first_.back() = 0;
     if (indent_ >= 0) newline();
   }
-  // Bytes that end a run copied as is: 1 for controls, '"' and '\\'; 2 for the non-ASCII bytes (checked as UTF-8).
-  struct Special {
-    uint8_t of[256];
-    Special() : of() {
-      for (int b = 0; b < 256; ++b) of[b] = b < 0x20 || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
-    }
-  };
-  void escape(std::string_view s, bool valid_utf8 = false) {
+  void escape(std::string_view s) {
     put('"');
-    escape_body(s, valid_utf8);
+    escape_body(s);
     put('"');
   }
-  // The escaped text of s, without the quotes around it. valid_utf8: the caller knows s is valid UTF-8
-  // (a span of a valid input that begins and ends at character boundaries), so its non-ASCII bytes
-  // are copied with the ASCII ones, unchecked.
-  void escape_body(std::string_view s, bool valid_utf8 = false) {
-    if (valid_utf8 && !ascii_) escape_body_t<false>(s);
-    else escape_body_t<true>(s);
-  }
-  template <bool kCheckUtf8>
-  void escape_body_t(std::string_view s) {
+  // The escaped text of s, without the quotes around it. (Span texts of a valid input are written by
+  // marked_string instead.)
+  void escape_body(std::string_view s) {
     // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
     // input had some) is written again with each such byte replaced by U+FFFD.
-    static const Special kSpecial;
-    constexpr uint8_t kStop = kCheckUtf8 ? 3 : 1;  // the kSpecial classes that end a run
+    constexpr uint8_t kStop = 3;  // the kSpecial classes that end a run
     const std::size_t mark = len_;
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
@@ -323,7 +352,7 @@ class JsonOut {
       const std::size_t run = i;
       for (;;) {  // i to the next special byte, or n
         if (i + 8 <= n) {
-          const uint64_t m = special8<kCheckUtf8>(s.data() + i);
+          const uint64_t m = special8<true>(s.data() + i);
           if (!m) {
             i += 8;
             continue;
@@ -332,7 +361,7 @@ class JsonOut {
           break;
         }
         if (n >= 8 && i < n) {  // the last eight bytes, those before i masked off
-          const uint64_t m = special8<kCheckUtf8>(s.data() + n - 8) & (~uint64_t{0} << (8 * (i + 8 - n)));
+          const uint64_t m = special8<true>(s.data() + n - 8) & (~uint64_t{0} << (8 * (i + 8 - n)));
           if (!m) {
             i = n;
             break;
@@ -349,22 +378,25 @@ class JsonOut {
       }
       append(s.data() + run, i - run);
       if (i >= n) break;
-      const unsigned char c = b[i];
-      if (kCheckUtf8 && c >= 0x80) {
-        const Decoded d = decode_utf8(s, i);
-        if (!d.valid) {
-          len_ = mark;
-          escape_body(sanitize_utf8(s));
-          return;
-        }
-        if (ascii_) escape_unicode(d.cp);
-        else append(s.data() + i, d.len);
-        i += d.len;
-        continue;
+      if (b[i] >= 0x80 && !decode_utf8(s, i).valid) {
+        len_ = mark;
+        escape_body(sanitize_utf8(s));
+        return;
       }
-      ++i;
-      escape_ascii(c);
+      i += escape_char(s, i);
     }
+  }
+  // The escape of the (valid) character at s[i], ASCII or not; returns its length.
+  std::size_t escape_char(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      escape_ascii(c);
+      return 1;
+    }
+    const Decoded d = decode_utf8(s, i);
+    if (ascii_) escape_unicode(d.cp);
+    else append(s.data() + i, d.len);
+    return d.len;
   }
   // \uXXXX for a character beyond ASCII (ascii_), as a surrogate pair beyond U+FFFF.
 #if defined(__GNUC__)
@@ -517,7 +549,7 @@ class Writer {
     // A span of a valid text is valid UTF-8 when it begins and ends at character boundaries.
     const std::string_view o = a_.doc.original();
     auto boundary = [&](uint32_t at) { return at >= o.size() || (static_cast<unsigned char>(o[at]) & 0xC0) != 0x80; };
-    if (valid_ && boundary(s.begin) && boundary(s.end)) j.key("text").valid_string(text(s));
+    if (valid_ && boundary(s.begin) && boundary(s.end)) j.key("text").marked_string(o, s.begin, s.end, marks_.data());
     else j.key("text").string(text(s));
   }
   void span_text(JsonOut& j, ByteSpan s) const {
@@ -531,6 +563,7 @@ class Writer {
   }
 
   void write(JsonOut& j, const Options& o) const {
+    if (texts_ && valid_) marks_ = j.escape_marks(a_.doc.original());
     j.begin_object();
     j.key("schema").string(kSchema);
     j.key("offsets").string(offset_unit_name(map_.unit()));
@@ -691,6 +724,7 @@ class Writer {
   std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
   bool texts_;                    // options.span_texts: false writes each span's "text" as null
   bool valid_;                    // the input is valid UTF-8 (no invalid bytes)
+  mutable std::vector<uint64_t> marks_;  // JsonOut::escape_marks() of the text, for the span texts
   // The JSON string of each cue's reason (ClaimReason::cue * 2 + lowers), written on first use.
   static constexpr unsigned kCachedCues = 64;  // more than ClaimCue has
   mutable std::string cue_reasons_[2 * kCachedCues];
