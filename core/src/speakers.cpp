@@ -53,11 +53,10 @@ const WordSet kFemaleNames{std::string_view(
     "rebecca sandra sarah sharon sophie stephanie susan svetlana tatiana theresa ursula victoria "
     "yulia")};
 
-// A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton".
+// A run of capitalized words in the text: "Pavel Snop", "Donald Trump", "Burton" (its text and whether
+// it opens a sentence are read from the tokens: 8 bytes a candidate, which are most capitalized words).
 struct NameCandidate {
   uint32_t begin_tok, end_tok;
-  std::string_view text;  // a slice of the document
-  bool opens_sentence;
 };
 
 class Resolver {
@@ -106,6 +105,10 @@ class Resolver {
            v_.capitalized(t - 1) && !v_.is(t - 1, quotes::kNpStop);
   }
 
+  std::string_view candidate_text(NameCandidate c) const {
+    return doc_.slice({doc_.tokens[c.begin_tok].span.begin, doc_.tokens[c.end_tok - 1].span.end});
+  }
+
   void collect_names() {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     for (uint32_t t = 0; t < n;) {
@@ -118,12 +121,12 @@ class Resolver {
              (name_word(e) || (v_.is_punct(e, '.') && !doc_.tokens[e].has(kSpaceBefore) && e + 1 < n &&
                                v_.capitalized(e + 1) && doc_.tokens[e - 1].span.size() == 1)))
         ++e;
-      NameCandidate c{t, e, doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end}),
-                      doc_.tokens[t].has(kSentenceStart)};
+      const NameCandidate c{t, e};
+      const std::string_view c_text = candidate_text(c);
       bool org = false;
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org && !(e == t + 1 && date_word(t))) {  // "March" is no one
-        if (e - t >= 2) full_by_last_.emplace(v_.text(e - 1), c.text);
+        if (e - t >= 2) full_by_last_.try_emplace(v_.text(e - 1), c_text);
         // "Mr. Snop", "Ms Reed": the title says which pronoun fits; "Senator Jane Roe", "Gov. Tim
         // Walz", "Dr. Aisha Banerjee": the title describes the person ("the senator", "the governor",
         // "the doctor" later).
@@ -142,7 +145,7 @@ class Resolver {
             std::string office(title_word(title));
             for (uint32_t k = before - 1; k > 0 && k + 4 > before && v_.is(k - 1, quotes::kTitle) && v_.capitalized(k - 1);)
               office = std::string(title_word(v_.lower(--k))) + " " + office;
-            add_description(std::string(c.text), office, t);
+            add_description(std::string(c_text), office, t);
           }
         }
         // "The health minister, Paul Whitcombe, said": a description opening the sentence, then the
@@ -153,10 +156,10 @@ class Resolver {
           while (d > 0 && d + 8 > t && v_.is_word(d - 1) && !doc_.tokens[d].has(kSentenceStart)) --d;
           if (doc_.tokens[d].has(kSentenceStart) && d + 2 < t && v_.is(d, quotes::kDeterminer) &&
               !v_.is(d, quotes::kPronoun) && !v_.capitalized(t - 2))
-            add_description(std::string(c.text),
+            add_description(std::string(c_text),
                             std::string(doc_.slice({doc_.tokens[d].span.begin, doc_.tokens[t - 2].span.end})), t);
         }
-        names_.push_back(std::move(c));
+        names_.push_back(c);
       }
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
       // (not after a name in an adverbial: "In March, the island voted").
@@ -364,11 +367,12 @@ class Resolver {
       if (v_.para_of(it->begin_tok) > para) continue;
       if (v_.para_of(it->begin_tok) < para) break;
       // A person's name: two words or more ("Lena Ortiz"), or one that opens a sentence ("Burton").
-      const bool plural = !it->text.empty() && it->text.back() == 's';
+      const std::string_view text = candidate_text(*it);
+      const bool plural = !text.empty() && text.back() == 's';
       // ("U.S." is initials, no person: a name has a lower-case letter.)
-      const bool lower = std::any_of(it->text.begin(), it->text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (lower && (it->end_tok - it->begin_tok >= 2 || (it->opens_sentence && !plural))) {
-        std::string name = full_name(it->text);
+      const bool lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (lower && (it->end_tok - it->begin_tok >= 2 || (doc_.tokens[it->begin_tok].has(kSentenceStart) && !plural))) {
+        std::string name = full_name(text);
         if (fits(name, want)) return name;
       }
     }
