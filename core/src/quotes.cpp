@@ -169,7 +169,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
         end = t;
         break;
       }
-    const TokRange np = quotes::np_before(v_, k, s0);
+    const TokRange np = np_before(k, s0);
     const bool speech = v_.is(k, quotes::kSpeech) && !ends_with_ing(w);
     TokRange inverted =
         (speech && k > s0 && v_.is_punct(k - 1, ',')) ? quotes::np_after(v_, k + cl, s1) : TokRange{};

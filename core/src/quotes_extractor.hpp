@@ -98,6 +98,15 @@ class Extractor {
   Attribution before_layout(const QuotedRun& r);
   Attribution clause_before_colon(uint32_t b, uint32_t floor) const;
   TokRange subject_of(uint32_t k, uint32_t floor) const;
+  // quotes::np_before, the last answer kept: reported_at asks it of a cue, then subject_of again.
+  TokRange np_before(uint32_t end, uint32_t floor) const {
+    if (end != np_memo_end_ || floor != np_memo_floor_) {
+      np_memo_ = quotes::np_before(v_, end, floor);
+      np_memo_end_ = end;
+      np_memo_floor_ = floor;
+    }
+    return np_memo_;
+  }
 
   // ---- reported speech: the layouts around a cue (quotes_layouts.cpp) ------------------------------
   void labelled_paragraph(uint32_t p);
@@ -181,6 +190,8 @@ class Extractor {
   std::vector<Draft> drafts_;
   std::vector<uint32_t> cands_, ids_, commas_;  // the boundary chooser's scratch
   uint32_t base_ = 0;
+  mutable TokRange np_memo_;
+  mutable uint32_t np_memo_end_ = UINT32_MAX, np_memo_floor_ = 0;
   bool nested_ = false;  // emitting "“…,” X said, according to Y": the content holds an attributed quotation
 };
 
