@@ -1,6 +1,7 @@
 // Findings: what an editor should look at before publishing. Each family lives in its own file
 // (findings_duplicates.cpp, findings_figures.cpp, findings_vague.cpp); this one runs them in order.
 // Unbalanced quote marks are reported by the quotes extractor.
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -8,6 +9,7 @@
 #include "factlight/extractors.hpp"
 #include "factlight/vague_sources.hpp"
 #include "findings_parts.hpp"
+#include "sort_order.hpp"
 
 namespace factlight {
 namespace {
@@ -37,6 +39,24 @@ void lexicon::find_issues(const Analysis& a, const FeatureWords& words, std::vec
 
   // The vague sources of the sentences that have the cue, and which paragraphs name a source (for
   // unsourced_figure below).
+  // The words inside direct quotations, as spans in text order: a vague phrase there is the speaker's
+  // ("“People say they hate us,” he said"), not the reporter resting on unnamed sources.
+  std::vector<uint64_t> quoted_keys;
+  std::vector<ByteSpan> in_quotes;
+  for (const Quote& q : a.quotes)
+    if (q.kind == QuoteKind::direct && !q.scare)
+      for (const ByteSpan& f : q.fragments) {
+        in_quotes.push_back(f);
+        quoted_keys.push_back(span_key(f));
+      }
+  const std::vector<uint32_t> quoted_order = stable_order(quoted_keys);
+  std::size_t next_quoted = 0;
+  uint32_t quoted_end = 0;  // the furthest end of the quoted spans that begin at or before a position
+  auto inside_quote = [&](uint32_t at) {  // asked at increasing positions
+    for (; next_quoted < quoted_order.size() && in_quotes[quoted_order[next_quoted]].begin <= at; ++next_quoted)
+      quoted_end = std::max(quoted_end, in_quotes[quoted_order[next_quoted]].end);
+    return quoted_end > at;
+  };
   Scratch scratch;
   std::vector<VagueSource> vague;
   std::vector<char> sourced(doc.paragraphs.size(), 0);
@@ -48,11 +68,13 @@ void lexicon::find_issues(const Analysis& a, const FeatureWords& words, std::vec
     if (repeated[s.paragraph] || !(cues & 1u << kCueVagueSource)) continue;
     vague.clear();
     vague_sources(doc, words.range(s.first_token, s.token_end), scratch, &vague);
-    for (const VagueSource& v : vague)
+    for (const VagueSource& v : vague) {
+      if (inside_quote(v.span.begin)) continue;
       out.push_back({"vague_source", v.span,
                      quoted(doc.slice(v.span)) +
                          " rests the statement on unnamed sources: say who, or how they know.",
                      related_sentence(s.span)});
+    }
   }
 
   for (const Quote& q : a.quotes) {

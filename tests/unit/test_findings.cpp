@@ -96,6 +96,10 @@ TEST_CASE("vague sources: the phrases that hide who says it", "[findings]") {
       {"It is unclear when the talks resume.", {}},
       {"It is widely used in schools.", {}},
       {"According to the central bank, inflation fell.", {}},
+      // Inside a direct quotation the words are the speaker's, not the reporter's sourcing; outside one
+      // in the same sentence they still count.
+      {"\u201cPeople say they hate us,\u201d Ms. Ortiz said.", {}},
+      {"\u201cWe stay,\u201d Ms. Ortiz said, but critics say the plan failed.", {"critics say"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
