@@ -20,13 +20,16 @@ constexpr double kReasonMin = 0.15;
 constexpr std::size_t kWordingMax = 3;
 constexpr double kWordingMin = 0.3;
 
-// The cue terms that weigh (strongest first, ties in cue order), then the strongest plain words.
-std::vector<ClaimReason> reasons_for(const ClaimCues& cue_terms, const std::vector<LexicalWeight>& lexical) {
+// The cue terms that weigh (strongest first, ties in cue order), then the strongest plain words. cues: the
+// sentence's cues as bits (a cue's term is its weight; an absent cue's, zero, never weighs).
+std::vector<ClaimReason> reasons_for(uint32_t cues, const std::vector<LexicalWeight>& lexical) {
+  const ClaimModel& model = claim_model();
   // Insertion into small fixed arrays: the same order as a stable sort by weight, without allocating.
   std::pair<double, unsigned> terms[kCueCount];
   std::size_t n = 0;
-  for (unsigned c = 0; c < kCueCount; ++c) {
-    const double t = cue_terms[c];
+  for (uint32_t bits = model.cue_weights ? cues & ((uint32_t{1} << kCueCount) - 1) : 0; bits; bits &= bits - 1) {
+    const unsigned c = swar::lowest_bit(bits);
+    const double t = model.cue_weights[c];
     if (std::fabs(t) < kReasonMin || cue_reason(static_cast<ClaimCue>(c))[0] == '\0') continue;
     std::size_t j = n++;
     for (; j > 0 && terms[j - 1].first < t; --j) terms[j] = terms[j - 1];
@@ -140,11 +143,18 @@ double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue
   // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same
   // (each cue's value, cue_values(), is 1.0 or 0.0).
   double total = model.bias;
-  for (unsigned c = 0; c < kCueCount; ++c) {
-    const double value = (cues >> c) & 1u ? 1.0 : 0.0;
-    const double term = model.cue_weights ? model.cue_weights[c] * value : 0.0;
-    if (cue_terms) (*cue_terms)[c] = term;
-    total += term;
+  if (cue_terms) {
+    for (unsigned c = 0; c < kCueCount; ++c) {
+      const double value = (cues >> c) & 1u ? 1.0 : 0.0;
+      const double term = model.cue_weights ? model.cue_weights[c] * value : 0.0;
+      (*cue_terms)[c] = term;
+      total += term;
+    }
+  } else if (model.cue_weights) {
+    // The cues present only, in the same order: an absent cue's term is a zero, which leaves the sum as it
+    // is (the sum is never -0: it starts at the bias, and x + -x is +0).
+    for (uint32_t bits = cues & ((uint32_t{1} << kCueCount) - 1); bits; bits &= bits - 1)
+      total += model.cue_weights[swar::lowest_bit(bits)];
   }
   for (std::size_t w = lo; w < hi; ++w) {
     for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
@@ -289,7 +299,6 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
       if (first[i] <= last[i]) sentence_quotes.add(first[i], last[i], quotes[i].id, next);
   }
   Scratch scratch;
-  ClaimCues cue_terms;
   std::vector<LexicalWeight> lexical;  // reused from sentence to sentence
   // With no threshold every sentence is a claim: allocated once at its size, not doubled (and copied)
   // a dozen times on the way.
@@ -298,7 +307,8 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     const Sentence& sent = doc.sentences[s];
     const WordRange range = words.range(sent.first_token, sent.token_end);
     lexical.clear();
-    const double score = claim_probability(logit_of(words.sentence_cues(s), range, scratch, &cue_terms, &lexical));
+    const uint32_t cues = words.sentence_cues(s);
+    const double score = claim_probability(logit_of(cues, range, scratch, nullptr, &lexical));
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
     if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;
@@ -306,7 +316,7 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     c.sentence = s;
     c.span = sent.span;
     c.score = score;
-    c.reasons = reasons_for(cue_terms, lexical);
+    c.reasons = reasons_for(cues, lexical);
     sentence_figures.to(s, c.figures);
     sentence_quotes.to(s, c.quotes);
     out.push_back(std::move(c));
