@@ -91,10 +91,14 @@ inline void Extractor::reported_speech(const Sentence& s) {
   const uint32_t s0 = s.first_token, s1 = s.token_end;
   for (uint32_t k = s0; k < s1; ++k) {
     if (run_at_[k] >= 0 || used_cue_[k]) continue;
-    const uint32_t cl = quotes::cue_length(v_, k, s1);
+    // (cue_length's own cheap gate asked here first: most tokens are no cue, and the call costs more.)
+    const uint32_t c = v_.classes(k);
+    const uint32_t cl = v_.is_word(k) && (c & (quotes::kReporting | quotes::kLightVerb | quotes::kComeback | quotes::kGoverning))
+                            ? quotes::cue_length(v_, k, s1)
+                            : 0;
     if (cl == 0) {
       // (The cheap test first: few words are nouns of stance.)
-      if (v_.is(k, quotes::kStanceNoun))
+      if (c & quotes::kStanceNoun)
         if (const uint32_t next = stance_noun_at(k, s0, s1)) k = next - 1;
       continue;
     }
