@@ -45,6 +45,11 @@ TokenView::TokenView(const Document& d) : doc(d) {
 }
 
 uint32_t TokenView::find_para(uint32_t t) const {
+  // Mostly the paragraph after the hint's (a pass going on) or before it (a walk back): tried first.
+  // p (a paragraph, not the sentinels) is the answer when its start is at or before t and the next
+  // start after t (starts never go down). (para_hint_ - 1 wraps past the paragraphs when the hint is 0.)
+  for (const uint32_t p : {para_hint_ + 1, para_hint_ - 1})
+    if (p < para_tok_.size() - 2 && para_tok_[p] <= t && t < para_tok_[p + 1]) return p;
   const auto last = para_tok_.end() - 1;  // the sentinel is no paragraph
   const auto it = std::upper_bound(para_tok_.begin(), last, t);
   return it == para_tok_.begin() ? 0 : static_cast<uint32_t>(it - para_tok_.begin() - 1);
