@@ -179,8 +179,6 @@ FACTLIGHT_COLD void mark(const WordIndex& index, std::string_view list, uint8_t 
   each_word(list, [&](std::string_view w) { out[index.find(w)] |= cls; });
 }
 
-uint32_t pair_hash(uint32_t key) { return (key * 2654435769u) >> 8; }
-
 }  // namespace
 
 FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
@@ -265,15 +263,6 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
 WordId Lexicon::find(std::string_view word) const {
   const uint32_t id = index_.find(word);
   return id == WordIndex::npos || id < 2 ? WordId{kOther} : static_cast<WordId>(id);
-}
-
-int32_t Lexicon::bigram(WordId first, WordId second) const {
-  if (first < 2 || second < 2) return -1;
-  const uint32_t key = uint32_t{first} << 16 | second;
-  for (uint32_t i = pair_hash(key) & bigram_mask_;; i = (i + 1) & bigram_mask_) {
-    if (bigrams_[i].key == key) return bigrams_[i].gram;
-    if (bigrams_[i].key == 0) return -1;
-  }
 }
 
 FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& w) const {

@@ -103,7 +103,14 @@ class Lexicon {
   uint8_t vague(WordId id) const { return vague_[id]; }
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
   int32_t unigram(WordId id) const { return unigram_[id]; }
-  int32_t bigram(WordId first, WordId second) const;
+  int32_t bigram(WordId first, WordId second) const {  // inline: asked for every token of every sentence
+    if (first < 2 || second < 2) return -1;
+    const uint32_t key = uint32_t{first} << 16 | second;
+    for (uint32_t i = pair_hash(key) & bigram_mask_;; i = (i + 1) & bigram_mask_) {
+      if (bigrams_[i].key == key) return bigrams_[i].gram;
+      if (bigrams_[i].key == 0) return -1;
+    }
+  }
   // The quote extractor's WordClass bits of each id (vocabulary.hpp).
   const uint32_t* quote_classes() const { return quote_classes_.data(); }
   // The words by id.
@@ -122,6 +129,7 @@ class Lexicon {
   };
   std::vector<Pair> bigrams_;  // open addressing, power-of-two size
   uint32_t bigram_mask_ = 0;
+  static uint32_t pair_hash(uint32_t key) { return (key * 2654435769u) >> 8; }
   // The words of 1 to 8 bytes (nearly every word of a text) by their bytes as one little-endian number,
   // zero-padded: a token's word is lowered and looked up in a few integer operations, with no hashing
   // byte by byte and no string comparison. Open addressing, power-of-two size; key 0 is an empty slot.
