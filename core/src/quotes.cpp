@@ -810,7 +810,7 @@ inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange con
   return true;
 }
 
-__attribute__((noinline)) uint32_t Extractor::feature(uint32_t tmpl, uint32_t a, uint32_t b, uint32_t c) {
+FACTLIGHT_WASM_NOINLINE uint32_t Extractor::feature(uint32_t tmpl, uint32_t a, uint32_t b, uint32_t c) {
   uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull;
   h = (h ^ a) * 0xff51afd7ed558ccdull;
   h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;

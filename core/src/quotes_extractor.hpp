@@ -68,6 +68,15 @@ bool is_clause_word(std::string_view w) { return kClauseWords.contains(w); }
 
 bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
+// The boundary chooser's hashing is called ~40 times a candidate: out of line in the wasm (one copy of
+// its code), inlined natively, where the calls cost more than the few bytes (a target test, not a
+// platform's API).
+#if defined(__wasm__)
+#define FACTLIGHT_WASM_NOINLINE __attribute__((noinline))
+#else
+#define FACTLIGHT_WASM_NOINLINE
+#endif
+
 // Members are defined outside the class, in quotes.cpp and quotes_layouts.inc, `inline` as they were
 // when defined inside it, but for the few marked noinline: those stay out of line as the compiler
 // chose then (with the definitions moved, its choices changed and the wasm grew by 0.6 KB).
@@ -141,7 +150,7 @@ class Extractor {
   void split_contraction(Quote& q, TokRange speaker) const;
 
   // ---- the learned boundary chooser (quote_bounds.hpp) -------------------------------------------
-  __attribute__((noinline)) static uint32_t feature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0);
+  FACTLIGHT_WASM_NOINLINE static uint32_t feature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0);
   static uint32_t bucket(uint32_t n);
   __attribute__((noinline)) uint32_t tok_id(uint32_t t) const;
   uint32_t word_class(uint32_t t) const;
