@@ -461,7 +461,14 @@ class Resolver {
   std::vector<Speaker>& speakers_;
   std::vector<uint8_t> quoted_;
   std::vector<NameCandidate> names_;
-  std::map<std::string_view, std::string_view> full_by_last_;  // surname -> first full name (document slices)
+  // Ordered by length first: only looked up, never walked in order, and most keys differ in length,
+  // which settles a comparison without comparing the bytes.
+  struct ShortFirst {
+    bool operator()(std::string_view a, std::string_view b) const {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    }
+  };
+  std::map<std::string_view, std::string_view, ShortFirst> full_by_last_;  // surname -> first full name (document slices)
   std::map<std::string, std::vector<std::string>> descriptions_;
   struct Description {
     std::string name, lower;  // the person, the description lower-cased
