@@ -83,12 +83,13 @@ const Special kSpecial;
 // end, so that each small piece costs a few instructions rather than a call into std::string.
 class JsonOut {
  public:
-  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) { len_ = out_.size(); }
+  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) { len_ = out_.size(), sync(); }
   // Hands the text written so far to `sink` whenever it passes kChunk bytes (between two values, never
   // inside one), so that the whole output never has to be held at once.
   JsonOut(std::string& out, int indent, const std::function<void(std::string_view)>& sink)
       : out_(out), indent_(indent), sink_(&sink) {
     len_ = out_.size();
+    sync();
   }
   // ascii: every character beyond ASCII in a string is written as a \u escape (two, a surrogate pair,
   // beyond U+FFFF), so that the whole text is ASCII: the same JSON values (see write_json).
@@ -98,10 +99,11 @@ class JsonOut {
   // Cuts the string to what was written (to_json), or hands the rest to the sink (write_json).
   void finish() {
     if (sink_) {
-      if (len_ > 0) (*sink_)(std::string_view(out_.data(), len_));
+      if (len_ > 0) (*sink_)(std::string_view(base_, len_));
       len_ = 0;
     }
     out_.resize(len_);
+    sync();
   }
 
   JsonOut& begin_object() { return open('{'); }
@@ -120,7 +122,7 @@ class JsonOut {
     *p++ = '"';
     *p++ = ':';
     if (indent_ >= 0) *p++ = ' ';
-    len_ = static_cast<std::size_t>(p - out_.data());
+    len_ = static_cast<std::size_t>(p - base_);
     after_key_ = true;
     return *this;
   }
@@ -133,7 +135,7 @@ class JsonOut {
     // Indexes and counts (nearly every integer written) by write_decimal; the rest by to_chars, alike.
     if (v >= 0 && v <= UINT32_MAX) p = write_decimal(p, static_cast<uint32_t>(v));
     else p = std::to_chars(p, p + 24, v).ptr;
-    len_ = static_cast<std::size_t>(p - out_.data());
+    len_ = static_cast<std::size_t>(p - base_);
     return *this;
   }
   JsonOut& real(double x) {
@@ -261,21 +263,28 @@ class JsonOut {
     p[1] = prefix;
     p = write_decimal(p + 2, n);
     *p++ = '"';
-    len_ = static_cast<std::size_t>(p - out_.data());
+    len_ = static_cast<std::size_t>(p - base_);
     return *this;
   }
 
  private:
   // A pointer to n writable bytes at the end of what was written (len_ is not moved).
   char* room(std::size_t n) {
-    if (len_ + n > out_.size()) grow(n);
-    return out_.data() + len_;
+    if (len_ + n > cap_) grow(n);
+    return base_ + len_;
+  }
+  // The string's bytes and size, kept in members: a store through a char* could alias the string's own
+  // fields, so reading them from out_ after every write would reload them.
+  void sync() {
+    base_ = out_.data();
+    cap_ = out_.size();
   }
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
   void grow(std::size_t n) {  // by half: the string is usually sized close to its need from the start
     out_.resize(std::max(out_.size() + out_.size() / 2, len_ + n + 256));
+    sync();
   }
   void write_span_fields(uint32_t b, uint32_t e) {
     static constexpr char kBegin[] = "\"begin\":", kEnd[] = ",\"end\":";
@@ -284,7 +293,7 @@ class JsonOut {
     p = write_decimal(p + sizeof kBegin - 1, b);
     std::memcpy(p, kEnd, sizeof kEnd - 1);
     p = write_decimal(p + sizeof kEnd - 1, e);
-    len_ = static_cast<std::size_t>(p - out_.data());
+    len_ = static_cast<std::size_t>(p - base_);
   }
   void put(char c) {
     *room(1) = c;
@@ -326,7 +335,7 @@ class JsonOut {
       return;
     }
     if (sink_ && len_ >= kChunk) {
-      (*sink_)(std::string_view(out_.data(), len_));
+      (*sink_)(std::string_view(base_, len_));
       len_ = 0;
     }
     if (first_.empty()) return;
@@ -435,6 +444,8 @@ class JsonOut {
 
   std::string& out_;
   std::size_t len_ = 0;  // bytes written; out_ beyond them is room
+  char* base_ = nullptr;  // out_.data()
+  std::size_t cap_ = 0;   // out_.size()
   int indent_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
   std::vector<char> first_;  // per open container: nothing written in it yet
