@@ -273,14 +273,7 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
     return false;
   };
   // Each list is one literal of words separated by single spaces.
-  auto each = [](std::string_view list, auto&& f) {
-    for (std::size_t b = 0; b < list.size();) {
-      std::size_t e = list.find(' ', b);
-      if (e == std::string_view::npos) e = list.size();
-      f(list.substr(b, e - b));
-      b = e + 1;
-    }
-  };
+  auto each = [](std::string_view list, auto&& f) { for_each_word(list, f); };
   auto inflected = [&](std::string_view lemmas, uint32_t bits) FACTLIGHT_COLD {
     std::vector<std::string> out;
     each(lemmas, [&](std::string_view l) {

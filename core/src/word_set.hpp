@@ -12,6 +12,17 @@
 
 namespace factlight {
 
+// Calls f with each word of a literal of words separated by single spaces ("mr mrs ms").
+template <class F>
+void for_each_word(std::string_view spaced, F&& f) {
+  for (std::size_t b = 0; b < spaced.size();) {
+    std::size_t e = spaced.find(' ', b);
+    if (e == std::string_view::npos) e = spaced.size();
+    f(spaced.substr(b, e - b));
+    b = e + 1;
+  }
+}
+
 class WordSet {
  public:
   WordSet(std::initializer_list<const char*> words) { build(words.begin(), words.end()); }
@@ -23,12 +34,7 @@ class WordSet {
   // The words of one literal, separated by single spaces ("mr mrs ms"): no table of pointers to ship.
   explicit WordSet(std::string_view spaced) {
     std::vector<std::string_view> words;
-    for (std::size_t b = 0; b < spaced.size();) {
-      std::size_t e = spaced.find(' ', b);
-      if (e == std::string_view::npos) e = spaced.size();
-      words.push_back(spaced.substr(b, e - b));
-      b = e + 1;
-    }
+    for_each_word(spaced, [&](std::string_view w) { words.push_back(w); });
     build(words.data(), words.data() + words.size());
   }
 
