@@ -9,6 +9,14 @@
 #include "factlight/document.hpp"
 #include "factlight/model.hpp"
 
+// Asked of tokens all through the extractor: inlined natively, where a call costs more than its few
+// instructions; left to the compiler in the wasm (its size). A target test, not a platform's API.
+#if defined(__GNUC__) && !defined(__wasm__)
+#define FACTLIGHT_NATIVE_INLINE __attribute__((always_inline))
+#else
+#define FACTLIGHT_NATIVE_INLINE
+#endif
+
 namespace factlight::quotes {
 
 // ---- quotes_marks.cpp: quotation marks paired into quoted runs --------------------------------
@@ -90,7 +98,7 @@ class TokenView {
   const Document& doc;
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
   // Folded to lower case, words only ("" otherwise).
-  std::string_view lower(uint32_t t) const {
+  FACTLIGHT_NATIVE_INLINE std::string_view lower(uint32_t t) const {
     const Token& k = doc.tokens[t];
     if (k.kind != TokenKind::word) return {};
     if (k.has(kNonAscii)) return folded(t);
