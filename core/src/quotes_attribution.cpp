@@ -1347,13 +1347,6 @@ bool title_phrase(const TokenView& v, TokRange r) {
 
 namespace {
 
-// "March", "Tuesday": a date is no one.
-bool date_word(const TokenView& v, uint32_t t) {
-  static const WordSet kMonths{std::string_view(
-      "january february march april may june july august september october november december")};
-  return v.is(t, kTimeWord) || kMonths.contains(v.lower(t));
-}
-
 // Whether a lower-case noun names a person: "the mayor", "the former agent", "a clown", not "the
 // island", "the plan". Titles, nouns of people by their ending (-er, -or, -ist, -ian, -man,
 // -woman), and a list of the others.
@@ -1453,7 +1446,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   }
   if (org) return SpeakerKind::organization;
   if (v.capitalized(head)) {
-    if (e - m.begin == 1 && date_word(v, head)) return SpeakerKind::unknown;  // not "Theresa May"
+    if (e - m.begin == 1 && date_word_at(v, head)) return SpeakerKind::unknown;  // not "Theresa May"
     const std::string_view raw = v.text(head);
     const bool plural_people = raw.size() > 4 && (h.compare(h.size() - 3, 3, "ans") == 0 ||
                                                   h.compare(h.size() - 3, 3, "ats") == 0 ||
