@@ -768,8 +768,11 @@ class Scanner {
     const double den = denominator(p, &de, &plural);
     if (den <= 0 || plural) return std::nullopt;
     // "a third-generation farmer", "a third term", "one fifth grade": ranks, not fractions.
-    if (dash(de) && glued(de)) return std::nullopt;
-    if (word(de) && !is(de, "of") && !is_stopword(low(de).sv()) && figlex::scale(low(de).sv()) == 0)
+    // "a quarter point", "a half-point": what point_of() reads as percentage points.
+    const bool point = (is(p, "quarter") || is(p, "half")) && (is(de, "point") || is(de, "points") ||
+                                                              (dash(de) && glued(de) && is(de + 1, "point")));
+    if (dash(de) && glued(de) && !point) return std::nullopt;
+    if (word(de) && !point && !is(de, "of") && !is_stopword(low(de).sv()) && figlex::scale(low(de).sv()) == 0)
       return std::nullopt;
     if (word(de) && figlex::scale(low(de).sv()) >= 1e3) return std::nullopt;  // amount(): "a quarter million"
     Num n;
@@ -984,11 +987,22 @@ class Scanner {
                                          "x", "yo"}) ||
                          figlex::iso_code(txt(i + 1)) || figlex::currency_word(w.sv()) ||
                          is_musd(txt(i + 1)) || w.sv()[0] == 'e' || w == "percent" ||
-                         w == "pc" || w == "fold" || w == "lakh" || w == "crore" ||
+                         w == "pc" || w == "fold" || w == "lakh" || w == "crore" || pence_after(i) ||
                          figlex::scale(w.sv()) > 0;
       if (!known) return skip_ident(i);
     }
     return 0;
+  }
+
+  // "40p", "4.5p": pence, a "p" glued to the number token i and nothing glued after it; not a video
+  // format's line count ("720p", "1080p": a whole multiple of 120 or 144 from 240 up).
+  bool pence_after(uint32_t i) const {
+    if (!(number(i) && glued(i + 1) && txt(i + 1) == "p") ||
+        (glued(i + 2) && (word(i + 2) || number(i + 2) || dash(i + 2))))
+      return false;
+    const auto v = plain_int(i, 5);
+    const auto w = static_cast<uint32_t>(v.value_or(0));
+    return !(w >= 240 && (w % 120 == 0 || w % 144 == 0));
   }
 
   // Two plain whole numbers joined by a dash, the larger first, and nothing glued after: "219-212".
@@ -1603,26 +1617,35 @@ class Scanner {
   // An age between commas after a name, as news writes it: "Quina Jones, 25, said",
   // "Donna Rawlings, 59, of Ashton", "John Smith, 40, a teacher".
   // At the end of a sentence after a speech verb: "said Margaret Ellis, 81."
+  // A birthday: "turned 40 in May", "turns 18 next week", "when she turned 100." (not "turned 180
+  // degrees", "turned 40 pages": a word other than a function word after it is what was counted).
   uint32_t age_apposition(uint32_t i) {
-    if (!number(i) || i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2)) return 0;
+    if (!number(i) || i < sb_ + 1) return 0;
     const auto v = plain_int(i, 3);
     if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0') return 0;
-    static const WordSet kAfter{std::string_view(
-        "said says told of who was is has had died added explained recalled lives works from a an whose "
-        "wrote testified admitted")};
-    if (sym(i + 1, ",")) {
-      if (!word(i + 2) || capitalized(i + 2) || !kAfter.contains(low(i + 2).sv())) return 0;
-    } else if (!in(i + 1)) {
-      // A caption line that is only a name and an age: "Sahar Khoga, 52".
-      uint32_t j = i - 2, words = 0;
-      for (; words < 4 && j > sb_ && word(j) && capitalized(j); ++words) --j;
-      if (!(j == sb_ && word(j) && capitalized(j) && words >= 1)) return 0;
-    } else {
-      if (!sym(i + 1, ".")) return 0;
-      uint32_t j = i - 2;  // back over the name, at most four words
-      for (int n = 0; n < 4 && j > sb_ && word(j) && capitalized(j); ++n) --j;
-      if (j < sb_ || !word(j) || capitalized(j) || !one_of(low(j).sv(), {"said", "says", "added", "explained", "recalled"}))
+    if (word(i - 1) && one_of(low(i - 1).sv(), {"turned", "turns", "turning"})) {
+      if (glued(i + 1) || (word(i + 1) && !is_stopword(low(i + 1).sv()) && !figlex::month(low(i + 1).sv())))
         return 0;
+    } else {
+      if (i < sb_ + 2 || !sym(i - 1, ",") || !word(i - 2) || !capitalized(i - 2)) return 0;
+      static const WordSet kAfter{std::string_view(
+          "said says told of who was is has had died added explained recalled lives works from a an whose "
+          "wrote testified admitted")};
+      if (sym(i + 1, ",")) {
+        if (!word(i + 2) || capitalized(i + 2) || !kAfter.contains(low(i + 2).sv())) return 0;
+      } else if (!in(i + 1)) {
+        // A caption line that is only a name and an age: "Sahar Khoga, 52".
+        uint32_t j = i - 2, words = 0;
+        for (; words < 4 && j > sb_ && word(j) && capitalized(j); ++words) --j;
+        if (!(j == sb_ && word(j) && capitalized(j) && words >= 1)) return 0;
+      } else {
+        if (!sym(i + 1, ".")) return 0;
+        uint32_t j = i - 2;  // back over the name, at most four words
+        for (int n = 0; n < 4 && j > sb_ && word(j) && capitalized(j); ++n) --j;
+        if (j < sb_ || !word(j) || capitalized(j) ||
+            !one_of(low(j).sv(), {"said", "says", "added", "explained", "recalled"}))
+          return 0;
+      }
     }
     Figure& f = emit(FigureKind::duration, i, i + 1);
     f.value = *v;
@@ -2038,6 +2061,12 @@ class Scanner {
           if (r->value) r->value = *r->value * 1e6;
           return k + 1;
         }
+        if (k == j && r->value && !r->words && !r->scaled && pence_after(k - 1)) {
+          r->kind = FigureKind::money;
+          r->currency = "GBP";
+          r->value = decimal_value(format_g15(*r->value), -2);
+          return k + 1;
+        }
         const char* iso = figlex::iso_code(txt(k));
         if (iso && !(capitalized(k) && !t_[k].has(kAllCaps))) {
           r->kind = FigureKind::money;
@@ -2319,10 +2348,14 @@ class Scanner {
 
   // ---- amounts --------------------------------------------------------------------------------
   // "a percentage point" after a fraction: "half a percentage point", "a quarter of a
-  // percentage point". Returns the end of the phrase starting at k, 0 when there is none.
+  // percentage point"; a fraction of a bare point is one too ("half a point", "a quarter point", "a
+  // quarter-point cut": rates and polls). Returns the end of the phrase starting at k, 0 when there is none.
   uint32_t point_of(uint32_t k) const {
+    if (dash(k) && glued(k) && glued(k + 1)) return is(k + 1, "point") ? k + 2 : 0;
     if (is(k, "of")) ++k;
-    return is(k, "a") && is(k + 1, "percentage") && is(k + 2, "point") ? k + 3 : 0;
+    if (!is(k, "a")) return is(k, "point") || is(k, "points") ? k + 1 : 0;
+    if (is(k + 1, "percentage")) ++k;
+    return is(k + 1, "point") ? k + 2 : 0;
   }
 
   uint32_t amount_figure(uint32_t i) {

@@ -137,6 +137,10 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Support rose 12 percentage points.", "12 percentage points", FK::percent, 12, K, K, "percentage_point", "", A::exact, "", false},
       {"Rates rose half a percentage point.", "half a percentage point", FK::percent, 0.5, K, K, "percentage_point", "", A::exact, "", false},
       {"It rose by a quarter of a percentage point.", "a quarter of a percentage point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
+      // A fraction of a bare point: rates and polls.
+      {"The bank cut rates by a quarter point.", "a quarter point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
+      {"A quarter-point cut is likely.", "A quarter-point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
+      {"She trails by half a point.", "half a point", FK::percent, 0.5, K, K, "percentage_point", "", A::exact, "", false},
       // A change to a level is no range: "fell 4.5 per cent to 312".
       {"Shares fell 4.5 per cent to 312p.", "4.5 per cent", FK::percent, 4.5, K, K, "percent", "", A::exact, "", false},
       // Shares of a vote after a name, and in the unit of the next share.
@@ -189,6 +193,9 @@ TEST_CASE("money", "[figures]") {
       {"Profit was 361 million pounds.", "361 million pounds", FK::money, 3.61e8, K, K, "", "GBP", A::exact, "", false},
       {"Exports reached 100 billion yuan.", "100 billion yuan", FK::money, 1e11, K, K, "", "CNY", A::exact, "", false},
       {"Shares rose 50 cents.", "50 cents", FK::money, 0.5, K, K, "", "USD", A::exact, "", false},
+      // Pence glued to the number.
+      {"Shares closed at 312p.", "312p", FK::money, 3.12, K, K, "", "GBP", A::exact, "", false},
+      {"Fuel rose by 4.5p.", "4.5p", FK::money, 0.045, K, K, "", "GBP", A::exact, "", false},
       {"The project costs Rs 500 crore.", "Rs 500 crore", FK::money, 5e9, K, K, "", "INR", A::exact, "", false},
       // A sign between two numbers opens the second amount.
       {"Give me 1 $ 10 dollars bill.", "$ 10 dollars", FK::money, 10, K, K, "", "USD", A::exact, "", false},
@@ -316,6 +323,10 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Voters over 30 parties ran.", "over 30", FK::count, 30, K, K, "", "", A::over, "parties", false},
       // A caption line of a name and an age.
       {"Sahar Okafor, 52\nShe spoke.", "52", FK::duration, 52, K, K, "year", "", A::exact, "", false},
+      // A birthday.
+      {"She turned 40 in May.", "40", FK::duration, 40, K, K, "year", "", A::exact, "", false},
+      {"The mill turns 100 this week.", "100", FK::duration, 100, K, K, "year", "", A::exact, "", false},
+      {"He turned 180 degrees.", "180 degrees", FK::quantity, 180, K, K, "angle_degree", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -329,6 +340,7 @@ TEST_CASE("ordinals and ranks", "[figures]") {
       {"She finished twenty-first overall.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
       {"Rubio Finishes Third In Iowa.", "Third", FK::ordinal, 3, K, K, "", "", A::exact, "", false},
       {"He was the fourth person shot.", "fourth", FK::ordinal, 4, K, K, "", "", A::exact, "", false},
+      {"He made a third point.", "third", FK::ordinal, 3, K, K, "", "", A::exact, "", false},
       // Ranks from the end: the place counted from the last (the last but one is 2).
       {"It was the penultimate round.", "penultimate", FK::ordinal, 2, K, K, "from_last", "", A::exact, "", true},
       {"It was the antepenultimate round.", "antepenultimate", FK::ordinal, 3, K, K, "from_last", "", A::exact, "", true},
@@ -411,6 +423,8 @@ TEST_CASE("not figures", "[figures]") {
       // "last", "next" alone are no ranks.
       "We'll try this as a last resort.",
       "He was looking for a next of kin.",
+      // Video formats, not pence.
+      "Stream it in 1080p or 720p.",
   };
   for (const char* t : texts) {
     INFO(t);
