@@ -1,7 +1,7 @@
 // train_quote_bounds: fits the boundary chooser of quotations with marks and writes
 // core/src/quote_bounds_model.cpp.
 //
-//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong]
+//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K]
 //
 // FILE: PolNeAR jsonl (one article a line: text and quotes with content fragments, byte offsets in
 // start_utf8/end_utf8). The quote rules run on each article with the chooser off; each boundary they
@@ -10,7 +10,8 @@
 // annotated position is no candidate are counted (the ceiling of the approach) and left out of the fit.
 // Fitting: softmax over the candidates of each boundary (a conditional logistic regression), L2, L-BFGS,
 // full batch, deterministic; only features seen in at least --min-count boundaries of train get a weight.
-// Only train is fitted; dev is reported.
+// Only train is fitted; dev is reported. --cv K instead fits K times on train less one fold of its articles
+// and reports the held-out folds: how features and settings are chosen without looking at dev.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -35,6 +36,8 @@ double kL2 = 1e-4;
 int kMinCount = 10;
 bool g_show = false;  // --show dev: print the boundaries the model moves (dev), to read, never to store
 bool g_show_wrong = false;  // --show dev-wrong: print every dev boundary the model gets wrong
+int g_folds = 0;  // --cv K
+bool g_show_train = false;  // --show train-wrong: the same on train (where rules and features are developed)
 constexpr std::size_t kDim = std::size_t{1} << qb::kFeatureBits;
 
 struct Example {
@@ -248,6 +251,33 @@ std::string report(const char* name, const Stats& st) {
   return out + "\n";
 }
 
+// Fits on `data` (features seen in fewer than kMinCount of its boundaries get no weight) and returns the
+// fixed-point weights, with the kept slots and values in ascending slot order.
+std::vector<int16_t> fit_fixed(std::vector<Example> data, std::vector<uint16_t>& kept_features, std::vector<int>& kept_values) {
+  std::vector<uint32_t> seen(kDim, 0), last(kDim, UINT32_MAX);
+  for (std::size_t e = 0; e < data.size(); ++e)
+    for (const auto& fs : data[e].features)
+      for (uint32_t f : fs)
+        if (last[f] != e) {
+          last[f] = static_cast<uint32_t>(e);
+          ++seen[f];
+        }
+  for (Example& ex : data)
+    for (auto& fs : ex.features)
+      fs.erase(std::remove_if(fs.begin(), fs.end(), [&](uint32_t f) { return seen[f] < static_cast<uint32_t>(kMinCount); }),
+               fs.end());
+  const std::vector<double> w = fit(data);
+  std::vector<int16_t> fixed(kDim, 0);
+  for (std::size_t f = 0; f < kDim; ++f) {
+    const long q = std::max(-127L, std::min(127L, std::lround(w[f] * qb::kScale)));
+    if (q == 0) continue;
+    fixed[f] = static_cast<int16_t>(q);
+    kept_features.push_back(static_cast<uint16_t>(f));
+    kept_values.push_back(static_cast<int>(q));
+  }
+  return fixed;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -259,9 +289,12 @@ int main(int argc, char** argv) {
     else if (a == "--out") out_path = argv[i + 1];
     else if (a == "--l2") kL2 = std::atof(argv[i + 1]);
     else if (a == "--min-count") kMinCount = std::atoi(argv[i + 1]);
+    else if (a == "--cv") g_folds = std::atoi(argv[i + 1]);
     else if (a == "--show") {
-      g_show = std::string(argv[i + 1]) == "dev" || std::string(argv[i + 1]) == "dev-wrong";
-      g_show_wrong = std::string(argv[i + 1]) == "dev-wrong";
+      const std::string what = argv[i + 1];
+      g_show = what == "dev" || what == "dev-wrong" || what == "train-wrong";
+      g_show_wrong = what == "dev-wrong" || what == "train-wrong";
+      g_show_train = what == "train-wrong";
     }
     else {
       std::cerr << "train_quote_bounds: unknown option " << a << "\n";
@@ -269,7 +302,7 @@ int main(int argc, char** argv) {
     }
   }
   if (train_path.empty() || dev_path.empty() || out_path.empty()) {
-    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong]\n";
+    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K]\n";
     return 2;
   }
   std::vector<Example> train, dev;
@@ -278,34 +311,32 @@ int main(int argc, char** argv) {
     std::cerr << "train_quote_bounds: cannot read the data\n";
     return 1;
   }
-  // Features seen in fewer than kMinCount training boundaries get no weight.
-  std::vector<uint32_t> seen(kDim, 0), last(kDim, UINT32_MAX);
-  for (std::size_t e = 0; e < train.size(); ++e)
-    for (const auto& fs : train[e].features)
-      for (uint32_t f : fs)
-        if (last[f] != e) {
-          last[f] = static_cast<uint32_t>(e);
-          ++seen[f];
-        }
-  for (Example& ex : train)
-    for (auto& fs : ex.features)
-      fs.erase(std::remove_if(fs.begin(), fs.end(), [&](uint32_t f) { return seen[f] < static_cast<uint32_t>(kMinCount); }),
-               fs.end());
-  const std::vector<double> w = fit(train);
-  std::vector<int16_t> fixed(kDim, 0);
+  // --cv K: K-fold cross-validation over the train articles (fold = article index mod K), to choose
+  // features and settings on train alone; prints the held-out counts and writes nothing.
+  if (g_folds > 1) {
+    Stats held;
+    std::size_t weights = 0;
+    for (int k = 0; k < g_folds; ++k) {
+      std::vector<Example> fit_part, held_part;
+      for (const Example& ex : train)
+        (static_cast<int>(ex.article % static_cast<std::size_t>(g_folds)) == k ? held_part : fit_part).push_back(ex);
+      std::vector<uint16_t> kf;
+      std::vector<int> kv;
+      const std::vector<int16_t> fx = fit_fixed(fit_part, kf, kv);
+      weights += kf.size();
+      score(held_part, fx, held);
+    }
+    std::cerr << "cv " << g_folds << " folds (train only), mean weights " << weights / static_cast<std::size_t>(g_folds) << "\n"
+              << report("held", held);
+    return 0;
+  }
   std::vector<uint16_t> kept_features;
   std::vector<int> kept_values;
-  for (std::size_t f = 0; f < kDim; ++f) {
-    const long q = std::max(-127L, std::min(127L, std::lround(w[f] * qb::kScale)));
-    if (q == 0) continue;
-    fixed[f] = static_cast<int16_t>(q);
-    kept_features.push_back(static_cast<uint16_t>(f));
-    kept_values.push_back(static_cast<int>(q));
-  }
+  const std::vector<int16_t> fixed = fit_fixed(train, kept_features, kept_values);
   const bool show = g_show;
-  g_show = false;
+  g_show = show && g_show_train;
   score(train, fixed, st_train);
-  g_show = show;
+  g_show = show && !g_show_train;
   score(dev, fixed, st_dev);
   const std::string rep = report("train", st_train) + report("dev", st_dev);
   std::cerr << rep;
