@@ -80,9 +80,16 @@ inline void Extractor::attribute_run(std::size_t i) {
       if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
     }
     if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
+    // “A,” she said, and “B.” / “A,” Ortiz said, but still “B.”: after the comma, a conjunction or
+    // two open the second half, and what was said starts with them.
+    const uint32_t lead = k;
+    if (v_.is_punct(k - 1, ','))
+      while (k < next_open && k < lead + 2 && is_conjunction(v_.lower(k))) ++k;
+    if (k != next_open) k = lead;
     if (k == next_open && v_.para_of(k) == v_.para_of(r.close_tok)) {
       state_[i + 1] = RunState::merged;
       merged_into_[i + 1] = static_cast<int32_t>(i);
+      if (lead < next_open) lead_in_[i + 1] = lead;  // (a merged run's lead-in: read by draft_run)
     }
   }
 }
@@ -1071,13 +1078,19 @@ inline void Extractor::draft_run(std::size_t i) {
   d.first_para = r.first_para;
   d.last_para = r.last_para;
   uint32_t close_tok = r.close_tok;
+  bool conj_lead = false;  // a second half that opens with a conjunction: “A,” she said, and “B.”
   for (std::size_t j = i + 1; j < runs_.size() && merged_into_[j] == static_cast<int32_t>(i); ++j) {
+    const std::size_t first = d.q.fragments.size();
     d.q.fragments.insert(d.q.fragments.end(), runs_[j].fragments.begin(), runs_[j].fragments.end());
+    if (lead_in_[j] >= 0) {
+      d.q.fragments[first].begin = doc_.tokens[static_cast<uint32_t>(lead_in_[j])].span.begin;
+      conj_lead = true;
+    }
     d.last_para = runs_[j].last_para;
     close_tok = runs_[j].close_tok;
   }
   d.q.span = {d.q.fragments.front().begin, d.q.fragments.back().end};
-  d.q.kind = QuoteKind::direct;
+  d.q.kind = conj_lead ? QuoteKind::mixed : QuoteKind::direct;
   if (state_[i] == RunState::attributed) {
     const Attribution& a = attr_[i];
     d.bounded = true;

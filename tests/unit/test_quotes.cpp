@@ -293,6 +293,39 @@ TEST_CASE("an interrupted quote stays one quote across an adjunct of its cue", "
   CHECK(first->fragments.size() == 1);
 }
 
+TEST_CASE("a second half that opens with a conjunction after the cue's comma is part of the quote", "[quotes]") {
+  struct Row {
+    const char* text;
+    const char* second;  // the second fragment, exactly ("" when the second quotation is not merged)
+  };
+  const Row rows[] = {
+      {"\"The plan needs money,\" Ortiz said, and \"nobody has offered any.\"", "and \"nobody has offered any.\""},
+      {"\"We like the mayor,\" she said, but still \"the budget is a mess.\"",
+       "but still \"the budget is a mess.\""},
+      {"\"The plan needs money,\" Ortiz said, but \"nobody has offered any.\"", "but \"nobody has offered any.\""},
+      // No comma before the conjunction, or a verb of saying of its own after it: no second half.
+      {"\"The plan needs money,\" Ortiz said and \"nobody has offered any.\"", ""},
+      {"\"The plan needs money,\" Ortiz said, and added \"nobody has offered any.\"", ""},
+      // More than two words between the conjunction and the quotation: a clause of its own.
+      {"\"The plan needs money,\" Ortiz said, and the crowd chanted \"nobody has offered any.\"", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto qs = quotes_of(row.text);
+    const Seen* q = find_quote(qs, "\"The plan needs money,\"");
+    if (q == nullptr) q = find_quote(qs, "\"We like the mayor,\"");
+    REQUIRE(q != nullptr);
+    if (*row.second) {
+      REQUIRE(q->fragments.size() == 2);
+      CHECK(q->fragments[1] == row.second);
+      CHECK(q->kind == "mixed");
+    } else {
+      CHECK(q->fragments.size() == 1);
+    }
+    CHECK(q->cue == "said");
+  }
+}
+
 TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quotes]") {
   const auto qs = quotes_of(
       "\"We love the park,\" insists Dana Reyes. \"We will keep it.\"\nOther news followed.\n"
