@@ -7,11 +7,31 @@
 #include "word_set.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <type_traits>
 #include <vector>
 
 namespace factlight {
 namespace figlex {
 namespace {
+
+// Every spelling of n table items of `size` bytes from `table` (each item's surface is its first
+// member), sorted (stable), with the index of its item. One copy for every table type.
+FACTLIGHT_COLD void sorted_spellings(const void* table, std::size_t n, std::size_t size,
+                                     std::vector<std::string_view>& keys, std::vector<uint32_t>& items) {
+  std::vector<std::string_view> spellings;  // views: no strlen per comparison
+  std::vector<uint32_t> owner;
+  for (std::size_t i = 0; i < n; ++i)
+    for_each_word(*reinterpret_cast<const char* const*>(static_cast<const char*>(table) + i * size),
+                  [&](std::string_view w) {
+      spellings.push_back(w);
+      owner.push_back(static_cast<uint32_t>(i));
+    });
+  for (uint32_t k : stable_order(spellings)) {
+    keys.push_back(spellings[k]);
+    items.push_back(owner[k]);
+  }
+}
 
 template <class T>
 class Sorted {
@@ -20,13 +40,12 @@ class Sorted {
   explicit Sorted(const T (&items)[N]) : Sorted(items, items + N) {}
   // One instantiation per T, not per table size N (each N used to bring its own stable_sort).
   // The sort is sort_order.cpp's, shared by every T (a std::stable_sort per T cost about 2.5 KB each).
+  // An item's surface may list several spellings, space-separated ("cent cents"): one entry each.
   FACTLIGHT_COLD Sorted(const T* begin, const T* end) {
-    std::vector<std::string_view> surfaces;  // views: no strlen per comparison
-    for (const T* t = begin; t != end; ++t) surfaces.emplace_back(t->surface);
-    for (uint32_t i : stable_order(surfaces)) {
-      v_.push_back(begin[i]);
-      keys_.push_back(surfaces[i]);
-    }
+    static_assert(std::is_standard_layout<T>::value && offsetof(T, surface) == 0, "surface first");
+    std::vector<uint32_t> items;
+    sorted_spellings(begin, static_cast<std::size_t>(end - begin), sizeof(T), keys_, items);
+    for (uint32_t i : items) v_.push_back(begin[i]);
     first_ = WordIndex(keys_);
   }
   // All entries spelled `w`, as [first, last): one hash finds the first (or none: most words), no search.
@@ -62,16 +81,25 @@ constexpr Valued kCardinals[] = {
     {"fourty", 40},  {"fifty", 50},     {"sixty", 60},    {"seventy", 70},   {"eighty", 80},
     {"ninety", 90}};
 
-constexpr Valued kScales[] = {{"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6},
-                              {"billion", 1e9},  {"trillion", 1e12}, {"lakh", 1e5},
-                              {"lakhs", 1e5},    {"crore", 1e7},    {"crores", 1e7}};
+constexpr Valued kScales[] = {
+    {"hundred", 1e2},
+    {"thousand", 1e3},
+    {"million", 1e6},
+    {"billion", 1e9},
+    {"trillion", 1e12},
+    {"lakh lakhs", 1e5},
+    {"crore crores", 1e7},
+};
 
 constexpr Valued kScalePlurals[] = {{"hundreds", 1e2}, {"thousands", 1e3}, {"millions", 1e6},
                                     {"billions", 1e9}, {"trillions", 1e12}};
 
-constexpr Valued kScaleAbbrevs[] = {{"k", 1e3},   {"m", 1e6},   {"mm", 1e6},  {"mn", 1e6},
-                                    {"mln", 1e6}, {"mil", 1e6}, {"bn", 1e9},  {"b", 1e9},
-                                    {"bln", 1e9}, {"tn", 1e12}, {"tln", 1e12}, {"trn", 1e12}};
+constexpr Valued kScaleAbbrevs[] = {
+    {"k", 1e3},
+    {"m mm mn mln mil", 1e6},
+    {"bn b bln", 1e9},
+    {"tn tln trn", 1e12},
+};
 
 constexpr Valued kOrdinals[] = {
     {"first", 1},         {"second", 2},        {"third", 3},          {"fourth", 4},
@@ -92,150 +120,76 @@ constexpr Valued kFractions[] = {
     {"hundredth", 100}, {"hundredths", -100}};
 
 constexpr Valued kMonths[] = {
-    {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
-    {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
-    {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
-    {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+    {"january jan", 1},
+    {"february feb", 2},
+    {"march mar", 3},
+    {"april apr", 4},
+    {"may", 5},
+    {"june jun", 6},
+    {"july jul", 7},
+    {"august aug", 8},
+    {"september sep sept", 9},
+    {"october oct", 10},
+    {"november nov", 11},
+    {"december dec", 12},
+};
 
 using K = UnitKind;
 constexpr Unit kUnits[] = {
     // length
-    {"km", "km", K::quantity, kUnitSquare | kUnitCubic},
+    {"km kilometre kilometres kilometer kilometers", "km", K::quantity, kUnitSquare | kUnitCubic},
     {"kms", "km", K::quantity, 0},
-    {"kilometre", "km", K::quantity, kUnitSquare | kUnitCubic},
-    {"kilometres", "km", K::quantity, kUnitSquare | kUnitCubic},
-    {"kilometer", "km", K::quantity, kUnitSquare | kUnitCubic},
-    {"kilometers", "km", K::quantity, kUnitSquare | kUnitCubic},
     {"m", "m", K::quantity, kUnitCase | kUnitSquare | kUnitCubic},
-    {"metre", "m", K::quantity, kUnitSquare | kUnitCubic},
-    {"metres", "m", K::quantity, kUnitSquare | kUnitCubic},
-    {"meter", "m", K::quantity, kUnitSquare | kUnitCubic},
-    {"meters", "m", K::quantity, kUnitSquare | kUnitCubic},
-    {"cm", "cm", K::quantity, kUnitSquare | kUnitCubic},
-    {"centimetre", "cm", K::quantity, kUnitSquare | kUnitCubic},
-    {"centimetres", "cm", K::quantity, kUnitSquare | kUnitCubic},
-    {"centimeter", "cm", K::quantity, kUnitSquare | kUnitCubic},
-    {"centimeters", "cm", K::quantity, kUnitSquare | kUnitCubic},
+    {"metre metres meter meters", "m", K::quantity, kUnitSquare | kUnitCubic},
+    {"cm centimetre centimetres centimeter centimeters", "cm", K::quantity, kUnitSquare | kUnitCubic},
     {"mm", "mm", K::quantity, kUnitCase},
-    {"millimetre", "mm", K::quantity, 0},
-    {"millimetres", "mm", K::quantity, 0},
-    {"millimeter", "mm", K::quantity, 0},
-    {"millimeters", "mm", K::quantity, 0},
+    {"millimetre millimetres millimeter millimeters", "mm", K::quantity, 0},
     {"dm", "dm", K::quantity, kUnitCase},
-    {"decimetre", "dm", K::quantity, 0},
-    {"decimeter", "dm", K::quantity, 0},
-    {"picometer", "pm", K::quantity, 0},
-    {"picometre", "pm", K::quantity, 0},
-    {"nanometer", "nm", K::quantity, 0},
-    {"nanometers", "nm", K::quantity, 0},
-    {"nanometres", "nm", K::quantity, 0},
-    {"picometers", "pm", K::quantity, 0},
-    {"picometres", "pm", K::quantity, 0},
-    {"micrometers", "um", K::quantity, 0},
-    {"micrometres", "um", K::quantity, 0},
-    {"micrometre", "um", K::quantity, 0},
-    {"nanometre", "nm", K::quantity, 0},
+    {"decimetre decimeter", "dm", K::quantity, 0},
+    {"picometer picometre picometers picometres", "pm", K::quantity, 0},
+    {"nanometer nanometers nanometres nanometre", "nm", K::quantity, 0},
+    {"micrometers micrometres micrometre micrometer micron microns", "um", K::quantity, 0},
     {"nm", "nm", K::quantity, kUnitCase},
-    {"micrometer", "um", K::quantity, 0},
-    {"micron", "um", K::quantity, 0},
-    {"microns", "um", K::quantity, 0},
-    {"mile", "mile", K::quantity, kUnitSquare | kUnitCubic},
-    {"miles", "mile", K::quantity, kUnitSquare | kUnitCubic},
+    {"mile miles", "mile", K::quantity, kUnitSquare | kUnitCubic},
     {"mi", "mile", K::quantity, kUnitCase | kUnitSquare},
-    {"ft", "ft", K::quantity, kUnitSquare | kUnitCubic},
-    {"foot", "ft", K::quantity, kUnitSquare | kUnitCubic},
-    {"feet", "ft", K::quantity, kUnitSquare | kUnitCubic},
-    {"inch", "in", K::quantity, kUnitSquare | kUnitCubic},
-    {"inches", "in", K::quantity, kUnitSquare | kUnitCubic},
-    {"yard", "yd", K::quantity, kUnitSquare | kUnitCubic},
-    {"yards", "yd", K::quantity, kUnitSquare | kUnitCubic},
-    {"yd", "yd", K::quantity, kUnitCase},
-    {"yds", "yd", K::quantity, kUnitCase},
-    {"nautical", "nmi", K::quantity, 0},  // "nautical miles": the caller skips "miles"
-    {"light-year", "ly", K::quantity, 0},
-    {"light-years", "ly", K::quantity, 0},
+    {"ft foot feet", "ft", K::quantity, kUnitSquare | kUnitCubic},
+    {"inch inches", "in", K::quantity, kUnitSquare | kUnitCubic},
+    {"yard yards", "yd", K::quantity, kUnitSquare | kUnitCubic},
+    {"yd yds", "yd", K::quantity, kUnitCase},
+    {"nautical", "nmi", K::quantity, 0},
+    {"light-year light-years", "ly", K::quantity, 0},
     // area
     {"km2", "km2", K::quantity, 0},
     {"m2", "m2", K::quantity, 0},
-    {"sq", "sq", K::quantity, 0},  // placeholder, never matched alone (see figures.cpp)
-    {"hectare", "ha", K::quantity, 0},
-    {"hectares", "ha", K::quantity, 0},
+    {"sq", "sq", K::quantity, 0},
+    {"hectare hectares", "ha", K::quantity, 0},
     {"ha", "ha", K::quantity, kUnitCase},
-    {"acre", "acre", K::quantity, 0},
-    {"acres", "acre", K::quantity, 0},
+    {"acre acres", "acre", K::quantity, 0},
     // mass
-    {"kg", "kg", K::quantity, 0},
-    {"kgs", "kg", K::quantity, 0},
-    {"kilo", "kg", K::quantity, 0},
-    {"kilos", "kg", K::quantity, 0},
-    {"kilogram", "kg", K::quantity, 0},
-    {"kilograms", "kg", K::quantity, 0},
-    {"kilogramme", "kg", K::quantity, 0},
-    {"kilogrammes", "kg", K::quantity, 0},
+    {"kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes", "kg", K::quantity, 0},
     {"g", "g", K::quantity, kUnitCase | kUnitAttached},
-    {"gram", "g", K::quantity, 0},
-    {"grams", "g", K::quantity, 0},
-    {"gramme", "g", K::quantity, 0},
-    {"grammes", "g", K::quantity, 0},
-    {"mg", "mg", K::quantity, 0},
-    {"milligram", "mg", K::quantity, 0},
-    {"milligrams", "mg", K::quantity, 0},
-    {"microgram", "ug", K::quantity, 0},
-    {"micrograms", "ug", K::quantity, 0},
-    {"microgramme", "ug", K::quantity, 0},
-    {"microgrammes", "ug", K::quantity, 0},
-    {"mcg", "ug", K::quantity, 0},
-    {"\xce\xbcg", "ug", K::quantity, 0},  // μg (Greek mu)
-    {"\xc2\xb5g", "ug", K::quantity, 0},  // µg (micro sign)
-    {"tonne", "t", K::quantity, 0},
-    {"tonnes", "t", K::quantity, 0},
-    {"ton", "t", K::quantity, 0},
-    {"tons", "t", K::quantity, 0},
+    {"gram grams gramme grammes", "g", K::quantity, 0},
+    {"mg milligram milligrams", "mg", K::quantity, 0},
+    {"microgram micrograms microgramme microgrammes mcg \xce\xbcg \xc2\xb5g", "ug", K::quantity, 0},
+    {"tonne tonnes ton tons", "t", K::quantity, 0},
     {"t", "t", K::quantity, kUnitCase | kUnitAttached},
-    {"lb", "lb", K::quantity, 0},
-    {"pound", "lb", K::quantity, 0},
-    {"pounds", "lb", K::quantity, 0},
-    {"lbs", "lb", K::quantity, 0},
-    {"ounce", "oz", K::quantity, 0},
-    {"ounces", "oz", K::quantity, 0},
-    {"oz", "oz", K::quantity, 0},
+    {"lb pound pounds lbs", "lb", K::quantity, 0},
+    {"ounce ounces oz", "oz", K::quantity, 0},
     {"stone", "st", K::quantity, 0},
-    {"carat", "ct", K::quantity, 0},
-    {"carats", "ct", K::quantity, 0},
+    {"carat carats", "ct", K::quantity, 0},
     {"drachma", "dram", K::quantity, 0},
     // volume
     {"l", "l", K::quantity, kUnitAttached},
-    {"l", "l", K::quantity, kUnitCase},  // "3 L" (capital L stands alone)
-    {"cl", "cl", K::quantity, 0},
-    {"centilitre", "cl", K::quantity, 0},
-    {"centilitres", "cl", K::quantity, 0},
-    {"centiliter", "cl", K::quantity, 0},
-    {"centiliters", "cl", K::quantity, 0},
-    {"litre", "l", K::quantity, 0},
-    {"litres", "l", K::quantity, 0},
-    {"liter", "l", K::quantity, 0},
-    {"liters", "l", K::quantity, 0},
-    {"ml", "ml", K::quantity, 0},
-    {"millilitre", "ml", K::quantity, 0},
-    {"millilitres", "ml", K::quantity, 0},
-    {"milliliter", "ml", K::quantity, 0},
-    {"milliliters", "ml", K::quantity, 0},
-    {"gallon", "gal", K::quantity, 0},
-    {"gallons", "gal", K::quantity, 0},
-    {"gal", "gal", K::quantity, 0},
-    {"barrel", "barrel", K::quantity, 0},
-    {"barrels", "barrel", K::quantity, 0},
-    {"bbl", "barrel", K::quantity, 0},
-    {"pint", "pint", K::quantity, 0},
-    {"pints", "pint", K::quantity, 0},
-    {"cup", "cup", K::quantity, 0},
-    {"cups", "cup", K::quantity, 0},
-    {"tablespoon", "tbsp", K::quantity, 0},
-    {"tablespoons", "tbsp", K::quantity, 0},
-    {"tbsp", "tbsp", K::quantity, 0},
-    {"teaspoon", "tsp", K::quantity, 0},
-    {"teaspoons", "tsp", K::quantity, 0},
-    {"tsp", "tsp", K::quantity, 0},
+    {"l", "l", K::quantity, kUnitCase},
+    {"cl centilitre centilitres centiliter centiliters", "cl", K::quantity, 0},
+    {"litre litres liter liters", "l", K::quantity, 0},
+    {"ml millilitre millilitres milliliter milliliters", "ml", K::quantity, 0},
+    {"gallon gallons gal", "gal", K::quantity, 0},
+    {"barrel barrels bbl", "barrel", K::quantity, 0},
+    {"pint pints", "pint", K::quantity, 0},
+    {"cup cups", "cup", K::quantity, 0},
+    {"tablespoon tablespoons tbsp", "tbsp", K::quantity, 0},
+    {"teaspoon teaspoons tsp", "tsp", K::quantity, 0},
     // energy and power
     {"w", "W", K::quantity, kUnitCase},
     {"kw", "kW", K::quantity, kUnitCase},
@@ -243,180 +197,119 @@ constexpr Unit kUnits[] = {
     {"gw", "GW", K::quantity, kUnitCase},
     {"tw", "TW", K::quantity, kUnitCase},
     {"wh", "Wh", K::quantity, 0},
-    {"kwh", "kWh", K::quantity, 0},
+    {"kwh kilowatt-hour kilowatt-hours", "kWh", K::quantity, 0},
     {"ev", "eV", K::quantity, 0},
     {"kev", "keV", K::quantity, 0},
     {"mev", "MeV", K::quantity, 0},
     {"gev", "GeV", K::quantity, 0},
     {"tev", "TeV", K::quantity, 0},
-    {"hz", "Hz", K::quantity, 0},
+    {"hz hertz", "Hz", K::quantity, 0},
     // radiation doses (news of nuclear accidents and scans)
     {"gy", "Gy", K::quantity, 0},
     {"mgy", "mGy", K::quantity, 0},
     {"sv", "Sv", K::quantity, kUnitCase},
-    {"msv", "mSv", K::quantity, 0},
-    {"usv", "uSv", K::quantity, 0},
-    {"\xce\xbcsv", "uSv", K::quantity, 0},  // μSv
-    {"\xc2\xb5sv", "uSv", K::quantity, 0},  // µSv
-    {"sievert", "Sv", K::quantity, 0},
-    {"sieverts", "Sv", K::quantity, 0},
-    {"millisievert", "mSv", K::quantity, 0},
-    {"millisieverts", "mSv", K::quantity, 0},
-    {"microsievert", "uSv", K::quantity, 0},
-    {"microsieverts", "uSv", K::quantity, 0},
+    {"msv millisievert millisieverts", "mSv", K::quantity, 0},
+    {"usv \xce\xbcsv \xc2\xb5sv microsievert microsieverts", "uSv", K::quantity, 0},
+    {"sievert sieverts", "Sv", K::quantity, 0},
     {"khz", "kHz", K::quantity, 0},
-    {"mhz", "MHz", K::quantity, 0},
-    {"ghz", "GHz", K::quantity, 0},
-    {"hertz", "Hz", K::quantity, 0},
-    {"megahertz", "MHz", K::quantity, 0},
-    {"gigahertz", "GHz", K::quantity, 0},
+    {"mhz megahertz", "MHz", K::quantity, 0},
+    {"ghz gigahertz", "GHz", K::quantity, 0},
     {"mwh", "MWh", K::quantity, 0},
     {"gwh", "GWh", K::quantity, 0},
     {"twh", "TWh", K::quantity, 0},
-    {"watt", "W", K::quantity, 0},
-    {"watts", "W", K::quantity, 0},
-    {"kilowatt", "kW", K::quantity, 0},
-    {"kilowatts", "kW", K::quantity, 0},
-    {"megawatt", "MW", K::quantity, 0},
-    {"megawatts", "MW", K::quantity, 0},
-    {"gigawatt", "GW", K::quantity, 0},
-    {"gigawatts", "GW", K::quantity, 0},
-    {"kilowatt-hour", "kWh", K::quantity, 0},
-    {"kilowatt-hours", "kWh", K::quantity, 0},
-    {"joule", "J", K::quantity, 0},
-    {"joules", "J", K::quantity, 0},
-    {"calorie", "kcal", K::quantity, 0},
-    {"calories", "kcal", K::quantity, 0},
-    {"kcal", "kcal", K::quantity, 0},
-    {"horsepower", "hp", K::quantity, 0},
-    {"hp", "hp", K::quantity, 0},
+    {"watt watts", "W", K::quantity, 0},
+    {"kilowatt kilowatts", "kW", K::quantity, 0},
+    {"megawatt megawatts", "MW", K::quantity, 0},
+    {"gigawatt gigawatts", "GW", K::quantity, 0},
+    {"joule joules", "J", K::quantity, 0},
+    {"calorie calories kcal", "kcal", K::quantity, 0},
+    {"horsepower hp", "hp", K::quantity, 0},
     // speed
     {"mph", "mph", K::quantity, 0},
-    {"kph", "km/h", K::quantity, 0},
-    {"kmph", "km/h", K::quantity, 0},
-    {"knot", "kn", K::quantity, 0},
-    {"knots", "kn", K::quantity, 0},
+    {"kph kmph", "km/h", K::quantity, 0},
+    {"knot knots", "kn", K::quantity, 0},
     // data
-    {"bit", "bit", K::quantity, 0},
-    {"bits", "bit", K::quantity, 0},
-    {"byte", "B", K::quantity, 0},
-    {"bytes", "B", K::quantity, 0},
+    {"bit bits", "bit", K::quantity, 0},
+    {"byte bytes", "B", K::quantity, 0},
     {"kb", "kB", K::quantity, kUnitCase},
     {"mb", "MB", K::quantity, kUnitCase},
     {"gb", "GB", K::quantity, kUnitCase},
     {"tb", "TB", K::quantity, kUnitCase},
-    {"megabyte", "MB", K::quantity, 0},
-    {"megabytes", "MB", K::quantity, 0},
-    {"gigabyte", "GB", K::quantity, 0},
-    {"gigabytes", "GB", K::quantity, 0},
-    {"terabyte", "TB", K::quantity, 0},
-    {"terabytes", "TB", K::quantity, 0},
-    {"petabyte", "PB", K::quantity, 0},
-    {"petabytes", "PB", K::quantity, 0},
-    {"exabyte", "EB", K::quantity, 0},
-    {"exabytes", "EB", K::quantity, 0},
-    {"kilobyte", "kB", K::quantity, 0},
-    {"kilobytes", "kB", K::quantity, 0},
-    {"megabit", "Mb", K::quantity, 0},
-    {"megabits", "Mb", K::quantity, 0},
+    {"megabyte megabytes", "MB", K::quantity, 0},
+    {"gigabyte gigabytes", "GB", K::quantity, 0},
+    {"terabyte terabytes", "TB", K::quantity, 0},
+    {"petabyte petabytes", "PB", K::quantity, 0},
+    {"exabyte exabytes", "EB", K::quantity, 0},
+    {"kilobyte kilobytes", "kB", K::quantity, 0},
+    {"megabit megabits", "Mb", K::quantity, 0},
     {"mbps", "Mbit/s", K::quantity, 0},
     {"gbps", "Gbit/s", K::quantity, 0},
     // angle and turns
-    {"rad", "rad", K::quantity, 0},
-    {"radian", "rad", K::quantity, 0},
-    {"radians", "rad", K::quantity, 0},
+    {"rad radian radians", "rad", K::quantity, 0},
     // temperature
-    {"celsius", "celsius", K::temperature, 0},
-    {"celcius", "celsius", K::temperature, 0},
-    {"centigrade", "celsius", K::temperature, 0},
-    {"centigrate", "celsius", K::temperature, 0},
-    {"fahrenheit", "fahrenheit", K::temperature, 0},
-    {"farenheit", "fahrenheit", K::temperature, 0},
+    {"celsius celcius centigrade centigrate", "celsius", K::temperature, 0},
+    {"fahrenheit farenheit", "fahrenheit", K::temperature, 0},
     {"kelvin", "kelvin", K::temperature, 0},
     {"c", "celsius", K::temperature, kUnitCase | kUnitAttached},
     {"f", "fahrenheit", K::temperature, kUnitCase | kUnitAttached},
-    {"degree", "degree", K::temperature, 0},
-    {"degrees", "degree", K::temperature, 0},
-    {"deg", "degree", K::temperature, 0},
+    {"degree degrees deg", "degree", K::temperature, 0},
     // time
-    {"second", "second", K::duration, 0},
-    {"seconds", "second", K::duration, 0},
-    {"minute", "minute", K::duration, 0},
-    {"minutes", "minute", K::duration, 0},
-    {"min", "minute", K::duration, 0},
-    {"mins", "minute", K::duration, 0},
-    {"hour", "hour", K::duration, 0},
-    {"hours", "hour", K::duration, 0},
-    {"hr", "hour", K::duration, 0},
-    {"hrs", "hour", K::duration, 0},
-    {"day", "day", K::duration, 0},
-    {"days", "day", K::duration, 0},
-    {"week", "week", K::duration, 0},
-    {"weeks", "week", K::duration, 0},
-    {"fortnight", "fortnight", K::duration, 0},
-    {"fortnights", "fortnight", K::duration, 0},
-    {"month", "month", K::duration, 0},
-    {"months", "month", K::duration, 0},
-    {"year", "year", K::duration, 0},
-    {"years", "year", K::duration, 0},
-    {"yr", "year", K::duration, 0},
-    {"yrs", "year", K::duration, 0},
-    {"decade", "decade", K::duration, 0},
-    {"decades", "decade", K::duration, 0},
-    {"century", "century", K::duration, 0},
-    {"centuries", "century", K::duration, 0},
-    {"millennium", "millennium", K::duration, 0},
-    {"millennia", "millennium", K::duration, 0},
-    {"millisecond", "millisecond", K::duration, 0},
-    {"milliseconds", "millisecond", K::duration, 0},
+    {"second seconds", "second", K::duration, 0},
+    {"minute minutes min mins", "minute", K::duration, 0},
+    {"hour hours hr hrs", "hour", K::duration, 0},
+    {"day days", "day", K::duration, 0},
+    {"week weeks", "week", K::duration, 0},
+    {"fortnight fortnights", "fortnight", K::duration, 0},
+    {"month months", "month", K::duration, 0},
+    {"year years yr yrs", "year", K::duration, 0},
+    {"decade decades", "decade", K::duration, 0},
+    {"century centuries", "century", K::duration, 0},
+    {"millennium millennia", "millennium", K::duration, 0},
+    {"millisecond milliseconds", "millisecond", K::duration, 0},
 };
 
 constexpr Currency kCurrencyWords[] = {
-    {"dollar", "USD", "dollar", 0},      {"dollars", "USD", "dollar", 0},
-    {"buck", "USD", "dollar", 0},        {"bucks", "USD", "dollar", 0},
-    {"cent", "USD", "cent", 1},          {"cents", "USD", "cent", 1},
-    {"euro", "EUR", "euro", 0},          {"euros", "EUR", "euro", 0},
-    {"eurocent", "EUR", "cent", 1},      {"eurocents", "EUR", "cent", 1},
-    {"pound", "GBP", "pound", 0},        {"pounds", "GBP", "pound", 0},
-    {"sterling", "GBP", "pound", 0},     {"quid", "GBP", "pound", 0},
-    {"pence", "GBP", "penny", 1},        {"penny", "GBP", "penny", 1},
-    {"pennies", "GBP", "penny", 1},      {"yen", "JPY", "yen", 0},
-    {"yuan", "CNY", "yuan", 0},          {"renminbi", "CNY", "yuan", 0},
-    {"rmb", "CNY", "yuan", 0},           {"kuai", "CNY", "yuan", 0},
-    {"rouble", "RUB", "rouble", 0},      {"roubles", "RUB", "rouble", 0},
-    {"ruble", "RUB", "rouble", 0},       {"rubles", "RUB", "rouble", 0},
-    {"kopeck", "RUB", "kopeck", 1},      {"kopecks", "RUB", "kopeck", 1},
-    {"rupee", "INR", "rupee", 0},        {"rupees", "INR", "rupee", 0},
-    {"hryvnia", "UAH", "hryvnia", 0},    {"hryvnias", "UAH", "hryvnia", 0},
-    {"hryvnas", "UAH", "hryvnia", 0},    {"zloty", "PLN", "zloty", 0},
-    {"zlotys", "PLN", "zloty", 0},       {"forint", "HUF", "forint", 0},
-    {"forints", "HUF", "forint", 0},     {"won", "KRW", "won", 0},
-    {"rand", "ZAR", "rand", 0},          {"naira", "NGN", "naira", 0},
-    {"shekel", "ILS", "shekel", 0},      {"shekels", "ILS", "shekel", 0},
-    {"lira", "TRY", "lira", 0},          {"liras", "TRY", "lira", 0},
-    {"lire", "", "lira", 0},             {"riyal", "SAR", "riyal", 0},
-    {"riyals", "SAR", "riyal", 0},       {"dirham", "AED", "dirham", 0},
-    {"dirhams", "AED", "dirham", 0},     {"baht", "THB", "baht", 0},
-    {"ringgit", "MYR", "ringgit", 0},    {"rupiah", "IDR", "rupiah", 0},
-    {"real", "BRL", "real", 0},          {"reais", "BRL", "real", 0},
-    {"franc", "", "franc", 0},           {"francs", "", "franc", 0},
-    {"peso", "", "peso", 0},             {"pesos", "", "peso", 0},
-    {"krona", "SEK", "krona", 0},        {"kronor", "SEK", "krona", 0},
-    {"krone", "", "krone", 0},           {"kroner", "", "krone", 0},
-    {"mark", "", "mark", 0},             {"marks", "", "mark", 0},
-    {"deutsche", "DEM", "mark", 0},      {"markka", "FIM", "markka", 0},
-    {"markkaa", "FIM", "markka", 0},     {"guilder", "NLG", "guilder", 0},
-    {"guilders", "NLG", "guilder", 0},   {"peseta", "ESP", "peseta", 0},
-    {"pesetas", "ESP", "peseta", 0},     {"escudo", "PTE", "escudo", 0},
-    {"escudos", "PTE", "escudo", 0},     {"drachmas", "GRD", "drachma", 0},
-    {"lari", "GEL", "lari", 0},          {"tenge", "KZT", "tenge", 0},
-    {"bitcoin", "", "bitcoin", 0},       {"bitcoins", "", "bitcoin", 0},
-    {"btc", "", "bitcoin", 0},           {"satoshi", "", "satoshi", 0},
-    {"satoshis", "", "satoshi", 0},      {"usd", "USD", "dollar", 0},
-    {"eur", "EUR", "euro", 0},           {"gbp", "GBP", "pound", 0},
-    {"jpy", "JPY", "yen", 0},            {"cny", "CNY", "yuan", 0},
-    {"inr", "INR", "rupee", 0},          {"rub", "RUB", "rouble", 0},
-    {"\xe5\x85\x83", "CNY", "yuan", 0},  // 元 written after the number
+    {"dollar dollars buck bucks usd", "USD", "dollar", 0},
+    {"cent cents", "USD", "cent", 1},
+    {"euro euros eur", "EUR", "euro", 0},
+    {"eurocent eurocents", "EUR", "cent", 1},
+    {"pound pounds sterling quid gbp", "GBP", "pound", 0},
+    {"pence penny pennies", "GBP", "penny", 1},
+    {"yen jpy", "JPY", "yen", 0},
+    {"yuan renminbi rmb kuai cny \xe5\x85\x83", "CNY", "yuan", 0},  // 元 written after the number
+    {"rouble roubles ruble rubles rub", "RUB", "rouble", 0},
+    {"kopeck kopecks", "RUB", "kopeck", 1},
+    {"rupee rupees inr", "INR", "rupee", 0},
+    {"hryvnia hryvnias hryvnas", "UAH", "hryvnia", 0},
+    {"zloty zlotys", "PLN", "zloty", 0},
+    {"forint forints", "HUF", "forint", 0},
+    {"won", "KRW", "won", 0},
+    {"rand", "ZAR", "rand", 0},
+    {"naira", "NGN", "naira", 0},
+    {"shekel shekels", "ILS", "shekel", 0},
+    {"lira liras", "TRY", "lira", 0},
+    {"lire", "", "lira", 0},
+    {"riyal riyals", "SAR", "riyal", 0},
+    {"dirham dirhams", "AED", "dirham", 0},
+    {"baht", "THB", "baht", 0},
+    {"ringgit", "MYR", "ringgit", 0},
+    {"rupiah", "IDR", "rupiah", 0},
+    {"real reais", "BRL", "real", 0},
+    {"franc francs", "", "franc", 0},
+    {"peso pesos", "", "peso", 0},
+    {"krona kronor", "SEK", "krona", 0},
+    {"krone kroner", "", "krone", 0},
+    {"mark marks", "", "mark", 0},
+    {"deutsche", "DEM", "mark", 0},
+    {"markka markkaa", "FIM", "markka", 0},
+    {"guilder guilders", "NLG", "guilder", 0},
+    {"peseta pesetas", "ESP", "peseta", 0},
+    {"escudo escudos", "PTE", "escudo", 0},
+    {"drachmas", "GRD", "drachma", 0},
+    {"lari", "GEL", "lari", 0},
+    {"tenge", "KZT", "tenge", 0},
+    {"bitcoin bitcoins btc", "", "bitcoin", 0},
+    {"satoshi satoshis", "", "satoshi", 0},
     {"mao", "CNY", "jiao", 0},
     {"\xe0\xae\xb0\xe0\xaf\x82", "LKR", "rupee", 0},  // ரூ (Tamil "Rs.") written after the number
 };
@@ -446,23 +339,60 @@ struct Code {
 };
 
 constexpr Code kIsoCodes[] = {
-    {"AED", "AED"}, {"ARS", "ARS"}, {"AUD", "AUD"}, {"BRL", "BRL"}, {"CAD", "CAD"}, {"CHF", "CHF"},
-    {"CNY", "CNY"}, {"CZK", "CZK"}, {"DKK", "DKK"}, {"EGP", "EGP"}, {"EUR", "EUR"}, {"GBP", "GBP"},
-    {"HKD", "HKD"}, {"HUF", "HUF"}, {"IDR", "IDR"}, {"ILS", "ILS"}, {"INR", "INR"}, {"JPY", "JPY"},
-    {"KRW", "KRW"}, {"KZT", "KZT"}, {"MXN", "MXN"}, {"MYR", "MYR"}, {"NGN", "NGN"}, {"NOK", "NOK"},
-    {"NZD", "NZD"}, {"PHP", "PHP"}, {"PKR", "PKR"}, {"PLN", "PLN"}, {"RMB", "CNY"}, {"RUB", "RUB"},
-    {"SAR", "SAR"}, {"SEK", "SEK"}, {"SGD", "SGD"}, {"THB", "THB"}, {"TRY", "TRY"}, {"TWD", "TWD"},
-    {"UAH", "UAH"}, {"USD", "USD"}, {"VND", "VND"}, {"ZAR", "ZAR"},
     // lower case only for codes that are not also English words
-    {"aud", "AUD"}, {"cad", "CAD"}, {"chf", "CHF"}, {"cny", "CNY"}, {"eur", "EUR"}, {"gbp", "GBP"},
-    {"hkd", "HKD"}, {"inr", "INR"}, {"jpy", "JPY"}, {"mxn", "MXN"}, {"nzd", "NZD"}, {"rmb", "CNY"},
-    {"rub", "RUB"}, {"sek", "SEK"}, {"usd", "USD"}};
+    {"AED", "AED"},
+    {"ARS", "ARS"},
+    {"AUD aud", "AUD"},
+    {"BRL", "BRL"},
+    {"CAD cad", "CAD"},
+    {"CHF chf", "CHF"},
+    {"CNY RMB cny rmb", "CNY"},
+    {"CZK", "CZK"},
+    {"DKK", "DKK"},
+    {"EGP", "EGP"},
+    {"EUR eur", "EUR"},
+    {"GBP gbp", "GBP"},
+    {"HKD hkd", "HKD"},
+    {"HUF", "HUF"},
+    {"IDR", "IDR"},
+    {"ILS", "ILS"},
+    {"INR inr", "INR"},
+    {"JPY jpy", "JPY"},
+    {"KRW", "KRW"},
+    {"KZT", "KZT"},
+    {"MXN mxn", "MXN"},
+    {"MYR", "MYR"},
+    {"NGN", "NGN"},
+    {"NOK", "NOK"},
+    {"NZD nzd", "NZD"},
+    {"PHP", "PHP"},
+    {"PKR", "PKR"},
+    {"PLN", "PLN"},
+    {"RUB rub", "RUB"},
+    {"SAR", "SAR"},
+    {"SEK sek", "SEK"},
+    {"SGD", "SGD"},
+    {"THB", "THB"},
+    {"TRY", "TRY"},
+    {"TWD", "TWD"},
+    {"UAH", "UAH"},
+    {"USD usd", "USD"},
+    {"VND", "VND"},
+    {"ZAR", "ZAR"},
+};
 
 constexpr Code kDollarPrefixes[] = {
-    {"us", "USD"},  {"u.s.", "USD"}, {"u.s", "USD"},  {"usd", "USD"}, {"c", "CAD"},   {"ca", "CAD"},
-    {"cad", "CAD"}, {"a", "AUD"},    {"au", "AUD"},   {"aud", "AUD"}, {"hk", "HKD"},  {"hkd", "HKD"},
-    {"nz", "NZD"},  {"nzd", "NZD"},  {"s", "SGD"},    {"sg", "SGD"},  {"mex", "MXN"}, {"mx", "MXN"},
-    {"mxn", "MXN"}, {"r", "BRL"},    {"nt", "TWD"},   {"z", "ZWL"}};
+    {"us u.s. u.s usd", "USD"},
+    {"c ca cad", "CAD"},
+    {"a au aud", "AUD"},
+    {"hk hkd", "HKD"},
+    {"nz nzd", "NZD"},
+    {"s sg", "SGD"},
+    {"mex mx mxn", "MXN"},
+    {"r", "BRL"},
+    {"nt", "TWD"},
+    {"z", "ZWL"},
+};
 
 struct Qualified {
   const char* surface;  // "adjective currency"
@@ -575,15 +505,20 @@ const char* dollar_prefix(std::string_view lower) {
   return c ? c->iso : nullptr;
 }
 void opening_words(std::vector<std::string_view>& out) {
-  for (const auto& v : kCardinals) out.emplace_back(v.surface);
-  for (const auto& v : kScales) out.emplace_back(v.surface);
-  for (const auto& v : kScalePlurals) out.emplace_back(v.surface);
-  for (const auto& v : kOrdinals) out.emplace_back(v.surface);
-  for (const auto& v : kFractions) out.emplace_back(v.surface);
-  for (const auto& v : kMonths) out.emplace_back(v.surface);
-  for (const auto& v : kDollarPrefixes) out.emplace_back(v.surface);
+  auto add = [&](const char* spellings) {
+    for_each_word(spellings, [&](std::string_view w) { out.push_back(w); });
+  };
+  for (const auto& v : kCardinals) add(v.surface);
+  for (const auto& v : kScales) add(v.surface);
+  for (const auto& v : kScalePlurals) add(v.surface);
+  for (const auto& v : kOrdinals) add(v.surface);
+  for (const auto& v : kFractions) add(v.surface);
+  for (const auto& v : kMonths) add(v.surface);
+  for (const auto& v : kDollarPrefixes) add(v.surface);
   for (const auto& v : kIsoCodes)
-    if (v.surface[0] >= 'a' && v.surface[0] <= 'z') out.emplace_back(v.surface);
+    for_each_word(v.surface, [&](std::string_view w) {
+      if (w[0] >= 'a' && w[0] <= 'z') out.push_back(w);
+    });
 }
 
 const char* qualified_currency(std::string_view adjective, std::string_view currency_surface) {

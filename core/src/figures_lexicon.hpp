@@ -53,7 +53,7 @@ int month(std::string_view w);
 
 enum class UnitKind : uint8_t { quantity, duration, temperature, age };
 struct Unit {
-  const char* surface;  // lower-cased spelling
+  const char* surface;  // lower-cased spellings, space-separated ("cm centimetre centimetres")
   const char* name;     // canonical unit written to the output: "km", "mile", "day", "celsius"
   UnitKind kind;
   uint8_t flags;  // see kUnit* below
@@ -68,7 +68,7 @@ enum : uint8_t {
 const Unit* unit(std::string_view lower, std::string_view original);
 
 struct Currency {
-  const char* surface;  // lower-cased word, code or symbol
+  const char* surface;  // lower-cased words, codes or symbols, space-separated ("cent cents")
   const char* iso;      // ISO 4217, or "" when the word names no single currency ("franc")
   const char* name;     // what goes in `unit` when iso is empty
   int8_t minor;         // 1: a minor unit (cent, penny, pence) worth 1/100 of the major one
