@@ -1,7 +1,7 @@
 // train_quote_bounds: fits the boundary chooser of quotations with marks and writes
 // core/src/quote_bounds_model.cpp.
 //
-//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K]
+//   train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K] [--prune K] [--from MODEL]
 //
 // FILE: PolNeAR jsonl (one article a line: text and quotes with content fragments, byte offsets in
 // start_utf8/end_utf8). The quote rules run on each article with the chooser off; each boundary they
@@ -10,6 +10,8 @@
 // annotated position is no candidate are counted (the ceiling of the approach) and left out of the fit.
 // Fitting: softmax over the candidates of each boundary (a conditional logistic regression), L2, L-BFGS,
 // full batch, deterministic; only features seen in at least --min-count boundaries of train get a weight.
+// --from MODEL takes the weights of a model file this trainer wrote instead of fitting, and --prune K drops the
+// fixed-point weights of magnitude <= K (a smaller model); both are then measured as a fit would be.
 // Only train is fitted; dev is reported. --cv K instead fits K times on train less one fold of its articles
 // and reports the held-out folds: how features and settings are chosen without looking at dev.
 #include <algorithm>
@@ -34,6 +36,7 @@ namespace qb = factlight::quote_bounds;
 
 double kL2 = 1e-4;
 int kMinCount = 10;
+long kPrune = 0;  // --prune K: fixed-point weights of magnitude <= K are dropped (smaller model)
 bool g_show = false;  // --show dev: print the boundaries the model moves (dev), to read, never to store
 bool g_show_wrong = false;  // --show dev-wrong: print every dev boundary the model gets wrong
 int g_folds = 0;  // --cv K
@@ -270,7 +273,7 @@ std::vector<int16_t> fit_fixed(std::vector<Example> data, std::vector<uint16_t>&
   std::vector<int16_t> fixed(kDim, 0);
   for (std::size_t f = 0; f < kDim; ++f) {
     const long q = std::max(-127L, std::min(127L, std::lround(w[f] * qb::kScale)));
-    if (q == 0) continue;
+    if (std::labs(q) <= kPrune) continue;
     fixed[f] = static_cast<int16_t>(q);
     kept_features.push_back(static_cast<uint16_t>(f));
     kept_values.push_back(static_cast<int>(q));
@@ -278,10 +281,39 @@ std::vector<int16_t> fit_fixed(std::vector<Example> data, std::vector<uint16_t>&
   return fixed;
 }
 
+// --from FILE: the weights of a model file this trainer wrote (the shipped one, say) instead of a fit, so
+// that --prune can make a model smaller without refitting it. Also returns FILE's line that says how it
+// was fitted. False if FILE is no such file.
+bool load_model(const std::string& path, std::vector<uint16_t>& slots, std::vector<int>& values, std::string& fit_line) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string src = ss.str();
+  auto ints = [&](const char* name) {
+    std::vector<long> out;
+    const std::size_t b = src.find(name), e = b == std::string::npos ? b : src.find("};", b);
+    if (e == std::string::npos) return out;
+    std::istringstream list(src.substr(src.find('{', b) + 1, e - src.find('{', b) - 1));
+    for (std::string item; std::getline(list, item, ',');)
+      if (item.find_first_of("-0123456789") != std::string::npos) out.push_back(std::atol(item.c_str()));
+    return out;
+  };
+  const std::vector<long> gaps = ints("kFeatureGaps[] = {"), vals = ints("kValues[] = {");
+  std::vector<uint8_t> g(gaps.begin(), gaps.end());
+  slots.clear();
+  qb::decode_feature_gaps(g.data(), g.size(), [&](uint32_t slot, std::size_t) { slots.push_back(static_cast<uint16_t>(slot)); });
+  if (slots.empty() || slots.size() != vals.size()) return false;
+  values.assign(vals.begin(), vals.end());
+  const std::size_t f = src.find("// Softmax over candidates");
+  fit_line = f == std::string::npos ? std::string() : src.substr(f, src.find('\n', f) - f + 1);
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string train_path, dev_path, out_path;
+  std::string train_path, dev_path, out_path, from_path;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
     if (a == "--train") train_path = argv[i + 1];
@@ -290,6 +322,8 @@ int main(int argc, char** argv) {
     else if (a == "--l2") kL2 = std::atof(argv[i + 1]);
     else if (a == "--min-count") kMinCount = std::atoi(argv[i + 1]);
     else if (a == "--cv") g_folds = std::atoi(argv[i + 1]);
+    else if (a == "--prune") kPrune = std::atol(argv[i + 1]);
+    else if (a == "--from") from_path = argv[i + 1];
     else if (a == "--show") {
       const std::string what = argv[i + 1];
       g_show = what == "dev" || what == "dev-wrong" || what == "train-wrong";
@@ -302,7 +336,7 @@ int main(int argc, char** argv) {
     }
   }
   if (train_path.empty() || dev_path.empty() || out_path.empty()) {
-    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K]\n";
+    std::cerr << "usage: train_quote_bounds --train FILE --dev FILE --out FILE [--l2 X] [--min-count N] [--show dev|dev-wrong|train-wrong] [--cv K] [--prune K] [--from MODEL]\n";
     return 2;
   }
   std::vector<Example> train, dev;
@@ -332,7 +366,26 @@ int main(int argc, char** argv) {
   }
   std::vector<uint16_t> kept_features;
   std::vector<int> kept_values;
-  const std::vector<int16_t> fixed = fit_fixed(train, kept_features, kept_values);
+  std::vector<int16_t> fixed(kDim, 0);
+  std::string fit_line;
+  std::size_t from_count = 0;
+  if (!from_path.empty()) {
+    std::vector<uint16_t> slots;
+    std::vector<int> values;
+    if (!load_model(from_path, slots, values, fit_line)) {
+      std::cerr << "train_quote_bounds: " << from_path << " is no model file written by this trainer\n";
+      return 1;
+    }
+    from_count = slots.size();
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      if (std::labs(values[i]) <= kPrune) continue;
+      fixed[slots[i]] = static_cast<int16_t>(values[i]);
+      kept_features.push_back(slots[i]);
+      kept_values.push_back(values[i]);
+    }
+  } else {
+    fixed = fit_fixed(train, kept_features, kept_values);
+  }
   const bool show = g_show;
   g_show = show && g_show_train;
   score(train, fixed, st_train);
@@ -348,8 +401,14 @@ int main(int argc, char** argv) {
          "// is stored here, only hashed feature slots and their weights (fixed point, 1/"
       << qb::kScale << ").\n";
   char buf[256];
-  std::snprintf(buf, sizeof buf, "// Softmax over candidates, L2 %g, features seen in >= %d training boundaries: %zu weights.\n", kL2,
-                kMinCount, kept_features.size());
+  if (from_path.empty()) {
+    std::snprintf(buf, sizeof buf, "// Softmax over candidates, L2 %g, features seen in >= %d training boundaries: %zu weights.\n", kL2,
+                  kMinCount, kept_features.size());
+  } else {  // (the fit's own line, then what became of it)
+    out << fit_line;
+    std::snprintf(buf, sizeof buf, "// Not refitted (--from): weights of magnitude <= %ld/%d dropped (--prune), %zu of the %zu kept.\n",
+                  kPrune, qb::kScale, kept_features.size(), from_count);
+  }
   out << buf << "// Measured by the trainer (a boundary is right when it is the annotated one):\n" << rep;
   out << "#include \"factlight/quote_bounds.hpp\"\n\nnamespace factlight::quote_bounds {\n\n"
          "// The slots as gaps (quote_bounds.hpp).\nconst uint8_t kFeatureGaps[] = {\n";
