@@ -1,7 +1,7 @@
 // The wasm binding: plain C exports over wasm memory, no Embind and no emcc JS glue. web/factlight.js
-// instantiates the module itself and builds the module object (analyze, claimreview, version, alloc,
-// release, analyzeUtf8, claimreviewUtf8, heapStats) from these exports; the only import of ours is
-// fl_sink, through which every output reaches JS.
+// instantiates the module itself and builds the module object (analyze, analyzeCompact, claimreview,
+// version, alloc, release, heapStats) from these exports; the only import of ours is fl_sink, through
+// which every output reaches JS.
 //
 // Strings cross as UTF-8 bytes in buffers from fl_alloc: JS encodes the text and the options JSON into
 // them and decodes each piece fl_sink hands back (a view of wasm memory, valid during the call only).
@@ -44,25 +44,23 @@ EMSCRIPTEN_KEEPALIVE void* fl_alloc(std::size_t bytes) { return std::malloc(byte
 EMSCRIPTEN_KEEPALIVE void fl_free(void* p) { std::free(p); }
 
 // What fl_run does with the text:
-//   0 analyze: the JSON in one piece (analyze_to_json), for the module's analyze(text, options);
-//   1 analyze: the JSON streamed in pieces of about 64 KiB (write_json), so the whole output (several
-//     times the input) is never held in wasm memory: the JS API's form;
-//   2 ClaimReview JSON-LD skeletons, one piece: a JSON array, or {"schema", "error"};
-//   3 analyze as 1, in pure ASCII (write_json's ascii: characters beyond ASCII as \u escapes), the same
-//     values: what the JS API parses (a JS engine decodes ASCII and parses a one-byte string faster).
-// An options error is one piece of error JSON. Same core calls, same bytes as the CLI (op 3: the same
-// values).
+//   0 analyze: the JSON in one piece (analyze_to_json), for the module's analyze(text, options), which
+//     stays byte-identical to the CLI;
+//   1 analyze: the values of that JSON in three pieces (write_compact: numbers, doubles, strings), which
+//     the JS API reads back into the objects JSON.parse gives: no JSON to write, decode or parse, and
+//     less than half its size held in wasm memory;
+//   2 ClaimReview JSON-LD skeletons, one piece: a JSON array, or {"schema", "error"}.
+// An options or analysis error is one piece of error JSON.
 EMSCRIPTEN_KEEPALIVE void fl_run(int op, const char* text, std::size_t size, const char* options_json,
                                  std::size_t options_size) {
   const std::string_view t(text, size);
-  const bool ascii = op == 3;
   const factlight::OptionsResult o = options({options_json, options_size}, op == 2);
-  if (!o.ok()) return send(factlight::error_json(o.error, -1, ascii));
+  if (!o.ok()) return send(factlight::error_json(o.error));
   if (op == 0) return send(factlight::analyze_to_json(t, o.options));
   if (op == 2) return send(factlight::claimreview_to_json(t, o.options));
   const factlight::AnalyzeResult r = factlight::analyze(t, o.options);
-  if (!r.ok()) return send(factlight::error_json(r.error, -1, ascii));
-  factlight::write_json(*r.analysis, o.options, -1, send, ascii);
+  if (!r.ok()) return send(factlight::error_json(r.error));
+  factlight::write_compact(*r.analysis, o.options, fl_sink);
 }
 
 EMSCRIPTEN_KEEPALIVE void fl_version() { send(factlight::version()); }

@@ -198,10 +198,11 @@ export function version(wasmUrl?: string | URL): Promise<string>;
 /** The wasm module (wasm/binding.cpp's exports, wrapped): strings in, JSON strings out. */
 export interface FactlightModule {
   analyze(text: string, optionsJson: string): string;
-  /** The same JSON, streamed out of wasm memory in pieces. */
-  analyzeStreamed(text: string, optionsJson: string): string;
-  /** The same JSON values streamed out in pure ASCII (characters beyond it as \u escapes): what the JS API parses. */
-  analyzeAscii(text: string, optionsJson: string): string;
+  /**
+   * The values of that JSON as three buffers (numbers, doubles, strings: core/src/json_writer.cpp's
+   * Compact), what the JS API reads back into the parsed result; an error as one buffer of JSON.
+   */
+  analyzeCompact(text: string, optionsJson: string): Uint8Array[];
   claimreview(text: string, optionsJson: string): string;
   version(): string;
   heapStats(): { inUse: number; arena: number };

@@ -77,11 +77,10 @@ async function instantiate(wasmUrl) {
   x = (await WebAssembly.instantiate(await compiledModule(wasmUrl), imports)).exports;
   x._initialize();
 
-  // Runs one core operation (0: analyze, whole JSON; 1: analyze, streamed; 2: claimreview; 3: analyze,
-  // streamed in pure ASCII) on `text`
-  // with `optionsJson`; returns the output decoded. The text goes into wasm memory as UTF-8 in one copy,
-  // and each piece of output is decoded as it arrives, so the whole output is never held in wasm memory.
-  const run = (op, text, optionsJson) => {
+  // Runs one core operation (wasm/binding.cpp: 0 analyze, JSON; 1 analyze, compact; 2 claimreview) on
+  // `text` with `optionsJson`; returns the output decoded (raw: a copy of each piece). The text goes into
+  // wasm memory as UTF-8 in one copy.
+  const run = (op, text, optionsJson, raw) => {
     const t = encoder.encode(text);
     const o = encoder.encode(optionsJson);
     const tp = x.fl_alloc(t.length) >>> 0;
@@ -90,12 +89,9 @@ async function instantiate(wasmUrl) {
     try {
       heap().set(t, tp);
       heap().set(o, opts);
-      // The core cuts its output between JSON values (json_writer.cpp), never inside a character, so
-      // each piece decodes on its own (and fast: not the decoder's streaming mode, which in Node builds
-      // two-byte strings even for ASCII).
-      sink = (piece) => parts.push(decoder.decode(piece));
+      sink = raw ? (piece) => parts.push(piece.slice()) : (piece) => parts.push(decoder.decode(piece));
       x.fl_run(op, tp, t.length, opts, o.length);
-      return parts.join('');
+      return raw ? parts : parts.join('');
     } finally {
       sink = null;
       try {
@@ -119,14 +115,11 @@ async function instantiate(wasmUrl) {
   return {
     /** The whole JSON of an analysis (options as JSON text): one piece, as the CLI writes it. */
     analyze: (text, optionsJson) => run(0, text, optionsJson),
-    /** The same JSON streamed out in pieces. */
-    analyzeStreamed: (text, optionsJson) => run(1, text, optionsJson),
     /**
-     * The same JSON values streamed out in pure ASCII, each character beyond it as a \u escape: what the JS
-     * API parses (ASCII pieces decode to one-byte strings, which JSON.parse reads faster; a single
-     * non-ASCII character made its piece, and so the joined text, two-byte).
+     * The values of that JSON as write_compact's three pieces (copies), what the JS API reads
+     * (decodeCompact); an error as one piece of JSON.
      */
-    analyzeAscii: (text, optionsJson) => run(3, text, optionsJson),
+    analyzeCompact: (text, optionsJson) => run(1, text, optionsJson, true),
     /** ClaimReview JSON-LD skeletons. */
     claimreview: (text, optionsJson) => run(2, text, optionsJson),
     version,
@@ -292,51 +285,115 @@ function utf16Positions(text, unit) {
 }
 
 /**
- * Fills in each span's text (null from the core under spanTexts: false) with its slice of `text`, the
- * text the core analysed: the same string the core would have written, in the same place.
+ * The result of the core's analysis from write_compact's pieces (core/src/json_writer.cpp's Compact):
+ * the objects JSON.parse gives for the core's JSON, keys in the same order, read in the order the core
+ * writes them (Writer::write_compact, which follows Writer::write: keep the three in step). Each span's
+ * text is sliced from `text`, the text the core analysed (null under spanTexts: false), and each claim
+ * reason is its text (its code, with the texts in reason_texts, under reasonCodes: true).
  */
-function fillSpanTexts(result, text) {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return;
-  const at = utf16Positions(text, result.offsets);
-  const fill = (node) => {
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') fill(item);
-      return;
-    }
-    if (node.text === null && typeof node.begin === 'number')
-      node.text = at ? text.slice(at[node.begin], at[node.end]) : text.slice(node.begin, node.end);
-    for (const key in node) {
-      const v = node[key];
-      if (v !== null && typeof v === 'object') fill(v);
-    }
+function decodeCompact(pieces, text, options) {
+  const w = new Uint32Array(pieces[0].buffer);
+  const f = new Float64Array(pieces[1].buffer);
+  const s = decoder.decode(pieces[2]);
+  let i = 0; // next number of w
+  let k = 0; // next double of f
+  let p = 0; // next string's start in s
+  const u = () => w[i++];
+  const isNull = () => w[i] === 0xffffffff && ++i > 0; // kNull
+  const str = () => s.slice(p, (p += w[i++]));
+  const optStr = () => (isNull() ? null : str());
+  const num = () => {
+    const x = f[k++];
+    return Number.isFinite(x) ? x || 0 : null; // JSON has no NaN or infinity, and writes -0 as 0
   };
-  fill(result);
-}
-
-/**
- * Puts back each claim reason's text (a code from the core under reasonCodes: true: its index into the
- * result's reason_texts, which goes).
- */
-function fillReasons(result) {
-  const texts = result?.reason_texts;
-  if (!Array.isArray(texts)) return;
-  delete result.reason_texts;
-  for (const c of result.claims) {
-    const r = c.reasons;
-    for (let i = 0; i < r.length; i++) r[i] = texts[r[i]];
-  }
+  // Arrays of their exact size, as JSON.parse makes them (one pushed to grows room for 17), but not
+  // the longest (a large new Array(n) has slow elements).
+  const list = (item) => {
+    const n = u();
+    const a = n > 1000 ? [] : new Array(n);
+    for (let j = 0; j < n; j++) a[j] = item();
+    return a;
+  };
+  // A name or a claim reason: its number in `known`, the string after it the first time.
+  const code = (known) => {
+    const c = u();
+    if (c === known.length) known.push(str());
+    return c;
+  };
+  const names = [];
+  const name = () => names[code(names)];
+  const reasons = [];
+  const reason = options.reasonCodes ? () => code(reasons) : () => reasons[code(reasons)];
+  const schema = str();
+  const offsets = str();
+  const at = options.spanTexts === false ? 0 : utf16Positions(text, offsets);
+  const slice = (b, e) => (at === 0 ? null : at ? text.slice(at[b], at[e]) : text.slice(b, e));
+  const span = () => ({ begin: u(), end: u() });
+  const spanText = () => {
+    const begin = u();
+    const end = u();
+    return { begin, end, text: slice(begin, end) };
+  };
+  const optSpanText = () => (isNull() ? null : spanText());
+  const ids = (c) => list(() => c + u());
+  const result = {
+    schema,
+    offsets,
+    length: u(),
+    paragraphs: list(span),
+    sentences: list(() => ({ begin: u(), end: u(), paragraph: u() })),
+    quotes: list(() => {
+      const id = 'q' + u();
+      const kind = name();
+      const begin = u();
+      const end = u();
+      return {
+        id, kind, begin, end, text: slice(begin, end), fragments: list(span), cue: optSpanText(),
+        speaker: optSpanText(), speaker_name: optStr(), speaker_kind: name(), confidence: num(),
+      };
+    }),
+    scare_quotes: list(spanText),
+    speakers: list(() => ({ name: str(), kind: name(), mentions: list(span), descriptions: list(str), quotes: ids('q') })),
+    figures: list(() => {
+      const id = 'f' + u();
+      const kind = name();
+      const begin = u();
+      const end = u();
+      return {
+        id, kind, begin, end, text: slice(begin, end), value: num(), low: num(), high: num(), unit: optStr(),
+        currency: optStr(), approx: name(), subject: optSpanText(), relative: u() === 1,
+      };
+    }),
+    claims: list(() => {
+      const id = 'c' + u();
+      const sentence = u();
+      const begin = u();
+      const end = u();
+      return {
+        id, sentence, begin, end, text: slice(begin, end), score: num(), reasons: list(reason), figures: ids('f'),
+        quotes: ids('q'),
+      };
+    }),
+  };
+  if (options.reasonCodes) result.reason_texts = reasons;
+  result.findings = list(() => {
+    const kind = str();
+    const begin = u();
+    const end = u();
+    return { kind, begin, end, text: slice(begin, end), message: str(), related: list(spanText) };
+  });
+  if (u()) result.timings = { text: num(), figures: num(), quotes: num(), claims: num(), findings: num() };
+  return result;
 }
 
 // ---- the in-thread engine (also what the Worker runs) -----------------------------------------------
 
 /**
- * Calls the core as the JS API does: `op` is 'analyze' (the JSON streamed out in pieces, so the whole
- * output, several times the input, is never held in wasm memory) or 'claimreview'; returns the JSON text,
- * exactly what mod.analyze() / mod.claimreview() return. (The JS API itself parses mod.analyzeAscii()'s
- * text: the same values, in ASCII.)
+ * Calls the core for its JSON: `op` is 'analyze' or 'claimreview'; returns exactly what mod.analyze() /
+ * mod.claimreview() return. (The JS API itself reads mod.analyzeCompact(): the same values.)
  */
 export function callCore(mod, op, text, optionsJson) {
-  return op === 'analyze' ? mod.analyzeStreamed(text, optionsJson) : mod.claimreview(text, optionsJson);
+  return op === 'analyze' ? mod.analyze(text, optionsJson) : mod.claimreview(text, optionsJson);
 }
 
 function parseOutput(json) {
@@ -354,17 +411,9 @@ async function run(op, args, wasmUrl) {
   try {
     if (op === 'analyze') {
       const fixed = wellFormed(args.text);
-      // The span texts are sliced here from the text we already hold, rather than written, copied and
-      // parsed (about 30 % of the JSON), and each claim reason comes as a code for its text, written once
-      // (a fifth of the rest); a caller who sets spanTexts or reasonCodes gets what the core gives.
-      const slicing = !('spanTexts' in args.options);
-      const coding = !('reasonCodes' in args.options);
-      const options = { ...args.options };
-      if (slicing) options.spanTexts = false;
-      if (coding) options.reasonCodes = true;
-      const result = parseOutput(mod.analyzeAscii(fixed.text, JSON.stringify(options)));
-      if (coding) fillReasons(result);
-      if (slicing) fillSpanTexts(result, fixed.text);
+      // The core's values come as numbers and strings, not as JSON to write, copy and parse (decodeCompact).
+      const out = mod.analyzeCompact(fixed.text, JSON.stringify(args.options));
+      const result = out.length === 1 ? parseOutput(decoder.decode(out[0])) : decodeCompact(out, fixed.text, args.options);
       return reportLoneSurrogates(result, fixed);
     }
     if (op === 'claimReview') {

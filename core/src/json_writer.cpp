@@ -91,10 +91,6 @@ class JsonOut {
     len_ = out_.size();
     sync();
   }
-  // ascii: every character beyond ASCII in a string is written as a \u escape (two, a surrogate pair,
-  // beyond U+FFFF), so that the whole text is ASCII: the same JSON values (see write_json).
-  void set_ascii(bool ascii) { ascii_ = ascii; }
-  bool ascii() const { return ascii_; }
   static constexpr std::size_t kChunk = 1 << 16;
   // Cuts the string to what was written (to_json), or hands the rest to the sink (write_json).
   void finish() {
@@ -114,11 +110,21 @@ class JsonOut {
   // Keys are ASCII literals of this file: nothing to escape.
   template <std::size_t N>
   JsonOut& key(const char (&k)[N]) {
+    return key(k, N - 1);
+  }
+  // One copy in the wasm (not one per key length: 1.1 KB less brotli); natively inlined, as the template
+  // was, where the length is known.
+#if defined(__wasm__)
+  __attribute__((noinline))
+#elif defined(__GNUC__)
+  __attribute__((always_inline))
+#endif
+  JsonOut& key(const char* k, std::size_t n) {
     separate();
-    char* p = room(N + 3);
+    char* p = room(n + 4);
     *p++ = '"';
-    std::memcpy(p, k, N - 1);
-    p += N - 1;
+    std::memcpy(p, k, n);
+    p += n;
     *p++ = '"';
     *p++ = ':';
     if (indent_ >= 0) *p++ = ' ';
@@ -184,23 +190,22 @@ class JsonOut {
     return *this;
   }
   // Which bytes of a whole valid UTF-8 text a string of it cannot copy as they are, one bit per byte
-  // (bit i of word k for byte 64k + i): '"', '\\' and controls and, when ascii(), every byte from 0x80.
+  // (bit i of word k for byte 64k + i): '"', '\\' and controls.
   // Made in one pass over the text, so that each span of it written after (the "text" of a span: the
   // output holds the text several times over) is copied between the marked bytes without being scanned.
   std::vector<uint64_t> escape_marks(std::string_view text) const {
     std::vector<uint64_t> marks((text.size() >> 6) + 1, 0);
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    const uint8_t stop = ascii_ ? 3 : 1;  // the kSpecial classes marked
     std::size_t i = 0;
     for (; i + 8 <= n; i += 8) {
-      const uint64_t m = ascii_ ? special8<true>(text.data() + i) : special8<false>(text.data() + i);
+      const uint64_t m = special8<false>(text.data() + i);
       if (!m) continue;
       for (std::size_t k = i + first_flagged(m); k < i + 8; ++k)  // flags above the first may be false
-        if (kSpecial.of[b[k]] & stop) marks[k >> 6] |= uint64_t{1} << (k & 63);
+        if (kSpecial.of[b[k]] & 1) marks[k >> 6] |= uint64_t{1} << (k & 63);
     }
     for (; i < n; ++i)
-      if (kSpecial.of[b[i]] & stop) marks[i >> 6] |= uint64_t{1} << (i & 63);
+      if (kSpecial.of[b[i]] & 1) marks[i >> 6] |= uint64_t{1} << (i & 63);
     return marks;
   }
   // string(text.substr(from, to - from)) for a text that is valid UTF-8, cut at character boundaries,
@@ -403,23 +408,8 @@ class JsonOut {
       return 1;
     }
     const Decoded d = decode_utf8(s, i);
-    if (ascii_) escape_unicode(d.cp);
-    else append(s.data() + i, d.len);
+    append(s.data() + i, d.len);
     return d.len;
-  }
-  // \uXXXX for a character beyond ASCII (ascii_), as a surrogate pair beyond U+FFFF.
-#if defined(__GNUC__)
-  __attribute__((noinline))
-#endif
-  void escape_unicode(char32_t cp) {
-    static const char kHex[] = "0123456789abcdef";
-    auto unit = [&](uint32_t u) {
-      const char e[6] = {'\\', 'u', kHex[u >> 12], kHex[(u >> 8) & 15], kHex[(u >> 4) & 15], kHex[u & 15]};
-      append(e, 6);
-    };
-    if (cp < 0x10000) return unit(cp);
-    unit(0xD800 + ((cp - 0x10000) >> 10));
-    unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
   }
   // The escape of one ASCII byte that needs one: '"', '\\' or a control character.
 #if defined(__GNUC__)
@@ -450,7 +440,6 @@ class JsonOut {
   const std::function<void(std::string_view)>* sink_ = nullptr;
   std::vector<char> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
-  bool ascii_ = false;  // set_ascii()
 };
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
@@ -530,6 +519,45 @@ class ReasonCodes {
   }
   std::vector<ClaimReason> reasons_;  // by code
   std::vector<uint32_t> slots_;       // code + 1, or 0 for none; a power of two, at most half full
+};
+
+// The values of an analysis's JSON for the JS API's decoder (write_compact): numbers in order in `w`
+// (offsets, counts, ids, flags, and each string's length in UTF-16 units), the doubles in `f` (NaN for
+// null, as JSON writes any non-finite number), the strings' UTF-8 one after the other in `s`. No keys
+// and no syntax: web/factlight.js reads them back in the order Writer::write_compact puts them, which is
+// Writer::write's.
+struct Compact {
+  std::vector<uint32_t> w;
+  std::vector<double> f;
+  std::string s;
+  static constexpr uint32_t kNull = UINT32_MAX;  // in w: a null string, span or number
+
+  void u(uint32_t v) { w.push_back(v); }
+  void real(double x) { f.push_back(x); }  // the decoder reads a NaN or an infinity as null
+  void opt_real(const std::optional<double>& x) { real(x ? *x : NAN); }
+  // A string's length in UTF-16 units, then its bytes: valid UTF-8, as the JSON writes it (invalid
+  // bytes as U+FFFD), so that the decoder's one decoding of `s` is cut where the lengths say.
+  FACTLIGHT_NOINLINE void str(std::string_view t) {
+    uint32_t units = 0;
+    for (std::size_t i = 0; i < t.size();) {
+      const Decoded d = decode_utf8(t, i);
+      if (!d.valid) return str(sanitize_utf8(t));
+      units += utf16_units(d.cp);
+      i += d.len;
+    }
+    u(units);
+    s.append(t);
+  }
+  void opt_str(const std::string& t) { t.empty() ? u(kNull) : str(t); }
+  // A name of this file (kind_name(), approx_name()) as its number in the order of first use, the name
+  // itself after that number the first time: the decoder makes one string of each.
+  std::vector<const char*> names;
+  void name(const char* n) {
+    uint32_t k = 0;
+    while (k < names.size() && names[k] != n) ++k;
+    u(k);
+    if (k == names.size()) names.push_back(n), str(n);
+  }
 };
 
 class Writer {
@@ -708,6 +736,98 @@ class Writer {
     j.end_object();
   }
 
+  // The values write() writes, in its order, for the JS API (the Compact struct says how). Span texts
+  // are left out (the decoder slices them from the text it holds); claim reasons are codes, as under
+  // options.reason_codes, each new one followed by its text.
+  FACTLIGHT_COLD void write_compact(Compact& c, const Options& o) const {
+    auto span = [&](ByteSpan s) { c.u(map_(s.begin)), c.u(map_(s.end)); };
+    auto opt_span = [&](const std::optional<ByteSpan>& s) { s ? span(*s) : c.u(Compact::kNull); };
+    auto spans = [&](const std::vector<ByteSpan>& v) {
+      c.u(static_cast<uint32_t>(v.size()));
+      for (const ByteSpan& s : v) span(s);
+    };
+    // The listed quotes of `ids`: their count first.
+    auto quote_ids = [&](const std::vector<uint32_t>& ids) {
+      const std::size_t at = c.w.size();
+      c.u(0);
+      for (uint32_t id : ids)
+        if (listed(id)) c.u(id), ++c.w[at];
+    };
+    c.str(kSchema);
+    c.str(offset_unit_name(map_.unit()));
+    c.u(map_(a_.doc.size()));
+    c.u(static_cast<uint32_t>(a_.doc.paragraphs.size()));
+    for (const auto& p : a_.doc.paragraphs) span(p.span);
+    c.u(static_cast<uint32_t>(a_.doc.sentences.size()));
+    for (const auto& s : a_.doc.sentences) span(s.span), c.u(s.paragraph);
+    c.u(static_cast<uint32_t>(listed_.size()));
+    for (const auto& q : a_.quotes) {
+      if (q.scare) continue;
+      c.u(q.id);
+      c.name(kind_name(q.kind));
+      span(q.span);
+      spans(q.fragments);
+      opt_span(q.cue);
+      opt_span(q.speaker);
+      c.opt_str(q.speaker_name);
+      c.name(kind_name(q.speaker_kind));
+      c.real(round3(q.confidence));
+    }
+    c.u(static_cast<uint32_t>(a_.quotes.size() - listed_.size()));
+    for (const auto& q : a_.quotes)
+      if (q.scare) span(q.span);
+    c.u(static_cast<uint32_t>(a_.speakers.size()));
+    for (const auto& s : a_.speakers) {
+      c.str(s.name);
+      c.name(kind_name(s.kind));
+      spans(s.mentions);
+      c.u(static_cast<uint32_t>(s.descriptions.size()));
+      for (const auto& d : s.descriptions) c.str(d);
+      quote_ids(s.quotes);
+    }
+    c.u(static_cast<uint32_t>(a_.figures.size()));
+    for (const auto& f : a_.figures) {
+      c.u(f.id);
+      c.name(kind_name(f.kind));
+      span(f.span);
+      c.opt_real(f.value);
+      c.opt_real(f.low);
+      c.opt_real(f.high);
+      c.opt_str(f.unit);
+      c.opt_str(f.currency);
+      c.name(approx_name(f.approx));
+      opt_span(f.subject);
+      c.u(f.relative);
+    }
+    c.u(static_cast<uint32_t>(a_.claims.size()));
+    ReasonCodes codes;
+    for (const auto& cl : a_.claims) {
+      c.u(cl.id);
+      c.u(cl.sentence);
+      span(cl.span);
+      c.real(round3(cl.score));
+      c.u(static_cast<uint32_t>(cl.reasons.size()));
+      for (const ClaimReason& r : cl.reasons) {  // as names are (a code, the text after a new one)
+        const std::size_t known = codes.reasons().size();
+        c.u(codes.code(r));
+        if (codes.reasons().size() > known) c.str(reason_text(r));
+      }
+      c.u(static_cast<uint32_t>(cl.figures.size()));
+      for (uint32_t id : cl.figures) c.u(id);
+      quote_ids(cl.quotes);
+    }
+    c.u(static_cast<uint32_t>(a_.findings.size()));
+    for (const auto& f : a_.findings) {
+      c.str(f.kind);
+      span(f.span);
+      c.str(f.message);
+      spans(f.related);
+    }
+    c.u(o.timings);
+    const StageTimes& t = a_.times;
+    for (double x : {t.text, t.figures, t.quotes, t.claims, t.findings}) c.real(x);
+  }
+
  private:
   // A reason's text as a JSON string.
   FACTLIGHT_COLD FACTLIGHT_NOINLINE void reason(JsonOut& j, const ClaimReason& r) const {
@@ -718,7 +838,6 @@ class Writer {
         const std::size_t n = reason_parts(r, parts);
         std::string piece;
         JsonOut tmp(piece, -1);
-        tmp.set_ascii(j.ascii());
         tmp.string_parts(parts, n);
         tmp.finish();
         cached = std::move(piece);
@@ -804,18 +923,25 @@ std::string to_json(const Analysis& analysis, const Options& options, int indent
 }
 
 void write_json(const Analysis& analysis, const Options& options, int indent,
-                const std::function<void(std::string_view)>& sink, bool ascii) {
+                const std::function<void(std::string_view)>& sink) {
   std::string out;
   JsonOut j(out, indent, sink);
-  j.set_ascii(ascii);
   Writer(analysis, options).write(j, options);
   j.finish();
 }
 
-FACTLIGHT_COLD std::string error_json(std::string_view message, int indent, bool ascii) {
+FACTLIGHT_COLD void write_compact(const Analysis& analysis, const Options& options,
+                                  void (*sink)(const char* data, std::size_t size)) {
+  Compact c;
+  Writer(analysis, options).write_compact(c, options);
+  sink(reinterpret_cast<const char*>(c.w.data()), c.w.size() * sizeof(uint32_t));
+  sink(reinterpret_cast<const char*>(c.f.data()), c.f.size() * sizeof(double));
+  sink(c.s.data(), c.s.size());
+}
+
+FACTLIGHT_COLD std::string error_json(std::string_view message, int indent) {
   std::string out;
   JsonOut j(out, indent);
-  j.set_ascii(ascii);
   j.begin_object().key("schema").string(kSchema).key("error").string(message).end_object();
   j.finish();
   return out;

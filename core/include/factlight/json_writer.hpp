@@ -16,12 +16,14 @@ inline constexpr const char* kSchema = "factlight/1";
 std::string to_json(const Analysis& analysis, const Options& options, int indent = -1);
 // The same text handed to `sink` in pieces, in order (each of about 64 KiB), so that it never has to be
 // held whole: the CLI streams a 10 MB input's ~90 MB of JSON to stdout this way.
-// ascii: every character beyond ASCII in a string written as a \u escape instead (a surrogate pair beyond
-// U+FFFF), so that the text is pure ASCII and reads back as the same values: what the JS API asks for
-// (wasm/binding.cpp), since a JS engine decodes ASCII and parses a one-byte string faster.
 void write_json(const Analysis& analysis, const Options& options, int indent,
-                const std::function<void(std::string_view)>& sink, bool ascii = false);
-std::string error_json(std::string_view message, int indent = -1, bool ascii = false);
+                const std::function<void(std::string_view)>& sink);
+// The values of to_json()'s result for the JS API, handed to `sink` as three pieces: the numbers (uint32,
+// native order), the doubles and the strings' UTF-8 (json_writer.cpp's Compact says how), read back by
+// web/factlight.js into the objects JSON.parse(to_json()) gives, without writing or parsing the JSON.
+void write_compact(const Analysis& analysis, const Options& options,
+                   void (*sink)(const char* data, std::size_t size));
+std::string error_json(std::string_view message, int indent = -1);
 // ClaimReview JSON-LD skeletons for the chosen claims (claimreview.hpp says what they hold), in this order.
 std::string claimreviews_to_json(const Analysis& analysis, const Options& options,
                                  const std::vector<const Claim*>& chosen, int indent = -1);
