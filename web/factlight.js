@@ -403,18 +403,26 @@ function parseOutput(json) {
   return out;
 }
 
-// Runs one operation on the module. A wasm trap (out of memory, abort) leaves the module unusable, so
-// it is dropped from the cache and the next call loads a fresh one.
-async function run(op, args, wasmUrl) {
+// An analysis comes out of the core as the compact form's pieces (mod.analyzeCompact) and becomes the
+// result here (a Worker sends the pieces and the page calls this: fewer bytes to send than the objects,
+// and nothing to clone).
+function analysisResult(pieces, args) {
+  const fixed = wellFormed(args.text);
+  if (pieces.length === 1) return parseOutput(decoder.decode(pieces[0]));
+  return reportLoneSurrogates(decodeCompact(pieces, fixed.text, args.options), fixed);
+}
+
+// Runs one operation on the module (an analysis as its pieces when `pieces`, for the Worker). A wasm
+// trap (out of memory, abort) leaves the module unusable, so it is dropped from the cache and the next
+// call loads a fresh one.
+async function run(op, args, wasmUrl, pieces) {
   const key = String(wasmUrl);
   const mod = await loadModule(key);
   try {
     if (op === 'analyze') {
-      const fixed = wellFormed(args.text);
       // The core's values come as numbers and strings, not as JSON to write, copy and parse (decodeCompact).
-      const out = mod.analyzeCompact(fixed.text, JSON.stringify(args.options));
-      const result = out.length === 1 ? parseOutput(decoder.decode(out[0])) : decodeCompact(out, fixed.text, args.options);
-      return reportLoneSurrogates(result, fixed);
+      const out = mod.analyzeCompact(wellFormed(args.text).text, JSON.stringify(args.options));
+      return pieces ? out : analysisResult(out, args);
     }
     if (op === 'claimReview') {
       return parseOutput(callCore(mod, 'claimreview', wellFormed(args.text).text, JSON.stringify(args.options)));
@@ -428,10 +436,13 @@ async function run(op, args, wasmUrl) {
   throw new Error(`factlight: unknown operation ${op}`);
 }
 
-/** For web/worker.js: answers one request message (`module`: the wasm compiled by the page, if sent). */
+/**
+ * For web/worker.js: answers one request message (`module`: the wasm compiled by the page, if sent); an
+ * analysis as the compact form's pieces, which the page turns into the result.
+ */
 export async function handleRequest({ op, args, wasmUrl, module }) {
   if (module instanceof WebAssembly.Module) compiledModule(wasmUrl, module);
-  return run(op, args, wasmUrl);
+  return run(op, args, wasmUrl, true);
 }
 
 // ---- transports ---------------------------------------------------------------------------------
@@ -457,20 +468,17 @@ async function startWorker(workerUrl, wasmUrl) {
   const onReply = (msg) => {
     const p = pending.get(msg.id);
     if (!p) return;
-    if (msg.part !== undefined) {
-      // A slice of one of the result's long arrays (worker.js); kept until the result arrives.
-      p.parts ??= new Map();
-      const list = p.parts.get(msg.part);
-      if (list) for (const item of msg.items) list.push(item);
-      else p.parts.set(msg.part, msg.items);
-      return;
-    }
     pending.delete(msg.id);
-    if (p.parts && msg.result) for (const [key, list] of p.parts) msg.result[key] = list;
     pendingChanged();
     if (msg.error) {
       const Ctor = msg.error.name === 'TypeError' ? TypeError : Error;
       p.reject(new Ctor(msg.error.message));
+    } else if (p.args) {
+      try {
+        p.resolve(analysisResult(msg.result, p.args));
+      } catch (e) {
+        p.reject(e);
+      }
     } else p.resolve(msg.result);
   };
   try {
@@ -501,7 +509,7 @@ async function startWorker(workerUrl, wasmUrl) {
     if (broken) return Promise.reject(broken);
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, args: op === 'analyze' && args });
       pendingChanged();
       const msg = { id, op, args, wasmUrl: String(wasmUrl) };
       try {

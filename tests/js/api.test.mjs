@@ -91,8 +91,9 @@ test('wellFormed replaces lone surrogates the same way with and without toWellFo
   assert.deepEqual(native.map((w) => [w.first, w.count]), [[-1, 0], [-1, 0], [0, 1], [0, 1], [-1, 0], [1, 2], [0, 2], [1, 1]]);
 });
 
-// worker.js sends arrays longer than 2000 items ahead in slices (each message is a task for the page to
-// read); the result must come back whole, in order, with its keys in the core's order.
+// worker.js sends an analysis as the core's compact form, which the page reads into the result: a long
+// one must come back whole, in order, with its keys in the core's order, and calls interleaved with it
+// must each get their own answer.
 test('a result with long arrays arrives whole through the Worker', async () => {
   const text = Array.from({ length: 2600 }, (_, i) => `Sales rose ${i + 1}% in ${1900 + (i % 100)}.`).join(' ');
   const inThread = createAnalyzer({ worker: false });
@@ -102,7 +103,7 @@ test('a result with long arrays arrives whole through the Worker', async () => {
     const [a, b] = await Promise.all([inThread.analyze(text), worker.analyze(text)]);
     assert.ok(a.figures.length > 5000 && a.sentences.length === 2600, `${a.figures.length} figures, ${a.sentences.length} sentences`);
     assert.equal(JSON.stringify(b), JSON.stringify(a));
-    // Calls interleaved with a sliced one get their own answers.
+    // Calls interleaved with a long one get their own answers.
     const [c, d] = await Promise.all([worker.analyze(text), worker.analyze('Up 7%.')]);
     assert.equal(JSON.stringify(c), JSON.stringify(a));
     assert.equal(d.figures.length, 1);
