@@ -209,7 +209,7 @@ class MidCaps {
     const uint64_t mask = bits_.size() * 64 - 1;
     bool all = true;
     for (const uint64_t bit : {k & mask, (k >> 32) & mask}) {
-      uint64_t& w = bits_[bit >> 6];
+      uint64_t& w = bits_[static_cast<std::size_t>(bit >> 6)];
       all = all && (w >> (bit & 63) & 1);
       if (set) w |= uint64_t{1} << (bit & 63);
     }
