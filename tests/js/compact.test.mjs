@@ -29,6 +29,8 @@ const INPUTS = {
   'one sentence': `The council said “${'costs rose 4% and '.repeat(1500)}the end,” she said`,
   'one paragraph': `${'Prices rose 3%. “It hurts,” a shopper said. '.repeat(400)}`,
   empty: '',
+  // More bytes than characters by far: the text is encoded into wasm memory in room made for it.
+  'beyond ASCII': `${'東京の人口は1400万人だと市は述べた。'.repeat(300)}\n\n${'«Цены выросли на 12 %», — сказал он. 😊'.repeat(200)}`,
   controls: 'a\u0000b “x\u0000y” she said\r\n\r\n\ufeffUnemployment fell to 4.1 percent.\r\n\t\u0007 5.3 percent.',
 };
 
@@ -113,6 +115,14 @@ test('the worker transport gives the same results', async () => {
         assertSame(await analyzer.analyze(text, options), text, options, `worker: ${name} ${JSON.stringify(options)}`);
   } finally {
     analyzer.close();
+  }
+});
+
+test('the module reads any string as the UTF-8 of its well-formed form, whatever its mix of characters', () => {
+  for (const text of ['\ud800', `${'東京'.repeat(500)}\ud83d`, `\udc00${'é😊'.repeat(400)}\ud800x`, `${'a'.repeat(900)}${'€'.repeat(300)}`]) {
+    const fixed = wellFormed(text).text;
+    assert.equal(mod.analyze(text, '{}'), mod.analyze(fixed, '{}'));
+    assert.equal(JSON.parse(mod.analyze(text, '{}')).length, fixed.length);
   }
 });
 
