@@ -296,6 +296,17 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
              : 0;
 }
 
+bool modal_in_name(const TokenView& v, uint32_t t) {
+  const Token& k = v.doc.tokens[t];
+  if (k.kind != TokenKind::word || !k.has(kCapitalized) || k.has(kAllCaps)) return false;
+  const std::string_view w = v.lower(t);
+  if (w != "may" && w != "will") return false;
+  auto name = [&](uint32_t u) { return u < v.doc.tokens.size() && v.is_word(u) && v.capitalized(u) && !v.is(u, kNpStop); };
+  // (Not in a title-case headline: "As Rivals Pair Up, Will Twitter Be Next?")
+  return (t > 0 && name(t - 1)) ||
+         (name(t + 1) && !(t + 2 < v.doc.tokens.size() && v.is_word(t + 2) && v.capitalized(t + 2)));
+}
+
 namespace {
 
 // A word in -ly that is an adverb: not "family", "rally", "ally", "July", "early", "elderly".
@@ -327,10 +338,7 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
   const uint32_t c = v.classes(t);
-  // "Theresa May": a modal after a given name is a surname.
-  if ((c & kNpStop) && k.has(kCapitalized) && !at_sentence_start && !k.has(kAllCaps) && (w == "may" || w == "will") &&
-      t > 0 && v.is_word(t - 1) && v.capitalized(t - 1) && !v.is(t - 1, kNpStop))
-    return true;
+  if ((c & kNpStop) && !at_sentence_start && modal_in_name(v, t)) return true;  // "Theresa May", "Will Doyle"
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
   // "Mosman saw Santilli's words": a past form ends a noun phrase ("the left" is one).

@@ -152,6 +152,10 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit);
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor);
 // "increasingly", "publicly": a lower-case adverb in -ly.
 bool is_manner_adverb(const TokenView& v, uint32_t t);
+// "Theresa May", "Will Doyle": a capitalized "May" or "Will" next to a capitalized word that ends no
+// phrase is part of a name (after a given name a surname, before a surname, and no third capitalized
+// word, a given name).
+bool modal_in_name(const TokenView& v, uint32_t t);
 // The noun phrase starting at `begin` (inverted layouts: "said Councillor Dana Whitfield").
 TokRange np_after(const TokenView& v, uint32_t begin, uint32_t limit);
 // The subject of the clause a sentence opens with, skipping an opening adverbial ("In May, X ...").

@@ -99,10 +99,8 @@ class Resolver {
     if (!v_.is(t, quotes::kNpStop | quotes::kDeterminer | quotes::kTitle | quotes::kReporting | quotes::kPronoun |
                       quotes::kVagueHead))
       return true;
-    // "Theresa May", "Will": a modal after a given name is a surname.
-    return v_.is(t, quotes::kNpStop) && (v_.lower(t) == "may" || v_.lower(t) == "will") && t > 0 &&
-           !doc_.tokens[t].has(kSentenceStart) && !doc_.tokens[t].has(kAllCaps) && v_.is_word(t - 1) &&
-           v_.capitalized(t - 1) && !v_.is(t - 1, quotes::kNpStop);
+    // "Theresa May", "Will Doyle": a modal next to a name is part of it.
+    return !doc_.tokens[t].has(kSentenceStart) && quotes::modal_in_name(v_, t);
   }
 
   std::string_view candidate_text(NameCandidate c) const {

@@ -77,6 +77,12 @@ TEST_CASE("speakers list: no one is made of a date, a place or a headline", "[qu
       // A description before the name: the name is the speaker, and the description finds her again.
       {"The mayor, Lena Ortiz, said the vote was fair. The mayor later said it was close.", {"Lena Ortiz"}},
       {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said Theresa May.", {"Theresa May"}},
+      // A modal before a surname is a given name ("said Will Doyle"); a modal in a title-case headline
+      // ("Ortiz Will Win") or before a verb stays a modal.
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said Will Doyle, a professor.", {"Will Doyle"}},
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said May Ortiz.", {"May Ortiz"}},
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D said Will.", {}},
+      {"As Its Rivals Pair Up, Will Twitter Be Next?\n\nTwitter said it would wait.", {"Twitter"}},
   };
   for (const KindCase& c : cases) {
     INFO(c.text);
