@@ -36,6 +36,14 @@ factlight::OptionsResult options(std::string_view json, bool claimreview) {
   return factlight::parse_options(json, defaults);
 }
 
+// The error JSON of `message`; for op 1, then two empty pieces (JS reads the three together: the JSON
+// stays allocated until then).
+void fail(int op, std::string_view message) {
+  const std::string json = factlight::error_json(message);
+  send(json);
+  if (op == 1) send({}), send({});
+}
+
 }  // namespace
 
 extern "C" {
@@ -50,16 +58,16 @@ EMSCRIPTEN_KEEPALIVE void fl_free(void* p) { std::free(p); }
 //     the JS API reads back into the objects JSON.parse gives: no JSON to write, decode or parse, and
 //     less than half its size held in wasm memory;
 //   2 ClaimReview JSON-LD skeletons, one piece: a JSON array, or {"schema", "error"}.
-// An options or analysis error is one piece of error JSON.
+// An options or analysis error is one piece of error JSON (op 1: that piece, then two empty ones).
 EMSCRIPTEN_KEEPALIVE void fl_run(int op, const char* text, std::size_t size, const char* options_json,
                                  std::size_t options_size) {
   const std::string_view t(text, size);
   const factlight::OptionsResult o = options({options_json, options_size}, op == 2);
-  if (!o.ok()) return send(factlight::error_json(o.error));
+  if (!o.ok()) return fail(op, o.error);
   if (op == 0) return send(factlight::analyze_to_json(t, o.options));
   if (op == 2) return send(factlight::claimreview_to_json(t, o.options));
   const factlight::AnalyzeResult r = factlight::analyze(t, o.options);
-  if (!r.ok()) return send(factlight::error_json(r.error));
+  if (!r.ok()) return fail(op, r.error);
   factlight::write_compact(*r.analysis, o.options, fl_sink);
 }
 

@@ -200,9 +200,11 @@ export interface FactlightModule {
   analyze(text: string, optionsJson: string): string;
   /**
    * The values of that JSON as three buffers (numbers, doubles, strings: core/src/json_writer.cpp's
-   * Compact), what the JS API reads back into the parsed result; an error as one buffer of JSON.
+   * Compact), what the JS API reads back into the parsed result; an error as its JSON in the first, the
+   * others empty. `read` gets them as views of wasm memory, valid during the call only (by default it
+   * copies them), and its result is returned.
    */
-  analyzeCompact(text: string, optionsJson: string): Uint8Array[];
+  analyzeCompact<T = Uint8Array[]>(text: string, optionsJson: string, read?: (pieces: Uint8Array[]) => T): T;
   claimreview(text: string, optionsJson: string): string;
   version(): string;
   heapStats(): { inUse: number; arena: number };

@@ -93,15 +93,29 @@ async function instantiate(wasmUrl) {
   };
 
   // Runs one core operation (wasm/binding.cpp: 0 analyze, JSON; 1 analyze, compact; 2 claimreview) on
-  // `text` with `optionsJson`; returns the output decoded (raw: a copy of each piece).
-  const run = (op, text, optionsJson, raw) => {
+  // `text` with `optionsJson`; returns the output decoded, or for op 1 what read() makes of its three
+  // pieces, called with views of wasm memory while the core still holds them (no copy). Nothing read()
+  // throws unwinds through the core (which would leak what it holds): it is thrown after.
+  const run = (op, text, optionsJson, read) => {
     const [tp, tn] = put(text);
     const [opts, on] = put(optionsJson);
     const parts = [];
+    let out;
+    let failed = null;
     try {
-      sink = raw ? (piece) => parts.push(piece.slice()) : (piece) => parts.push(decoder.decode(piece));
+      sink = (piece) => {
+        parts.push(read ? piece : decoder.decode(piece));
+        if (read && parts.length === 3) {
+          try {
+            out = read(parts);
+          } catch (e) {
+            failed = e;
+          }
+        }
+      };
       x.fl_run(op, tp, tn, opts, on);
-      return raw ? parts : parts.join('');
+      if (failed) throw failed;
+      return read ? out : parts.join('');
     } finally {
       sink = null;
       try {
@@ -126,10 +140,12 @@ async function instantiate(wasmUrl) {
     /** The whole JSON of an analysis (options as JSON text): one piece, as the CLI writes it. */
     analyze: (text, optionsJson) => run(0, text, optionsJson),
     /**
-     * The values of that JSON as write_compact's three pieces (copies), what the JS API reads
-     * (decodeCompact); an error as one piece of JSON.
+     * The values of that JSON as write_compact's three pieces, what the JS API reads (decodeCompact); an
+     * error as its JSON in the first piece, the others empty. `read` gets views of wasm memory, valid
+     * during the call only; by default it copies them.
      */
-    analyzeCompact: (text, optionsJson) => run(1, text, optionsJson, true),
+    analyzeCompact: (text, optionsJson, read = (pieces) => pieces.map((p) => p.slice())) =>
+      run(1, text, optionsJson, read),
     /** ClaimReview JSON-LD skeletons. */
     claimreview: (text, optionsJson) => run(2, text, optionsJson),
     version,
@@ -302,8 +318,9 @@ function utf16Positions(text, unit) {
  * reason is its text (its code, with the texts in reason_texts, under reasonCodes: true).
  */
 function decodeCompact(pieces, text, options) {
-  const w = new Uint32Array(pieces[0].buffer);
-  const f = new Float64Array(pieces[1].buffer);
+  const view = (Type, p) => new Type(p.buffer, p.byteOffset, p.length / Type.BYTES_PER_ELEMENT);
+  const w = view(Uint32Array, pieces[0]);
+  const f = view(Float64Array, pieces[1]);
   const s = decoder.decode(pieces[2]);
   let i = 0; // next number of w
   let k = 0; // next double of f
@@ -418,7 +435,7 @@ function parseOutput(json) {
 // and nothing to clone).
 function analysisResult(pieces, args) {
   const fixed = wellFormed(args.text);
-  if (pieces.length === 1) return parseOutput(decoder.decode(pieces[0]));
+  if (!pieces[1].length) return parseOutput(decoder.decode(pieces[0]));
   return reportLoneSurrogates(decodeCompact(pieces, fixed.text, args.options), fixed);
 }
 
@@ -430,9 +447,11 @@ async function run(op, args, wasmUrl, pieces) {
   const mod = await loadModule(key);
   try {
     if (op === 'analyze') {
-      // The core's values come as numbers and strings, not as JSON to write, copy and parse (decodeCompact).
-      const out = mod.analyzeCompact(wellFormed(args.text).text, JSON.stringify(args.options));
-      return pieces ? out : analysisResult(out, args);
+      // The core's values come as numbers and strings, not as JSON to write, copy and parse (decodeCompact),
+      // read where the core wrote them (a Worker sends copies).
+      const text = wellFormed(args.text).text;
+      const options = JSON.stringify(args.options);
+      return pieces ? mod.analyzeCompact(text, options) : mod.analyzeCompact(text, options, (p) => analysisResult(p, args));
     }
     if (op === 'claimReview') {
       return parseOutput(callCore(mod, 'claimreview', wellFormed(args.text).text, JSON.stringify(args.options)));

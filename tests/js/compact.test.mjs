@@ -142,5 +142,11 @@ test('the compact form is three buffers, far smaller than the JSON', () => {
   assert.ok(w.length % 4 === 0 && f.length % 8 === 0, `${w.length} and ${f.length} bytes`);
   const json = mod.analyze(text, '{}');
   assert.ok(w.length + f.length + s.length < json.length / 2, `${w.length + f.length + s.length} bytes against ${json.length}`);
-  assert.equal(mod.analyzeCompact(text, '{not json').length, 1, 'an error is one piece of JSON');
+  const error = mod.analyzeCompact(text, '{not json');
+  assert.deepStrictEqual(error.map((p) => p.length > 0), [true, false, false], 'an error: its JSON, then two empty pieces');
+  assert.equal(typeof JSON.parse(new TextDecoder().decode(error[0])).error, 'string');
+  // read() sees the pieces in wasm memory, where the core holds them (no copy), and gives the result.
+  const sizes = mod.analyzeCompact(text, '{}', (views) => views.map((v) => [v.buffer === mod.HEAPU8.buffer, v.length]));
+  assert.deepStrictEqual(sizes, pieces.map((p) => [true, p.length]));
+  assert.throws(() => mod.analyzeCompact(text, '{}', () => { throw new RangeError('read failed'); }), RangeError);
 });

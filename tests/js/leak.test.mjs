@@ -24,6 +24,14 @@ const calls = [
   () => mod.analyzeCompact(sample, '{not json'),
   () => mod.analyzeCompact(sample, JSON.stringify({ maxBytes: 100 })),
   () => mod.analyzeCompact('', '{}'),
+  () => mod.analyzeCompact(sample, '{}', (views) => views.length),
+  () => {
+    try {
+      mod.analyzeCompact(sample, '{}', () => { throw new Error('read failed'); });
+    } catch (e) {
+      return e.message; // thrown once the core is done: nothing of it left allocated
+    }
+  },
   () => callCore(mod, 'claimreview', sample, '{}'),
 ];
 
@@ -31,7 +39,7 @@ function settle(rounds) {
   for (let i = 0; i < rounds; i++)
     for (const call of calls) {
       const out = call();
-      assert.ok(typeof out === 'string' || (Array.isArray(out) && out.every((p) => p instanceof Uint8Array)));
+      assert.ok(typeof out === 'string' || out === 3 || (Array.isArray(out) && out.every((p) => p instanceof Uint8Array)));
     }
 }
 
