@@ -362,7 +362,14 @@ function decodeCompact(pieces, text, options) {
     return { begin, end, text: slice(begin, end) };
   };
   const optSpanText = () => (isNull() ? null : spanText());
-  const ids = (c) => list(() => c + u());
+  // A quote's or figure's id ("q12"), one string for the item and every reference to it.
+  const known = { q: [], f: [] };
+  const id = (c) => {
+    const n = u();
+    return (known[c][n] ??= c + n);
+  };
+  const qid = () => id('q');
+  const fid = () => id('f');
   const result = {
     schema,
     offsets,
@@ -370,7 +377,7 @@ function decodeCompact(pieces, text, options) {
     paragraphs: list(span),
     sentences: list(() => ({ begin: u(), end: u(), paragraph: u() })),
     quotes: list(() => {
-      const id = 'q' + u();
+      const id = qid();
       const kind = name();
       const begin = u();
       const end = u();
@@ -380,9 +387,9 @@ function decodeCompact(pieces, text, options) {
       };
     }),
     scare_quotes: list(spanText),
-    speakers: list(() => ({ name: str(), kind: name(), mentions: list(span), descriptions: list(str), quotes: ids('q') })),
+    speakers: list(() => ({ name: str(), kind: name(), mentions: list(span), descriptions: list(str), quotes: list(qid) })),
     figures: list(() => {
-      const id = 'f' + u();
+      const id = fid();
       const kind = name();
       const begin = u();
       const end = u();
@@ -397,8 +404,8 @@ function decodeCompact(pieces, text, options) {
       const begin = u();
       const end = u();
       return {
-        id, sentence, begin, end, text: slice(begin, end), score: num(), reasons: list(reason), figures: ids('f'),
-        quotes: ids('q'),
+        id, sentence, begin, end, text: slice(begin, end), score: num(), reasons: list(reason), figures: list(fid),
+        quotes: list(qid),
       };
     }),
   };
