@@ -15,6 +15,14 @@
 #include "size_hints.hpp"
 #include "swar.hpp"
 
+// One out-of-line copy in the wasm of a writer call made at many places of Writer::write (its size);
+// natively the compiler decides, as before.
+#if defined(__wasm__)
+#define FACTLIGHT_WASM_OUTLINE __attribute__((noinline))
+#else
+#define FACTLIGHT_WASM_OUTLINE
+#endif
+
 namespace factlight {
 namespace {
 
@@ -133,8 +141,8 @@ class JsonOut {
     return *this;
   }
 
-  JsonOut& null() { return raw("null"); }
-  JsonOut& boolean(bool b) { return raw(b ? "true" : "false"); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& null() { return raw("null"); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& boolean(bool b) { return raw(b ? "true" : "false"); }
   JsonOut& integer(int64_t v) {
     separate();
     char* p = room(24);
@@ -169,9 +177,9 @@ class JsonOut {
     while (buf[n - 1] == '0') --n;
     return raw(std::string_view(buf, n));
   }
-  JsonOut& opt_number(const std::optional<double>& x) { return x ? number(*x) : null(); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& opt_number(const std::optional<double>& x) { return x ? number(*x) : null(); }
 
-  JsonOut& string(std::string_view s) {
+  FACTLIGHT_WASM_OUTLINE JsonOut& string(std::string_view s) {
     separate();
     escape(s);
     return *this;
@@ -179,7 +187,7 @@ class JsonOut {
   // A value already written as JSON (by another JsonOut, compact).
   JsonOut& json_value(std::string_view v) { return raw(v); }
   // A name of this file (kind_name(), approx_name()): ASCII letters and underscores, nothing to escape.
-  JsonOut& name(const char* s) {
+  FACTLIGHT_WASM_OUTLINE JsonOut& name(const char* s) {
     separate();
     const std::size_t n = std::strlen(s);
     char* p = room(n + 2);
