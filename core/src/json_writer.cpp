@@ -110,10 +110,10 @@ class JsonOut {
     sync();
   }
 
-  JsonOut& begin_object() { return open('{'); }
-  JsonOut& end_object() { return close('}'); }
-  JsonOut& begin_array() { return open('['); }
-  JsonOut& end_array() { return close(']'); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& begin_object() { return open('{'); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& end_object() { return close('}'); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& begin_array() { return open('['); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& end_array() { return close(']'); }
 
   // Keys are ASCII literals of this file: nothing to escape.
   template <std::size_t N>
@@ -247,7 +247,7 @@ class JsonOut {
     return *this;
   }
   JsonOut& opt_string(const std::string& s) { return s.empty() ? null() : string(s); }
-  JsonOut& strings(const std::vector<std::string>& v) {
+  FACTLIGHT_WASM_OUTLINE JsonOut& strings(const std::vector<std::string>& v) {
     begin_array();
     for (const auto& s : v) string(s);
     return end_array();
@@ -580,7 +580,7 @@ class Writer {
 
   // Scare quotes are written without an id, so references to them would dangle: only quotes
   // listed under "quotes" may be referred to.
-  bool listed(uint32_t id) const { return std::binary_search(listed_.begin(), listed_.end(), id); }
+  FACTLIGHT_WASM_OUTLINE bool listed(uint32_t id) const { return std::binary_search(listed_.begin(), listed_.end(), id); }
 
   std::string_view text(ByteSpan s) const {
     return a_.doc.original().substr(s.begin, s.end - s.begin);
@@ -604,7 +604,7 @@ class Writer {
     span_text_fields(j, s);
     j.end_object();
   }
-  void opt_span_text(JsonOut& j, const std::optional<ByteSpan>& s) const {
+  FACTLIGHT_WASM_OUTLINE void opt_span_text(JsonOut& j, const std::optional<ByteSpan>& s) const {
     if (s) span_text(j, *s);
     else j.null();
   }
