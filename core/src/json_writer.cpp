@@ -761,6 +761,16 @@ class Writer {
       for (uint32_t id : ids)
         if (listed(id)) c.u(id), ++c.w[at];
     };
+    // Room for every number at once: grown by doubling, the buffer was up to twice its size, and each
+    // growth held the old copy beside the new one (wasm memory never shrinks).
+    const Analysis& a = a_;
+    std::size_t n = 16 + 2 * a.doc.paragraphs.size() + 3 * a.doc.sentences.size() + 14 * a.figures.size();
+    for (const Quote& q : a.quotes) n += 14 + 2 * q.fragments.size();
+    for (const Speaker& s : a.speakers) n += 6 + 2 * s.mentions.size() + s.descriptions.size() + s.quotes.size();
+    for (const Claim& cl : a.claims) n += 9 + 2 * cl.reasons.size() + cl.figures.size() + cl.quotes.size();
+    for (const Finding& f : a.findings) n += 6 + 2 * f.related.size();
+    c.w.reserve(n);
+    c.f.reserve(5 + a.quotes.size() + 3 * a.figures.size() + a.claims.size());
     c.str(kSchema);
     c.str(offset_unit_name(map_.unit()));
     c.u(map_(a_.doc.size()));
