@@ -91,6 +91,23 @@ test('the JS API result is JSON.parse of the module JSON, for every input and op
   assert.ok(checked > 400, `${checked} results checked`);
 });
 
+// Random texts from pieces that make quotes, figures, claims and findings, and from characters that
+// trip offsets (astral, combining, lone surrogates, controls), with a fixed seed: the same texts each run.
+test('on random texts the JS API result is JSON.parse of the module JSON', async () => {
+  const PIECES = ['“', '”', '"', '‘', '’', '«', '»', ' said ', ' says ', 'Mayor Ana Ruiz', 'He', 'officials',
+    ' 12%', ' $4.5 million', ' 1,200', ' 2024', ' three years ago', '.', ', ', '\n\n', '\n', ' ', 'rose', 'fell',
+    '😊', '👩‍💻', 'é', 'e\u0301', '東京', '\ud800', '\udc00', '\u0000', '\t', 'according to the report',
+    'The so-called "reform"', ' percent', ' €3', 'Prices', 'x'.repeat(40), '7-2', '½', '٣'];
+  let seed = 12345;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let k = 0; k < 150; k++) {
+    let text = '';
+    for (let n = 5 + next(120); n > 0; n--) text += PIECES[next(PIECES.length)];
+    const options = { offsets: OFFSETS[k % 3], ...(k % 5 === 0 && { reasonCodes: true }), ...(k % 7 === 0 && { spanTexts: false }) };
+    assertSame(await analyze(text, options), text, options, `random text ${k} ${JSON.stringify(text.slice(0, 80))}`);
+  }
+});
+
 test('the results checked are not trivial: every kind of item shows up', async () => {
   const all = await Promise.all(Object.values(INPUTS).map((text) => analyze(text, { offsets: 'utf8', timings: true })));
   const count = (f) => all.reduce((n, r) => n + f(r), 0);
