@@ -380,7 +380,7 @@ class Resolver {
   // What the article says of a person's gender: a title seen with the name, else the given name.
   Gender gender_of(const std::string& name) const {
     const std::size_t space = name.rfind(' ');
-    auto t = titled_.find(space == std::string::npos ? name : name.substr(space + 1));
+    auto t = titled_.find(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
     if (t != titled_.end()) return t->second;
     if (space == std::string::npos) return Gender::unknown;  // a surname alone says nothing more
     const std::string given = fold_lower(std::string_view(name).substr(0, name.find(' ')));
@@ -459,24 +459,26 @@ class Resolver {
   std::vector<Speaker>& speakers_;
   std::vector<uint8_t> quoted_;
   std::vector<NameCandidate> names_;
-  // Ordered by length first: only looked up, never walked in order, and most keys differ in length,
-  // which settles a comparison without comparing the bytes.
+  // The maps below are ordered by length first: they are only looked up, never walked in order, and
+  // most keys differ in length, which settles a comparison without comparing the bytes (transparent:
+  // a view is looked up without making a string of it).
   struct ShortFirst {
+    using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const {
       return a.size() != b.size() ? a.size() < b.size() : a < b;
     }
   };
   std::map<std::string_view, std::string_view, ShortFirst> full_by_last_;  // surname -> first full name (document slices)
-  std::map<std::string, std::vector<std::string>> descriptions_;
+  std::map<std::string, std::vector<std::string>, ShortFirst> descriptions_;
   struct Description {
     std::string name, lower;  // the person, the description lower-cased
     uint32_t at;              // the token where it was read
   };
   std::vector<Description> described_, recent_;
   bool collecting_ = true;
-  std::map<std::string, std::size_t> index_;
+  std::map<std::string, std::size_t, ShortFirst> index_;
   std::pair<std::string, uint32_t> last_person_;
-  std::map<std::string, Gender> titled_;  // surname -> the gender a title gave it ("Mr. Snop")
+  std::map<std::string, Gender, ShortFirst> titled_;  // surname -> the gender a title gave it ("Mr. Snop")
 };
 
 }  // namespace
