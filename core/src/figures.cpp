@@ -518,8 +518,14 @@ class Scanner {
           // Continue only if a scale word follows; otherwise the digits are the whole number.
           n = *dn;
           const uint32_t after = dn->e;
-          if (!(word(after) && (figlex::scale(low(after).sv()) > 0 || is_dozen(after))) || dn->fraction)
-            return n;
+          if (!(word(after) && (figlex::scale(low(after).sv()) > 0 || is_dozen(after))) || dn->fraction) {
+            // "3 and a half months": the whole number, and a fraction after "and" read below.
+            if (dn->fraction || !is(after, "and") || *dn->value != std::floor(*dn->value)) return n;
+            first_is_digits = true;
+            cur = *dn->value;
+            j = after;
+            break;
+          }
           first_decimal = dn->decimal;
           first_is_digits = true;
           cur = *dn->value;
@@ -852,7 +858,7 @@ class Scanner {
     const Lower x = low(i + 1);
     if (x == "handful" || x == "dozen") return true;
     const figlex::Unit* u = figlex::unit(x.sv(), txt(i + 1));
-    return u && u->kind == figlex::UnitKind::duration;
+    return u && (u->kind == figlex::UnitKind::duration || is(i + 2, "and"));  // "a mile and a half"
   }
 
   uint32_t at(uint32_t i) {
@@ -2265,7 +2271,8 @@ class Scanner {
       return j;
     // "in" and "second" are too common to be units after a number on their own.
     // ("two thirds second" is no duration; "3 1/2 hours" is.)
-    if (u->kind == figlex::UnitKind::duration && r->fraction && r->words && !hyphen) return j;
+    if (u->kind == figlex::UnitKind::duration && r->fraction && r->words && !hyphen && r->value && *r->value < 1)
+      return j;
     uint32_t e = u0 + 1;
     std::string name = u->name;
     if (prefix.empty() && (u->flags & figlex::kUnitSquare)) {
@@ -2359,6 +2366,19 @@ class Scanner {
   }
 
   uint32_t amount_figure(uint32_t i) {
+    // "a year and a half", "an hour and a quarter", "a mile and a half": one unit and a part of it.
+    if ((is(i, "a") || is(i, "an")) && word(i + 1) && is(i + 2, "and") && (is(i + 3, "a") || is(i + 3, "an")) &&
+        (is(i + 4, "half") || is(i + 4, "quarter"))) {
+      const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
+      if (u && !(u->flags & figlex::kUnitAttached) &&
+          (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
+        Figure& f = emit(u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity, i, i + 5);
+        f.value = is(i + 4, "half") ? 1.5 : 1.25;
+        f.unit = u->name;
+        apply_approx(f, i);
+        return i + 5;
+      }
+    }
     if (is(i, "half") && !is(i + 1, "of")) {
       if (uint32_t e = point_of(i + 1)) {
         Figure& f = emit(FigureKind::percent, i, e);

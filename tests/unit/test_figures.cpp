@@ -276,6 +276,13 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"The law dates from 2022.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
       {"A 30-day truce was proposed.", "30-day", FK::duration, 30, K, K, "day", "", A::exact, "", false},
+      // A whole and a half: "N and a half UNIT", "a UNIT and a half".
+      {"It took two and a half years.", "two and a half years", FK::duration, 2.5, K, K, "year", "", A::exact, "", false},
+      {"She spent 3 and a half months there.", "3 and a half months", FK::duration, 3.5, K, K, "month", "", A::exact, "", false},
+      {"He waited almost a year and a half.", "almost a year and a half", FK::duration, 1.5, K, K, "year", "", A::under, "", false},
+      {"The talks lasted an hour and a quarter.", "an hour and a quarter", FK::duration, 1.25, K, K, "hour", "", A::exact, "", false},
+      {"The lake is a mile and a half wide.", "a mile and a half", FK::quantity, 1.5, K, K, "mile", "", A::exact, "", false},
+      {"The debt is 2 and a half times larger.", "2 and a half times", FK::ratio, 2.5, K, K, "times", "", A::exact, "", false},
       {"The talks lasted three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       {"It took a decade to build.", "a decade", FK::duration, 1, K, K, "decade", "", A::exact, "", false},
       {"He left three years ago.", "three years ago", FK::duration, 3, K, K, "year", "", A::exact, "", true},
