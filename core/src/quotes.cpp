@@ -97,9 +97,12 @@ inline void Extractor::attribute_run(std::size_t i) {
 inline void Extractor::reported_speech(const Sentence& s) {
   const uint32_t s0 = s.first_token, s1 = s.token_end;
   for (uint32_t k = s0; k < s1; ++k) {
-    if (run_at_[k] >= 0 || used_cue_[k]) continue;
-    // (cue_length's own cheap gate asked here first: most tokens are no cue, and the call costs more.)
+    // (cue_length's own cheap gate asked here first: most tokens are no cue, and the call costs more;
+    // before the tests of quotations and cues taken, which most tokens need not be asked.)
     const uint32_t c = v_.classes(k);
+    if (!(c & (quotes::kReporting | quotes::kLightVerb | quotes::kComeback | quotes::kGoverning | quotes::kStanceNoun)))
+      continue;
+    if (run_at_[k] >= 0 || used_cue_[k]) continue;
     const uint32_t cl = v_.is_word(k) && (c & (quotes::kReporting | quotes::kLightVerb | quotes::kComeback | quotes::kGoverning))
                             ? quotes::cue_length(v_, k, s1)
                             : 0;
