@@ -148,6 +148,20 @@ std::string format_g15(double v) {
 
 Numeral read_numeral(std::string_view t) {
   Numeral r;
+  // Most numerals are a few plain digits ("2019", "5"): read without splitting into groups. Up to 15
+  // digits the integer is below 2^53, so its double is exact: what decimal_value() gives for it.
+  if (!t.empty() && t.size() <= 15) {
+    uint64_t v = 0;
+    std::size_t i = 0;
+    for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) v = v * 10 + static_cast<uint64_t>(t[i] - '0');
+    if (i == t.size()) {
+      r.status = Numeral::number;
+      r.int_digits = t.size();
+      r.value = static_cast<double>(v);
+      r.decimal.assign(t.data(), t.size());
+      return r;
+    }
+  }
   std::vector<std::string_view> groups;
   std::vector<char> seps;
   std::size_t start = 0;
