@@ -56,9 +56,44 @@ uint32_t TokenView::find_para(uint32_t t) const {
 }
 
 std::string_view TokenView::folded(uint32_t t) const {
-  auto it = folded_.find(t);
-  if (it == folded_.end()) it = folded_.emplace(t, fold_lower(doc.token_text(t))).first;
-  return it->second;
+  const auto slot = [](uint32_t key, std::size_t mask) { return (key * 2654435761u) & mask; };
+  if (fold_keys_.empty()) {
+    fold_keys_.assign(64, 0);
+    fold_vals_.assign(64, {});
+  }
+  std::size_t mask = fold_keys_.size() - 1;
+  std::size_t i = slot(t + 1, mask);
+  for (; fold_keys_[i] != 0; i = (i + 1) & mask)
+    if (fold_keys_[i] == t + 1) return fold_vals_[i];
+  const ByteSpan s = doc.tokens[t].span;
+  const std::string_view lowered = lower_.substr(s.begin, s.size());
+  fold_scratch_.clear();
+  append_fold_lower(fold_scratch_, doc.token_text(t));
+  std::string_view view = lowered;
+  if (fold_scratch_ != lowered) {
+    folds_.push_back(std::make_unique<std::string>(fold_scratch_));
+    view = *folds_.back();
+  }
+  if (2 * (fold_count_ + 1) > fold_keys_.size()) {  // at most half full: grown, every entry placed again
+    std::vector<uint32_t> keys(fold_keys_.size() * 2, 0);
+    std::vector<std::string_view> vals(keys.size());
+    mask = keys.size() - 1;
+    for (std::size_t k = 0; k < fold_keys_.size(); ++k) {
+      if (fold_keys_[k] == 0) continue;
+      std::size_t j = slot(fold_keys_[k], mask);
+      while (keys[j] != 0) j = (j + 1) & mask;
+      keys[j] = fold_keys_[k];
+      vals[j] = fold_vals_[k];
+    }
+    fold_keys_.swap(keys);
+    fold_vals_.swap(vals);
+    i = slot(t + 1, mask);
+    while (fold_keys_[i] != 0) i = (i + 1) & mask;
+  }
+  fold_keys_[i] = t + 1;
+  fold_vals_[i] = view;
+  ++fold_count_;
+  return view;
 }
 
 bool TokenView::is_terminator(uint32_t t) const {

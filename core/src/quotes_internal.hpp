@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -135,8 +136,14 @@ class TokenView {
   // The text with its ASCII letters lowered (Document::lowered_text, one copy for every view): the
   // lower-case spelling of every ASCII word.
   std::string_view lower_;
-  // Words with other letters, folded on first use: token -> folded spelling (nodes never move).
-  mutable std::map<uint32_t, std::string> folded_;
+  // Words with other letters, folded on first use, in a table open-addressed by token: token + 1 (0 for
+  // an empty slot) and its folded spelling, a view of lower_ when folding changed no letter past ASCII
+  // ("trump’s", "josé"), else of a string of folds_ (which never moves: views stay valid).
+  mutable std::vector<uint32_t> fold_keys_;
+  mutable std::vector<std::string_view> fold_vals_;
+  mutable uint32_t fold_count_ = 0;
+  mutable std::vector<std::unique_ptr<std::string>> folds_;
+  mutable std::string fold_scratch_;
 };
 
 // A lower-cased word in 's or ’s: "trump’s", "the group's".
