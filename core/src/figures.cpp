@@ -428,7 +428,20 @@ class Scanner {
   // A spelled-out or digit number starting at k, with scale words: "one hundred and five",
   // "twenty-one", "2.1 million", "4 thousand 3 hundred and 21", "a dozen", "half a million",
   // and spoken fractions: "twenty-three fifths", "one and a half", "3 million and a half".
+  // amount() is asked at the same token by several recognisers in turn (rank(), then piece() in
+  // amount_figure(), ...): the last answer is kept. It depends on the token and the sentence only.
   std::optional<Num> amount(uint32_t k) const {
+    if (k != amount_at_ || sb_ != amount_sb_ || se_ != amount_se_) {
+      amount_ = read_amount(k);
+      amount_at_ = k;
+      amount_sb_ = sb_;
+      amount_se_ = se_;
+    }
+    return amount_;
+  }
+  mutable uint32_t amount_at_ = UINT32_MAX, amount_sb_ = 0, amount_se_ = 0;
+  mutable std::optional<Num> amount_;
+  std::optional<Num> read_amount(uint32_t k) const {
     if (!in(k)) return std::nullopt;
     enum Last { none, unit, teen, tens, hundred, big, digits, conj } last = none;
     double total = 0, cur = 0, last_big = 0;
