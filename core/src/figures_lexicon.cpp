@@ -4,10 +4,12 @@
 #include "figures_lexicon.hpp"
 #include "size_hints.hpp"
 #include "sort_order.hpp"
+#include "swar.hpp"
 #include "word_set.hpp"
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <type_traits>
 #include <vector>
 
@@ -428,11 +430,18 @@ const Sorted<Code>& dollar_prefixes() { static const Sorted<Code> t(kDollarPrefi
 }  // namespace
 
 Lower::Lower(std::string_view s) {
-  if (s.size() > sizeof buf_) return;
-  for (char c : s) {
-    // Non-ASCII bytes are kept as they are (units such as "μg" are spelled in UTF-8).
-    buf_[n_++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  const std::size_t n = s.size();
+  if (n > sizeof buf_) return;
+  // Eight bytes at a time, then byte by byte (a local count: stores to buf_ could alias n_). Non-ASCII
+  // bytes are kept as they are (units such as "μg" are spelled in UTF-8).
+  const char* p = s.data();
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    const uint64_t x = swar::lower_ascii8_any(swar::load8(p + k));
+    std::memcpy(buf_ + k, &x, 8);
   }
+  for (; k < n; ++k) buf_[k] = (p[k] >= 'A' && p[k] <= 'Z') ? static_cast<char>(p[k] + 32) : p[k];
+  n_ = n;
 }
 
 int cardinal(std::string_view w) {
