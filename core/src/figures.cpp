@@ -1600,6 +1600,10 @@ class Scanner {
   uint32_t multiplier(uint32_t i) {
     if (!word(i)) return 0;
     const Lower w = low(i);
+    // Every word below has five letters or more and begins with d, f, h, q or t: most words asked
+    // ("a", "one", "last", "from") are turned away before the lists.
+    const std::string_view ws = w.sv();
+    if (ws.size() < 5 || !(ws[0] == 'd' || ws[0] == 'f' || ws[0] == 'h' || ws[0] == 'q' || ws[0] == 't')) return 0;
     double v = 0;
     if (w == "twice") v = 2;
     else if (one_of(w.sv(), {"doubled", "doubling", "doubles"})) v = 2;
