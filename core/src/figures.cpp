@@ -1305,6 +1305,9 @@ class Scanner {
   uint32_t vague(uint32_t i) {
     if (!word(i)) return 0;
     const Lower w = low(i);
+    // Every opening word below but four ends in "s" ("tens", "scores", "dozens" and the plural scales).
+    const std::string_view ws = w.sv();
+    if (ws.empty() || (ws.back() != 's' && w != "several" && w != "a" && w != "an" && w != "few")) return 0;
     double lo = 0, hi = 0, mult = 1;
     uint32_t e = i + 1;
     uint32_t b = i;
@@ -1709,9 +1712,8 @@ class Scanner {
 
   // ---- ranges with their own opening word: "between 10 and 20", "from 5 to 7 million" ---------
   uint32_t bounded_range(uint32_t i) {
-    if (!word(i)) return 0;
+    if (!is(i, "between") && !is(i, "from")) return 0;
     const Lower w = low(i);
-    if (w != "between" && w != "from") return 0;
     uint32_t k = i + 1;
     if (is(k, "the") && w == "between") ++k;
     Piece a;
