@@ -131,8 +131,8 @@ bool possessive(std::string_view w) {
 uint32_t governed_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
   uint32_t k = t + 1;
-  if (k < limit && v.is_word(k) && v.lower(k) == "on") ++k;
-  if (k + 1 >= limit || !v.is_word(k) || v.lower(k) != "to") return 0;
+  if (k < limit && v.is_word(k) && eq(v.lower(k), "on")) ++k;
+  if (k + 1 >= limit || !v.is_word(k) || !eq(v.lower(k), "to")) return 0;
   const uint32_t verb = k + 1;
   // Not governed twice ("continued to continue to …"): the call below looks at one word.
   if (!v.is_word(verb) || !v.is(verb, kSpeech) || v.is(verb, kGoverning)) return 0;
@@ -175,8 +175,8 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (const uint32_t g = governed_length(v, t, limit)) return g;
     // "“…,” he went on.", "She went on: “…”": going on with what was said, before a comma, a colon, a
     // quotation or the sentence end.
-    if (t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "on" && !v.capitalized(t) &&
-        (v.lower(t) == "went" || v.lower(t) == "goes") &&
+    if (t + 1 < limit && v.is_word(t + 1) && eq(v.lower(t + 1), "on") && !v.capitalized(t) &&
+        (eq(v.lower(t), "went") || eq(v.lower(t), "goes")) &&
         (t + 2 == limit || v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') || v.is_terminator(t + 2) ||
          v.doc.tokens[t + 2].kind == TokenKind::quote))
       return 2;
@@ -191,15 +191,15 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
         v.is_word(t - 2) && t + 1 < limit && (!v.is_word(t + 1) || !v.capitalized(t + 1))))
     return 0;
   const std::string_view w = v.lower(t);
-  if (w == "according") return t + 1 < limit && v.lower(t + 1) == "to" ? 2 : 0;
+  if (eq(w, "according")) return t + 1 < limit && eq(v.lower(t + 1), "to") ? 2 : 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
   if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
     const std::string_view p = v.lower(t - 1);
     // ("close to her said": after "her" as an object, a past form is a verb.)
-    const bool past = w == "said" || w == "told" || w == "wrote" ||
+    const bool past = eq(w, "said") || eq(w, "told") || eq(w, "wrote") ||
                       (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
-    if (p == "the" || p == "a" || p == "an" || p == "his" || (p == "her" && !past) || p == "their" || p == "its" ||
-        p == "this" || p == "that" || p == "our" || p == "my" || p == "your")
+    if (eq(p, "the") || eq(p, "a") || eq(p, "an") || eq(p, "his") || (eq(p, "her") && !past) || eq(p, "their") || eq(p, "its") ||
+        eq(p, "this") || eq(p, "that") || eq(p, "our") || eq(p, "my") || eq(p, "your"))
       return 0;
     // "Trump’s comments", "the group's report": after a possessive, a noun; not after a pronoun with its
     // auxiliary ("He’s claiming", "She’s said").
@@ -207,30 +207,30 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
                            p.compare(0, 4, "that") != 0))
       return 0;
     // "Some advocates for", "many reports": after a plural quantifier a form in -s is a noun.
-    if ((p == "some" || p == "many" || p == "several" || p == "few" || p == "all" || p == "most" || p == "both" ||
-         p == "these" || p == "those" || p == "other") &&
+    if ((eq(p, "some") || eq(p, "many") || eq(p, "several") || eq(p, "few") || eq(p, "all") || eq(p, "most") || eq(p, "both") ||
+         eq(p, "these") || eq(p, "those") || eq(p, "other")) &&
         w.size() > 3 && w.back() == 's')
       return 0;
   }
   // "thanks to a big win": a preposition, no cue.
-  if (w == "thanks" && t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "to") return 0;
+  if (eq(w, "thanks") && t + 1 < limit && v.is_word(t + 1) && eq(v.lower(t + 1), "to")) return 0;
   // "the deadly attacks that killed", "party rules that would", "federal rules are murky": a form in -s
   // after a lower-case word, with a relative clause or a plural verb right after it, is a plural noun.
-  if (w.size() > 3 && w.back() == 's' && w != "says" && t > 0 && t + 2 < limit && v.is_word(t - 1) &&
+  if (w.size() > 3 && w.back() == 's' && !eq(w, "says") && t > 0 && t + 2 < limit && v.is_word(t - 1) &&
       !v.capitalized(t - 1) && !v.is(t - 1, kPronoun | kCueFiller) && v.is_word(t + 1)) {
     const std::string_view n = v.lower(t + 1);
     auto verb = [&](uint32_t k) {
       if (!v.is_word(k) || v.capitalized(k)) return false;
       const std::string_view x = v.lower(k);
-      return v.is(k, kPastVerb) || (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0) || x == "would" || x == "will" || x == "could" ||
-             x == "can" || x == "may" || x == "might" || x == "should" || x == "must";
+      return v.is(k, kPastVerb) || (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0) || eq(x, "would") || eq(x, "will") || eq(x, "could") ||
+             eq(x, "can") || eq(x, "may") || eq(x, "might") || eq(x, "should") || eq(x, "must");
     };
-    if (n == "are" || n == "were" || n == "have" || ((n == "that" || n == "which") && verb(t + 2))) return 0;
+    if (eq(n, "are") || eq(n, "were") || eq(n, "have") || ((eq(n, "that") || eq(n, "which")) && verb(t + 2))) return 0;
   }
   // "about recent comments", "fairly expansive plans", "and sexist remarks": a form in -s after one
   // lower-case word that opens no phrase of a subject (no plural, no person, no group, nothing before
   // it that a phrase could start with) is a plural noun after an adjective.
-  if (w.size() > 3 && w.back() == 's' && w != "says" && t > 1 && v.is_word(t - 1) && !v.capitalized(t - 1) &&
+  if (w.size() > 3 && w.back() == 's' && !eq(w, "says") && t > 1 && v.is_word(t - 1) && !v.capitalized(t - 1) &&
       v.para_of(t - 2) == v.para_of(t)) {
     const std::string_view p = v.lower(t - 1);
     const bool head = p.back() == 's' || v.is(t - 1, kPronoun | kVagueHead | kOrgSpelling | kTitle | kDeterminer |
@@ -242,7 +242,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   if (c & kLightVerb) {  // "voiced confidence that", "made it clear that"
     for (uint32_t k = t + 1; k < limit && k <= t + 3; ++k) {
       if (!v.is_word(k)) break;
-      if (v.lower(k) == "that") return k > t + 1 ? k - t : 0;
+      if (eq(v.lower(k), "that")) return k > t + 1 ? k - t : 0;
     }
     return 0;
   }
@@ -250,51 +250,51 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "did not mention", "never said": a denial is not an attribution.
   if (t > 0 && v.is_word(t - 1)) {
     const std::string_view p = v.lower(t - 1);
-    if (p == "not" || p == "never" || p.find("n't") != std::string::npos ||
+    if (eq(p, "not") || eq(p, "never") || p.find("n't") != std::string::npos ||
         p.find("n\xE2\x80\x99t") != std::string::npos)
       return 0;
   }
   // A base form is a verb only after a plural or pronoun subject, a modal or "to", or right after a
   // quotation: "officials say", "they report", "will argue", "“…” reply Burton and Nick"; not
   // "executive order", "the state".
-  if ((c & kBaseForm) && w != "according") {
+  if ((c & kBaseForm) && !eq(w, "according")) {
     if (t == 0) return 0;
     const Token& prev = v.doc.tokens[t - 1];
     if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
     // "say" is a verb after any subject ("Aides to Clinton say", "Six in 10 say", "the women say"):
     // as a noun it follows a determiner or a quantifier ("have a say", "more say in"), as an adverb a
     // preposition ("in, say, May").
-    if (w == "say" && (v.is_word(t - 1) || prev.kind == TokenKind::number)) {
+    if (eq(w, "say") && (v.is_word(t - 1) || prev.kind == TokenKind::number)) {
       const std::string_view p = v.lower(t - 1);
       if (is_manner_adverb(v, t - 1) && t > 1 && v.is_word(t - 2)) {  // "did not explicitly say"
         const std::string_view n = v.lower(t - 2);
-        if (n == "not" || n == "never" || n.find("n't") != std::string::npos ||
+        if (eq(n, "not") || eq(n, "never") || n.find("n't") != std::string::npos ||
             n.find("n\xE2\x80\x99t") != std::string::npos)
           return 0;
       }
-      if (!v.is(t - 1, kNpStop | kDeterminer) && p != "more" && p != "less" && p != "no" && p != "any" &&
-          p != "final" && p != "equal" && p != "little" && p != "greater" && p != "bigger" && p != "much")
+      if (!v.is(t - 1, kNpStop | kDeterminer) && !eq(p, "more") && !eq(p, "less") && !eq(p, "no") && !eq(p, "any") &&
+          !eq(p, "final") && !eq(p, "equal") && !eq(p, "little") && !eq(p, "greater") && !eq(p, "bigger") && !eq(p, "much"))
         return 1;
     }
     if (!v.is_word(t - 1)) return 0;
     const std::string_view p = v.lower(t - 1);
-    const bool ok = p == "i" || p == "we" || p == "they" || p == "you" || p == "to" || p == "will" ||
-                    p == "would" || p == "could" || p == "should" || p == "may" || p == "might" ||
-                    p == "must" || p == "can" || p == "did" || p == "do" || p == "does" || p == "also" ||
-                    p == "still" || p == "often" || p == "who" || p == "which" || p == "that" ||
-                    p == "and" || p == "now" || p == "generally" || p == "usually" ||
-                    (p.size() > 3 && p.back() == 's' && p[p.size() - 2] != 's' && p != "has" && p != "was");
+    const bool ok = eq(p, "i") || eq(p, "we") || eq(p, "they") || eq(p, "you") || eq(p, "to") || eq(p, "will") ||
+                    eq(p, "would") || eq(p, "could") || eq(p, "should") || eq(p, "may") || eq(p, "might") ||
+                    eq(p, "must") || eq(p, "can") || eq(p, "did") || eq(p, "do") || eq(p, "does") || eq(p, "also") ||
+                    eq(p, "still") || eq(p, "often") || eq(p, "who") || eq(p, "which") || eq(p, "that") ||
+                    eq(p, "and") || eq(p, "now") || eq(p, "generally") || eq(p, "usually") ||
+                    (p.size() > 3 && p.back() == 's' && p[p.size() - 2] != 's' && !eq(p, "has") && !eq(p, "was"));
     if (!ok) return 0;
   }
-  if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
-    if (t + 1 < limit && v.lower(t + 1) == "out") return 2;
+  if (eq(w, "point") || eq(w, "points") || eq(w, "pointed") || eq(w, "pointing")) {
+    if (t + 1 < limit && eq(v.lower(t + 1), "out")) return 2;
   }
   // "laid out a plan": "lay" is a cue only with "out".
-  if (w == "lay" || w == "lays" || w == "laid" || w == "laying")
-    return t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "out" ? 2 : 0;
+  if (eq(w, "lay") || eq(w, "lays") || eq(w, "laid") || eq(w, "laying"))
+    return t + 1 < limit && v.is_word(t + 1) && eq(v.lower(t + 1), "out") ? 2 : 0;
   // "sided with the mayor": "side" is a cue only with "with".
-  if (w == "side" || w == "sides" || w == "sided" || w == "siding")
-    return t + 1 < limit && v.is_word(t + 1) && v.lower(t + 1) == "with" ? 2 : 0;
+  if (eq(w, "side") || eq(w, "sides") || eq(w, "sided") || eq(w, "siding"))
+    return t + 1 < limit && v.is_word(t + 1) && eq(v.lower(t + 1), "with") ? 2 : 0;
   if (const char* particle = cue_particle_of(c)) {  // "called for", "talked about"
     if (t + 1 < limit && v.lower(t + 1) == particle) return 2;
   }
@@ -302,14 +302,14 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "agree" "with" as well as "to"; "warned of", "apologized for", "hinted at", "boasted of".
   if (t + 1 < limit && v.is_word(t + 1)) {
     const std::string_view n = v.lower(t + 1);
-    if (n == "on" && (w == "call" || w == "calls" || w == "called" || w == "calling")) return 2;
-    if (n == "with" && (w == "agree" || w == "agrees" || w == "agreed" || w == "agreeing")) return 2;
-    if (n == "of" && (w == "warn" || w == "warns" || w == "warned" || w == "warning")) return 2;
-    if (n == "for" && (w == "apologize" || w == "apologizes" || w == "apologized" || w == "apologizing")) return 2;
-    if (n == "at" && (w == "hint" || w == "hints" || w == "hinted" || w == "hinting")) return 2;
-    if (n == "of" && (w == "boast" || w == "boasts" || w == "boasted" || w == "boasting")) return 2;
+    if (eq(n, "on") && (eq(w, "call") || eq(w, "calls") || eq(w, "called") || eq(w, "calling"))) return 2;
+    if (eq(n, "with") && (eq(w, "agree") || eq(w, "agrees") || eq(w, "agreed") || eq(w, "agreeing"))) return 2;
+    if (eq(n, "of") && (eq(w, "warn") || eq(w, "warns") || eq(w, "warned") || eq(w, "warning"))) return 2;
+    if (eq(n, "for") && (eq(w, "apologize") || eq(w, "apologizes") || eq(w, "apologized") || eq(w, "apologizing"))) return 2;
+    if (eq(n, "at") && (eq(w, "hint") || eq(w, "hints") || eq(w, "hinted") || eq(w, "hinting"))) return 2;
+    if (eq(n, "of") && (eq(w, "boast") || eq(w, "boasts") || eq(w, "boasted") || eq(w, "boasting"))) return 2;
   }
-  if (w == "point" || w == "points" || w == "pointed" || w == "pointing") return 0;
+  if (eq(w, "point") || eq(w, "points") || eq(w, "pointed") || eq(w, "pointing")) return 0;
   return 1;
 }
 
@@ -318,15 +318,15 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
   const std::string_view w = v.lower(t);
   // "as Ortiz put it, “…”", "puts it: “…”", "…, as Ortiz put it.": a way of saying, when a comma, a
   // colon, a quotation or the sentence end follows ("put it on the table" is no cue).
-  if ((w == "put" || w == "puts") && v.lower(t + 1) == "it")
+  if ((eq(w, "put") || eq(w, "puts")) && eq(v.lower(t + 1), "it"))
     return t + 2 == limit || (t + 2 < limit && (v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') ||
                                                 v.doc.tokens[t + 2].kind == TokenKind::quote || v.is_terminator(t + 2)))
                ? 2
                : 0;
   // "shot back", "fired back", "hit back": a reply.
-  if (v.lower(t + 1) != "back") return 0;
-  return w == "shot" || w == "shoots" || w == "fired" || w == "fires" || w == "hit" || w == "hits" ||
-                 w == "struck" || w == "snapped" || w == "pushed" || w == "wrote" || w == "writes"
+  if (!eq(v.lower(t + 1), "back")) return 0;
+  return eq(w, "shot") || eq(w, "shoots") || eq(w, "fired") || eq(w, "fires") || eq(w, "hit") || eq(w, "hits") ||
+                 eq(w, "struck") || eq(w, "snapped") || eq(w, "pushed") || eq(w, "wrote") || eq(w, "writes")
              ? 2
              : 0;
 }
