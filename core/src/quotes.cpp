@@ -74,7 +74,7 @@ inline void Extractor::attribute_run(std::size_t i) {
     uint32_t k = clause_end;
     // “A,” Ortiz tweeted last January, “B.” / “A,” Ortiz said in a statement, “B.”: an adjunct of the cue.
     const uint32_t next_open = runs_[i + 1].open_tok;
-    if (k < next_open && next_open <= k + 7 && (adjunct_opener(k) || v_.is(k, quotes::kTimeWord) || v_.lower(k) == "last")) {
+    if (k < next_open && next_open <= k + 7 && (adjunct_opener(k) || v_.is(k, quotes::kTimeWord) || eq(v_.lower(k), "last"))) {
       uint32_t t = k;
       while (t < next_open && v_.is_word(t)) ++t;
       if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
@@ -128,12 +128,12 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // "continued, “…”"), not of reported speech.
   if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;
   // "states" is mostly a noun ("in 30 states"); as a verb it takes "that", a colon or a quotation.
-  if ((w == "states" || w == "state") && k + 1 < s1 && v_.lower(k + 1) != "that" && !v_.is_punct(k + 1, ':') &&
+  if ((eq(w, "states") || eq(w, "state")) && k + 1 < s1 && !eq(v_.lower(k + 1), "that") && !v_.is_punct(k + 1, ':') &&
       doc_.tokens[k + 1].kind != TokenKind::quote)
     return k + cl;
   uint32_t end = s1;
   while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
-  if (w == "according") {
+  if (eq(w, "according")) {
     TokRange np = quotes::np_after(v_, k + cl, s1);
     if (np.empty()) return k + cl;
     // The source runs to the clause end: "according to early results of the exit poll conducted
@@ -199,7 +199,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     // The cue ends the sentence but for an adjunct or a listener ("…, he told reporters on Monday."),
     // not before content of its own ("Still, 52 percent say they would").
     // "…, said Ann Ortiz, an analyst at the bank, who notes that …": a relative clause about the source.
-    const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && v_.lower(after) == "who";
+    const bool relative = !inverted.empty() && after < end && v_.is_punct(after - 1, ',') && eq(v_.lower(after), "who");
     // "On the trail, Ortiz describes herself as “a reformer.”": words after the cue that lead into a
     // quotation are what the cue reports; the words before it are not.
     const bool into_quote = inverted.empty() && after < end &&
@@ -251,17 +251,17 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // one set off by a comma reports what the person did ("Ortiz, who called the plan a disgrace, …").
   if (speaker.end - speaker.begin == 1 && !v_.is(k, quotes::kSpeech)) {
     const std::string_view sw = v_.lower(speaker.begin);
-    const bool set_off = sw == "who" && speaker.begin > s0 && v_.is_punct(speaker.begin - 1, ',') && k == speaker.end;
-    if ((sw == "who" || sw == "which" || sw == "that") && !set_off) return k + cl;
+    const bool set_off = eq(sw, "who") && speaker.begin > s0 && v_.is_punct(speaker.begin - 1, ',') && k == speaker.end;
+    if ((eq(sw, "who") || eq(sw, "which") || eq(sw, "that")) && !set_off) return k + cl;
   }
   uint32_t j = k + cl;
   uint32_t listener_that = 0;
   bool listener_to = false;
   // "asked whether …", "told how …": a question or a clause with no listener before it.
   const std::string_view jw = j < s1 ? v_.lower(j) : std::string_view();
-  const bool wh = jw == "whether" || jw == "if" || jw == "how" || jw == "why" || jw == "what" || jw == "when" ||
-                  jw == "where" || jw == "who";
-  if (v_.is(k, quotes::kListener) && j < s1 && jw != "that" && !wh) {
+  const bool wh = eq(jw, "whether") || eq(jw, "if") || eq(jw, "how") || eq(jw, "why") || eq(jw, "what") || eq(jw, "when") ||
+                  eq(jw, "where") || eq(jw, "who");
+  if (v_.is(k, quotes::kListener) && j < s1 && !eq(jw, "that") && !wh) {
     TokRange listener = object_pronoun(j) ? TokRange{j, j + 1} : quotes::np_after(v_, j, s1);
     if (listener.empty()) return j;
     // "told CNN’s “State of the Union” that …": the title of a show is part of the listener.
@@ -275,7 +275,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       // "told The Associated Press on Monday that", "told a town hall in Salem, N.H., that"
       uint32_t t = listener.end;
       // "told MSNBC’s “Morning Joe” on Friday that": the title of a show is part of the listener.
-      while (t < s1 && t < j + 16 && !v_.is_terminator(t) && v_.lower(t) != "that") {
+      while (t < s1 && t < j + 16 && !v_.is_terminator(t) && !eq(v_.lower(t), "that")) {
         if (run_at_[t] >= 0) {
           const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[t])];
           if (title.open_tok != t || !is_title(title) || title.close_tok + 1 >= s1) break;
@@ -283,7 +283,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
         }
         ++t;
       }
-      if (t >= s1 || v_.lower(t) != "that") {
+      if (t >= s1 || !eq(v_.lower(t), "that")) {
         if (listener.end - listener.begin > 4) return j;
       } else {
         listener_that = t;
@@ -292,7 +292,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     j = listener_that ? listener_that : listener.end;
     // "asked the congregation to stand", "urged him to resign": the one asked and what to do are
     // one content; "told reporters that …" leaves the listener out.
-    if (!listener_that && j < s1 && v_.lower(j) == "to") {
+    if (!listener_that && j < s1 && eq(v_.lower(j), "to")) {
       j = listener.begin;
       listener_to = true;
     }
@@ -301,9 +301,9 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
   for (uint32_t n = 0; n < 4 && j + 1 < s1 && v_.is_word(j); ++n) {
     const std::string_view tw = v_.lower(j);
-    if (v_.is(j, quotes::kTimeWord) && tw != "this") {
+    if (v_.is(j, quotes::kTimeWord) && !eq(tw, "this")) {
       ++j;
-    } else if ((tw == "on" || tw == "in" || tw == "at" || tw == "this" || tw == "late" || tw == "early") &&
+    } else if ((eq(tw, "on") || eq(tw, "in") || eq(tw, "at") || eq(tw, "this") || eq(tw, "late") || eq(tw, "early")) &&
                v_.is(j + 1, quotes::kTimeWord)) {
       j += 2;
     } else {
@@ -311,14 +311,14 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     }
   }
   // "said instead that", "said again that": an adverb of the cue before "that".
-  if (j + 1 < s1 && v_.is_word(j) && v_.lower(j + 1) == "that" &&
-      (v_.lower(j) == "instead" ||
+  if (j + 1 < s1 && v_.is_word(j) && eq(v_.lower(j + 1), "that") &&
+      (eq(v_.lower(j), "instead") ||
        ((v_.is(j, quotes::kCueFiller) || quotes::is_manner_adverb(v_, j)) && !v_.is(j, quotes::kNpStop))))
     ++j;
   // "said Tuesday that", "said in a statement that": the content starts at "that" (but in
   // "said he opposes it but that …" the words before "that" are content already).
   const std::string_view adj = j < s1 ? v_.lower(j) : std::string_view();
-  if (j < s1 && (adjunct_opener(j) || adj == "following" || adj == "amid" || adj == "despite")) {
+  if (j < s1 && (adjunct_opener(j) || eq(adj, "following") || eq(adj, "amid") || eq(adj, "despite"))) {
     // The adjunct is bounded by its clause, not by a count of words: prepositional phrases with
     // no comma ("in an interview with The Associated Press last week that …") run on until "that";
     // a word that opens a clause of its own (a conjunction, a relative, a form of "be" or "have")
@@ -329,7 +329,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       const std::string_view tw = v_.lower(t);
       // Past a short phrase, "that" more often opens a relative clause on the last noun ("in a
       // center that works with …"): it opens the content only before a subject ("that he …").
-      if (tw == "that" && (t < j + kShortAdjunct || (t + 1 < s1 && opens_subject(t + 1)))) {
+      if (eq(tw, "that") && (t < j + kShortAdjunct || (t + 1 < s1 && opens_subject(t + 1)))) {
         j = t;
         break;
       }
@@ -339,7 +339,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // "says to the crowd: “…”", "said, with a smile: “…”": a phrase of manner or listener and a
   // colon before a quotation; what was said is the quotation.
   bool to_colon = false;
-  if (j < s1 && (adjunct_opener(j) || v_.lower(j) == "to")) {
+  if (j < s1 && (adjunct_opener(j) || eq(v_.lower(j), "to"))) {
     uint32_t t = j;
     // "said on Twitter on Monday, “…”": a comma right before the quotation does the same.
     while (t < s1 && t < j + 12 && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ':') &&
@@ -380,9 +380,9 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // a pronoun for its subject ("told NBC, the network that …" is an apposition).
   if (listened && !to_colon && !aside && v_.is(k, quotes::kListener) && !ends_with_ing(w) && j + 2 < s1 &&
       run_at_[j] < 0 && v_.is_punct(j, ',') && run_at_[j + 1] < 0 && v_.is_word(j + 1) &&
-      v_.lower(j + 1) != "who" && !v_.is(j + 1, quotes::kReporting) && !ends_with_ing(v_.lower(j + 1)) &&
-      (v_.is(j + 1, quotes::kPronoun) || quotes::contraction(v_, j + 1) || v_.lower(j + 1) == "his" || v_.lower(j + 1) == "her" ||
-       v_.lower(j + 1) == "their" || v_.lower(j + 1) == "its" || v_.lower(j + 1) == "our"))  // (not an apposition)
+      !eq(v_.lower(j + 1), "who") && !v_.is(j + 1, quotes::kReporting) && !ends_with_ing(v_.lower(j + 1)) &&
+      (v_.is(j + 1, quotes::kPronoun) || quotes::contraction(v_, j + 1) || eq(v_.lower(j + 1), "his") || eq(v_.lower(j + 1), "her") ||
+       eq(v_.lower(j + 1), "their") || eq(v_.lower(j + 1), "its") || eq(v_.lower(j + 1), "our")))  // (not an apposition)
     j = j + 1;
   const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
   const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
@@ -403,12 +403,12 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
                        state_[static_cast<std::size_t>(run_at_[j])] == RunState::pending;
     const bool finite = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || ends_with_ing(w) ||
                         (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kBaseForm));
-    if (!(leads_into_quote || opens) || !finite || (k > s0 && v_.lower(k - 1) == "to")) return j;
+    if (!(leads_into_quote || opens) || !finite || (k > s0 && eq(v_.lower(k - 1), "to"))) return j;
     // "the so-called “reform”": a verb inside a compound is no cue.
     if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
     // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
     // source this one lacks, and "mentioned by" is passive.
-    if (v_.lower(k + cl) == "by" || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
+    if (eq(v_.lower(k + cl), "by") || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
     for (uint32_t t = j; t < next_run_[j]; ++t)
       if (v_.is(t, quotes::kSpeech) && !used_cue_[t]) return j;
   }
@@ -418,9 +418,9 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   bool subordinate = false;
   for (uint32_t t = s0; t < speaker.begin && t < s0 + 4; ++t) {
     const std::string_view f = v_.lower(t);
-    subordinate = subordinate || f == "while" || f == "although" || f == "though" || f == "as" ||
-                  f == "because" || f == "when" || f == "after" || f == "if" || f == "since" ||
-                  f == "despite" || f == "before" || f == "unless" || f == "whereas";
+    subordinate = subordinate || eq(f, "while") || eq(f, "although") || eq(f, "though") || eq(f, "as") ||
+                  eq(f, "because") || eq(f, "when") || eq(f, "after") || eq(f, "if") || eq(f, "since") ||
+                  eq(f, "despite") || eq(f, "before") || eq(f, "unless") || eq(f, "whereas");
   }
   if (subordinate) {
     for (uint32_t t = j; t < e; ++t) {
@@ -451,7 +451,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       if (t != r.close_tok || t + 1 >= e || !inner_comma(r)) continue;
       const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
       const std::string_view n = v_.lower(t + 1);
-      if ((c2 > 0 && (ends_with_ing(n) || n == "according")) || other_clause(t + 1, e) || own_cue_after(t + 1, e)) {
+      if ((c2 > 0 && (ends_with_ing(n) || eq(n, "according"))) || other_clause(t + 1, e) || own_cue_after(t + 1, e)) {
         e = t + 1;
         break;
       }
@@ -470,14 +470,14 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     }
     // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
     // So does a second participle after a participle cue: "calling it “X” and asserting …".
-    if (t > j && (v_.lower(t) == "and" || v_.lower(t) == "but") &&
+    if (t > j && (eq(v_.lower(t), "and") || eq(v_.lower(t), "but")) &&
         (speakers_next_verb(t + 1, e) || (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) &&
                                            v_.is(t + 1, quotes::kReporting)))) {
       e = t;
       break;
     }
     // "X says A, and a third said B": a clause with a source and a cue of its own is a new statement.
-    if (t > j && v_.lower(t) == "and" && own_cue_after(t + 1, e)) {
+    if (t > j && eq(v_.lower(t), "and") && own_cue_after(t + 1, e)) {
       e = t > j && v_.is_punct(t - 1, ',') && run_at_[t - 1] < 0 ? t - 1 : t;
       break;
     }
@@ -493,7 +493,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     }
     if (!v_.is_punct(t, ',')) continue;
     const uint32_t c2 = quotes::cue_length(v_, t + 1, e);
-    if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || v_.lower(t + 1) == "according")) {
+    if (c2 > 0 && (ends_with_ing(v_.lower(t + 1)) || eq(v_.lower(t + 1), "according"))) {
       e = t;
       break;
     }
@@ -506,7 +506,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // "Putin dismissed a proposed truce": a verb of stance with a noun phrase, no clause and no
   // quotation, reports an act more than a statement; it is kept, with less confidence.
   const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_[j] >= e &&
-                   (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && v_.lower(j) != "this" && v_.lower(j) != "that";
+                   (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && !eq(v_.lower(j), "this") && !eq(v_.lower(j), "that");
   if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
     // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
     // relative pronoun right before the source is the object of the cue, the first fragment of what
@@ -530,15 +530,15 @@ inline uint32_t Extractor::relative_object(TokRange speaker, uint32_t k, uint32_
   if (speaker.empty() || speaker.begin <= s0 || speaker.end > k || k - speaker.end > 2) return k;
   const uint32_t w = speaker.begin - 1;
   const std::string_view rw = v_.lower(w);
-  if (!(rw == "which" || rw == "who" || rw == "whom")) return k;
+  if (!(eq(rw, "which") || eq(rw, "who") || eq(rw, "whom"))) return k;
   if (ends_with_ing(v_.lower(k)) || run_at_[w] >= 0) return k;
   const std::string_view sw = v_.lower(speaker.begin);
-  if (sw == "which" || sw == "who" || sw == "whom" || sw == "what" || sw == "that") return k;
-  if (rw != "what" && w > s0 && v_.is_word(w - 1)) {
+  if (eq(sw, "which") || eq(sw, "who") || eq(sw, "whom") || eq(sw, "what") || eq(sw, "that")) return k;
+  if (!eq(rw, "what") && w > s0 && v_.is_word(w - 1)) {
     const std::string_view p = v_.lower(w - 1);
-    if (p == "in" || p == "on" || p == "at" || p == "of" || p == "by" || p == "with" || p == "to" || p == "for" ||
-        p == "from" || p == "about" || p == "under" || p == "through" || p == "during" || p == "after" ||
-        p == "before" || p == "among" || p == "into" || p == "upon")
+    if (eq(p, "in") || eq(p, "on") || eq(p, "at") || eq(p, "of") || eq(p, "by") || eq(p, "with") || eq(p, "to") || eq(p, "for") ||
+        eq(p, "from") || eq(p, "about") || eq(p, "under") || eq(p, "through") || eq(p, "during") || eq(p, "after") ||
+        eq(p, "before") || eq(p, "among") || eq(p, "into") || eq(p, "upon"))
       return k;
   }
   return w;
@@ -566,7 +566,7 @@ inline uint32_t Extractor::nested_start(uint32_t s0, uint32_t c) const {
 // Whether the words from t are a subject and a verb of saying of their own: "a third said",
 // "more than 4 in 10 say", "NBC News will accuse".
 inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
-  if (t >= end || v_.lower(t) == "that" || v_.is(t, quotes::kCueFiller)) return false;
+  if (t >= end || eq(v_.lower(t), "that") || v_.is(t, quotes::kCueFiller)) return false;
   for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
     if (run_at_[u] >= 0) return false;
     if (!v_.is_word(u)) {
@@ -579,7 +579,7 @@ inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
       return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
     if (c & (quotes::kNpStop | quotes::kPronoun)) {
       const std::string_view w = v_.lower(u);
-      if (w == "that" || w == "and" || w == "who" || w == "which") return false;
+      if (eq(w, "that") || eq(w, "and") || eq(w, "who") || eq(w, "which")) return false;
     }
   }
   return false;
@@ -590,7 +590,7 @@ inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
 inline bool Extractor::noun_after_article(uint32_t u) const {
   if (u == 0 || !v_.is_word(u - 1)) return false;
   const std::string_view p = v_.lower(u - 1);
-  return p == "a" || p == "an" || p == "the" || p == "no";
+  return eq(p, "a") || eq(p, "an") || eq(p, "the") || eq(p, "no");
 }
 
 // Whether the word at t, after a comma, opens a clause that is no part of what was said: "…, but
@@ -599,15 +599,15 @@ inline bool Extractor::other_clause(uint32_t t, uint32_t end) const {
   const std::string_view n = v_.lower(t);
   // "…, but the board voted no" opens a clause with a subject of its own; "…, but that …", "…, but
   // only minor details", "…, but is a person he admires" go on with what was said.
-  if (n == "but") {
-    if (t + 1 >= end || v_.lower(t + 1) == "that") return false;
+  if (eq(n, "but")) {
+    if (t + 1 >= end || eq(v_.lower(t + 1), "that")) return false;
     // "…, but offered no proof", "… but stopped short of …": the subject's next act.
     const std::string_view m = v_.lower(t + 1);
     const bool past = (m.size() > 3 && m.compare(m.size() - 2, 2, "ed") == 0) || v_.is(t + 1, quotes::kPastVerb);
     return past || v_.is(t + 1, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(t + 1);
   }
-  if (n == "which" || n == "who") return !embedded_relative(t, end);
-  return n == "while" || n == "although" || n == "though" || n == "whereas";
+  if (eq(n, "which") || eq(n, "who")) return !embedded_relative(t, end);
+  return eq(n, "while") || eq(n, "although") || eq(n, "though") || eq(n, "whereas");
 }
 
 // "Kim, who is running for the Senate, “is a civil rights attorney”": a relative clause closed by
@@ -628,11 +628,11 @@ inline bool Extractor::embedded_relative(uint32_t t, uint32_t end) const {
 // Whether the words at t go on with a verb of the subject of the sentence, not of what was said:
 // "(and) added", "(but) also argues", "(but) did not".
 inline bool Extractor::speakers_next_verb(uint32_t t, uint32_t limit) const {
-  for (uint32_t n = 0; n < 2 && t < limit && (v_.lower(t) == "also" || v_.lower(t) == "then" || v_.lower(t) == "later"); ++n) ++t;
+  for (uint32_t n = 0; n < 2 && t < limit && (eq(v_.lower(t), "also") || eq(v_.lower(t), "then") || eq(v_.lower(t), "later")); ++n) ++t;
   if (t >= limit || !v_.is_word(t) || v_.capitalized(t)) return false;
   const std::string_view w = v_.lower(t);
-  if (w == "did" || w == "does" || w == "didn’t" || w == "didn't" || w == "doesn’t" || w == "doesn't") return true;
-  return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && w != "according";
+  if (eq(w, "did") || eq(w, "does") || eq(w, "didn’t") || eq(w, "didn't") || eq(w, "doesn’t") || eq(w, "doesn't")) return true;
+  return v_.is(t, quotes::kReporting) && !v_.is(t, quotes::kBaseForm) && !ends_with_ing(w) && !eq(w, "according");
 }
 
 // The cue as the annotators mark it: with the auxiliaries and adverbs between the source and the
@@ -645,9 +645,9 @@ inline TokRange Extractor::widen_cue(TokRange cue, TokRange speaker, ByteSpan co
     const uint32_t f = cue.begin - 1;
     const std::string_view w = v_.lower(f);
     const bool aux = v_.is(f, quotes::kCueFiller) || quotes::is_manner_adverb(v_, f) ||
-                     (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"));
+                     (progressive && (eq(w, "is") || eq(w, "are") || eq(w, "was") || eq(w, "were") || eq(w, "been")));
     if (!aux) break;
-    if (w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "even") break;
+    if (eq(w, "himself") || eq(w, "herself") || eq(w, "themselves") || eq(w, "itself") || eq(w, "even")) break;
     if (!speaker.empty() && speaker.end > f && speaker.begin <= f) break;
     if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;
     cue.begin = f;
@@ -667,8 +667,8 @@ inline bool Extractor::content_opener(uint32_t j, bool saying) const {
   if (t.kind == TokenKind::number) return true;
   if (t.kind != TokenKind::word) return false;
   const std::string_view w = v_.lower(j);
-  if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why" || w == "when" ||
-      w == "there" || w == "this" || w == "to")
+  if (eq(w, "that") || eq(w, "if") || eq(w, "whether") || eq(w, "how") || eq(w, "what") || eq(w, "why") || eq(w, "when") ||
+      eq(w, "there") || eq(w, "this") || eq(w, "to"))
     return true;
   if (v_.is(j, quotes::kPronoun | quotes::kDeterminer)) return true;
   if (t.has(kCapitalized)) return true;
@@ -715,7 +715,7 @@ inline bool Extractor::trim_content(TokRange& content) const {
   // with the conjunction that joined the two.
   while (!content.empty() && content.end - content.begin > 1 && run_at_[content.end - 1] < 0 &&
          v_.is_word(content.end - 1) && !v_.capitalized(content.end - 1) &&
-         (v_.lower(content.end - 1) == "and" || v_.lower(content.end - 1) == "but" || v_.lower(content.end - 1) == "or")) {
+         (eq(v_.lower(content.end - 1), "and") || eq(v_.lower(content.end - 1), "but") || eq(v_.lower(content.end - 1), "or"))) {
     --content.end;
     while (!content.empty() && run_at_[content.end - 1] < 0 && v_.is_punct(content.end - 1, ',')) --content.end;
   }
@@ -754,9 +754,9 @@ inline void Extractor::split_contraction(Quote& q, TokRange speaker) const {
     q.cue->begin = cut;
   q.speaker->end = cut;
   const std::string_view stem = v_.lower(speaker.begin).substr(0, a);
-  q.speaker_kind = stem == "they" || stem == "we" ? SpeakerKind::group
-                   : stem == "it"                 ? SpeakerKind::organization
-                   : stem == "you" || stem == "that" ? SpeakerKind::unknown
+  q.speaker_kind = eq(stem, "they") || eq(stem, "we") ? SpeakerKind::group
+                   : eq(stem, "it")                 ? SpeakerKind::organization
+                   : eq(stem, "you") || eq(stem, "that") ? SpeakerKind::unknown
                                                      : SpeakerKind::person;
 }
 
@@ -777,7 +777,7 @@ inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange con
   // "said no", "said so": a one-word answer is content too.
   if (words < 2) {
     const std::string_view w = v_.lower(content.begin);
-    if (words == 0 || content.end != content.begin + 1 || !(w == "yes" || w == "no" || w == "so")) return false;
+    if (words == 0 || content.end != content.begin + 1 || !(eq(w, "yes") || eq(w, "no") || eq(w, "so"))) return false;
   }
   // A quotation that begins the content must end inside it too.
   if (run_at_[content.begin] >= 0 && runs_[static_cast<std::size_t>(run_at_[content.begin])].open_tok != content.begin)
@@ -1146,8 +1146,8 @@ inline void Extractor::draft_run(std::size_t i) {
     // clause around it is what was said). Apart from quotes, not reported as unattributed statements.
     // "“Museum names a new director,” by Dana Lee": a title and its byline.
     uint32_t by = close_tok + 2;
-    if (by + 1 < pe && v_.lower(by) == "the") ++by;
-    const bool byline = word_after && v_.lower(close_tok + 1) == "by" && by < pe && v_.capitalized(by);
+    if (by + 1 < pe && eq(v_.lower(by), "the")) ++by;
+    const bool byline = word_after && eq(v_.lower(close_tok + 1), "by") && by < pe && v_.capitalized(by);
     d.q.scare = word_before || byline || (r.words <= 5 && !ends_sentence);
     d.q.confidence = 0.3;
     drafts_.push_back(std::move(d));
@@ -1172,7 +1172,7 @@ inline void Extractor::draft_run(std::size_t i) {
 // or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
 inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) const {
   const uint32_t w = doc_.token_at_or_after(speaker.begin);
-  if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || v_.lower(w) != "who") return speaker;
+  if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || !eq(v_.lower(w), "who")) return speaker;
   const uint32_t floor = v_.para_begin(v_.para_of(w));
   if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
   const TokRange np = quotes::np_before(v_, w - 1, floor);
@@ -1183,7 +1183,7 @@ inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) 
 // Whether `speaker` is the relative pronoun of "Ortiz, who …" right after the mention `before`.
 inline bool Extractor::relative_of(ByteSpan speaker, ByteSpan before) const {
   const uint32_t w = doc_.token_at_or_after(speaker.begin);
-  if (w >= doc_.tokens.size() || w == 0 || v_.lower(w) != "who" || !v_.is_punct(w - 1, ',')) return false;
+  if (w >= doc_.tokens.size() || w == 0 || !eq(v_.lower(w), "who") || !v_.is_punct(w - 1, ',')) return false;
   return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
 }
 

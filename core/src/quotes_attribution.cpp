@@ -23,13 +23,13 @@ bool date_word_at(const TokenView& v, uint32_t t) {
 
 // An article or a possessive determiner: a base form after it is a noun ("the press", "his call").
 bool article(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
-         w == "our" || w == "my" || w == "your";
+  return eq(w, "the") || eq(w, "a") || eq(w, "an") || eq(w, "his") || eq(w, "her") || eq(w, "their") || eq(w, "its") ||
+         eq(w, "our") || eq(w, "my") || eq(w, "your");
 }
 
 // A preposition that joins a phrase to the head noun before it: "a spokesman for …", "an aide to …".
 bool head_preposition(std::string_view w) {
-  return w == "of" || w == "for" || w == "to" || w == "at" || w == "with" || w == "from" || w == "in";
+  return eq(w, "of") || eq(w, "for") || eq(w, "to") || eq(w, "at") || eq(w, "with") || eq(w, "from") || eq(w, "in");
 }
 
 }  // namespace
@@ -335,7 +335,7 @@ bool modal_in_name(const TokenView& v, uint32_t t) {
   const Token& k = v.doc.tokens[t];
   if (k.kind != TokenKind::word || !k.has(kCapitalized) || k.has(kAllCaps)) return false;
   const std::string_view w = v.lower(t);
-  if (w != "may" && w != "will") return false;
+  if (!eq(w, "may") && !eq(w, "will")) return false;
   auto name = [&](uint32_t u) { return u < v.doc.tokens.size() && v.is_word(u) && v.capitalized(u) && !v.is(u, kNpStop); };
   // (Not in a title-case headline: "As Rivals Pair Up, Will Twitter Be Next?")
   return (t > 0 && name(t - 1)) ||
@@ -377,18 +377,18 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
   if (c & kNpStop) return false;
   if (k.has(kCapitalized) && !at_sentence_start) return true;
   // "Mosman saw Santilli's words": a past form ends a noun phrase ("the left" is one).
-  if ((c & kPastVerb) && !k.has(kCapitalized) && w != "left" && w != "set") return false;
+  if ((c & kPastVerb) && !k.has(kCapitalized) && !eq(w, "left") && !eq(w, "set")) return false;
   if (w.size() > 3 && w.back() == 't' &&
       (w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos))
     return false;  // "doesn't"
   // Inflected reporting verbs end a noun phrase; base forms may be nouns ("the state", "a report").
   if ((c & kReporting) && !(c & kVagueHead) &&
-      (w == "said" || w == "says" || w == "told" || w == "wrote" || w == "thought" || w == "knew" ||
-       w == "felt" || (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+      (eq(w, "said") || eq(w, "says") || eq(w, "told") || eq(w, "wrote") || eq(w, "thought") || eq(w, "knew") ||
+       eq(w, "felt") || (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                         w.compare(w.size() - 3, 3, "ing") == 0))))
     return false;
   if (ly_adverb(w)) return false;  // adverbs
-  if (w == "ever") return false;  // "His never, ever backing down"
+  if (eq(w, "ever")) return false;  // "His never, ever backing down"
   return true;
 }
 
@@ -411,8 +411,8 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
   if (v.doc.tokens[t].first == '&') return true;
   const std::string_view w = v.lower(t);
   // "Trump on Thursday", "Ortiz in March": a date after the name is an adjunct, no part of it.
-  if ((w == "on" || w == "in") && date_word_at(v, t + 1)) return false;
-  return w == "of" || w == "for" || w == "on" || w == "and";
+  if ((eq(w, "on") || eq(w, "in")) && date_word_at(v, t + 1)) return false;
+  return eq(w, "of") || eq(w, "for") || eq(w, "on") || eq(w, "and");
 }
 
 // Word-internal hyphen or slash: "pro-Trump", "Al-Assad", "Reuters/Ipsos".
@@ -469,8 +469,8 @@ bool plausible(const TokenView& v, TokRange r) {
   for (uint32_t t = r.begin; t < r.end; ++t)
     if (v.is_word(t) && !v.is(t, kDeterminer)) content = true;
   // "Some said", "Several threatened", "Another says": a quantifier alone stands for people.
-  if (!content && !(r.end == r.begin + 1 && (v.is(r.begin, kVagueHead) || v.lower(r.begin) == "one" ||
-                                              v.lower(r.begin) == "another")))
+  if (!content && !(r.end == r.begin + 1 && (v.is(r.begin, kVagueHead) || eq(v.lower(r.begin), "one") ||
+                                              eq(v.lower(r.begin), "another"))))
     return false;
   // "twice complained", "disavowing remarks", "somehow expected": one lower-case adverb or participle
   // is no one.
@@ -485,7 +485,7 @@ bool plausible(const TokenView& v, TokRange r) {
   }
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
-         (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && v.lower(last - 1) == "in");  // "Four in 10"
+         (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && eq(v.lower(last - 1), "in"));  // "Four in 10"
 }
 
 // The core noun phrase (no apposition) ending right before `end`.
@@ -519,17 +519,17 @@ bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
   if (k.kind == TokenKind::punct && k.first == '&') return true;
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
-  if (w == "of" || w == "in" || w == "for" || w == "from" || w == "at" || w == "by" || w == "with" ||
-      w == "and" || w == "or" || w == "nor")
+  if (eq(w, "of") || eq(w, "in") || eq(w, "for") || eq(w, "from") || eq(w, "at") || eq(w, "by") || eq(w, "with") ||
+      eq(w, "and") || eq(w, "or") || eq(w, "nor"))
     return true;
-  if (v.is(t, kDeterminer)) return w != "that" && w != "this";
+  if (v.is(t, kDeterminer)) return !eq(w, "that") && !eq(w, "this");
   if (v.is(t, kPronoun | kTimeWord | kCueFiller)) return false;
   // A participle that opens a passive phrase after its noun: "a poll conducted by".
   // Not a verb of the subject: "Ortiz replied with a phrase of her own:".
   if (verb_like(v, t) && !v.is(t, kPastVerb | kReporting) && !v.capitalized(t) && t + 1 < end && v.is_word(t + 1) &&
       t > 0 && v.is_word(t - 1) && !v.capitalized(t - 1)) {
     const std::string_view n = v.lower(t + 1);
-    return n == "by";  // "The council voted for a plan" is no subject
+    return eq(n, "by");  // "The council voted for a plan" is no subject
   }
   return np_word(v, t, false);
 }
@@ -561,9 +561,9 @@ uint32_t sentence_subject_start(const TokenView& v, uint32_t b, uint32_t end, ui
 uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_t floor) {
   if (b >= end || b < floor + 2 || !v.is_word(b - 1)) return b;
   uint32_t j = b - 1;
-  if (v.lower(j) == "even" && j > floor + 1) --j;
+  if (eq(v.lower(j), "even") && j > floor + 1) --j;
   const std::string_view c = v.lower(j);
-  if (!(c == "and" || c == "or")) return b;
+  if (!(eq(c, "and") || eq(c, "or"))) return b;
   uint32_t k = j;
   uint32_t words = 0;
   while (k > floor && words < 5) {
@@ -574,12 +574,12 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
     }
     const std::string_view w = v.is_word(t) ? v.lower(t) : std::string_view();
     // "She and her aides", "he and Brafman": a subject pronoun alone is the first of them.
-    if (words == 0 && (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) {
+    if (words == 0 && (eq(w, "he") || eq(w, "she") || eq(w, "they") || eq(w, "we") || eq(w, "i"))) {
       --k;
       ++words;
       break;
     }
-    if (w == "her" && words > 0) {  // "Her advisers and allies"
+    if (eq(w, "her") && words > 0) {  // "Her advisers and allies"
       --k;
       break;
     }
@@ -597,12 +597,12 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
                      (v.is_word(k - 1) && sentence_start(v, k - 1) && v.is(k - 1, kNpStop) &&
                       !v.is(k - 1, kPronoun)) ||
                      (v.is_word(k - 1) && !v.capitalized(k - 1) && v.is(k - 1, kNpStop) &&
-                      !(v.lower(k - 1) == "of" || v.lower(k - 1) == "in" || v.lower(k - 1) == "for" ||
-                        v.lower(k - 1) == "to" || v.lower(k - 1) == "with" || v.lower(k - 1) == "from" ||
-                        v.lower(k - 1) == "by" || v.lower(k - 1) == "at" || v.lower(k - 1) == "on" ||
-                        v.lower(k - 1) == "about" || v.lower(k - 1) == "and" || v.lower(k - 1) == "or")) ||
+                      !(eq(v.lower(k - 1), "of") || eq(v.lower(k - 1), "in") || eq(v.lower(k - 1), "for") ||
+                        eq(v.lower(k - 1), "to") || eq(v.lower(k - 1), "with") || eq(v.lower(k - 1), "from") ||
+                        eq(v.lower(k - 1), "by") || eq(v.lower(k - 1), "at") || eq(v.lower(k - 1), "on") ||
+                        eq(v.lower(k - 1), "about") || eq(v.lower(k - 1), "and") || eq(v.lower(k - 1), "or"))) ||
                      // ", and reporters and editors said"
-                     (k > floor + 1 && (v.lower(k - 1) == "and" || v.lower(k - 1) == "but") && v.is_punct(k - 2, ','));
+                     (k > floor + 1 && (eq(v.lower(k - 1), "and") || eq(v.lower(k - 1), "but")) && v.is_punct(k - 2, ','));
   return opens ? k : b;
 }
 
@@ -620,7 +620,7 @@ bool thing_before_name(const TokenView& v, uint32_t t, uint32_t floor) {
     --k;
     if (!v.is_word(k)) return false;
     const std::string_view a = v.lower(k);
-    if (a == "a" || a == "an" || a == "the") return k > floor && v.is(k - 1, kNpStop) && !v.is(k - 1, kDeterminer);
+    if (eq(a, "a") || eq(a, "an") || eq(a, "the")) return k > floor && v.is(k - 1, kNpStop) && !v.is(k - 1, kDeterminer);
   }
   return false;
 }
@@ -633,7 +633,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t words = 0;
   // "a source close to her", "an aide to him": an object pronoun ends the phrase a head noun owns.
   const std::string_view lw = v.lower(last);
-  const bool object = last > floor + 1 && (lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me") &&
+  const bool object = last > floor + 1 && (eq(lw, "him") || eq(lw, "her") || eq(lw, "them") || eq(lw, "us") || eq(lw, "me")) &&
                       v.is_word(last - 1) && !v.capitalized(last - 1) && v.is(last - 1, kNpStop);
   if (object) b = last;
   while (!object && b > floor && words < kMaxNp) {
@@ -671,7 +671,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     // "Four in 10 said": a share with no group after it is the whole source.
-    if (b == end && t >= floor + 2 && share_word(v, t) && v.is_word(t - 1) && v.lower(t - 1) == "in" &&
+    if (b == end && t >= floor + 2 && share_word(v, t) && v.is_word(t - 1) && eq(v.lower(t - 1), "in") &&
         share_word(v, t - 2)) {
       b = t - 2;
       break;
@@ -688,7 +688,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     }
     // "52 percent of registered voters", "half of them", "Nine in 10 voters": a share of a group.
     if (b < end && t > floor && v.is_word(t) && share_word(v, t - 1) &&
-        (v.lower(t) == "of" || (v.lower(t) == "in" && v.doc.tokens[b].kind == TokenKind::number))) {
+        (eq(v.lower(t), "of") || (eq(v.lower(t), "in") && v.doc.tokens[b].kind == TokenKind::number))) {
       --b;
       continue;
     }
@@ -696,15 +696,15 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // the pronoun alone is the subject.
     if (b < end && v.is_word(t) && v.is(t, kPronoun)) {
       const std::string_view p = v.lower(t);
-      if (p == "he" || p == "she" || p == "they" || p == "i" || p == "we") return {t, t + 1};
+      if (eq(p, "he") || eq(p, "she") || eq(p, "they") || eq(p, "i") || eq(p, "we")) return {t, t + 1};
     }
     if (b < end && v.capitalized(b) && thing_before_name(v, t, floor)) break;
     if (!np_word(v, t, sentence_start(v, t))) {
       // "This group", "These voters", "Her aides", "That person" (at the sentence start: "said that
       // officials …" is no determiner).
       if (b < end && v.is_word(t) &&
-          (v.lower(t) == "this" || v.lower(t) == "these" || v.lower(t) == "those" || v.lower(t) == "her" ||
-           (v.lower(t) == "that" && sentence_start(v, t)))) {
+          (eq(v.lower(t), "this") || eq(v.lower(t), "these") || eq(v.lower(t), "those") || eq(v.lower(t), "her") ||
+           (eq(v.lower(t), "that") && sentence_start(v, t)))) {
         --b;
         break;
       }
@@ -720,10 +720,10 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     ++words;
     // "the former agent": the NP starts here, unless it is the group of a share ("half of the voters").
     if (v.is(t, kDeterminer) && !v.capitalized(t) &&
-        !(t > floor + 1 && v.lower(t - 1) == "of" && share_word(v, t - 2))) {
+        !(t > floor + 1 && eq(v.lower(t - 1), "of") && share_word(v, t - 2))) {
       // "his two deputies", "the other officials", "All three candidates": two determiners.
       if (t > floor && v.is_word(t - 1) && v.is(t - 1, kDeterminer) && !v.is(t - 1, kNpStop) &&
-          v.lower(t - 1) != "that" && v.lower(t - 1) != "this")
+          !eq(v.lower(t - 1), "that") && !eq(v.lower(t - 1), "this"))
         --b;
       break;
     }
@@ -732,8 +732,8 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   // with a determiner before a preposition owns the phrase after it (twice at most).
   for (int pp = 0; pp < 2 && b > floor + 1 && b < end && v.is_word(b - 1); ++pp) {
     const std::string_view p = v.lower(b - 1);
-    if (!(p == "of" || p == "for" || p == "with" || p == "from" || p == "by" || p == "at" || p == "in" ||
-          p == "to" || p == "on"))
+    if (!(eq(p, "of") || eq(p, "for") || eq(p, "with") || eq(p, "from") || eq(p, "by") || eq(p, "at") || eq(p, "in") ||
+          eq(p, "to") || eq(p, "on")))
       break;
     uint32_t k = b - 1, n = 0;
     bool opened = false;
@@ -765,14 +765,14 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // its clause owns the phrase after it too.
     auto plural = [&](uint32_t t) {
       const std::string_view h = v.lower(t);
-      return h == "people" || (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's');
+      return eq(h, "people") || (h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's');
     };
     // (After a comma, a semicolon, a colon or a conjunction that opens the sentence: "But aides to
     // Clinton said".)
     const bool opens = k == floor || v.is_punct(k - 1, ',') || v.is_punct(k - 1, ';') || v.is_punct(k - 1, ':') ||
                        (v.is_word(k - 1) && sentence_start(v, k - 1) && v.is(k - 1, kNpStop) &&
                         !v.is(k - 1, kPronoun)) ||
-                       (k == floor + 1 && (v.lower(floor) == "but" || v.lower(floor) == "and" || v.lower(floor) == "yet"));
+                       (k == floor + 1 && (eq(v.lower(floor), "but") || eq(v.lower(floor), "and") || eq(v.lower(floor), "yet")));
     // Not before a verb in -s ("Preys on our worst fears"), nor over a verb ("lawyers for X filed papers").
     const std::string_view cue = end < v.doc.tokens.size() && v.is_word(end) ? v.lower(end) : std::string_view();
     bool verb = !cue.empty() && cue.back() == 's';
@@ -793,10 +793,10 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   // "about half of voters", "nearly 40 percent of them"
   if (b > floor && b < end && share_word(v, b) && v.is_word(b - 1)) {
     const std::string_view a = v.lower(b - 1);
-    if (a == "about" || a == "nearly" || a == "almost" || a == "roughly" || a == "over" || a == "only" || a == "just")
+    if (eq(a, "about") || eq(a, "nearly") || eq(a, "almost") || eq(a, "roughly") || eq(a, "over") || eq(a, "only") || eq(a, "just"))
       --b;
     // "more than 4 in 10", "fewer than half of them"
-    else if (a == "than" && b > floor + 1 && v.is_word(b - 2) && (v.lower(b - 2) == "more" || v.lower(b - 2) == "fewer"))
+    else if (eq(a, "than") && b > floor + 1 && v.is_word(b - 2) && (eq(v.lower(b - 2), "more") || eq(v.lower(b - 2), "fewer")))
       b -= 2;
   }
   b = sentence_subject_start(v, b, end, floor);
@@ -812,11 +812,11 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (b > floor && b < end && v.is_word(b) && !v.capitalized(b) && v.is(b, kDeterminer) && v.is_word(b - 1) &&
       !v.capitalized(b - 1) && !ing_after()) {
     const std::string_view p = v.lower(b - 1);
-    const bool preposition = p == "of" || p == "in" || p == "for" || p == "to" || p == "with" || p == "from" ||
-                             p == "by" || p == "at" || p == "on" || p == "about" || p == "into" || p == "over" ||
-                             p == "under" || p == "against" || p == "around" || p == "across" || p == "throughout" ||
-                             p == "among" || p == "between" || p == "within" || p == "beyond" || p == "near" ||
-                             p == "behind" || p == "inside" || p == "outside" || p == "toward" || p == "towards";
+    const bool preposition = eq(p, "of") || eq(p, "in") || eq(p, "for") || eq(p, "to") || eq(p, "with") || eq(p, "from") ||
+                             eq(p, "by") || eq(p, "at") || eq(p, "on") || eq(p, "about") || eq(p, "into") || eq(p, "over") ||
+                             eq(p, "under") || eq(p, "against") || eq(p, "around") || eq(p, "across") || eq(p, "throughout") ||
+                             eq(p, "among") || eq(p, "between") || eq(p, "within") || eq(p, "beyond") || eq(p, "near") ||
+                             eq(p, "behind") || eq(p, "inside") || eq(p, "outside") || eq(p, "toward") || eq(p, "towards");
     const bool verb = !v.is(b - 1, kNpStop | kCueFiller | kTimeWord | kPronoun | kDeterminer) &&
                       !is_manner_adverb(v, b - 1) && !share_word(v, b - 1);
     if (preposition || verb) return {};
@@ -829,8 +829,8 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   if (r.end == r.begin + 1 && v.is(r.begin, kDeterminer) && r.begin > floor) {
     const uint32_t t = r.begin - 1;
     const std::string_view p = v.lower(t);
-    if (v.is_word(t) ? !(p == "and" || p == "but" || p == "yet" || p == "while" || p == "though" ||
-                         p == "although" || p == "because" || p == "as" || p == "so")
+    if (v.is_word(t) ? !(eq(p, "and") || eq(p, "but") || eq(p, "yet") || eq(p, "while") || eq(p, "though") ||
+                         eq(p, "although") || eq(p, "because") || eq(p, "as") || eq(p, "so"))
                      : !(v.is_punct(t, ',') || v.is_punct(t, ';') || v.is_punct(t, ':') ||
                          v.doc.tokens[t].kind == TokenKind::quote))
       return {};  // ("Sen. Ana Ortiz (D-Md.) and Lee all said": after a bracket too)
@@ -854,30 +854,30 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   for (uint32_t skipped = 0; e > floor && skipped < 6; ++skipped) {
     const std::string_view w = v.lower(e - 1);
     if (!v.is_word(e - 1)) break;
-    if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) || w == "however" || w == "meanwhile" ||
+    if (v.is(e - 1, kCueFiller | kTimeWord) || is_manner_adverb(v, e - 1) || eq(w, "however") || eq(w, "meanwhile") ||
         clause_adverb(w) ||
-        (progressive && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been"))) {
+        (progressive && (eq(w, "is") || eq(w, "are") || eq(w, "was") || eq(w, "were") || eq(w, "been")))) {
       --e;
       continue;
     }
-    if ((w == "on" || w == "in" || w == "at") && e < end && v.is(e, kTimeWord)) {
+    if ((eq(w, "on") || eq(w, "in") || eq(w, "at")) && e < end && v.is(e, kTimeWord)) {
       --e;
       continue;
     }
     // "have in fact reported", "has in particular noted".
-    if ((w == "fact" || w == "particular") && e >= floor + 2 && v.lower(e - 2) == "in") {
+    if ((eq(w, "fact") || eq(w, "particular")) && e >= floor + 2 && eq(v.lower(e - 2), "in")) {
       e -= 2;
       continue;
     }
     // "Trump at the time said", "Ortiz at one point called": a time adjunct after the subject.
-    if ((w == "time" || w == "point") && e >= floor + 4 && v.lower(e - 3) == "at" &&
-        (v.lower(e - 2) == "the" || v.lower(e - 2) == "that" || v.lower(e - 2) == "one")) {
+    if ((eq(w, "time") || eq(w, "point")) && e >= floor + 4 && eq(v.lower(e - 3), "at") &&
+        (eq(v.lower(e - 2), "the") || eq(v.lower(e - 2), "that") || eq(v.lower(e - 2), "one"))) {
       e -= 3;
       continue;
     }
     // "The Dover Ledger first reported", "He soon learned": an adverb of order after the subject (not
     // "the first" or "a first", where it heads the phrase).
-    if ((w == "first" || w == "soon") && e >= floor + 2 && v.is_word(e - 2) && !v.is(e - 2, kDeterminer)) {
+    if ((eq(w, "first") || eq(w, "soon")) && e >= floor + 2 && v.is_word(e - 2) && !v.is(e - 2, kDeterminer)) {
       --e;
       continue;
     }
@@ -940,9 +940,9 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       if (n.empty()) continue;
       const bool opens = n.begin == floor || v.is_punct(n.begin - 1, ',') || v.is_dash(n.begin - 1) ||
                          !(v.is_word(n.begin - 1) && v.is(n.begin - 1, kNpStop)) ||
-                         v.lower(n.begin - 1) == "and" || v.lower(n.begin - 1) == "but" ||
-                         v.lower(n.begin - 1) == "that" || v.lower(n.begin - 1) == "while" ||
-                         v.lower(n.begin - 1) == "when" || v.lower(n.begin - 1) == "as";
+                         eq(v.lower(n.begin - 1), "and") || eq(v.lower(n.begin - 1), "but") ||
+                         eq(v.lower(n.begin - 1), "that") || eq(v.lower(n.begin - 1), "while") ||
+                         eq(v.lower(n.begin - 1), "when") || eq(v.lower(n.begin - 1), "as");
       if (opens) name = n;
     }
     if (name.empty()) return {};
@@ -951,8 +951,8 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // An aside that is no description is left out: "Sanders, meanwhile,", "Trump, in Kentucky,",
     // "Rubio, speaking at a rally,", "Bush, however," (the name alone is the mention).
     // ", including Trump,", ", whose …,", ", now a radio host,", ", along with X,": a description.
-    const bool described = first == "including" || first == "whose" || first == "now" || first == "then" ||
-                           first == "along" || first == "like";
+    const bool described = eq(first, "including") || eq(first, "whose") || eq(first, "now") || eq(first, "then") ||
+                           eq(first, "along") || eq(first, "like");
     const bool aside = v.is_word(k + 1) && !v.capitalized(k + 1) && !described &&
                        (v.is(k + 1, kNpStop | kCueFiller) || is_manner_adverb(v, k + 1) ||
                         (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0));
@@ -965,12 +965,12 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       if (named && e - k <= 6) return {name.begin, e};
       // "The lawmaker, who represents a district in Albay, said", "A Warren adviser, who spoke on the
       // condition of anonymity, said": a description with a determiner takes its relative clause.
-      return (first == "who" || described) && v.is(name.begin, kDeterminer) ? TokRange{opening(name.begin), e}
+      return (eq(first, "who") || described) && v.is(name.begin, kDeterminer) ? TokRange{opening(name.begin), e}
                                                                              : TokRange{};
     }
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", or is an
     // age ("Ortiz, 69, told"), kept in the mention as PolNeAR marks it.
-    const bool desc = v.is(k + 1, kDeterminer) || first == "who" || v.is(k + 1, kTitle) ||
+    const bool desc = v.is(k + 1, kDeterminer) || eq(first, "who") || v.is(k + 1, kTitle) ||
                       v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
     if (!desc) return {};
@@ -987,7 +987,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       if (k.kind == TokenKind::number || inner_dash(v, t, floor, e) || possessive_mark(v, t)) continue;
       break;
     }
-    if (k.span.size() == 3 && !k.has(kCapitalized) && v.lower(t) == "who") {
+    if (k.span.size() == 3 && !k.has(kCapitalized) && eq(v.lower(t), "who")) {
       who = t;
       break;
     }
@@ -1000,9 +1000,9 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     for (uint32_t t = who + 1; t < e && !clause; ++t) {
       if (!v.is_word(t) || v.capitalized(t)) continue;
       const std::string_view w = v.lower(t);
-      clause = w == "that" || w == "which" || (v.is(t, kReporting) && !v.is(t, kBaseForm)) || w == "and" ||
-               w == "but" || w == "or" || w == "if" || w == "when" || w == "because" || w == "while" || w == "as" ||
-               w == "since" || w == "although" || w == "though" || w == "before" || w == "after";
+      clause = eq(w, "that") || eq(w, "which") || (v.is(t, kReporting) && !v.is(t, kBaseForm)) || eq(w, "and") ||
+               eq(w, "but") || eq(w, "or") || eq(w, "if") || eq(w, "when") || eq(w, "because") || eq(w, "while") || eq(w, "as") ||
+               eq(w, "since") || eq(w, "although") || eq(w, "though") || eq(w, "before") || eq(w, "after");
     }
     if (!clause) {
       const TokRange head = core_np_before(v, who, floor);
@@ -1039,7 +1039,7 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
     }
     // "former Dover Gov. and Farm Board Chairman Ed Lutz", "former prosecutor and Dover Mayor Ed Lutz": two
     // titles of one person joined by "and", the name after the second (not "the mayor and …", two people).
-    if (join_titles && e > begin && e + 2 < limit && v.is_word(e) && v.lower(e) == "and" && v.capitalized(e + 1) &&
+    if (join_titles && e > begin && e + 2 < limit && v.is_word(e) && eq(v.lower(e), "and") && v.capitalized(e + 1) &&
         !v.is(begin, kDeterminer)) {
       uint32_t last = e - 1;
       if (name_dot(v, last) && last > begin) --last;
@@ -1074,15 +1074,15 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
         w[w.size() - 2] != 's' && !v.is(e - 1, kDeterminer) && v.is_word(e + 1) &&
         (v.is(e + 1, kDeterminer) || v.is(e + 1, kPronoun)))
       break;
-    if (e > begin && (w == "who" || w == "which" || w == "whose")) break;
+    if (e > begin && (eq(w, "who") || eq(w, "which") || eq(w, "whose"))) break;
     // "told reporters he …", "told POLITICO she …": a pronoun after the listener opens what was said.
-    if (e > begin && v.is(e, kPronoun) && (!v.capitalized(e) || w == "i")) break;
+    if (e > begin && v.is(e, kPronoun) && (!v.capitalized(e) || eq(w, "i"))) break;
     // "told reporters outside the court": a place word after the head starts an adverbial (not in
     // "an aide inside Ortiz Tower", where it names where the person works).
     if (e > begin && !v.capitalized(e) && !(e + 1 < limit && v.capitalized(e + 1)) &&
-        (w == "outside" || w == "inside" || w == "afterward" || w == "afterwards" || w == "nearby" || w == "there"))
+        (eq(w, "outside") || eq(w, "inside") || eq(w, "afterward") || eq(w, "afterwards") || eq(w, "nearby") || eq(w, "there")))
       break;
-    if (e > begin && v.is(e, kDeterminer) && !v.capitalized(e) && v.lower(e) != "other") break;
+    if (e > begin && v.is(e, kDeterminer) && !v.capitalized(e) && !eq(v.lower(e), "other")) break;
     ++e;
     ++words;
   }
@@ -1094,7 +1094,7 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
   // the person works) make one mention.
   // (Not "All of the GOP", nor "of the New York delegation", where the phrase goes on in lower case.)
   if (r.end == e && e + 2 < limit && e > begin && ends_in_name(v, r) && !v.is(e - 1, kDeterminer) && v.is_word(e) &&
-      v.lower(e) == "of" && !v.capitalized(e) && v.is_word(e + 1) && v.lower(e + 1) == "the" && v.capitalized(e + 2)) {
+      eq(v.lower(e), "of") && !v.capitalized(e) && v.is_word(e + 1) && eq(v.lower(e + 1), "the") && v.capitalized(e + 2)) {
     uint32_t k = e + 2;
     while (k < limit && k < e + 2 + kMaxNp &&
            ((v.is_word(k) && v.capitalized(k) && !v.is(k, kNpStop | kPronoun)) || name_dot(v, k) ||
@@ -1124,13 +1124,13 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
         }
         if (!v.is_word(k)) break;
         const std::string_view w = v.lower(k);
-        if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "in") && preps < 3 &&
+        if ((eq(w, "of") || eq(w, "for") || eq(w, "to") || eq(w, "at") || eq(w, "in")) && preps < 3 &&
             k + 1 < limit && v.is_word(k + 1)) {
           ++preps;
           ++k;
           continue;
         }
-        if (v.is(k, kTimeWord) || w == "that" || w == "this") break;
+        if (v.is(k, kTimeWord) || eq(w, "that") || eq(w, "this")) break;
         if (v.is(k, kDeterminer) && !v.is(k, kPronoun)) {
           ++k;
           continue;
@@ -1167,7 +1167,7 @@ uint32_t time_phrase_end(const TokenView& v, uint32_t b, uint32_t limit) {
       "seven eight nine ten few several some much not shortly soon long")};
   if (!v.is_word(b) || !kSpans.contains(v.lower(b))) return b;
   for (uint32_t t = b + 1; t < limit && t < b + 4 && v.is_word(t); ++t)
-    if (v.lower(t) == "later" || v.lower(t) == "ago" || v.lower(t) == "earlier") return t + 1;
+    if (eq(v.lower(t), "later") || eq(v.lower(t), "ago") || eq(v.lower(t), "earlier")) return t + 1;
   return b;
 }
 
@@ -1208,8 +1208,8 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
     --t;
     if (!v.is_word(t) || v.capitalized(t)) continue;
     const std::string_view w = v.lower(t);
-    if (!(w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "since" ||
-          w == "until" || w == "once" || w == "as"))
+    if (!(eq(w, "when") || eq(w, "while") || eq(w, "after") || eq(w, "before") || eq(w, "because") || eq(w, "since") ||
+          eq(w, "until") || eq(w, "once") || eq(w, "as")))
       continue;
     TokRange s = np_after(v, t + 1, limit);
     if (s.end - s.begin > 1 && !v.capitalized(s.end - 1) && verb_like(v, s.end - 1)) --s.end;  // "arrived"
@@ -1222,10 +1222,10 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   // "then" with no comma after it opens the clause before its subject.
   for (uint32_t n = 0; n < 2 && b + 1 < limit && v.is_word(b) && v.is_word(b + 1); ++n) {
     const std::string_view w = v.lower(b);
-    if (!(w == "and" || w == "but" || w == "then" || w == "so" || w == "yet")) break;
+    if (!(eq(w, "and") || eq(w, "but") || eq(w, "then") || eq(w, "so") || eq(w, "yet"))) break;
     const uint32_t c = b + 1;
     const std::string_view x = v.lower(c);
-    if (!(x == "then" || v.is(c, kPronoun | kDeterminer) || (v.capitalized(c) && !v.is(c, kNpStop)))) break;
+    if (!(eq(x, "then") || v.is(c, kPronoun | kDeterminer) || (v.capitalized(c) && !v.is(c, kNpStop)))) break;
     b = c;
   }
   // "A few minutes later they reversed themselves and said": a time phrase with no comma after it.
@@ -1256,17 +1256,17 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   auto verb_at = [&](uint32_t t) {
     if (t >= limit || !v.is_word(t) || v.capitalized(t)) return false;
     const std::string_view w = v.lower(t);
-    if ((w == "on" || w == "in" || w == "at") && t + 1 < limit && v.is(t + 1, kTimeWord)) return true;
+    if ((eq(w, "on") || eq(w, "in") || eq(w, "at")) && t + 1 < limit && v.is(t + 1, kTimeWord)) return true;
     return verb_like(v, t) || v.is(t, kReporting | kCueFiller | kPastVerb | kTimeWord);
   };
   for (int n = 0; n < 2 && r.end + 1 < limit && v.is_word(r.end) && !v.capitalized(r.end) && !verb_at(r.end); ++n) {
     const std::string_view w = v.lower(r.end);
     const uint32_t next = r.end + 1;
-    if (!(w == "of" || (w == "and" && v.is_word(next) && !v.is(next, kPronoun) &&
+    if (!(eq(w, "of") || (eq(w, "and") && v.is_word(next) && !v.is(next, kPronoun) &&
                         (v.is(next, kDeterminer) || v.capitalized(next)))))
       break;
     // "and her lawyers": a possessive "her" opens the phrase (np_after takes it for an object).
-    const bool her = w == "and" && v.lower(next) == "her";
+    const bool her = eq(w, "and") && eq(v.lower(next), "her");
     TokRange x = np_after(v, her ? next + 1 : next, limit);
     if (x.empty()) break;
     if (her) x.begin = next;
@@ -1342,16 +1342,16 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
   auto own_clause = [&](uint32_t t) {  // a word after a comma that opens a clause of its own
     if (!v.is_word(t) || v.capitalized(t)) return false;
     const std::string_view w = v.lower(t);
-    if (w == "of" || w == "from") return false;  // "said X, 44, of Dover": where X is from
+    if (eq(w, "of") || eq(w, "from")) return false;  // "said X, 44, of Dover": where X is from
     // "said X, then senior pastor at …", "said X, now a fellow at …": a description of another time
     // (not "said X, then left").
-    if ((w == "then" || w == "now") && t + 1 < end && v.is_word(t + 1) && !verb_like(v, t + 1) &&
+    if ((eq(w, "then") || eq(w, "now")) && t + 1 < end && v.is_word(t + 1) && !verb_like(v, t + 1) &&
         !v.is(t + 1, kReporting | kCueFiller | kNpStop | kPronoun))
       return false;
     if (v.is(t, kNpStop | kCueFiller) || is_manner_adverb(v, t)) return true;
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return true;  // ", echoing …"
     if (v.is(t, kReporting) && !v.is(t, kBaseForm)) return true;
-    if (w != "who") return false;  // ", who said …", ", who also argued …" (not ", who supports …")
+    if (!eq(w, "who")) return false;  // ", who said …", ", who also argued …" (not ", who supports …")
     uint32_t n = t + 1;
     while (n < end && n < t + 3 && v.is_word(n) && v.is(n, kCueFiller)) ++n;
     return n < end && v.is_word(n) && v.is(n, kSpeech) && !v.is(n, kBaseForm);
@@ -1449,7 +1449,7 @@ uint32_t head_end(const TokenView& v, TokRange m) {
   // preposition is the head too.
   for (uint32_t t = m.begin + 1; t + 1 < e; ++t) {
     if (!v.is_word(t) || v.capitalized(t) || !v.is_word(t - 1)) continue;
-    if (v.lower(t) == "of" && v.lower(t + 1) == "the" && v.capitalized(t - 1) && !v.is(t - 1, kTitle | kDeterminer) &&
+    if (eq(v.lower(t), "of") && eq(v.lower(t + 1), "the") && v.capitalized(t - 1) && !v.is(t - 1, kTitle | kDeterminer) &&
         !(v.is(t - 1, kOrgSpelling) && is_organization_word(v.text(t - 1)))) {
       e = t;
       break;
@@ -1466,7 +1466,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   if (m.empty()) return SpeakerKind::unknown;
   const uint32_t e = head_end(v, m);
   // "Four in 10": a share of people.
-  if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && v.lower(e - 2) == "in")
+  if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && eq(v.lower(e - 2), "in"))
     return SpeakerKind::group;
   uint32_t head = e;
   while (head > m.begin && !v.is_word(head - 1)) --head;
@@ -1474,9 +1474,9 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   --head;
   const std::string_view h = v.lower(head);
   if (e - m.begin == 1 && v.is(head, kPronoun)) {
-    if (h == "they" || h == "we") return SpeakerKind::group;
-    if (h == "it") return SpeakerKind::organization;
-    return h == "you" ? SpeakerKind::unknown : SpeakerKind::person;
+    if (eq(h, "they") || eq(h, "we")) return SpeakerKind::group;
+    if (eq(h, "it")) return SpeakerKind::organization;
+    return eq(h, "you") ? SpeakerKind::unknown : SpeakerKind::person;
   }
   if (v.is(head, kVagueHead)) return SpeakerKind::vague;
   // An organisation's word makes the mention an organisation, unless a person's title or noun
@@ -1517,9 +1517,9 @@ bool contraction(const TokenView& v, uint32_t t) {
   }
   if (a == std::string_view::npos || a == 0) return false;
   const std::string_view stem = w.substr(0, a), tail = w.substr(a + n);
-  if (!(tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d")) return false;
-  return stem == "i" || stem == "you" || stem == "he" || stem == "she" || stem == "it" || stem == "we" ||
-         stem == "they" || stem == "let" || stem == "that" || stem == "there";
+  if (!(eq(tail, "s") || eq(tail, "m") || eq(tail, "re") || eq(tail, "ve") || eq(tail, "ll") || eq(tail, "d"))) return false;
+  return eq(stem, "i") || eq(stem, "you") || eq(stem, "he") || eq(stem, "she") || eq(stem, "it") || eq(stem, "we") ||
+         eq(stem, "they") || eq(stem, "let") || eq(stem, "that") || eq(stem, "there");
 }
 
 }  // namespace factlight::quotes

@@ -19,6 +19,7 @@ namespace {
 using quotes::QuotedRun;
 using quotes::TokenView;
 using quotes::TokRange;
+using quotes::eq;
 
 struct Attribution {
   TokRange cue, speaker;
@@ -56,8 +57,8 @@ const WordSet kAsideOpeners{"however", "though", "too", "again", "instead", "als
 
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
 bool is_conjunction(std::string_view w) {
-  return w == "but" || w == "and" || w == "so" || w == "still" || w == "yet" || w == "or" || w == "then" ||
-         w == "also" || w == "now";
+  return eq(w, "but") || eq(w, "and") || eq(w, "so") || eq(w, "still") || eq(w, "yet") || eq(w, "or") || eq(w, "then") ||
+         eq(w, "also") || eq(w, "now");
 }
 
 // Words that open a clause of their own, which ends an adjunct before it reaches a "that".
@@ -212,7 +213,7 @@ inline bool Extractor::listener_after_cue(uint32_t t) const {
   const uint32_t end = clause_limit(t, 24);
   // The clause must end with its sentence or paragraph, not run into a quotation or on and on.
   if (end < v_.para_end(v_.para_of(t)) && !v_.is_terminator(end)) return false;
-  if (t < end && v_.lower(t) == "to") ++t;
+  if (t < end && eq(v_.lower(t), "to")) ++t;
   return t < end && listener_to_end(t, end);
 }
 
@@ -227,10 +228,10 @@ inline bool Extractor::opens_subject(uint32_t j) const {
 inline bool Extractor::adjunct_opener(uint32_t j) const {
   if (!v_.is_word(j)) return false;
   if (v_.is(j, quotes::kTimeWord))  // "this" only in "this week"
-    return v_.lower(j) != "this" || (j + 1 < doc_.tokens.size() && v_.is(j + 1, quotes::kTimeWord));
+    return !eq(v_.lower(j), "this") || (j + 1 < doc_.tokens.size() && v_.is(j + 1, quotes::kTimeWord));
   const std::string_view w = v_.lower(j);
-  return w == "in" || w == "on" || w == "at" || w == "during" || w == "with" || w == "of" || w == "by" ||
-         w == "via" || w == "through" || w == "from" || w == "after" || w == "before" ||
+  return eq(w, "in") || eq(w, "on") || eq(w, "at") || eq(w, "during") || eq(w, "with") || eq(w, "of") || eq(w, "by") ||
+         eq(w, "via") || eq(w, "through") || eq(w, "from") || eq(w, "after") || eq(w, "before") ||
          (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !v_.capitalized(j));
 }
 
@@ -238,7 +239,7 @@ inline bool Extractor::adjunct_opener(uint32_t j) const {
 inline bool Extractor::subordinator(uint32_t j) const {
   if (!v_.is_word(j) || v_.capitalized(j)) return false;
   const std::string_view w = v_.lower(j);
-  return w == "as" || w == "while" || w == "when" || w == "because" || w == "although" || w == "though";
+  return eq(w, "as") || eq(w, "while") || eq(w, "when") || eq(w, "because") || eq(w, "although") || eq(w, "though");
 }
 
 // “Meet the Press.”, “Sunday Morning Futures,”: a few words, each capitalized but for small
@@ -252,8 +253,8 @@ inline bool Extractor::is_title(const QuotedRun& r) const {
     if (k.kind != TokenKind::word) continue;
     if (!v_.capitalized(t)) {
       const std::string_view w = v_.lower(t);
-      const bool small = w == "a" || w == "an" || w == "the" || w == "of" || w == "and" || w == "or" || w == "in" ||
-                         w == "on" || w == "for" || w == "to" || w == "with" || w == "at" || w == "by";
+      const bool small = eq(w, "a") || eq(w, "an") || eq(w, "the") || eq(w, "of") || eq(w, "and") || eq(w, "or") || eq(w, "in") ||
+                         eq(w, "on") || eq(w, "for") || eq(w, "to") || eq(w, "with") || eq(w, "at") || eq(w, "by");
       if (first || !small) return false;
     }
     first = false;
@@ -294,14 +295,14 @@ inline bool Extractor::description_at(uint32_t t, uint32_t end) const {
   for (uint32_t u = t + 1; u < end && u < t + 5; ++u) {
     if (!v_.is_word(u)) return false;
     const std::string_view w = v_.lower(u);
-    if (w == "of" || w == "at" || w == "for") return u > t;
+    if (eq(w, "of") || eq(w, "at") || eq(w, "for")) return u > t;
   }
   return false;
 }
 
 inline bool Extractor::object_pronoun(uint32_t t) const {
   const std::string_view w = v_.lower(t);
-  return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
+  return eq(w, "him") || eq(w, "her") || eq(w, "them") || eq(w, "us") || eq(w, "me") || eq(w, "you");
 }
 
 // Whether the words from t to `end` are only a listener and an adjunct: "told reporters on Monday".

@@ -30,6 +30,8 @@ FACTLIGHT_NATIVE_INLINE inline bool eq(std::string_view w, const char (&lit)[N])
   return w == std::string_view(lit, N - 1);
 #endif
 }
+template <std::size_t N>
+bool eq(const char* w, const char (&lit)[N]) = delete;  // (a pointer is compared by address with ==)
 
 // ---- quotes_marks.cpp: quotation marks paired into quoted runs --------------------------------
 

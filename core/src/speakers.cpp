@@ -19,6 +19,7 @@ namespace {
 
 using quotes::TokenView;
 using quotes::TokRange;
+using quotes::eq;
 
 enum class Gender : uint8_t { unknown, male, female };
 
@@ -132,8 +133,8 @@ class Resolver {
         if (before > 0 && v_.is_punct(before - 1, '.')) --before;
         if (before > 0) {
           const std::string_view title = v_.lower(before - 1);
-          const Gender g = title == "mr" ? Gender::male
-                           : (title == "mrs" || title == "ms" || title == "miss") ? Gender::female
+          const Gender g = eq(title, "mr") ? Gender::male
+                           : (eq(title, "mrs") || eq(title, "ms") || eq(title, "miss")) ? Gender::female
                                                                                   : Gender::unknown;
           if (g != Gender::unknown) {
             titled_.emplace(std::string(v_.text(e - 1)), g);
@@ -162,7 +163,7 @@ class Resolver {
       // An apposition after a name: "Pavel Snop, a former real estate agent from St. Petersburg, ..."
       // (not after a name in an adverbial: "In March, the island voted").
       if (e + 2 < n && v_.is_punct(e, ',') &&
-          (v_.lower(e + 1) == "a" || v_.lower(e + 1) == "an" || v_.lower(e + 1) == "the") &&
+          (eq(v_.lower(e + 1), "a") || eq(v_.lower(e + 1), "an") || eq(v_.lower(e + 1), "the")) &&
           !(t > 0 && v_.is_word(t - 1) && !v_.capitalized(t - 1) && v_.is(t - 1, quotes::kNpStop)) && !date_word(t)) {
         uint32_t d = e + 1;
         while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
@@ -195,7 +196,7 @@ class Resolver {
 
   // Words that make an office another one: a vice president is no president.
   static bool office_modifier(std::string_view w) {
-    return w == "vice" || w == "deputy" || w == "assistant" || w == "acting" || w == "former";
+    return eq(w, "vice") || eq(w, "deputy") || eq(w, "assistant") || eq(w, "acting") || eq(w, "former");
   }
 
   // A title before a name as the word a later mention uses: "Gov." -> "governor".
@@ -239,8 +240,8 @@ class Resolver {
     // "Secretary of the Treasury Ana Ortiz", "Director of National Intelligence Lena J. Okafor": after a
     // title and "of (the)", the capitalized run opens with the office; the person is its last two
     // words (an initial between them goes with them).
-    const uint32_t of = b > m.begin && v_.lower(b - 1) == "the" ? b - 1 : b;
-    if (of > m.begin + 1 && v_.lower(of - 1) == "of" && v_.is(of - 2, quotes::kTitle)) {
+    const uint32_t of = b > m.begin && eq(v_.lower(b - 1), "the") ? b - 1 : b;
+    if (of > m.begin + 1 && eq(v_.lower(of - 1), "of") && v_.is(of - 2, quotes::kTitle)) {
       uint32_t k = e, words = 0;
       while (k > b && words < 2) {
         --k;
@@ -265,7 +266,7 @@ class Resolver {
     SpeakerKind kind = q.speaker_kind;
     std::string description;
     if (me - mb == 1 && v_.is(mb, quotes::kPronoun)) {
-      if (first == "he" || first == "she" || first == "i" || first == "who") {
+      if (eq(first, "he") || eq(first, "she") || eq(first, "i") || eq(first, "who")) {
         name = antecedent(mb, q);
         if (!name.empty()) kind = kind_of_name(name);
       }
@@ -340,10 +341,10 @@ class Resolver {
   // person marked as the other gender than the pronoun's is passed over.
   std::string antecedent(uint32_t pronoun, const Quote&) const {
     const std::string_view word = v_.lower(pronoun);
-    const Gender want = word == "he" ? Gender::male : word == "she" ? Gender::female : Gender::unknown;
+    const Gender want = eq(word, "he") ? Gender::male : eq(word, "she") ? Gender::female : Gender::unknown;
     const uint32_t p = v_.para_of(pronoun);
     // "Dana Lee, who praised the plan": the relative pronoun names the person right before its comma.
-    if (word == "who" && pronoun > v_.para_begin(p) && v_.is_punct(pronoun - 1, ',')) {
+    if (eq(word, "who") && pronoun > v_.para_begin(p) && v_.is_punct(pronoun - 1, ',')) {
       const TokRange np = quotes::np_before(v_, pronoun - 1, v_.para_begin(p));
       uint32_t name_end = 0;
       const std::string name = np.empty() ? std::string() : name_in(np, name_end);
@@ -400,7 +401,7 @@ class Resolver {
   std::string by_description(TokRange m) const {
     // An indefinite mention is someone new: "a spokesperson", "another official".
     const std::string_view first = v_.lower(m.begin);
-    if (first == "a" || first == "an" || first == "another" || first == "one") return {};
+    if (eq(first, "a") || eq(first, "an") || eq(first, "another") || eq(first, "one")) return {};
     uint32_t head = quotes::head_end(v_, m);
     while (head > m.begin && !v_.is_word(head - 1)) --head;
     if (head == m.begin) return {};
