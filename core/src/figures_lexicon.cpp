@@ -48,10 +48,13 @@ class Sorted {
     std::vector<uint32_t> items;
     sorted_spellings(begin, static_cast<std::size_t>(end - begin), sizeof(T), keys_, items);
     for (uint32_t i : items) v_.push_back(begin[i]);
+    for (std::string_view k : keys_) sizes_ |= uint64_t{1} << (k.size() < 63 ? k.size() : 63);
     first_ = WordIndex(keys_);
   }
   // All entries spelled `w`, as [first, last): one hash finds the first (or none: most words), no search.
   std::pair<const T*, const T*> find(std::string_view w) const {
+    // A word of a length no spelling has is none, without hashing it (most words asked).
+    if (!(sizes_ >> (w.size() < 63 ? w.size() : 63) & 1)) return {v_.data(), v_.data()};
     const uint32_t lo = first_.find(w);
     if (lo == WordIndex::npos) return {v_.data(), v_.data()};
     std::size_t hi = lo + 1;
@@ -67,6 +70,7 @@ class Sorted {
   std::vector<T> v_;
   std::vector<std::string_view> keys_;  // v_[i].surface
   WordIndex first_{{}};                 // each spelling of keys_ -> its first index (keys_ are sorted)
+  uint64_t sizes_ = 0;                  // bit n: some spelling has n bytes (63: 63 or more)
 };
 
 struct Valued {
