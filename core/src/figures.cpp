@@ -217,7 +217,11 @@ class Scanner {
 
   // ---- token helpers --------------------------------------------------------------------------
   // Out-of-sentence tokens read as empty, so lookahead never needs its own bounds check.
-  std::string_view txt(uint32_t i) const { return i < t_.size() ? d_.token_text(i) : std::string_view(); }
+  // (A view of text_ at the token's span: d_.token_text() without text()'s test and substr's bounds check.)
+  std::string_view txt(uint32_t i) const {
+    return i < t_.size() ? std::string_view(text_.data() + t_[i].span.begin, t_[i].span.end - t_[i].span.begin)
+                         : std::string_view();
+  }
   Lower low(uint32_t i) const {
     if (!in(i)) return Lower(std::string_view());
     // An ASCII word the vocabulary knows is spelled there in lower case already.
