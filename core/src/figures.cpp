@@ -111,13 +111,14 @@ bool is_stopword(std::string_view w) {
 
 bool looks_plural(std::string_view w) {
   if (w.size() < 3) return false;
-  if (one_of(w, {"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
-                 "sheep", "fish", "deer", "livestock", "troops", "youth", "clergy", "crew",
-                 "folk", "offspring", "aircraft", "refugees", "data"}))
-    return true;
-  if (w.back() != 's') return false;
-  const std::string_view end2 = w.substr(w.size() - 2);
-  return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
+  // (The words of the list that end in "s", "troops" and "refugees", pass the test on their ending.)
+  if (w.back() == 's') {
+    const std::string_view end2 = w.substr(w.size() - 2);
+    return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
+  }
+  return one_of(w, {"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
+                    "sheep", "fish", "deer", "livestock", "youth", "clergy", "crew", "folk", "offspring",
+                    "aircraft", "data"});
 }
 
 struct Num {
