@@ -461,12 +461,18 @@ class Resolver {
   std::vector<uint8_t> quoted_;
   std::vector<NameCandidate> names_;
   // The maps below are ordered by length first: they are only looked up, never walked in order, and
-  // most keys differ in length, which settles a comparison without comparing the bytes (transparent:
-  // a view is looked up without making a string of it).
+  // most keys differ in length or in their first or last letter, which settles a comparison without
+  // comparing the bytes (transparent: a view is looked up without making a string of it).
   struct ShortFirst {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const {
-      return a.size() != b.size() ? a.size() < b.size() : a < b;
+      if (a.size() != b.size()) return a.size() < b.size();
+      // (Then the first and last letters, which mostly differ between names of a length: the bytes
+      // are compared only when they are the same.)
+      if (a.empty()) return false;
+      if (a.front() != b.front()) return a.front() < b.front();
+      if (a.back() != b.back()) return a.back() < b.back();
+      return std::memcmp(a.data(), b.data(), a.size()) < 0;
     }
   };
   std::map<std::string_view, std::string_view, ShortFirst> full_by_last_;  // surname -> first full name (document slices)
