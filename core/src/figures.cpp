@@ -229,7 +229,7 @@ class Scanner {
     if (t_[i].kind == TokenKind::word && !t_[i].has(kNonAscii) && d_.words[i].id > 1)
       return Lower::of_lowered(vocabulary_[d_.words[i].id]);
     const ByteSpan s = t_[i].span;
-    return Lower(text_.substr(s.begin, s.end - s.begin));
+    return Lower(std::string_view(text_.data() + s.begin, s.end - s.begin));
   }
   bool in(uint32_t i) const { return i >= sb_ && i < se_; }
   // figlex::cardinal(low(i).sv()), remembered by word id for an ASCII word the vocabulary knows (low()
@@ -831,7 +831,7 @@ class Scanner {
       case TokenKind::word:
         break;
     }
-    const std::string_view raw = text_.substr(tk.span.begin, tk.span.size());
+    const std::string_view raw(text_.data() + tk.span.begin, tk.span.size());
     if (raw.size() > 3 && raw[3] >= '0' && raw[3] <= '9') return kOpens;  // "EUR5m"
     // What the lowered word alone tells (word_class()), remembered by word id for an ASCII word the
     // vocabulary knows: its id stands for its lowered bytes.
