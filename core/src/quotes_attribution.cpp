@@ -96,7 +96,7 @@ std::string_view TokenView::folded(uint32_t t) const {
   return view;
 }
 
-bool TokenView::is_terminator(uint32_t t) const {
+bool TokenView::terminator_at(uint32_t t) const {
   const Token& k = doc.tokens[t];
   if (k.kind != TokenKind::punct || !(k.first == '.' || k.first == '!' || k.first == '?' ||
                                       k.first == 0x2026 || k.first == 0x3002))
