@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -95,7 +96,7 @@ class JsonOut {
   // Hands the text written so far to `sink` whenever it passes kChunk bytes (between two values, never
   // inside one), so that the whole output never has to be held at once.
   JsonOut(std::string& out, int indent, const std::function<void(std::string_view)>& sink)
-      : out_(out), indent_(indent), sink_(&sink) {
+      : out_(out), indent_(indent), sink_(&sink), flush_at_(kChunk) {
     len_ = out_.size();
     sync();
   }
@@ -137,7 +138,7 @@ class JsonOut {
     *p++ = ':';
     if (indent_ >= 0) *p++ = ' ';
     len_ = static_cast<std::size_t>(p - base_);
-    after_key_ = true;
+    state_ = kAfterKey;
     return *this;
   }
 
@@ -324,37 +325,48 @@ class JsonOut {
   JsonOut& open(char c) {
     separate();
     put(c);
-    first_.push_back(1);
+    ++depth_;
+    state_ = kFirst;
     return *this;
   }
   JsonOut& close(char c) {
-    const bool empty = first_.back();
-    first_.pop_back();
+    const bool empty = state_ == kFirst;
+    --depth_;
     if (!empty && indent_ >= 0) newline();
     put(c);
+    state_ = depth_ ? kNext : kTop;
     return *this;
   }
   void newline() {
-    const std::size_t n = first_.size() * static_cast<std::size_t>(indent_);
+    const std::size_t n = depth_ * static_cast<std::size_t>(indent_);
     char* p = room(n + 1);
     *p = '\n';
     std::memset(p + 1, ' ', n);
     len_ += n + 1;
   }
   // Before a key, or before a value that has no key (an array element or the top level).
-  void separate() {
-    if (after_key_) {  // a value after its key: the flush waits for the next key or element
-      after_key_ = false;
-      return;
-    }
-    if (sink_ && len_ >= kChunk) {
-      (*sink_)(std::string_view(base_, len_));
-      len_ = 0;
-    }
-    if (first_.empty()) return;
-    if (!first_.back()) put(',');
-    first_.back() = 0;
-    if (indent_ >= 0) newline();
+  // Inline natively (the first two cases are nearly every call); one copy in the wasm.
+  FACTLIGHT_WASM_OUTLINE void separate() {
+    const uint8_t s = state_;
+    state_ = kNext;
+    if (s == kAfterKey) return;  // a value after its key: the flush waits for the next key or element
+    if (s == kNext && len_ < flush_at_ && indent_ < 0) return put(',');
+    separate_rest(s);
+  }
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void separate_rest(uint8_t s) {
+    if (len_ >= flush_at_) flush();
+    if (s == kNext) put(',');
+    if (indent_ >= 0 && s != kTop) newline();
+  }
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void flush() {
+    (*sink_)(std::string_view(base_, len_));
+    len_ = 0;
   }
   void escape(std::string_view s) {
     put('"');
@@ -446,8 +458,13 @@ class JsonOut {
   std::size_t cap_ = 0;   // out_.size()
   int indent_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
-  std::vector<char> first_;  // per open container: nothing written in it yet
-  bool after_key_ = false;
+  // Where the writer is, which says what goes before the next key or value: nothing at the top level
+  // (one value), nothing first in a container (a newline when pretty), nothing after a key, a comma
+  // after an item (and a newline when pretty).
+  enum : uint8_t { kTop, kFirst, kAfterKey, kNext };
+  uint8_t state_ = kTop;
+  std::size_t depth_ = 0;  // open containers
+  std::size_t flush_at_ = SIZE_MAX;  // kChunk with a sink: separate() hands the text over past it
 };
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
