@@ -1222,8 +1222,26 @@ inline void Extractor::finish() {
   for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
   const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
   drop_nested_reports();
+  // A quotation with no cue right after reported speech that it continues, with nothing but a stop or
+  // a colon between them: "X said that A. “B.”", "X said that A:¶“B.”" are one statement, and the
+  // reported content keeps the stop, as PolNeAR's one span over both does. With only a comma between
+  // them, the words after the cue were an adjunct of it ("X said about the plan, “B.”"): the
+  // quotation is what was said, and the reported speech is dropped.
+  auto continue_reported = [&](Draft& rep, const Draft& quote) {
+    ByteSpan& f = rep.q.fragments.back();
+    const uint32_t t = doc_.token_at_or_after(f.end);
+    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].span.begin != f.end ||
+        doc_.tokens[t + 1].span.begin != quote.q.fragments.front().begin)
+      return;
+    if (v_.is_punct(t, ',')) {
+      rep.dropped = true;
+    } else if (v_.is_punct(t, ':') || (v_.is_terminator(t) && v_.para_of(t) == v_.para_of(t + 1))) {
+      f.end = doc_.tokens[t].span.end;
+      rep.q.span.end = f.end;
+    }
+  };
   // A quotation with no cue right after an attributed one (same or next paragraph) continues it.
-  const Draft* last = nullptr;
+  Draft* last = nullptr;
   std::optional<ByteSpan> last_speaker;  // the mention passed on: for "who", the phrase it refers to
   uint32_t last_para = 0;
   for (const uint32_t i : order) {
@@ -1268,6 +1286,7 @@ inline void Extractor::finish() {
       continue;
     }
     if (!d.may_inherit || !last || !last_speaker || d.first_para > last_para + 1) continue;
+    if (last->q.kind == QuoteKind::indirect && !last->dropped) continue_reported(*last, d);
     d.q.speaker = last_speaker;
     d.q.cue = last->q.cue;
     d.q.speaker_kind = last->q.speaker_kind;

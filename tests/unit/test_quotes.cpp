@@ -372,6 +372,46 @@ TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quo
   CHECK(after_praised->cue.empty());
 }
 
+TEST_CASE("a quotation that goes on from reported speech joins it; one after an adjunct of the cue replaces it",
+          "[quotes]") {
+  struct Row {
+    const char* text;
+    const char* reported;  // the reported speech's last fragment; nullptr: no reported speech is kept
+    const char* quotation;
+  };
+  const std::vector<Row> rows = {
+      // A stop or a colon between them: the reported content keeps it (one statement, one span).
+      {"Reyes said the new port plan would fail. \"Nobody saw the cost coming at all.\"",
+       "the new port plan would fail.", "\"Nobody saw the cost coming at all.\""},
+      {"Reyes said the new port plan would fail:\n\"Nobody saw the cost coming at all.\"",
+       "the new port plan would fail:", "\"Nobody saw the cost coming at all.\""},
+      // A paragraph break after the stop: the stop stays out.
+      {"Reyes said the new port plan would fail.\n\"Nobody saw the cost coming at all.\"",
+       "the new port plan would fail", "\"Nobody saw the cost coming at all.\""},
+      // Only a comma: the words after the cue were its adjunct, and the quotation is what was said.
+      {"As the columnist Dana Reyes wrote a few years earlier, \"Nobody saw the cost coming at all.\"", nullptr,
+       "\"Nobody saw the cost coming at all.\""},
+      {"As the old sailors say about the harbor, \"calm water, hidden rocks.\"", nullptr,
+       "\"calm water, hidden rocks.\""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto qs = quotes_of(row.text);
+    const Seen* q = find_quote(qs, row.quotation);
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == "direct");
+    CHECK_FALSE(q->cue.empty());
+    const auto reported = std::find_if(qs.begin(), qs.end(), [](const Seen& s) { return s.kind == "indirect"; });
+    if (row.reported == nullptr) {
+      CHECK(reported == qs.end());
+    } else {
+      REQUIRE(reported != qs.end());
+      CHECK(reported->fragments.back() == row.reported);
+      CHECK(reported->cue == q->cue);
+    }
+  }
+}
+
 TEST_CASE("reported speech: cue, source and content", "[quotes]") {
   check_cases({
       {"Pavel Snop said that the talks would fail.", "that the talks would fail", "indirect", "Pavel Snop",
