@@ -30,23 +30,40 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()
   starts_.assign((n >> 5) + 2, 0);
   // Decoding runs from the start, as a reader would: a character's continuation bytes are no starts,
   // but an invalid byte is a character of its own, wherever it is.
-  for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      uint64_t x;
-      std::memcpy(&x, text.data() + i, 8);
-      if (!(x & 0x8080808080808080ull)) {  // eight ASCII characters
-        mark(starts_, i, 0xFF);
-        i += 8;
+  // Word by word (32 bytes): a word whose bytes are all ASCII and where a character starts is filled
+  // at once; any other is walked character by character, eight ASCII bytes at a time where it can (up
+  // to the word's end, so that the walk meets the next word at its start when it can).
+  std::size_t i = 0;  // where the next character starts
+  for (std::size_t base = 0; base < n; base += 32) {
+    const std::size_t stop = std::min(base + 32, n);
+    if (i == base && stop == base + 32) {
+      uint64_t x[4];
+      std::memcpy(x, text.data() + base, 32);
+      if (!((x[0] | x[1] | x[2] | x[3]) & 0x8080808080808080ull)) {
+        starts_[base >> 5] = ~uint32_t{0};
+        i = stop;
         continue;
       }
     }
-    const Decoded d = decode_utf8(text, i);
-    mark(starts_, i, 1);
-    if (unit == OffsetUnit::utf16 && utf16_units(d.cp) == 2) {
-      if (wide_.empty()) wide_.assign(starts_.size(), 0);
-      mark(wide_, i, 1);
+    while (i < stop) {
+      if (i + 8 <= n) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        if (!(x & 0x8080808080808080ull)) {  // eight ASCII characters, those up to the word's end marked
+          const std::size_t k = std::min<std::size_t>(8, stop - i);
+          mark(starts_, i, 0xFFu >> (8 - k));
+          i += k;
+          continue;
+        }
+      }
+      const Decoded d = decode_utf8(text, i);
+      mark(starts_, i, 1);
+      if (unit == OffsetUnit::utf16 && utf16_units(d.cp) == 2) {
+        if (wide_.empty()) wide_.assign(starts_.size(), 0);
+        mark(wide_, i, 1);
+      }
+      i += d.len;
     }
-    i += d.len;
   }
   units_.resize((n >> 6) + 1);
   uint32_t units = 0;

@@ -57,7 +57,11 @@ TEST_CASE("offset map agrees with a naive count at every byte of a long mixed te
   std::string invalid = valid;
   invalid[50] = '\xFF';
   invalid[97] = '\x80';
-  for (const std::string& text : {valid, invalid}) {
+  // ASCII runs of every length up to three blocks between non-ASCII characters: whole blocks of ASCII
+  // (counted at once) met at their start, or not, after characters of every length.
+  std::string runs;
+  for (int i = 0; i < 100; ++i) runs += std::string(static_cast<std::size_t>(i), 'a') + (i % 2 ? "\xC3\xA9" : "\xF0\x9F\x98\x8A");
+  for (const std::string& text : {valid, invalid, runs}) {
     for (const OffsetUnit unit : {OffsetUnit::utf16, OffsetUnit::codepoint}) {
       const OffsetMap map(text, unit);
       // naive[b]: units of the characters starting before b.
