@@ -363,12 +363,16 @@ class JsonOut {
     len_ += n + 1;
   }
   // Before a key, or before a value that has no key (an array element or the top level).
-  // Inline natively (the first two cases are nearly every call); one copy in the wasm.
+  // Inline natively (after a key, or compact output below the chunk size: nearly every call); one copy
+  // in the wasm.
   FACTLIGHT_WASM_OUTLINE void separate() {
     const uint8_t s = state_;
     state_ = kNext;
     if (s == kAfterKey) return;  // a value after its key: the flush waits for the next key or element
-    if (s == kNext && len_ < flush_at_ && indent_ < 0) return put(',');
+    if (indent_ < 0 && len_ < flush_at_) {  // compact: a comma after an item, nothing first
+      if (s == kNext) put(',');
+      return;
+    }
     separate_rest(s);
   }
 #if defined(__GNUC__)
@@ -898,8 +902,18 @@ class Writer {
       j.json_value(cached);
       return;
     }
-    std::string_view parts[kReasonPartsMax];
-    j.string_parts(parts, reason_parts(r, parts));
+    // Any other reason (one with words): a few hundred distinct ones among tens of thousands, each
+    // escaped once too.
+    const uint32_t k = word_reasons_.code(r);
+    if (k == word_reason_json_.size()) {
+      std::string_view parts[kReasonPartsMax];
+      std::string piece;
+      JsonOut tmp(piece, -1);
+      tmp.string_parts(parts, reason_parts(r, parts));
+      tmp.finish();
+      word_reason_json_.push_back(std::move(piece));
+    }
+    j.json_value(word_reason_json_[k]);
   }
 
   const Analysis& a_;
@@ -911,6 +925,8 @@ class Writer {
   // The JSON string of each cue's reason (ClaimReason::cue * 2 + lowers), written on first use.
   static constexpr unsigned kCachedCues = 64;  // more than ClaimCue has
   mutable std::string cue_reasons_[2 * kCachedCues];
+  mutable ReasonCodes word_reasons_;  // the reasons with words met so far, numbered in that order
+  mutable std::vector<std::string> word_reason_json_;  // their JSON strings, by that number
 };
 
 }  // namespace
