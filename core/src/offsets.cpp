@@ -8,31 +8,31 @@
 namespace factlight {
 namespace {
 
-// Set bits of a 32-bit word (no popcount instruction is assumed: wasm and baseline x86-64).
-inline uint32_t bit_count(uint32_t x) {
-  x = x - ((x >> 1) & 0x55555555u);
-  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-  return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+// Set bits of a 64-bit word (no popcount instruction is assumed: wasm and baseline x86-64).
+inline uint32_t bit_count(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  return static_cast<uint32_t>((((x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full) * 0x0101010101010101ull) >> 56);
 }
 
 }  // namespace
 
 // Sets `run` (the low bits of a byte's worth, at most 8) bits from bit `at` on.
-void OffsetMap::mark(std::vector<uint32_t>& bits, std::size_t at, uint32_t run) const {
-  const uint64_t v = uint64_t{run} << (at & 31);
-  bits[at >> 5] |= static_cast<uint32_t>(v);
-  if (v >> 32) bits[(at >> 5) + 1] |= static_cast<uint32_t>(v >> 32);
+void OffsetMap::mark(std::vector<uint64_t>& bits, std::size_t at, uint32_t run) const {
+  const unsigned shift = at & 63;
+  bits[at >> 6] |= uint64_t{run} << shift;
+  if (shift > 56) bits[(at >> 6) + 1] |= uint64_t{run} >> (64 - shift);
 }
 
 OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()), unit_(unit) {
   if (unit == OffsetUnit::utf8) return;
   const std::size_t n = text.size();
-  starts_.assign((n >> 5) + 2, 0);
+  starts_.assign((n >> 6) + 2, 0);
   // Decoding runs from the start, as a reader would: a character's continuation bytes are no starts,
   // but an invalid byte is a character of its own, wherever it is.
-  // Word by word (32 bytes): a word whose bytes are all ASCII and where a character starts is filled
-  // at once; any other is walked character by character, eight ASCII bytes at a time where it can (up
-  // to the word's end, so that the walk meets the next word at its start when it can).
+  // By 32 bytes (half a word): 32 ASCII bytes where a character starts get their starts at once; any
+  // others are walked character by character, eight ASCII bytes at a time where it can (up to the
+  // 32 bytes' end, so that the walk meets the next 32 at their start when it can).
   std::size_t i = 0;  // where the next character starts
   for (std::size_t base = 0; base < n; base += 32) {
     const std::size_t stop = std::min(base + 32, n);
@@ -40,7 +40,7 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()
       uint64_t x[4];
       std::memcpy(x, text.data() + base, 32);
       if (!((x[0] | x[1] | x[2] | x[3]) & 0x8080808080808080ull)) {
-        starts_[base >> 5] = ~uint32_t{0};
+        starts_[base >> 6] |= uint64_t{0xFFFFFFFF} << (base & 32);
         i = stop;
         continue;
       }
@@ -67,22 +67,18 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()
   }
   units_.resize((n >> 6) + 1);
   uint32_t units = 0;
-  for (std::size_t k = 0; k < starts_.size(); ++k) {
-    if (!(k & 1) && (k >> 1) < units_.size()) units_[k >> 1] = units;
+  for (std::size_t k = 0; k < units_.size(); ++k) {
+    units_[k] = units;
     units += bit_count(starts_[k]) + (wide_.empty() ? 0 : bit_count(wide_[k]));
   }
 }
 
 uint32_t OffsetMap::convert(uint32_t byte_offset) const {
   const std::size_t at = std::min<std::size_t>(byte_offset, size_);
-  const std::size_t k = at >> 5;
-  const uint32_t below = (uint32_t{1} << (at & 31)) - 1;  // the bytes of word k before `at`
-  uint32_t units = units_[at >> 6] + bit_count(starts_[k] & below);
-  if (k & 1) units += bit_count(starts_[k - 1]);
-  if (!wide_.empty()) {
-    units += bit_count(wide_[k] & below);
-    if (k & 1) units += bit_count(wide_[k - 1]);
-  }
+  const std::size_t k = at >> 6;
+  const uint64_t below = (uint64_t{1} << (at & 63)) - 1;  // the bytes of word k before `at`
+  uint32_t units = units_[k] + bit_count(starts_[k] & below);
+  if (!wide_.empty()) units += bit_count(wide_[k] & below);
   return units;
 }
 

@@ -12,7 +12,8 @@ class OffsetMap {
  public:
   // One sweep over the text marks the bytes where a character starts (and, for UTF-16, the starts of
   // the characters that take two units), 1 bit per byte, with a running count every 64 bytes: a
-  // conversion then adds a count and two bit counts, in any order, without reading the text again.
+  // conversion then adds a count and a bit count (two with wide characters), in any order, without
+  // reading the text again.
   // Invalid bytes count as one U+FFFD. 0.19 bytes per byte of text (0.31 with characters beyond U+FFFF).
   OffsetMap(std::string_view text, OffsetUnit unit);
   // The converted value of a byte offset: the units of the characters that start before it (a cut
@@ -24,13 +25,13 @@ class OffsetMap {
 
  private:
   uint32_t convert(uint32_t byte_offset) const;
-  void mark(std::vector<uint32_t>& bits, std::size_t at, uint32_t run) const;
+  void mark(std::vector<uint64_t>& bits, std::size_t at, uint32_t run) const;
 
   std::size_t size_ = 0;
   OffsetUnit unit_;
-  std::vector<uint32_t> starts_;  // bit b of word k: a character starts at byte 32k + b
-  std::vector<uint32_t> wide_;    // the same for characters of two UTF-16 units; empty when there are none
-  std::vector<uint32_t> units_;   // per 64 bytes: the units of the characters that start before them
+  std::vector<uint64_t> starts_;  // bit b of word k: a character starts at byte 64k + b
+  std::vector<uint64_t> wide_;    // the same for characters of two UTF-16 units; empty when there are none
+  std::vector<uint32_t> units_;   // per word (64 bytes): the units of the characters that start before it
 };
 
 }  // namespace factlight
