@@ -1222,11 +1222,12 @@ inline void Extractor::finish() {
   for (const Draft& d : drafts_) keys.push_back(span_key(d.q.span));
   const std::vector<uint32_t> order = stable_order(keys);  // sort_order.cpp's, shared
   drop_nested_reports();
-  // A quotation with no cue right after reported speech that it continues, with nothing but a stop or
-  // a colon between them: "X said that A. “B.”", "X said that A:¶“B.”" are one statement, and the
-  // reported content keeps the stop, as PolNeAR's one span over both does. With only a comma between
-  // them, the words after the cue were an adjunct of it ("X said about the plan, “B.”"): the
-  // quotation is what was said, and the reported speech is dropped.
+  // A quotation with no cue right after reported speech that it continues, with only a colon between
+  // them: "X said that A:¶“B.”" is one statement, and the reported content keeps the colon, as
+  // PolNeAR's one span over both does (not a stop: "X said A. “B.”" keeps A as it was, the way
+  // other tools' cases want it). With only a comma between them, the words after the cue were an
+  // adjunct of it ("X said about the plan, “B.”"): the quotation is what was said, and the reported
+  // speech is dropped.
   auto continue_reported = [&](Draft& rep, const Draft& quote) {
     ByteSpan& f = rep.q.fragments.back();
     const uint32_t t = doc_.token_at_or_after(f.end);
@@ -1235,7 +1236,7 @@ inline void Extractor::finish() {
       return;
     if (v_.is_punct(t, ',')) {
       rep.dropped = true;
-    } else if (v_.is_punct(t, ':') || (v_.is_terminator(t) && v_.para_of(t) == v_.para_of(t + 1))) {
+    } else if (v_.is_punct(t, ':')) {
       f.end = doc_.tokens[t].span.end;
       rep.q.span.end = f.end;
     }
@@ -1292,6 +1293,19 @@ inline void Extractor::finish() {
     d.q.speaker_kind = last->q.speaker_kind;
     d.q.confidence = std::min(0.5, last->q.confidence * 0.6);
     last_para = d.last_para;
+  }
+  // A quotation left with no cue and no source that stands inside its paragraph, words of the paragraph
+  // before and after it and no colon leading into it, is a slogan, a title or a phrase held up, not a
+  // statement: "repeat “Peace,” “Order,” and, yes, “Sanity.” In …", "“No to the plan” (2005) — “…”".
+  for (Draft& d : drafts_) {
+    if (!d.may_inherit || d.dropped || d.q.speaker || d.q.cue) continue;
+    const uint32_t o = doc_.token_at_or_after(d.q.fragments.front().begin);
+    const uint32_t after = doc_.token_at_or_after(d.q.fragments.back().end);
+    if (o == 0 || o <= v_.para_begin(v_.para_of(o)) || v_.is_punct(o - 1, ':') || after <= o ||
+        after >= v_.para_end(v_.para_of(after - 1)))
+      continue;
+    d.q.kind = QuoteKind::partial;
+    d.q.scare = true;
   }
   uint32_t id = 0;
   out_.reserve(out_.size() + order.size());

@@ -380,12 +380,12 @@ TEST_CASE("a quotation that goes on from reported speech joins it; one after an 
     const char* quotation;
   };
   const std::vector<Row> rows = {
-      // A stop or a colon between them: the reported content keeps it (one statement, one span).
-      {"Reyes said the new port plan would fail. \"Nobody saw the cost coming at all.\"",
-       "the new port plan would fail.", "\"Nobody saw the cost coming at all.\""},
+      // A colon between them: the reported content keeps it (one statement, one span).
       {"Reyes said the new port plan would fail:\n\"Nobody saw the cost coming at all.\"",
        "the new port plan would fail:", "\"Nobody saw the cost coming at all.\""},
-      // A paragraph break after the stop: the stop stays out.
+      // A stop between them: the stop stays out, in the paragraph or past its end.
+      {"Reyes said the new port plan would fail. \"Nobody saw the cost coming at all.\"",
+       "the new port plan would fail", "\"Nobody saw the cost coming at all.\""},
       {"Reyes said the new port plan would fail.\n\"Nobody saw the cost coming at all.\"",
        "the new port plan would fail", "\"Nobody saw the cost coming at all.\""},
       // Only a comma: the words after the cue were its adjunct, and the quotation is what was said.
@@ -409,6 +409,40 @@ TEST_CASE("a quotation that goes on from reported speech joins it; one after an 
       CHECK(reported->fragments.back() == row.reported);
       CHECK(reported->cue == q->cue);
     }
+  }
+}
+
+TEST_CASE("a quotation with no cue inside its paragraph, not after a colon, is a scare quote", "[quotes]") {
+  struct Row {
+    const char* text;
+    const char* quotation;
+    bool scare;
+  };
+  const std::vector<Row> rows = {
+      // Words of its paragraph before and after it: a slogan, a title, a phrase held up.
+      {"The mood in the hall was grim.\nThe vote was close. \"Nobody saw the cost coming.\" Then the lights went out.",
+       "\"Nobody saw the cost coming.\"", true},
+      {"The posters were blunt.\n\"Lose your job? No to the pact\" (2005) - \"Free pass for all? No.\" (2007). Both "
+       "drew fire.",
+       "\"Free pass for all? No.\"", true},
+      // Opening its paragraph, or led into by a colon: a statement whose source is not found.
+      {"The posters were blunt.\n\"Lose your job? No to the pact\" (2005) - \"Free pass for all? No.\" (2007). Both "
+       "drew fire.",
+       "\"Lose your job? No to the pact\"", false},
+      {"The mood in the hall was grim.\n\"Nobody saw the cost coming.\" Then the lights went out.",
+       "\"Nobody saw the cost coming.\"", false},
+      {"The mood in the hall was grim.\nIt was late and the vote was close: \"Nobody saw the cost coming.\" Then the "
+       "lights went out.",
+       "\"Nobody saw the cost coming.\"", false},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto qs = quotes_of(row.text);
+    const Seen* q = find_quote(qs, row.quotation);
+    REQUIRE(q != nullptr);
+    CHECK(q->scare == row.scare);
+    CHECK(q->kind == (row.scare ? "partial" : "direct"));
+    CHECK(q->speaker.empty());
   }
 }
 
