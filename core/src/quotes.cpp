@@ -31,17 +31,18 @@ inline void Extractor::run() {
   lead_words_.assign(runs_.size(), 0);
   lead_frag_.assign(runs_.size(), {});
   for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
-  // Reported content never runs into a quotation that has its own cue: barrier_[t] is the first
-  // token at or after t that belongs to one (or to its cue).
-  barrier_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
-  next_run_.assign(doc_.tokens.size() + 1, static_cast<uint32_t>(doc_.tokens.size()));
-  for (uint32_t t = static_cast<uint32_t>(doc_.tokens.size()); t-- > 0;) {
+  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+  barrier_.reset(n);
+  next_run_.reset(n);
+  for (uint32_t t = 0; t < n; ++t) {
     const int32_t r = run_at_[t];
-    const bool blocked = used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
-                                                     state_[static_cast<std::size_t>(r)] == RunState::merged));
-    barrier_[t] = blocked ? t : barrier_[t + 1];
-    next_run_[t] = r >= 0 ? t : next_run_[t + 1];
+    if (r >= 0) next_run_.add(t);
+    if (used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
+                                    state_[static_cast<std::size_t>(r)] == RunState::merged)))
+      barrier_.add(t);
   }
+  barrier_.finish();
+  next_run_.finish();
   for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) labelled_paragraph(p);
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
   for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
@@ -204,9 +205,9 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     // quotation are what the cue reports; the words before it are not.
     const bool into_quote = inverted.empty() && after < end &&
                             (v_.is_word(after) || doc_.tokens[after].kind == TokenKind::quote) &&
-                            !adjunct_opener(after) && next_run_[after] < end &&
-                            state_[static_cast<std::size_t>(run_at_[next_run_[after]])] == RunState::pending;
-    const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_[s0] >= k &&
+                            !adjunct_opener(after) && next_run_.at_or_after(after) < end &&
+                            state_[static_cast<std::size_t>(run_at_[next_run_.at_or_after(after)])] == RunState::pending;
+    const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_.at_or_after(s0) >= k &&
                             (after >= end || v_.is_punct(after, ',') || adjunct_opener(after) || relative ||
                              (v_.is(k, quotes::kListener) && listener_to_end(after, end)) ||
                              !content_opener(after, speech));
@@ -220,7 +221,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       if (emit_reported({k, k + cl}, source, {s0, k - 1}, 0.75)) return relative ? after : s1;
     }
     // "Loyalty, he noted, has long been …": the attribution interrupts what was said.
-    const bool local = k < s0 + kMaxBackward && barrier_[s0] >= k && barrier_[after] >= end;
+    const bool local = k < s0 + kMaxBackward && barrier_.at_or_after(s0) >= k && barrier_.at_or_after(after) >= end;
     if (local && speech && !np.empty() && np.begin > s0 + 1 && v_.is_punct(np.begin - 1, ',') && after < end &&
         v_.is_punct(after, ',') && after + 2 < end)
       return emit_reported({k, k + cl}, np, {s0, np.begin - 1}, 0.75, {after + 1, end}) ? s1 : k + cl;
@@ -244,7 +245,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   const bool no_speaker = speaker.empty();
   if (no_speaker) {
     // Cheap tests first: most cues with no source lead to no quotation close after them.
-    if (next_run_[k + cl] > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
+    if (next_run_.at_or_after(k + cl) > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
     speaker = {k, k};
   }
   // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
@@ -387,12 +388,12 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   const uint32_t cue_end = listened || to_colon || aside ? k + cl : j;
   const bool after_particle = cl == 2 && quotes::cue_particle_of(v_.classes(k)) != nullptr;
   const bool saying = (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kListener)) || v_.is(k, quotes::kEvidence);
-  if (barrier_[j] < end) end = barrier_[j];
+  end = std::min(end, barrier_.at_or_after(j));
   while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
   // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
   // of the same sentence are a mixed quote whatever they open with.
-  const bool leads_into_quote = j < end && next_run_[j] < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
-                                state_[static_cast<std::size_t>(run_at_[next_run_[j]])] == RunState::pending;
+  const bool leads_into_quote = j < end && next_run_.at_or_after(j) < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
+                                state_[static_cast<std::size_t>(run_at_[next_run_.at_or_after(j)])] == RunState::pending;
   if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
                                    : content_opener(j, saying) || leads_into_quote || listener_to))
     return j;
@@ -408,8 +409,8 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
     // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
     // source this one lacks, and "mentioned by" is passive.
-    if (eq(v_.lower(k + cl), "by") || next_run_[j] > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
-    for (uint32_t t = j; t < next_run_[j]; ++t)
+    if (eq(v_.lower(k + cl), "by") || next_run_.at_or_after(j) > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
+    for (uint32_t t = j, e = next_run_.at_or_after(j); t < e; ++t)
       if (v_.is(t, quotes::kSpeech) && !used_cue_[t]) return j;
   }
   uint32_t e = end;
@@ -505,7 +506,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   }
   // "Putin dismissed a proposed truce": a verb of stance with a noun phrase, no clause and no
   // quotation, reports an act more than a statement; it is kept, with less confidence.
-  const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_[j] >= e &&
+  const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_.at_or_after(j) >= e &&
                    (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && !eq(v_.lower(j), "this") && !eq(v_.lower(j), "that");
   if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
     // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
@@ -959,11 +960,11 @@ inline void Extractor::choose_bounds(Draft& d) {
   ByteSpan& back = d.q.fragments.back();
   const uint32_t fs = doc_.token_at_or_after(front.begin), fe = doc_.token_at_or_after(front.end);
   const uint32_t ls = doc_.token_at_or_after(back.begin), le = doc_.token_at_or_after(back.end);
-  if (fs >= fe || ls >= le || next_run_[fs] >= le) return;  // no mark in the content: the rules' bounds stay
+  if (fs >= fe || ls >= le || next_run_.at_or_after(fs) >= le) return;  // no mark in the content: the rules' bounds stay
   bool moved = false;
   auto excluded = [&](uint32_t t) { return in_range(t, cue) || in_range(t, spk) || used_cue_[t]; };
   // ---- start
-  const uint32_t m = next_run_[fs];
+  const uint32_t m = next_run_.at_or_after(fs);
   if (m < fe && runs_[static_cast<std::size_t>(run_at_[m])].open_tok == m) {
     const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
     const uint32_t p = v_.para_of(m);
@@ -1001,7 +1002,7 @@ inline void Extractor::choose_bounds(Draft& d) {
   }
   // ---- end
   uint32_t c = le;
-  if (next_run_[ls] < le)
+  if (next_run_.at_or_after(ls) < le)
     while (c > ls && run_at_[c - 1] < 0) --c;  // to the last mark: no further than the mark found after ls
   else
     c = ls;

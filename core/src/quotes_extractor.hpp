@@ -195,8 +195,10 @@ class Extractor {
   std::vector<uint32_t> lead_words_;  // words of that lead-in, 0 when only conjunctions
   std::vector<TokRange> lead_frag_;   // words before a cue set off by commas before the quotation, or empty
   std::vector<TokRange> sentence_speaker_;
-  std::vector<uint32_t> barrier_;
-  std::vector<uint32_t> next_run_;  // the first token at or after t inside a quoted run  // the source of a direct quotation cued in each sentence
+  // Reported content never runs into a quotation that has its own cue: barrier_.at_or_after(t) is the
+  // first token at or after t that belongs to one (or to its cue); next_run_.at_or_after(t) the first
+  // token at or after t inside a quoted run.
+  quotes::NextMember barrier_, next_run_;
   std::vector<Draft> drafts_;
   std::vector<uint32_t> cands_, ids_, commas_;  // the boundary chooser's scratch
   uint32_t base_ = 0;

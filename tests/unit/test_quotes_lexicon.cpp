@@ -1,7 +1,9 @@
 // The quote extractor's word table: one lookup gives every list a word is in, with the regular
 // inflections of each lemma spelled out when the table is built.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "../../core/src/quotes_internal.hpp"
 #include "factlight/unicode.hpp"
@@ -139,4 +141,40 @@ TEST_CASE("token view: every word lowered and classed as the plain lookup does",
     CHECK(v.classes(t) == word_classes(folded));
   }
   CHECK(v.is(0, kSpeech));  // "SAID"
+}
+
+// NextMember (quotes_internal.hpp) answers what a table of "first member at or after t" answered:
+// checked against that table on sets at and across the 64-token block edges, empty and full ones.
+TEST_CASE("next member: the first token of a set at or after t", "[quotes][next_member]") {
+  struct Case {
+    uint32_t n;
+    std::vector<uint32_t> members;
+  };
+  const Case cases[] = {
+      {0, {}},
+      {1, {}},
+      {1, {0}},
+      {63, {62}},
+      {64, {0, 63}},
+      {65, {64}},
+      {200, {}},
+      {200, {5, 63, 64, 127, 128, 129, 199}},
+      {300, {255, 256}},
+      {130, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+             29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
+             54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 129}},
+  };
+  for (const Case& c : cases) {
+    NextMember m;
+    m.reset(c.n);
+    for (uint32_t t : c.members) m.add(t);
+    m.finish();
+    std::vector<uint32_t> table(c.n + 1, c.n);
+    for (uint32_t t : c.members) table[t] = t;
+    for (uint32_t t = c.n; t-- > 0;) table[t] = std::min(table[t], table[t + 1]);
+    for (uint32_t t = 0; t <= c.n + 2; ++t) {
+      INFO("n " << c.n << ", t " << t);
+      CHECK(m.at_or_after(t) == (t <= c.n ? table[t] : c.n));
+    }
+  }
 }
