@@ -1273,8 +1273,12 @@ class Scanner {
         const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
                                out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
                                out_.back().span.end == t_[i - 2].span.end;
+        // "the 2012 attacks", "their 2018 tax returns": after a determiner a modern year names the
+        // events (news writes a count of that size "2,012").
+        const bool det_year = *y >= 1900 && *y <= 2100 && i > sb_ && word(i - 1) &&
+                              one_of(low(i - 1).sv(), {"the", "his", "her", "their", "its", "our", "these", "those"});
         const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
-                               !is_stopword(low(i + 1).sv()) && !time_intro && !year_pair;
+                               !is_stopword(low(i + 1).sv()) && !time_intro && !year_pair && !det_year;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
                                                figlex::currency_word(low(i + 1).sv()) ||
                                                figlex::scale(low(i + 1).sv()) > 0 ||

@@ -323,6 +323,10 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"By the spring of 2016 floods came.", "2016", FK::date, 2016, K, K, "yyyy", "", A::exact, "", false},
       {"Out of 2000 leaves, half fell.", "2000", FK::count, 2000, K, K, "", "", A::exact, "leaves", false},
       {"He spoke at the 2004 and 2008 conventions.", "2008", FK::date, 2008, K, K, "yyyy", "", A::exact, "", false},
+      // After a determiner a modern year names the events; a count that size would read "2,012".
+      {"A film about the 2012 attacks opened.", "2012", FK::date, 2012, K, K, "yyyy", "", A::exact, "", false},
+      {"They filed their 2018 tax returns late.", "2018", FK::date, 2018, K, K, "yyyy", "", A::exact, "", false},
+      {"Police logged 2012 attacks last year.", "2012", FK::count, 2012, K, K, "", "", A::exact, "attacks", false},
       // A bound on people is an age; on things, a count.
       {"Voters under 30 backed her.", "under 30", FK::duration, 30, K, K, "year", "", A::under, "", false},
       {"Those over 65 voted early.", "over 65", FK::duration, 65, K, K, "year", "", A::over, "", false},
