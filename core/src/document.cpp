@@ -18,11 +18,26 @@ bool is_blank(char32_t c) { return is_space(c) || is_joiner(c); }
 
 using swar::kHigh;
 using swar::load8;
-// Some of eight bytes is below 0x20 or from 0x80: a control character (line breaks among them) or
-// part of a non-ASCII character. Exact: no borrow crosses bytes when every byte is in 0x20..0x7F.
-bool special8(const char* p) {
-  const uint64_t x = load8(p);
-  return ((x - 0x2020202020202020ull) | x) & kHigh;
+// The bytes of eight (their top bits) below 0x20 or from 0x80: a control character (line breaks among
+// them) or part of a non-ASCII character. The first is exact: a borrow only starts at a byte below 0x20.
+uint64_t special8(uint64_t x) { return ((x - 0x2020202020202020ull) | x) & kHigh; }
+
+// The offset (0..31) of the first of the 32 bytes at p that is below `below` (0x20: a control character,
+// line breaks among them; 0: none) or from 0x80 (part of a non-ASCII character), or 32 when there is none.
+// As special8(), by eight bytes: the first one marked is exact.
+// Inline natively, where `below` folds (the wasm's compiler decides: smaller).
+#if defined(__GNUC__) && !defined(__wasm__)
+__attribute__((always_inline)) inline
+#endif
+std::size_t first_of32(const char* p, uint8_t below) {
+  const uint64_t sub = below * swar::kOnes;
+  auto marks = [sub](uint64_t x) { return ((x - sub) | x) & kHigh; };
+  const uint64_t m0 = marks(load8(p)), m1 = marks(load8(p + 8)), m2 = marks(load8(p + 16)), m3 = marks(load8(p + 24));
+  if (!(m0 | m1 | m2 | m3)) return 32;
+  if (m0) return swar::lowest_bit(m0) >> 3;
+  if (m1) return 8 + (swar::lowest_bit(m1) >> 3);
+  if (m2) return 16 + (swar::lowest_bit(m2) >> 3);
+  return 24 + (swar::lowest_bit(m3) >> 3);
 }
 
 // Classes of bytes inside a word: ASCII letters and digits are decided from the table; kOther bytes
@@ -107,7 +122,11 @@ Document::Document(std::string_view original) : original_(original) {
   const std::size_t n = original.size();
   // 1. Validate; repair byte for byte only when needed.
   for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n && !(load8(original.data() + i) & kHigh)) {  // eight ASCII bytes
+    if (i + 32 <= n) {  // up to the first non-ASCII byte of the next 32
+      const std::size_t k = first_of32(original.data() + i, 0);
+      i += k;
+      if (k == 32) continue;
+    } else if (i + 8 <= n && !(load8(original.data() + i) & kHigh)) {  // eight ASCII bytes
       i += 8;
       continue;
     }
@@ -134,7 +153,11 @@ Document::Document(std::string_view original) : original_(original) {
     while (i < n) {
       std::size_t line_begin = i, line_end = n, next = n;
       while (i < n) {
-        if (i + 8 <= n && !special8(t.data() + i)) {  // printable ASCII: no line break
+        if (i + 32 <= n) {  // up to the first byte of the next 32 that is no printable ASCII
+          const std::size_t k = first_of32(t.data() + i, 0x20);
+          i += k;
+          if (k == 32) continue;
+        } else if (i + 8 <= n && !special8(load8(t.data() + i))) {  // printable ASCII: no line break
           i += 8;
           continue;
         }
@@ -377,6 +400,7 @@ Document::Document(std::string_view original) : original_(original) {
     std::size_t k = 0;
     for (std::size_t b = 0; b < out.size(); ++b) {
       const std::size_t start = b << shift;
+      while (k + 8 < items.size() && items[k + 8].span.begin < start) k += 8;  // a block holds a dozen tokens
       while (k < items.size() && items[k].span.begin < start) ++k;
       out[b] = static_cast<uint32_t>(k);
     }

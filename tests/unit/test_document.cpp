@@ -84,6 +84,37 @@ TEST_CASE("invalid UTF-8 is repaired byte for byte and listed", "[document]") {
   CHECK(d.original() == text);
 }
 
+TEST_CASE("line breaks and invalid bytes are found at every offset of long ASCII runs", "[document]") {
+  // Lines of every length from 1 to 80 bytes (the scans take 32 bytes at a time), each ended by one of
+  // the line breaks in turn: every line is a paragraph of its own, at its own offsets.
+  const char* const breaks[] = {"\n", "\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\n\n"};
+  std::string text;
+  std::vector<std::pair<uint32_t, uint32_t>> lines;
+  for (std::size_t k = 1; k <= 80; ++k) {
+    const auto begin = static_cast<uint32_t>(text.size());
+    text += "A" + std::string(k - 1, 'x');
+    lines.emplace_back(begin, static_cast<uint32_t>(text.size()));
+    text += breaks[k % 7];
+  }
+  Document d(text);
+  REQUIRE(d.paragraphs.size() == lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    INFO("line " << i);
+    CHECK(d.paragraphs[i].span.begin == lines[i].first);
+    CHECK(d.paragraphs[i].span.end == lines[i].second);
+  }
+  CHECK(d.invalid_bytes.empty());
+  // An invalid byte after ASCII runs of every length from 0 to 80: each one listed, nothing else.
+  std::string bad;
+  std::vector<uint32_t> at;
+  for (std::size_t k = 0; k <= 80; ++k) {
+    bad += std::string(k, 'y');
+    at.push_back(static_cast<uint32_t>(bad.size()));
+    bad += k % 2 ? "\xFF" : "\x80";
+  }
+  CHECK(Document(bad).invalid_bytes == at);
+}
+
 TEST_CASE("NUL bytes and a BOM do not break segmentation", "[document]") {
   Document d(std::string("\xEF\xBB\xBFHello.\0 World.", 17));
   CHECK(d.paragraphs.size() == 1);
