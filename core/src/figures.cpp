@@ -2588,14 +2588,17 @@ class Scanner {
         apply_approx(f, a.b);
         return a.e;
       }
-      // "voted 7-2", "a 5-4 decision", "won 45-40", "an 11-2 record": two plain whole numbers joined
-      // by a dash, the larger first, are the two sides of a tally (a vote, a score), one figure: a
-      // ratio whose low and high are the sides. "24-7" is the idiom for "always".
+      // "voted 7-2", "a 5-4 decision", "won 45-40", "an 11-2 record", "voted 52 to 48", "a 3 to 1
+      // margin": two plain whole numbers joined by a dash or "to", the larger first, are the two sides
+      // of a tally (a vote, a score), one figure: a ratio whose low and high are the sides. "24-7" is
+      // the idiom for "always"; "from 12 to 10" is a change.
       const bool whole = a.kind == FigureKind::count && b.kind == FigureKind::count && !a.scaled &&
                          !b.scaled && !a.fraction && !b.fraction && a.unit.empty() && b.unit.empty() &&
                          a.currency.empty() && b.currency.empty() && lo == static_cast<uint32_t>(lo) &&
                          hi == static_cast<uint32_t>(hi);
-      if (whole && dash(c) && glued(c) && glued(c + 1) && hi > 0) {
+      const bool joined = (dash(c) && glued(c) && glued(c + 1)) ||
+                          (is(c, "to") && !a.words && !b.words && !(a.b > sb_ && is(a.b - 1, "from")));
+      if (whole && joined && hi > 0) {
         if (lo == 24 && hi == 7) return b.e;
         Figure& f = emit(FigureKind::ratio, a.b, b.e);
         f.value = lo / hi;
@@ -2605,7 +2608,7 @@ class Scanner {
         apply_approx(f, a.b);
         return b.e;
       }
-      return 0;  // "voted 5 to 4", "won 3 - 1": two counts
+      return 0;  // "won 3 - 1", "from 12 to 10": two counts
     }
     Piece m = a;
     if (m.kind == FigureKind::count) {

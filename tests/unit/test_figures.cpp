@@ -162,13 +162,17 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
       {"It is 3.5 times larger.", "3.5 times", FK::ratio, 3.5, K, K, "times", "", A::exact, "", false},
-      // Tallies: two whole numbers joined by a dash, the larger first (a vote, a score, a record).
+      // Tallies: two whole numbers joined by a dash or "to", the larger first (a vote, a score, a record).
       {"The board voted 7-2 to close it.", "7-2", FK::ratio, 3.5, 2, 7, "tally", "", A::exact, "", false},
       {"It was a 5\u20134 ruling.", "5\u20134", FK::ratio, 1.25, 4, 5, "tally", "", A::exact, "", false},
       {"The hosts won 21-14 on Sunday.", "21-14", FK::ratio, 1.5, 14, 21, "tally", "", A::exact, "", false},
       {"Fans outnumbered them more than 2-1 there.", "more than 2-1", FK::ratio, 2, 1, 2, "tally", "", A::over, "", false},
       {"The bill passed the House 219-212 on Friday.", "219-212", FK::ratio, 219.0 / 212, 212, 219, "tally", "", A::exact, "", false},
       {"It passed the bill 52-48 after midnight.", "52-48", FK::ratio, 52.0 / 48, 48, 52, "tally", "", A::exact, "", false},
+      // ... or by "to" (but a change "from 12 to 10" is no tally).
+      {"The court voted 6 to 3 on Monday.", "6 to 3", FK::ratio, 2, 3, 6, "tally", "", A::exact, "", false},
+      {"She won by a 3 to 1 margin.", "3 to 1", FK::ratio, 3, 1, 3, "tally", "", A::exact, "", false},
+      {"The roster went from 12 to 10 players.", "from 12 to 10", FK::range, K, 10, 12, "", "", A::exact, "players", false},
   };
   for (const auto& c : cases) check_case(c);
 }
