@@ -125,7 +125,7 @@ constexpr std::string_view kBetween =
 constexpr std::string_view kPassives =
     "believed said thought reported claimed alleged rumored rumoured understood feared suggested "
     "estimated assumed";
-constexpr std::string_view kAdverbs = "reportedly allegedly purportedly supposedly rumoredly ostensibly";
+constexpr std::string_view kAdverbs = "reportedly allegedly purportedly supposedly rumoredly";
 constexpr std::string_view kAccordingTo = "sources experts reports critics some observers analysts insiders many a";
 
 

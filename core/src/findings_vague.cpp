@@ -32,6 +32,25 @@ bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::
     if (out) out->push_back({{doc.tokens[at[from]].span.begin, doc.tokens[at[to]].span.end}});
   };
   auto in = [&](std::size_t i, VagueClass c) { return (lex.vague(w[i]) & c) != 0; };
+  // "a report from the SITE Intelligence Group", "a report by Amnesty", "a report in The Times": the
+  // report's or the source's maker is named right after it (t: the token after "report" or "source").
+  const uint32_t words_end = words.first + words.size;
+  auto named_after = [&](uint32_t t) {
+    auto is = [&](uint32_t k, std::string_view lower) {
+      const std::string_view x = doc.token_text(k);
+      if (x.size() != lower.size()) return false;
+      for (std::size_t c = 0; c < x.size(); ++c)
+        if ((x[c] | 0x20) != lower[c]) return false;
+      return true;
+    };
+    if (t + 1 >= words_end) return false;
+    const bool by = is(t, "from") || is(t, "by");
+    if (!by && !is(t, "in")) return false;
+    uint32_t k = t + 1;
+    if (is(k, "the")) ++k;
+    else if (!by) return false;  // "in" names only "in the X" ("a report in March" is no maker)
+    return k < words_end && doc.tokens[k].kind == TokenKind::word && doc.tokens[k].has(kCapitalized);
+  };
   // Two words are adjacent when no punctuation separates them ("experts, note" is no phrase).
   auto adjacent = [&](std::size_t i) { return at[i + 1] == at[i] + 1; };
   const std::size_t n = w.size();
@@ -63,6 +82,7 @@ bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::
         in(i + 2, kVagueAccordingTo)) {
       if (w[i + 2] == kA && !(i + 3 < n && (w[i + 3] == kSource || w[i + 3] == kReport))) continue;
       const std::size_t end = w[i + 2] == kA ? i + 3 : i + 2;
+      if (named_after(at[end] + 1)) continue;
       emit(i, end);
       i = end;
       continue;

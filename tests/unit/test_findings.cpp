@@ -96,6 +96,14 @@ TEST_CASE("vague sources: the phrases that hide who says it", "[findings]") {
       {"It is unclear when the talks resume.", {}},
       {"It is widely used in schools.", {}},
       {"According to the central bank, inflation fell.", {}},
+      // A report or a source whose maker is named right after it is named; "in March" names no maker.
+      {"The site was hacked, according to a report from the Cyber Watch Group.", {}},
+      {"The site was hacked, according to a report by Amnesty.", {}},
+      {"The site was hacked, according to a report in The Daily Ledger.", {}},
+      {"The site was hacked, according to a report in March.", {"according to a report"}},
+      {"The site was hacked, according to a report.", {"according to a report"}},
+      // A hedge that cites no one: "ostensibly" is "on the face of it".
+      {"The campaign he was ostensibly running lost ground.", {}},
       // Inside a direct quotation the words are the speaker's, not the reporter's sourcing; outside one
       // in the same sentence they still count.
       {"\u201cPeople say they hate us,\u201d Ms. Ortiz said.", {}},
