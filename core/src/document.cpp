@@ -219,6 +219,13 @@ Document::Document(std::string_view original) : original_(original) {
   tokens.reserve(n / 4 + 16);  // news has about one token per five bytes
   words.reserve(tokens.capacity());
   std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
+  // Which tokens end a sentence when the next one allows it (. ! ? … 。), one bit per token, set as they
+  // are made: the sentence pass below visits these tokens only.
+  std::vector<uint64_t> terminators;
+  auto mark_terminator = [&terminators](std::size_t at) {
+    if ((at >> 6) >= terminators.size()) terminators.resize(std::max((at >> 6) + 1, 2 * terminators.size()));
+    terminators[at >> 6] |= uint64_t{1} << (at & 63);
+  };
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     para_token_begin[p] = static_cast<uint32_t>(tokens.size());
     const uint32_t end = paragraphs[p].span.end;
@@ -312,6 +319,7 @@ Document::Document(std::string_view original) : original_(original) {
         }
       } else if (c == '.') {
         kind = TokenKind::punct;
+        mark_terminator(tokens.size());
         while (j < end && t[j] == '.') ++j;
       } else if (is_dash(c)) {
         kind = TokenKind::dash;
@@ -325,6 +333,7 @@ Document::Document(std::string_view original) : original_(original) {
       } else if (c < 0x80 ? (kAsciiClass.of[c] & kPunctMark) != 0
                           : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
         kind = TokenKind::punct;
+        if (c == '!' || c == '?' || c == 0x2026 || c == 0x3002) mark_terminator(tokens.size());
       }
       tokens.push_back(Token{{i, j}, c & 0x1FFFFF, kind, flags});
       // The token's word: feature_word()'s answer, its common cases decided here.
@@ -345,9 +354,19 @@ Document::Document(std::string_view original) : original_(original) {
   para_token_begin[paragraphs.size()] = static_cast<uint32_t>(tokens.size());
 
   // 4. Sentences.
-  auto is_terminator = [&](const Token& tk) {
-    if (tk.kind != TokenKind::punct) return false;
-    return tk.first == '.' || tk.first == '!' || tk.first == '?' || tk.first == 0x2026 || tk.first == 0x3002;
+  terminators.resize((tokens.size() >> 6) + 1);
+  // The first terminator among the tokens [from, to), or `to`: the bits of those tokens only, so that
+  // every paragraph's search stays within it.
+  auto next_terminator = [&terminators](uint32_t from, uint32_t to) -> uint32_t {
+    if (from >= to) return to;
+    std::size_t w = from >> 6;
+    const std::size_t last = (to - 1) >> 6;
+    uint64_t bits = terminators[w] & (~uint64_t{0} << (from & 63));
+    while (!bits) {
+      if (w >= last) return to;
+      bits = terminators[++w];
+    }
+    return std::min<uint32_t>(static_cast<uint32_t>((w << 6) + swar::lowest_bit(bits)), to);
   };
   auto is_closer = [&](const Token& tk) {
     if (tk.kind == TokenKind::quote) return true;
@@ -363,8 +382,7 @@ Document::Document(std::string_view original) : original_(original) {
       tokens[from].flags |= kSentenceStart;
       sentences.push_back({{tokens[from].span.begin, tokens[to - 1].span.end}, static_cast<uint32_t>(p), from, to});
     };
-    for (uint32_t k = t0; k < t1; ++k) {
-      if (!is_terminator(tokens[k])) continue;
+    for (uint32_t k = next_terminator(t0, t1); k < t1; k = next_terminator(k + 1, t1)) {
       uint32_t j = k + 1;
       while (j < t1 && !tokens[j].has(kSpaceBefore) && is_closer(tokens[j])) ++j;
       if (j >= t1) break;

@@ -44,6 +44,27 @@ TEST_CASE("sentences split where a reader would split them", "[document]") {
   }
 }
 
+TEST_CASE("sentences end at every token position, over many paragraphs", "[document]") {
+  // Sentences of 1 to 70 words, each ended by one of the terminators in turn (the sentence pass visits
+  // the terminators by a bitmap of 64 tokens a word), split into paragraphs of three; some paragraphs
+  // have no terminator at all.
+  const char* const ends[] = {".", "!", "?", "\xE2\x80\xA6", "?!", "!\"", "...", ".)"};
+  std::string text;
+  std::vector<std::string> expected;
+  for (std::size_t k = 1; k <= 70; ++k) {
+    std::string sentence = "Ab";
+    for (std::size_t w = 1; w < k; ++w) sentence += " cd";
+    sentence += ends[k % 8];
+    expected.push_back(sentence);
+    text += sentence + (k % 3 ? " " : "\n");
+    if (k % 10 == 0) {
+      text += "No terminator here\n";
+      expected.emplace_back("No terminator here");
+    }
+  }
+  CHECK(sentences_of(text) == expected);
+}
+
 TEST_CASE("paragraphs: single newlines, blank lines, CRLF and hard wraps", "[document]") {
   struct Case {
     const char* text;
