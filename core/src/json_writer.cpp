@@ -612,14 +612,16 @@ class Writer {
   Writer(const Analysis& a, const Options& o)
       : a_(a), map_(a.doc.original(), o.offsets),
         texts_(o.span_texts), valid_(a.doc.invalid_bytes.empty()) {
+    uint32_t top = 0;
+    for (const auto& q : a.quotes) top = std::max(top, q.id);
+    listed_.assign(a.quotes.empty() ? 0 : std::size_t{top} + 1, 0);
     for (const auto& q : a.quotes)
-      if (!q.scare) listed_.push_back(q.id);
-    std::sort(listed_.begin(), listed_.end());
+      if (!q.scare) listed_[q.id] = 1, ++listed_count_;
   }
 
   // Scare quotes are written without an id, so references to them would dangle: only quotes
   // listed under "quotes" may be referred to.
-  FACTLIGHT_WASM_OUTLINE bool listed(uint32_t id) const { return std::binary_search(listed_.begin(), listed_.end(), id); }
+  FACTLIGHT_WASM_OUTLINE bool listed(uint32_t id) const { return id < listed_.size() && listed_[id]; }
 
   std::string_view text(ByteSpan s) const {
     return a_.doc.original().substr(s.begin, s.end - s.begin);
@@ -817,7 +819,7 @@ class Writer {
     for (const auto& p : a_.doc.paragraphs) span(p.span);
     c.u(static_cast<uint32_t>(a_.doc.sentences.size()));
     for (const auto& s : a_.doc.sentences) span(s.span), c.u(s.paragraph);
-    c.u(static_cast<uint32_t>(listed_.size()));
+    c.u(static_cast<uint32_t>(listed_count_));
     for (const auto& q : a_.quotes) {
       if (q.scare) continue;
       c.u(q.id);
@@ -830,7 +832,7 @@ class Writer {
       c.name(kind_name(q.speaker_kind));
       c.real(round3(q.confidence));
     }
-    c.u(static_cast<uint32_t>(a_.quotes.size() - listed_.size()));
+    c.u(static_cast<uint32_t>(a_.quotes.size() - listed_count_));
     for (const auto& q : a_.quotes)
       if (q.scare) span(q.span);
     c.u(static_cast<uint32_t>(a_.speakers.size()));
@@ -918,7 +920,8 @@ class Writer {
 
   const Analysis& a_;
   OffsetMap map_;
-  std::vector<uint32_t> listed_;  // ids of the quotes written under "quotes", sorted
+  std::vector<uint8_t> listed_;  // by quote id: 1 for the quotes written under "quotes"
+  std::size_t listed_count_ = 0;  // how many quotes are written under "quotes"
   bool texts_;                    // options.span_texts: false writes each span's "text" as null
   bool valid_;                    // the input is valid UTF-8 (no invalid bytes)
   mutable std::vector<uint64_t> marks_;  // JsonOut::escape_marks() of the text, for the span texts
