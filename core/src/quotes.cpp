@@ -1126,6 +1126,16 @@ inline void Extractor::draft_run(std::size_t i) {
   // Quoted words inside a sentence with no cue: a partial quote, or a scare quote or title.
   const uint32_t o = r.open_tok;
   const uint32_t pb = v_.para_begin(r.first_para), pe = v_.para_end(r.last_para);
+  // Words held up by a noun or verb that names them, not by a verb of saying: "a memo titled “…”", "the
+  // slogan “…”", "chants of “…”", "a sign reading, “…”", "known as “…”". What follows is quoted as it
+  // stands: a quotation with that cue, its source unknown.
+  if (const TokRange nc = naming_cue(o, pb); !nc.empty()) {
+    d.q.kind = QuoteKind::direct;
+    d.q.cue = v_.span(nc);
+    d.q.confidence = 0.3;
+    drafts_.push_back(std::move(d));
+    return;
+  }
   bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
   // "But “…”": a conjunction that opens the sentence belongs to the quotation that follows.
   const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
@@ -1167,6 +1177,19 @@ inline void Extractor::draft_run(std::size_t i) {
   d.may_inherit = true;
   d.q.confidence = 0.2;
   drafts_.push_back(std::move(d));
+}
+
+// The words that name the quotation opening at token `open` (see draft_run), right before it and after
+// `floor`, a comma or colon between them allowed: "titled", "the slogan", "chants of", "known as".
+inline TokRange Extractor::naming_cue(uint32_t open, uint32_t floor) const {
+  if (open <= floor) return {};
+  uint32_t t = open - 1;
+  if ((v_.is_punct(t, ',') || v_.is_punct(t, ':')) && t > floor) --t;
+  if (!v_.is_word(t)) return {};
+  if (v_.is(t, quotes::kNaming)) return {t, t + 1};
+  if (t == floor || !v_.is(t - 1, quotes::kNamingHead)) return {};
+  const bool known = eq(v_.lower(t - 1), "known");
+  return eq(v_.lower(t), known ? "as" : "of") ? TokRange{t - 1, t + 1} : TokRange{};
 }
 
 // The mention a quotation with no cue inherits from one attributed to `speaker`: the mention itself,

@@ -108,6 +108,8 @@ enum WordClass : uint32_t {
   kGoverning = 1u << 19,   // verbs that govern a verb of saying through "to": went on to say, continued to
   kStanceNoun = 1u << 20,  // nouns of stance that report with "that" after a possessive: his warning that
   kMannerVerb = 1u << 21,  // verbs of the manner of speaking, cues only after a quotation: beamed, seethed
+  kNaming = 1u << 22,      // words that name the quotation right after them: titled, slogan, reading
+  kNamingHead = 1u << 23,  // the same before "of" (chants of, cries of) or "as" (known as)
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).

@@ -166,6 +166,11 @@ constexpr std::string_view kDetWords =
     "the a an another some many most several other one his her their its our my your two three both "
     "all few no each these those this that such";
 
+// Words that name the quoted words right after them, no verb of saying ("a memo titled “…”", "the
+// slogan “…”"); and those that do it with "of" or "as" ("chants of “…”", "known as “…”").
+constexpr std::string_view kNamingWords = "titled entitled slogan phrase nicknamed reading published";
+constexpr std::string_view kNamingHeadWords = "chants chant cries known";
+
 // Verbs that make a cue with the particle after them: a reply with "back" ("shot back", "fired
 // back") and "put it" ("as the mayor put it, “…”").
 constexpr std::string_view kComebackWords =
@@ -313,6 +318,8 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
   exact(kGoverningWords, kGoverning);
   exact(kStanceNounWords, kStanceNoun);
   inflected(kMannerWords, kMannerVerb);
+  exact(kNamingWords, kNaming);
+  exact(kNamingHeadWords, kNamingHead);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](std::string_view w) {

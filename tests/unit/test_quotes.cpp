@@ -961,6 +961,43 @@ TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
   CHECK(sub->speaker.empty());
 }
 
+TEST_CASE("words named by a noun or verb of naming right before them are quoted with that cue", "[quotes]") {
+  struct Named {
+    const char* text;
+    const char* quoted;
+    const char* cue;  // empty: stays a scare quote
+  };
+  const std::vector<Named> cases = {
+      {"The board released a memo titled \"Where the Budget Stands\" on Friday.", "\"Where the Budget Stands\"", "titled"},
+      {"Her first novel, entitled, \xE2\x80\x9CSalt and Rain,\xE2\x80\x9D sold well.",
+       "\xE2\x80\x9CSalt and Rain,\xE2\x80\x9D", "entitled"},
+      {"The mayor ran on the slogan \"Buses for Everyone\" in the last race.", "\"Buses for Everyone\"", "slogan"},
+      {"The driver walked in to chants of \"Ten more years!\" from the riders.", "\"Ten more years!\"", "chants of"},
+      {"A sign reading, \"Fix the bridge,\" stood by the river.", "\"Fix the bridge,\"", "reading"},
+      {"The ferryman, known as \"Old Tom,\" retired in May.", "\"Old Tom,\"", "known as"},
+      {"In 1998 the baker published \"Bread in Hard Times\" with a small press.", "\"Bread in Hard Times\"",
+       "published"},
+      // The naming word must stand right before the marks (a comma or colon between them at most).
+      {"The phrase she used at every meeting, \"safe streets,\" is now on the buses.", "\"safe streets,\"", ""},
+      {"The so-called \"reform\" cut bus routes.", "\"reform\"", ""},
+      {"The chants grew louder and \"victory\" was the word on every lip.", "\"victory\"", ""},
+  };
+  for (const Named& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.quoted);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker.empty());
+    if (*c.cue) {
+      CHECK_FALSE(q->scare);
+      CHECK(q->kind == "direct");
+      CHECK(q->cue == c.cue);
+    } else {
+      CHECK(q->scare);
+    }
+  }
+}
+
 TEST_CASE("quoted words after words of their sentence, with no cue, are kept apart from statements", "[quotes]") {
   struct Woven {
     const char* text;
