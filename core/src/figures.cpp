@@ -30,7 +30,8 @@
 //    are ranges in years ("aged 18 to 24", "in their 40s" = 40..49).
 //  - Ranks from the end are ordinals with unit "from_last", relative: "penultimate" and "the last
 //    but one" are 2. "last" and "next" alone are no ranks.
-//  - Not figures: identifiers ("Boeing 737", "COVID-19", "Section 230", "401(k)", "7-Eleven"),
+//  - Not figures: identifiers ("Boeing 737", "COVID-19", "Section 230", "401(k)", "7-Eleven",
+//    "Air Force One"),
 //    phone numbers, times of day ("7 p.m.", "10:30", "between 2 and 4 p.m.", "begins at 8"),
 //    "24/7" and "9/11", ranks in names ("the Second Amendment"), list markers ("3." before an
 //    item), a lone "one"/"a", "second" as a unit of time.
@@ -882,6 +883,13 @@ class Scanner {
   uint32_t at(uint32_t i) {
     if (!may_start(i)) return i + 1;
     const Token& tk = t_[i];
+    // "Uranium One in three deals", "Air Force One landed": a capitalised number word inside a
+    // sentence, after a capitalised word and before none, ends a name; but not in a title-case
+    // headline ("Smith Wins Three of Four States": a short word in lower case, then a capital).
+    if (tk.kind == TokenKind::word && capitalized(i) && !tk.has(kSentenceStart) && !tk.has(kAllCaps) && i > sb_ &&
+        word(i - 1) && capitalized(i - 1) && !t_[i - 1].has(kAllCaps) && !(word(i + 1) && capitalized(i + 1)) &&
+        !(word(i + 1) && t_[i + 1].span.size() <= 3 && word(i + 2) && capitalized(i + 2)) && cardinal_at(i) >= 0)
+      return i + 1;
     if (tk.kind == TokenKind::number) {
       if (uint32_t e = not_a_figure(i)) return e;
       if (uint32_t e = number_list(i)) return e;

@@ -327,6 +327,9 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"By the spring of 2016 floods came.", "2016", FK::date, 2016, K, K, "yyyy", "", A::exact, "", false},
       {"Out of 2000 leaves, half fell.", "2000", FK::count, 2000, K, K, "", "", A::exact, "leaves", false},
       {"He spoke at the 2004 and 2008 conventions.", "2008", FK::date, 2008, K, K, "yyyy", "", A::exact, "", false},
+      {"Smith Wins Three of Four States", "Three", FK::count, 3, K, K, "", "", A::exact, "", false},
+      // A number word that ends a name is no part of a ratio: "Uranium One in three deals".
+      {"Russia took control of Uranium One in three deals.", "three", FK::count, 3, K, K, "", "", A::exact, "deals", false},
       // After a determiner a modern year names the events; a count that size would read "2,012".
       {"A film about the 2012 attacks opened.", "2012", FK::date, 2012, K, K, "yyyy", "", A::exact, "", false},
       {"They filed their 2018 tax returns late.", "2018", FK::date, 2018, K, K, "yyyy", "", A::exact, "", false},
@@ -428,6 +431,9 @@ TEST_CASE("not figures", "[figures]") {
       "He robbed a 7-Eleven store.",
       "The 3M plant closed.",
       "The A-10 jets flew low.",
+      // A capitalised number word that ends a name ("in three deals" is then no ratio).
+      "Russia took control of Uranium One at once.",
+      "He flew back on Air Force Two that night.",
       // Rules named by numbers, and list markers.
       "Move your 401(k) savings.",
       "3. Fireworks fly at the debate.",
