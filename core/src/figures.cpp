@@ -2106,7 +2106,7 @@ class Scanner {
         if (k == j && r->value && !r->words && !r->scaled && pence_after(k - 1)) {
           r->kind = FigureKind::money;
           r->currency = "GBP";
-          r->value = decimal_value(format_g15(*r->value), -2);
+          r->value = hundredth(*r->value);
           return k + 1;
         }
         const char* iso = figlex::iso_code(txt(k));
@@ -2156,7 +2156,7 @@ class Scanner {
             r->kind = FigureKind::money;
             uint32_t e = cw + 1;
             if (pounds && is(e, "sterling")) ++e;
-            if (c->minor && r->value) r->value = decimal_value(format_g15(*r->value), -2);
+            if (c->minor && r->value) r->value = hundredth(*r->value);
             r->currency = qualified ? qualified : c->iso;
             if (r->currency.empty()) r->unit = c->name;
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents".

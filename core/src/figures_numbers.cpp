@@ -53,97 +53,13 @@ std::optional<double> decimal_value(const std::string& decimal, int exp10) {
   return v;
 }
 
-std::string format_g15(double v) {
-  uint64_t bits;
-  std::memcpy(&bits, &v, sizeof bits);
-  const bool negative = bits >> 63;
-  const int biased = static_cast<int>(bits >> 52 & 0x7ff);
-  uint64_t m = bits & ((uint64_t{1} << 52) - 1);
-  std::string out = negative ? "-" : "";
-  if (biased == 0x7ff) return out + (m ? "nan" : "inf");
-  if (biased == 0 && m == 0) return out + "0";
-  int e2 = biased == 0 ? -1074 : biased - 1075;  // |v| = m * 2^e2 exactly
-  if (biased != 0) m |= uint64_t{1} << 52;
-
-  // N = m * 2^e2 (e2 >= 0) or m * 5^-e2 (e2 < 0, and |v| = N * 10^e2): little-endian base 2^32 limbs.
-  std::vector<uint32_t> n{static_cast<uint32_t>(m), static_cast<uint32_t>(m >> 32)};
-  auto multiply = [&](uint32_t f) {
-    uint64_t carry = 0;
-    for (uint32_t& limb : n) {
-      const uint64_t x = uint64_t{limb} * f + carry;
-      limb = static_cast<uint32_t>(x);
-      carry = x >> 32;
-    }
-    if (carry) n.push_back(static_cast<uint32_t>(carry));
-  };
-  int exp10 = 0;
-  if (e2 >= 0) {
-    for (int k = e2; k > 0; k -= 31) multiply(uint32_t{1} << (k < 31 ? k : 31));
-  } else {
-    for (int k = -e2; k > 0; k -= 13) {
-      uint32_t f = 1;
-      for (int i = 0; i < (k < 13 ? k : 13); ++i) f *= 5;
-      multiply(f);
-    }
-    exp10 = e2;
+double hundredth(double v) {
+  double p = 1;
+  for (int k = 0; k <= 15; ++k, p *= 10) {
+    const double m = std::round(v * p);  // the decimal M / 10^k nearest v at k places: does it read as v?
+    if (std::fabs(m) < 1e15 && m / p == v) return m / (p * 100);
   }
-  // The decimal digits of N, most significant first (nine at a time, from the bottom).
-  std::string digits;
-  while (n.size() > 1 || n[0] != 0) {
-    uint64_t rem = 0;
-    for (std::size_t i = n.size(); i-- > 0;) {
-      const uint64_t x = rem << 32 | n[i];
-      n[i] = static_cast<uint32_t>(x / 1000000000u);
-      rem = x % 1000000000u;
-    }
-    while (n.size() > 1 && n.back() == 0) n.pop_back();
-    for (int i = 0; i < 9; ++i, rem /= 10) digits += static_cast<char>('0' + rem % 10);
-  }
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();  // leading zeros (reversed)
-  std::string d(digits.rbegin(), digits.rend());
-  int x = static_cast<int>(d.size()) - 1 + exp10;  // decimal exponent of the first digit
-
-  // Rounded to 15 significant digits, ties to even.
-  constexpr std::size_t kP = 15;
-  if (d.size() > kP) {
-    const char next = d[kP];
-    bool up = next > '5';
-    if (next == '5') up = d.find_first_not_of('0', kP + 1) != std::string::npos || (d[kP - 1] - '0') % 2 == 1;
-    d.resize(kP);
-    if (up) {
-      std::size_t i = kP;
-      while (i > 0 && d[i - 1] == '9') d[--i] = '0';
-      if (i == 0) {
-        d.insert(d.begin(), '1');
-        d.pop_back();
-        ++x;
-      } else {
-        ++d[i - 1];
-      }
-    }
-  }
-  d.resize(kP, '0');
-
-  // %g: fixed notation when -4 <= x < 15, else exponential; trailing zeros (and a bare '.') dropped.
-  auto fraction = [](std::string f) {
-    while (!f.empty() && f.back() == '0') f.pop_back();
-    return f.empty() ? f : "." + f;
-  };
-  if (x < -4 || x >= static_cast<int>(kP)) {
-    out += d[0];
-    out += fraction(d.substr(1));
-    out += x < 0 ? "e-" : "e+";
-    const int ax = x < 0 ? -x : x;
-    if (ax < 10) out += '0';
-    out += std::to_string(ax);
-  } else if (x >= 0) {
-    out += d.substr(0, static_cast<std::size_t>(x) + 1);
-    out += fraction(d.substr(static_cast<std::size_t>(x) + 1));
-  } else {
-    out += "0";
-    out += fraction(std::string(static_cast<std::size_t>(-x - 1), '0') + d);
-  }
-  return out;
+  return v / 100;
 }
 
 Numeral read_numeral(std::string_view t) {

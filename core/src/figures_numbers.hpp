@@ -35,9 +35,9 @@ Numeral read_numeral(std::string_view text);
 // native and the WebAssembly builds agree to the last bit. Null when out of range.
 std::optional<double> decimal_value(const std::string& decimal, int exp10);
 
-// What printf("%.15g", v) writes, byte for byte (correctly rounded, ties to even; "inf", "-nan"...),
-// without printf: keeps printf and its long double arithmetic out of the WebAssembly module. Exact
-// (big-integer digits), so slow beside to_chars; for the rare value that must go through text.
-std::string format_g15(double v);
+// v / 100 as its decimal reads ("312" pence = 3.12 pounds): the nearest double to the shortest decimal
+// of up to 15 digits that reads as v, over 100 (one correctly rounded division of two exact integers,
+// M / 10^(k+2)); v / 100 for a value no such decimal reads as.
+double hundredth(double v);
 
 }  // namespace factlight
