@@ -2370,17 +2370,19 @@ class Scanner {
         return s + 2;
       }
     }
-    // "5 ft 2 in", "5 feet 2 inches".
-    {
-      const uint32_t m = is(e, "and") ? e + 1 : e;
-      if (name == "ft" && number(m) && word(m + 1) && one_of(low(m + 1).sv(), {"in", "inch", "inches"}) &&
-          r->value) {
+    // "5 ft 2 in", "5 feet 2 inches", and a height hyphenated: "5-foot-11", "6-foot-2-inch".
+    if (name == "ft" && r->value) {
+      const bool hyphen = dash(e) && glued(e) && glued(e + 1) && number(e + 1);
+      const uint32_t m = hyphen ? e + 1 : is(e, "and") ? e + 1 : e;
+      const bool inch_word = word(m + 1) && one_of(low(m + 1).sv(), {"in", "inch", "inches"});
+      const bool inch_glued = hyphen && dash(m + 1) && glued(m + 1) && glued(m + 2) && is(m + 2, "inch");
+      if (number(m) && (inch_word || inch_glued || (hyphen && !(glued(m + 1) && (dash(m + 1) || word(m + 1)))))) {
         const Numeral inch = read_numeral(txt(m));
         if (inch.value && *inch.value < 12) {
           r->value = *r->value + *inch.value / 12;
           r->kind = FigureKind::quantity;
           r->unit = "ft";
-          return m + 2;
+          return inch_glued ? m + 3 : inch_word ? m + 2 : m + 1;
         }
       }
     }

@@ -251,6 +251,10 @@ TEST_CASE("ranges", "[figures]") {
 TEST_CASE("quantities with units", "[figures]") {
   const Case cases[] = {
       {"The road is 10 km long.", "10 km", FK::quantity, 10, K, K, "km", "", A::exact, "", false},
+      // Heights in feet and inches, one figure in feet.
+      {"He stands 5 feet 10 inches tall.", "5 feet 10 inches", FK::quantity, 5 + 10.0 / 12, K, K, "ft", "", A::exact, "", false},
+      {"The suspect is 5-foot-11 and stocky.", "5-foot-11", FK::quantity, 5 + 11.0 / 12, K, K, "ft", "", A::exact, "", false},
+      {"A 6-foot-2-inch guard signed.", "6-foot-2-inch", FK::quantity, 6 + 2.0 / 12, K, K, "ft", "", A::exact, "", false},
       {"They walked 5 miles.", "5 miles", FK::quantity, 5, K, K, "mile", "", A::exact, "", false},
       {"The truck carries 3 tonnes.", "3 tonnes", FK::quantity, 3, K, K, "t", "", A::exact, "", false},
       {"It reached 40C in July.", "40C", FK::quantity, 40, K, K, "celsius", "", A::exact, "", false},
