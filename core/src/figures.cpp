@@ -2436,6 +2436,20 @@ class Scanner {
         apply_approx(f, i);
         return e;
       }
+      // "one-half of 1 percent", "a tenth of a percent", "a third of 1%": a part of a percent is one.
+      if (is(a.e, "of")) {
+        uint32_t k = a.e + 1;
+        std::optional<double> whole;
+        if (is(k, "a") || is(k, "one")) whole = 1;
+        else if (number(k) && plain_int(k, 2)) whole = static_cast<double>(*plain_int(k, 2));
+        if (whole && (is(k + 1, "percent") || (in(k + 1) && glued(k + 1) && txt(k + 1) == "%"))) {
+          Figure& f = emit(FigureKind::percent, i, k + 2);
+          f.value = *a.value * *whole;
+          f.unit = "percent";
+          apply_approx(f, i);
+          return k + 2;
+        }
+      }
     }
     // A lone small word ("one", "two") or the article is only a figure with a unit or currency,
     // or in a ratio ("one in five"): "one of them", "the two sides" are not counted.

@@ -162,6 +162,9 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Prices doubled last year.", "doubled", FK::ratio, 2, K, K, "times", "", A::exact, "", false},
       {"Output tripled since then.", "tripled", FK::ratio, 3, K, K, "times", "", A::exact, "", false},
       {"It is 3.5 times larger.", "3.5 times", FK::ratio, 3.5, K, K, "times", "", A::exact, "", false},
+      // A part of a percent is a percentage.
+      {"He trailed by less than one-half of 1 percent.", "less than one-half of 1 percent", FK::percent, 0.5, K, K, "percent", "", A::under, "", false},
+      {"Fees rose a tenth of a percent.", "a tenth of a percent", FK::percent, 0.1, K, K, "percent", "", A::exact, "", false},
       // Tallies: two whole numbers joined by a dash or "to", the larger first (a vote, a score, a record).
       {"The board voted 7-2 to close it.", "7-2", FK::ratio, 3.5, 2, 7, "tally", "", A::exact, "", false},
       {"It was a 5\u20134 ruling.", "5\u20134", FK::ratio, 1.25, 4, 5, "tally", "", A::exact, "", false},
