@@ -9,6 +9,7 @@
 #include "factlight/extractors.hpp"
 #include "factlight/vague_sources.hpp"
 #include "findings_parts.hpp"
+#include "quotes_internal.hpp"
 #include "sort_order.hpp"
 
 namespace factlight {
@@ -79,6 +80,7 @@ void lexicon::find_issues(const Analysis& a, const FeatureWords& words, std::vec
 
   for (const Quote& q : a.quotes) {
     if (q.scare || q.kind == QuoteKind::indirect || q.speaker || !q.speaker_name.empty()) continue;
+    if (q.cue && quotes::is_naming_cue(doc.slice(*q.cue))) continue;  // "a memo titled “…”", "chants of “…”"
     if (in_repeat(q.span.begin)) continue;
     out.push_back({"unattributed_quote", q.span,
                    "This quotation has no named speaker: add who said it.",

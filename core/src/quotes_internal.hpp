@@ -130,6 +130,9 @@ inline bool is_reporting_verb(std::string_view w) { return (word_classes(w) & kR
 bool is_title_word(std::string_view word);
 // Case as written: "Post", "Times", "Ministry", "Kremlin", "government".
 bool is_organization_word(std::string_view word);
+// Whether a cue is a word that names the quotation after it ("titled", "slogan", "chants of", "known
+// as"): what it quotes is a title, a slogan or a chant, no statement that wants a speaker.
+bool is_naming_cue(std::string_view cue);
 
 // ---- quotes_attribution.cpp: noun phrases and cues around a token --------------------------------
 

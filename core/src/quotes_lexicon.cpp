@@ -364,6 +364,11 @@ bool is_title_word(std::string_view w) {
   return (word_classes(l) & kTitle) != 0;
 }
 
+bool is_naming_cue(std::string_view cue) {
+  const std::string_view first = cue.substr(0, cue.find(' '));
+  return (word_classes(fold_lower(first)) & (kNaming | kNamingHead)) != 0;
+}
+
 bool is_organization_word(std::string_view w) {
   static const WordSet kOrg(kOrgWords);
   return kOrg.contains(w);

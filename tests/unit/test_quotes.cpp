@@ -995,6 +995,8 @@ TEST_CASE("words named by a noun or verb of naming right before them are quoted 
     } else {
       CHECK(q->scare);
     }
+    // A title, a slogan or a chant is no statement that wants a speaker.
+    CHECK(count_findings(c.text, "unattributed_quote") == 0);
   }
 }
 
