@@ -2372,11 +2372,11 @@ class Scanner {
     }
     // "5 ft 2 in", "5 feet 2 inches", and a height hyphenated: "5-foot-11", "6-foot-2-inch".
     if (name == "ft" && r->value) {
-      const bool hyphen = dash(e) && glued(e) && glued(e + 1) && number(e + 1);
-      const uint32_t m = hyphen ? e + 1 : is(e, "and") ? e + 1 : e;
+      const bool hyphenated = dash(e) && glued(e) && glued(e + 1) && number(e + 1);
+      const uint32_t m = hyphenated ? e + 1 : is(e, "and") ? e + 1 : e;
       const bool inch_word = word(m + 1) && one_of(low(m + 1).sv(), {"in", "inch", "inches"});
-      const bool inch_glued = hyphen && dash(m + 1) && glued(m + 1) && glued(m + 2) && is(m + 2, "inch");
-      if (number(m) && (inch_word || inch_glued || (hyphen && !(glued(m + 1) && (dash(m + 1) || word(m + 1)))))) {
+      const bool inch_glued = hyphenated && dash(m + 1) && glued(m + 1) && glued(m + 2) && is(m + 2, "inch");
+      if (number(m) && (inch_word || inch_glued || (hyphenated && !(glued(m + 1) && (dash(m + 1) || word(m + 1)))))) {
         const Numeral inch = read_numeral(txt(m));
         if (inch.value && *inch.value < 12) {
           r->value = *r->value + *inch.value / 12;
