@@ -53,20 +53,12 @@ char* write_decimal(char* p, uint32_t v) {
     v %= 100000000;
     if (top >= 10) *p++ = static_cast<char>('0' + top / 10);
     *p++ = static_cast<char>('0' + top % 10);
-    uint64_t d = eight_digits(v) | 0x3030303030303030ull;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    d = __builtin_bswap64(d);
-#endif
-    std::memcpy(p, &d, 8);
+    swar::store8(p, eight_digits(v) | 0x3030303030303030ull);
     return p + 8;
   }
   const uint64_t d = eight_digits(v);
   const unsigned zeros = swar::lowest_bit(d) >> 3;  // leading zeros: the lowest bytes that are 0
-  uint64_t text = (d | 0x3030303030303030ull) >> (8 * zeros);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  text = __builtin_bswap64(text);
-#endif
-  std::memcpy(p, &text, 8);
+  swar::store8(p, (d | 0x3030303030303030ull) >> (8 * zeros));
   return p + (8 - zeros);
 }
 

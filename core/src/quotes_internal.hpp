@@ -9,6 +9,7 @@
 
 #include "factlight/document.hpp"
 #include "factlight/model.hpp"
+#include "swar.hpp"
 
 // Asked of tokens all through the extractor: inlined natively, where a call costs more than its few
 // instructions; left to the compiler in the wasm (its size). A target test, not a platform's API.
@@ -69,12 +70,12 @@ class NextMember {
   void finish() {
     first_.assign(bits_.size() + 1, n_);
     for (std::size_t b = bits_.size(); b-- > 0;)
-      first_[b] = bits_[b] ? static_cast<uint32_t>(b * 64 + static_cast<unsigned>(__builtin_ctzll(bits_[b]))) : first_[b + 1];
+      first_[b] = bits_[b] ? static_cast<uint32_t>(b * 64 + swar::lowest_bit(bits_[b])) : first_[b + 1];
   }
   uint32_t at_or_after(uint32_t t) const {
     if (t >= n_) return n_;
     const uint64_t w = bits_[t >> 6] & (~uint64_t{0} << (t & 63));
-    return w ? (t & ~63u) + static_cast<uint32_t>(__builtin_ctzll(w)) : first_[(t >> 6) + 1];
+    return w ? (t & ~63u) + swar::lowest_bit(w) : first_[(t >> 6) + 1];
   }
 
  private:

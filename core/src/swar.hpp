@@ -16,6 +16,14 @@ inline uint64_t load8(const char* p) {
   return x;
 }
 
+// The eight bytes of x at p, the lowest first (load8's order, on any host).
+inline void store8(char* p, uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+#endif
+  std::memcpy(p, &x, 8);
+}
+
 // The index (0..63) of the lowest set bit of a nonzero x.
 inline unsigned lowest_bit(uint64_t x) {
 #if defined(__GNUC__)
