@@ -2236,9 +2236,12 @@ class Scanner {
     Lower w = low(k);
     std::string prefix;
     uint32_t u0 = k;
-    if ((w == "square" || w == "sq" || w == "cubic" || w == "metric") && word(k + 1) && !hyphen) {
+    // "150,000 square feet", and hyphenated as a modifier: "a 150,000-square-foot center".
+    const bool hyphen_prefix = hyphen && dash(k + 1) && glued(k + 1) && glued(k + 2) && word(k + 2);
+    if ((w == "square" || w == "sq" || w == "cubic" || w == "metric") &&
+        (hyphen ? hyphen_prefix : word(k + 1))) {
       prefix = w == "cubic" ? "cubic" : w == "metric" ? "metric" : "square";
-      u0 = k + 1;
+      u0 = hyphen ? k + 2 : k + 1;
       if (w == "sq" && sym(u0, ".") && glued(u0)) ++u0;
       w = low(u0);
     }

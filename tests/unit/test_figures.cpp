@@ -276,6 +276,10 @@ TEST_CASE("quantities with units", "[figures]") {
       {"The Core i7 Processor 2.80 GHz chip.", "2.80 GHz", FK::quantity, 2.8, K, K, "GHz", "", A::exact, "", false},
       {"A 3-inch screen.", "3-inch", FK::quantity, 3, K, K, "in", "", A::exact, "", false},
       {"The flat is 660 square meters.", "660 square meters", FK::quantity, 660, K, K, "m2", "", A::exact, "", false},
+      // The square or cubic unit hyphenated as a modifier.
+      {"They built a 90,000-square-foot arena.", "90,000-square-foot", FK::quantity, 90000, K, K, "sq ft", "", A::exact, "", false},
+      {"A 40-square-metre flat.", "40-square-metre", FK::quantity, 40, K, K, "m2", "", A::exact, "", false},
+      {"It is a 2-cubic-yard skip.", "2-cubic-yard", FK::quantity, 2, K, K, "cubic yd", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
