@@ -991,7 +991,10 @@ class Scanner {
         const Lower w = low(p);
         if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)))
           return skip_ident(i);
-        if (capitalized(p) && !t_[p].has(kSentenceStart) && !may_precede_number(w.sv()) &&
+        // ("Obama's 12 advisers", "Trump's 1995 filings": a possessive owns the figure, names nothing;
+        // but a firm's name goes on to its product's: "Standard & Poor's 500".)
+        const bool owner = possessive(p) && !(p > sb_ && sym(p - 1, "&"));
+        if (capitalized(p) && !t_[p].has(kSentenceStart) && !may_precede_number(w.sv()) && !owner &&
             !figlex::month(w.sv()) && !figlex::unit(w.sv(), txt(p)) &&
             !figlex::iso_code(txt(p)) && !figlex::currency_word(w.sv()) && !figlex::dollar_prefix(w.sv()) &&
             figlex::cardinal(w.sv()) < 0 && figlex::scale(w.sv()) == 0 && !is_approx_word(w.sv()) &&
@@ -1070,11 +1073,19 @@ class Scanner {
   // A unit of measure (not of time) right after the number: "Processor 2.80 GHz" is a quantity
   // after a name, where "Boeing 737" is an identifier.
   // Likewise a percentage: "Romney 47%", "Trump 46 to 40 percent", "Bernie's 51% claim".
+  // A word token in the possessive: "Obama's", "Trump’s", "voters'".
+  bool possessive(uint32_t p) const {
+    if (!word(p)) return false;
+    const std::string_view w = txt(p);
+    auto ends = [&](std::string_view x) { return w.size() > x.size() && w.substr(w.size() - x.size()) == x; };
+    return ends("'s") || ends("s'") || ends("\xe2\x80\x99s") || ends("s\xe2\x80\x99");
+  }
+
   bool measure_after(uint32_t i) const {
     auto percent_at = [&](uint32_t k) {
       return sym(k, "%") || is(k, "percent") || is(k, "pct") || (is(k, "per") && is(k + 1, "cent"));
     };
-    if (percent_at(i + 1)) return true;
+    if (percent_at(i + 1) || is(i + 1, "points")) return true;  // "HuffPollster 4.3 points"
     if ((is(i + 1, "to") || dash(i + 1)) && number(i + 2) && percent_at(i + 3)) return true;
     if (!word(i + 1) || glued(i + 1) || txt(i + 1).size() < 2) return false;
     const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
@@ -1281,10 +1292,11 @@ class Scanner {
         const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
                                out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
                                out_.back().span.end == t_[i - 2].span.end;
-        // "the 2012 attacks", "their 2018 tax returns": after a determiner a modern year names the
-        // events (news writes a count of that size "2,012").
+        // "the 2012 attacks", "their 2018 tax returns", "Obama's 2012 bundlers": after a determiner or a
+        // possessive a modern year names the events (news writes a count of that size "2,012").
         const bool det_year = *y >= 1900 && *y <= 2100 && i > sb_ && word(i - 1) &&
-                              one_of(low(i - 1).sv(), {"the", "his", "her", "their", "its", "our", "these", "those"});
+                              (one_of(low(i - 1).sv(), {"the", "his", "her", "their", "its", "our", "these", "those"}) ||
+                               possessive(i - 1));
         const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
                                !is_stopword(low(i + 1).sv()) && !time_intro && !year_pair && !det_year;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
@@ -1565,9 +1577,7 @@ class Scanner {
         const bool det_before = i > sb_ && word(i - 1) &&
                                 one_of(low(i - 1).sv(), {"the", "its", "his", "her", "their", "our",
                                                          "my", "your", "a", "whose", "every"});
-        const bool poss_before = i > sb_ && word(i - 1) && txt(i - 1).size() > 2 &&
-                                 (txt(i - 1).substr(txt(i - 1).size() - 2) == "'s" ||
-                                  txt(i - 1).substr(txt(i - 1).size() - 2) == "s'");
+        const bool poss_before = i > sb_ && possessive(i - 1);
         const bool compound = dash(i + 1) && glued(i + 1) && word(i + 2);
         const bool finished = i > sb_ && word(i - 1) && one_of(low(i - 1).sv(), {"finished", "came", "ranked", "placed", "finishes", "comes", "ranks"});
         if (!(det_before || poss_before || compound || finished)) return 0;
@@ -2577,6 +2587,9 @@ class Scanner {
         cardinal_at(c + 1) >= 0)
       return c + 2;
     if (dash(c) && glued(c) && is(c + 1, "to") && number(c + 2)) ++c;  // "8- to 16-meter"
+    // "a 2-to-1 vote": the hyphenated "to" of a tally; the second dash joins as a dash does.
+    if (dash(c) && glued(c) && is(c + 1, "to") && glued(c + 1) && dash(c + 2) && glued(c + 2) && number(c + 3))
+      c += 2;
     bool dash_conn = dash(c) || sym(c, "~");
     // "two or three days": small spelled-out alternatives make a range.
     const bool or_conn = is(c, "or") && a.words && !a.scaled && word(c + 1) &&
@@ -2604,9 +2617,10 @@ class Scanner {
     double lo = *a.value, hi = *b.value;
     // Share the scale: "5 to 7 million", "$5-7bn".
     if (!a.scaled && b.scaled && b.scale > 1 && lo < hi / b.scale * 1.0001 + 1) lo *= b.scale;
-    // "a 50-50 call": even odds, not a range.
-    if (lo == hi && dash_conn && a.kind == FigureKind::count && b.kind == FigureKind::count) return b.e;
-    if (lo > hi) {
+    // "a 50-50 call": even odds, not a range; "a 4-4 ruling", "a 1-1 draw": a tie, a tally as below.
+    const bool tie = lo == hi && dash_conn && a.kind == FigureKind::count && b.kind == FigureKind::count;
+    if (tie && lo == 50) return b.e;
+    if (lo > hi || tie) {
       // "beat Trump 46 to 40 percent": two shares of a vote, the first in the second's unit.
       if (a.kind == FigureKind::count && b.kind == FigureKind::percent && !a.scaled && !a.fraction) {
         Figure& f = emit(FigureKind::percent, a.b, a.e);

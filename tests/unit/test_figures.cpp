@@ -92,6 +92,11 @@ TEST_CASE("numbers in digits and words", "[figures]") {
       {"Exports were 2bn tonnes of grain.", "2bn tonnes", FK::quantity, 2e9, K, K, "t", "", A::exact, "", false},
       {"The debt is 3tn yen.", "3tn yen", FK::money, 3e12, K, K, "", "JPY", A::exact, "", false},
       {"Three people were hurt.", "Three", FK::count, 3, K, K, "", "", A::exact, "people", false},
+      // After a capitalised possessive a number is a figure, not part of a name ("Boeing 737").
+      {"He hired Smith's 40 aides.", "40", FK::count, 40, K, K, "", "", A::exact, "aides", false},
+      {"She led Garcia\u2019s 2014 campaign.", "2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", false},
+      // A number of points after a name is a figure: "Pollster 4.3 points".
+      {"It has Clinton ahead, Gallup 4.3 points.", "4.3", FK::count, 4.3, K, K, "", "", A::exact, "points", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -176,6 +181,10 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"The court voted 6 to 3 on Monday.", "6 to 3", FK::ratio, 2, 3, 6, "tally", "", A::exact, "", false},
       {"She won by a 3 to 1 margin.", "3 to 1", FK::ratio, 3, 1, 3, "tally", "", A::exact, "", false},
       {"The roster went from 12 to 10 players.", "from 12 to 10", FK::range, K, 10, 12, "", "", A::exact, "players", false},
+      // ... or by a hyphenated "to"; a tie is a tally too ("a 50-50 call" is even odds: no figure).
+      {"The panel ruled by a 2-to-1 vote.", "2-to-1", FK::ratio, 2, 1, 2, "tally", "", A::exact, "", false},
+      {"A 4-4 ruling would let it stand.", "4-4", FK::ratio, 1, 4, 4, "tally", "", A::exact, "", false},
+      {"The two sides drew 1-1 on Saturday.", "1-1", FK::ratio, 1, 1, 1, "tally", "", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -385,6 +394,8 @@ TEST_CASE("ordinals and ranks", "[figures]") {
 TEST_CASE("not figures", "[figures]") {
   const char* const texts[] = {
       "The Boeing 737 fleet was grounded.",
+      "The Standard & Poor's 500 index fell.",
+      "It was a 50-50 call.",
       "The COVID-19 fund is closed.",
       "Leaders met at the G7 summit.",
       "An F-16 crashed.",
