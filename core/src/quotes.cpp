@@ -325,6 +325,13 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     // a word that opens a clause of its own (a conjunction, a relative, a form of "be" or "have")
     // ends the adjunct with no "that".
     for (uint32_t t = j; t < s1 && t < j + kMaxAdjunct; ++t) {
+      // "said on CNN’s “State of the Union” that": the title of a show is part of the adjunct.
+      if (run_at_[t] >= 0) {
+        const QuotedRun& title = runs_[static_cast<std::size_t>(run_at_[t])];
+        if (title.open_tok != t || !is_title(title) || state_[static_cast<std::size_t>(run_at_[t])] != RunState::pending) break;
+        t = title.close_tok;
+        continue;
+      }
       if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
         break;
       const std::string_view tw = v_.lower(t);

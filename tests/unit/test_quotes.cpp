@@ -604,6 +604,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "that she would run again", "indirect", "Ortiz",
        "said in a long interview on the state radio network late on Monday", nullptr},
       {"Ortiz said on Twitter on Monday, \"We will win.\"", "\"We will win.\"", "direct", "Ortiz", "said", nullptr},
+      // The title of a show in the adjunct is part of it too.
+      {"Ortiz said on WRVN's \"Morning Hour\" that the plant would close.", "that the plant would close", "indirect",
+       "Ortiz", "said on WRVN's \"Morning Hour\"", nullptr},
+      {"Ortiz said on \"Riverton Tonight\" on Monday that the plan had \"failed.\"", "that the plan had \"failed.\"",
+       "mixed", "Ortiz", "said on \"Riverton Tonight\" on Monday", nullptr},
       // The dot of an abbreviation that ends what was said is kept; a full stop is not.
       {"Ortiz said the ban would hurt the U.S.", "the ban would hurt the U.S.", "indirect", "Ortiz", "said", nullptr},
       {"Ortiz said the polls close at 7 p.m. on Tuesday.", "the polls close at 7 p.m. on Tuesday", "indirect", "Ortiz",
