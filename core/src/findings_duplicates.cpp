@@ -1,6 +1,7 @@
 // Duplicated paragraphs and sentences, as pasted articles often have them. Linear: each paragraph and
-// sentence is folded once into a hash and looked up in a hash table; nothing is compared pairwise, and
-// texts are folded again only to confirm a match.
+// sentence is summed once (an order-blind sum of its folded characters, one table look-up per byte) and
+// looked up in a hash table by that sum; only texts whose sums meet are hashed in full, and texts are folded
+// again only to confirm a match. Nothing is compared pairwise.
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -24,11 +25,12 @@ namespace {
 // Sentences this short repeat legitimately ("Thank you.", "No."): not reported.
 constexpr uint32_t kMinSentenceWords = 4;
 
-uint32_t word_count(const Document& doc, const Sentence& s) {
+// Whether the tokens [first, end) hold at least `least` words or numbers (counted up to there only).
+bool has_words(const Document& doc, uint32_t first, uint32_t end, uint32_t least) {
   uint32_t n = 0;
-  for (uint32_t t = s.first_token; t < s.token_end; ++t)
-    if (doc.tokens[t].kind == TokenKind::word || doc.tokens[t].kind == TokenKind::number) ++n;
-  return n;
+  for (uint32_t t = first; t < end && n < least; ++t)
+    n += doc.tokens[t].kind == TokenKind::word || doc.tokens[t].kind == TokenKind::number;
+  return n >= least;
 }
 
 std::string ordinal_line(uint32_t index) { return std::to_string(index + 1); }
@@ -228,20 +230,6 @@ void fold_each(std::string_view text, std::size_t from, std::size_t to, Sink& si
   }
 }
 
-// Feeds two hashes at once (a paragraph's and one of its sentences').
-struct BothHashes {
-  FoldedHash& a;
-  FoldedHash& b;
-  void add(int32_t c) {
-    a.add(c);
-    b.add(c);
-  }
-  FOLD_INLINE void add8(uint64_t w, bool last_space) {
-    a.add8(w, last_space);
-    b.add8(w, last_space);
-  }
-};
-
 uint64_t folded_hash(std::string_view text) {
   FoldedHash h;
   fold_each(text, 0, text.size(), h);
@@ -258,36 +246,107 @@ bool folded_equal(std::string_view a, std::string_view b) {
   }
 }
 
+// The weight of a folded character (fold()'s value, not kSpace or kJoiner) in folded_sum(): a mix of its
+// code point, so that sums of different characters rarely meet.
+uint64_t char_weight(int32_t folded) {
+  uint64_t x = (static_cast<uint64_t>(static_cast<uint32_t>(folded)) + 0x9E3779B9u) * 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 31;
+  return x * 0x94D049BB133111EBull;
+}
+
+// char_weight(fold(c)) of each ASCII character, 0 for a space or line break (what folds to nothing or to a
+// space weighs nothing).
+struct AsciiWeight {
+  uint64_t of[128];
+  AsciiWeight() : of() {
+    for (char32_t c = 0; c < 128; ++c) of[c] = kAscii.fold[c] == kSpace ? 0 : char_weight(kAscii.fold[c]);
+  }
+};
+const AsciiWeight kWeight;
+
+// The sum of char_weight() over the folded characters of text[from, to), spaces and joiners left out:
+// blind to order and to spacing, so texts that fold alike have equal sums, and the sum of a text is the
+// sums of its pieces added. One look-up per ASCII byte.
+uint64_t folded_sum(std::string_view text, std::size_t from, std::size_t to) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  uint64_t sum = 0;
+  for (std::size_t i = from; i < to;) {
+#if !defined(__wasm__)  // natively, eight bytes at once when none is part of a longer character (the wasm: smaller)
+    if (i + 8 <= to && !(swar::load8(text.data() + i) & swar::kHigh)) {
+      sum += kWeight.of[b[i]] + kWeight.of[b[i + 1]] + kWeight.of[b[i + 2]] + kWeight.of[b[i + 3]] +
+             kWeight.of[b[i + 4]] + kWeight.of[b[i + 5]] + kWeight.of[b[i + 6]] + kWeight.of[b[i + 7]];
+      i += 8;
+      continue;
+    }
+#endif
+    if (b[i] < 0x80) {
+      sum += kWeight.of[b[i++]];
+      continue;
+    }
+    const Decoded d = decode_utf8(text, i);
+    i += d.len;
+    const int32_t c = fold(d.cp);
+    if (c >= 0) sum += char_weight(c);  // not kSpace or kJoiner
+  }
+  return sum;
+}
+
 // Texts by their folded form: the first index given for each, found again for a text that folds alike.
-// Open addressing on the hash of the folded text; equal hashes are confirmed by comparing the texts folded.
+// By folded_sum() first: a text whose sum no earlier text has is new, and nothing more is done for it (most
+// texts). Texts whose sums meet (a repeat, or rarely an anagram) go on to a second table by their full
+// folded hash, the first of them too, in the order given; equal hashes are confirmed by comparing the texts
+// folded. Each sum has one slot, so no input makes a chain of equal sums.
 class FoldedTable {
  public:
-  explicit FoldedTable(std::size_t capacity) {
+  FoldedTable(std::string_view text, std::size_t capacity) : text_(text) {
     std::size_t size = 16;
     while (size < 2 * capacity) size *= 2;
-    slots_.assign(size, Slot{});
+    slots_.resize(size);
     mask_ = size - 1;
   }
-  // The index first given for a text folding like `text`, or `index` itself when it is new (then kept).
-  template <class TextOf>
-  uint32_t find_or_add(std::string_view text, uint64_t hash, uint32_t index, const TextOf& text_of) {
-    for (std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 29)) & mask_;; i = (i + 1) & mask_) {
+  // The index first given for a text folding like the one at `span` (whose folded_sum() is `sum`), or
+  // `index` itself when it is new (then kept).
+  uint32_t find_or_add(uint64_t sum, uint32_t index, ByteSpan span) {
+    for (std::size_t i = static_cast<std::size_t>(sum ^ (sum >> 29)) & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.index == kEmpty) {
-        s = {hash, index};
+        s = {sum, index, span, false};
         return index;
       }
-      if (s.hash == hash && folded_equal(text_of(s.index), text)) return s.index;
+      if (s.key != sum) continue;
+      if (slots_.size() == mask_ + 1) slots_.resize(2 * (mask_ + 1));  // the second table, when first needed
+      Slot& first = slots_[i];  // (s is gone with the resize)
+      if (!first.hashed) {  // the first text of this sum goes to the second table before any other
+        first.hashed = true;
+        add_hashed(first.index, first.span);
+      }
+      return add_hashed(index, span);
     }
   }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
-    uint64_t hash = 0;
+    uint64_t key = 0;  // the folded sum (first table) or hash (second)
     uint32_t index = kEmpty;
+    ByteSpan span;
+    bool hashed = false;  // first table: the text is in the second table too
   };
-  std::vector<Slot> slots_;
+  std::string_view text_of(ByteSpan s) const { return text_.substr(s.begin, s.end - s.begin); }
+  uint32_t add_hashed(uint32_t index, ByteSpan span) {
+    const std::string_view text = text_of(span);
+    const uint64_t hash = folded_hash(text);
+    for (std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 29)) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[mask_ + 1 + i];
+      if (s.index == kEmpty) {
+        s = {hash, index, span, false};
+        return index;
+      }
+      if (s.key == hash && folded_equal(text_of(s.span), text)) return s.index;
+    }
+  }
+  std::string_view text_;
+  std::vector<Slot> slots_;  // the first table, then the second (same size)
   std::size_t mask_ = 0;
 };
 
@@ -312,55 +371,46 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
 
 std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out) {
   const std::string_view text = doc.text();
-  // Every paragraph's folded hash and, in the same pass over its text, the folded hash of each of its
-  // sentences long enough to be reported (a sentence is a run of the paragraph: folded once for both).
-  std::vector<uint64_t> sentence_hash(doc.sentences.size(), 0);
+  // Every paragraph's folded sum and, in the same pass over its text, the folded sum of each of its
+  // sentences long enough to be reported (a sentence is a run of the paragraph: its sum is added to the
+  // paragraph's, each byte read once).
+  std::vector<uint64_t> sentence_sum(doc.sentences.size(), 0);
   std::vector<bool> counted(doc.sentences.size(), false);
-  std::vector<uint64_t> paragraph_hash(doc.paragraphs.size(), 0);
-  std::vector<bool> paragraph_empty(doc.paragraphs.size(), false);
+  std::vector<uint64_t> paragraph_sum(doc.paragraphs.size(), 0);
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Paragraph& para = doc.paragraphs[p];
-    FoldedHash ph;
+    uint64_t sum = 0;
     uint32_t at = para.span.begin;
     for (uint32_t s = para.first_sentence; s < para.sentence_end; ++s) {
       const Sentence& sent = doc.sentences[s];
-      if (word_count(doc, sent) < kMinSentenceWords) continue;
+      if (!has_words(doc, sent.first_token, sent.token_end, kMinSentenceWords)) continue;
       counted[s] = true;
       if (sent.span.begin < at || sent.span.end > para.span.end) {  // not a run after the last: on its own
-        sentence_hash[s] = folded_hash(doc.slice(sent.span));
+        sentence_sum[s] = folded_sum(text, sent.span.begin, sent.span.end);
         continue;
       }
-      if (at == para.span.begin && sent.span.begin == at) {  // the paragraph's hash is the sentence's so far
-        fold_each(text, sent.span.begin, sent.span.end, ph);
-        sentence_hash[s] = ph.value();
-        at = sent.span.end;
-        continue;
-      }
-      fold_each(text, at, sent.span.begin, ph);
-      FoldedHash sh;
-      BothHashes both{ph, sh};
-      fold_each(text, sent.span.begin, sent.span.end, both);
-      sentence_hash[s] = sh.value();
+      sum += folded_sum(text, at, sent.span.begin);
+      sentence_sum[s] = folded_sum(text, sent.span.begin, sent.span.end);
+      sum += sentence_sum[s];
       at = sent.span.end;
     }
-    fold_each(text, at, para.span.end, ph);
-    paragraph_hash[p] = ph.value();
-    // A line of fewer than three words or numbers is a separator ("___", "* * *") or a credit ("Getty."),
-    // repeated by design: no duplicate.
-    uint32_t words = 0;
-    for (uint32_t s = para.first_sentence; s < para.sentence_end && words < 3; ++s)
-      for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].token_end && words < 3; ++t)
-        words += doc.tokens[t].kind == TokenKind::word || doc.tokens[t].kind == TokenKind::number;
-    paragraph_empty[p] = !ph.emitted || words < 3;
+    paragraph_sum[p] = sum + folded_sum(text, at, para.span.end);
   }
+  // A line of fewer than three words or numbers is a separator ("___", "* * *") or a credit ("Getty."),
+  // repeated by design: no duplicate. So is a paragraph that folds to nothing. (Asked of repeats only.)
+  auto paragraph_empty = [&](uint32_t p) {
+    const Paragraph& para = doc.paragraphs[p];
+    const uint32_t first = para.first_sentence < para.sentence_end ? doc.sentences[para.first_sentence].first_token : 0;
+    const uint32_t end = para.first_sentence < para.sentence_end ? doc.sentences[para.sentence_end - 1].token_end : 0;
+    return !has_words(doc, first, end, 3) || Folder(doc.slice(para.span)).next() < 0;
+  };
 
   std::vector<bool> repeated(doc.paragraphs.size(), false);
-  FoldedTable paragraphs(doc.paragraphs.size());  // folded text -> first paragraph
-  auto paragraph_text = [&](uint32_t p) { return doc.slice(doc.paragraphs[p].span); };
+  FoldedTable paragraphs(text, doc.paragraphs.size());  // folded text -> first paragraph
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const ByteSpan span = doc.paragraphs[p].span;
-    const uint32_t first_index = paragraphs.find_or_add(doc.slice(span), paragraph_hash[p], p, paragraph_text);
-    if (first_index == p || paragraph_empty[p]) continue;
+    const uint32_t first_index = paragraphs.find_or_add(paragraph_sum[p], p, span);
+    if (first_index == p || paragraph_empty(p)) continue;
     repeated[p] = true;
     const Paragraph& first = doc.paragraphs[first_index];
     const bool exact = doc.slice(first.span) == doc.slice(span);
@@ -372,12 +422,11 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
     out.push_back({"duplicate_paragraph", span, std::move(msg), {first.span}});
   }
   // Sentences: repeated sentences outside repeated paragraphs ("the key point" said twice).
-  FoldedTable sentences(doc.sentences.size());  // folded text -> first sentence
-  auto sentence_text = [&](uint32_t s) { return doc.slice(doc.sentences[s].span); };
+  FoldedTable sentences(text, doc.sentences.size());  // folded text -> first sentence
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (!counted[s]) continue;
-    const uint32_t first_index = sentences.find_or_add(doc.slice(sent.span), sentence_hash[s], s, sentence_text);
+    const uint32_t first_index = sentences.find_or_add(sentence_sum[s], s, sent.span);
     if (first_index == s || repeated[sent.paragraph]) continue;
     const Sentence& first = doc.sentences[first_index];
     out.push_back({"duplicate_sentence", sent.span,
