@@ -70,7 +70,8 @@ bool may_precede_number(std::string_view w) {
       "above below beyond across among per plus minus negative fully approx like so yet we they he she "
       "it i you there here now today yesterday still whereas although though because where which who "
       "total totalling totaling well give spend buy pay paid cost costs get got is are was were be "
-      "nine ten nought zero no exceed surpass exceeding equals equal equaling")};
+      "nine ten nought zero no exceed surpass exceeding equals equal equaling spring summer autumn fall "
+      "winter")};
   return kSet.contains(w);
 }
 
@@ -909,8 +910,23 @@ class Scanner {
 
   // Identifiers, phone numbers, times of day, addresses: consumed without a figure.
   uint32_t not_a_figure(uint32_t i) {
-    // Phone numbers: "+1-222-2222", "555-0143", "(202) 555-0143".
-    if (i > sb_ && glued(i) && sym(i - 1, "+")) return skip_chain(i);
+    // Phone numbers: "+1-222-2222", "+44 20 7946 0958", "555-0143", "(202) 555-0143"; but a plus
+    // before a figure with no number after it is a sign: "+12 points", "+3.5%".
+    if (i > sb_ && glued(i) && sym(i - 1, "+")) {
+      if (glued(i - 1)) return skip_chain(i);  // "J1149.5+6663"
+      uint32_t e = i + 1;
+      for (;;) {
+        if (number(e)) {
+          ++e;
+        } else if (((glued(e) && (dash(e) || sym(e, ".") || sym(e, ")"))) || sym(e, "(")) &&
+                   (number(e + 1) || sym(e + 1, "("))) {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      if (e > i + 1 || (glued(e) && number(e))) return std::max(e, skip_chain(i));
+    }
     if (glued(i + 1) && (dash(i + 1) || sym(i + 1, ".")) && glued(i + 2) && number(i + 2)) {
       const std::size_t a = txt(i).size(), b = txt(i + 2).size();
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
@@ -976,7 +992,8 @@ class Scanner {
     // ("Boeing 737", "Windows 11"), a label ("Section 230", "Route 66").
     if (i > sb_) {
       uint32_t p = i - 1;
-      if (glued(i) && dash(p) && p > sb_ && glued(p) && word(p - 1)) {
+      // (Not an em dash: "Cruz\xe2\x80\x9435 to 12 percent" is a figure after a break.)
+      if (glued(i) && dash(p) && txt(p) != "\xe2\x80\x94" && p > sb_ && glued(p) && word(p - 1)) {
         const Lower w = low(p - 1);
         // "mid-2020", "pre-1990"; but "A-10" (a capital letter) is a name like "F-16".
         const bool single_capital = txt(p - 1).size() == 1 && capitalized(p - 1);
@@ -1089,7 +1106,10 @@ class Scanner {
     if ((is(i + 1, "to") || dash(i + 1)) && number(i + 2) && percent_at(i + 3)) return true;
     if (!word(i + 1) || glued(i + 1) || txt(i + 1).size() < 2) return false;
     const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
-    return u && u->kind == figlex::UnitKind::quantity && !(u->flags & figlex::kUnitAttached);
+    // ... or a time in the plural: "from India 30 years ago".
+    return u && !(u->flags & figlex::kUnitAttached) &&
+           (u->kind == figlex::UnitKind::quantity ||
+            (u->kind == figlex::UnitKind::duration && looks_plural(low(i + 1).sv())));
   }
 
   // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.

@@ -139,6 +139,9 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Turnout was 12% this time.", "12%", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Turnout was 12 percent this time.", "12 percent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      // A plus sign with no phone number after it; a figure right after an em dash.
+      {"Her net rating is +3.5% now.", "3.5%", FK::percent, 3.5, K, K, "percent", "", A::exact, "", false},
+      {"She beat Ruiz\u201440 percent to 30 percent.", "40 percent", FK::percent, 40, K, K, "percent", "", A::exact, "", false},
       {"Support rose 12 percentage points.", "12 percentage points", FK::percent, 12, K, K, "percentage_point", "", A::exact, "", false},
       {"Rates rose half a percentage point.", "half a percentage point", FK::percent, 0.5, K, K, "percentage_point", "", A::exact, "", false},
       {"It rose by a quarter of a percentage point.", "a quarter of a percentage point", FK::percent, 0.25, K, K, "percentage_point", "", A::exact, "", false},
@@ -300,6 +303,9 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"The law dates from 2022.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
       {"A 30-day truce was proposed.", "30-day", FK::duration, 30, K, K, "day", "", A::exact, "", false},
+      // After a name: a time in the plural, a season before a year.
+      {"He left Chile 20 years ago.", "20 years ago", FK::duration, 20, K, K, "year", "", A::exact, "", true},
+      {"It ran in the magazine's Winter 2019 issue.", "2019", FK::date, 2019, K, K, "yyyy", "", A::exact, "", false},
       // A whole and a half: "N and a half UNIT", "a UNIT and a half".
       {"It took two and a half years.", "two and a half years", FK::duration, 2.5, K, K, "year", "", A::exact, "", false},
       {"She spent 3 and a half months there.", "3 and a half months", FK::duration, 3.5, K, K, "month", "", A::exact, "", false},
@@ -404,6 +410,8 @@ TEST_CASE("not figures", "[figures]") {
       "They drove down Route 66.",
       "Call 555-0143 for details.",
       "Call +1-202-555-0143 for details.",
+      "Call +44 20 7946 0958 for details.",
+      "Call +1 (202) 555-0143 for details.",
       "The meeting starts at 10:30 tomorrow.",
       "The meeting starts at 6pm tomorrow.",
       "The one you mentioned is invalid.",
