@@ -154,8 +154,16 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     if (k > s0 && !v_.is_punct(k - 1, ',') && comma_before(k)) {
       const uint32_t o = runs_[static_cast<std::size_t>(run_at_[k - 1])].open_tok;
       const uint32_t b = std::min(o, s0);
-      if (v_.para_of(b) == v_.para_of(k) && state_[static_cast<std::size_t>(run_at_[k - 1])] == RunState::pending)
-        return emit_reported({k, k + cl}, np, {b, k}, 0.75) ? s1 : np.end;
+      // A quotation already taken by reported speech before it ("X said A “…,” according to Y") is
+      // taken with that report, which lies inside this one and is dropped (PolNeAR nests it so); the
+      // rules' bounds stay, as for a quotation with its attribution inside.
+      const RunState st = state_[static_cast<std::size_t>(run_at_[k - 1])];
+      if (v_.para_of(b) == v_.para_of(k) && (st == RunState::pending || st == RunState::consumed)) {
+        nested_ = st == RunState::consumed;
+        const bool ok = emit_reported({k, k + cl}, np, {b, k}, 0.75);
+        nested_ = false;
+        return ok ? s1 : np.end;
+      }
     }
     if (k > s0 && v_.is_punct(k - 1, ',')) {  // "…, according to X." and "A, according to X, B."
       // "“…,” Ortiz said, according to CNN.": the quotation with its own attribution is what the

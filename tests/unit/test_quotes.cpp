@@ -848,6 +848,12 @@ TEST_CASE("\"according to\" after a quotation and its cue reports both", "[quote
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "the Ledger");
   CHECK(q->cue == "according to");
+  // So is reported speech whose quotation closes on that comma: the report inside is dropped.
+  const auto reported = quotes_of("The clerk said the order was meant to \"avoid a delay,\" according to the Ledger.");
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0].text == "The clerk said the order was meant to \"avoid a delay,\"");
+  CHECK(reported[0].speaker == "the Ledger");
+  CHECK(reported[0].cue == "according to");
   // With no attributed quotation before it, "…, according to X." reports the clause as before.
   const auto plain = quotes_of("The bridge will reopen in May, according to the Ledger.");
   const Seen* p = find_quote(plain, "The bridge will reopen in May");
