@@ -11,20 +11,22 @@ namespace factlight {
 // The token lower-cased, with typographic apostrophes folded to ': "Putin’s" -> "putin's".
 inline std::string normalized_word(const Document& doc, uint32_t t) {
   std::string w = fold_lower(doc.token_text(t));
-  std::string out;
-  out.reserve(w.size());
+  // The apostrophes folded in place: ’ and ‘ (E2 80 99, E2 80 98) and ʼ (CA BC) become '.
+  std::size_t n = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w.compare(i, 3, "\xE2\x80\x99") == 0 || w.compare(i, 3, "\xE2\x80\x98") == 0) {
-      out.push_back('\'');
+    const char c = w[i];
+    if (c == '\xE2' && i + 3 <= w.size() && w[i + 1] == '\x80' && (w[i + 2] == '\x99' || w[i + 2] == '\x98')) {
+      w[n++] = '\'';
       i += 2;
-    } else if (w.compare(i, 2, "\xCA\xBC") == 0) {
-      out.push_back('\'');
+    } else if (c == '\xCA' && i + 2 <= w.size() && w[i + 1] == '\xBC') {
+      w[n++] = '\'';
       i += 1;
     } else {
-      out.push_back(w[i]);
+      w[n++] = c;
     }
   }
-  return out;
+  w.resize(n);
+  return w;
 }
 
 // A year written as four digits: 1800..2099 with no separators.

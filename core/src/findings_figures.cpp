@@ -79,15 +79,11 @@ bool interval(const Figure& f, double& lo, double& hi) {
 }
 
 bool is_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"of", "in", "on", "to", "and", "the", "a", "an", "for",
-                                                "from", "at", "by", "with", "or", "than", "as", "per",
-                                                "more", "less", "over", "under", "were", "was", "are",
-                                                "is", "have", "has", "had", "who", "that", "which", "its", "their",
-                                                "his", "her", "our", "some", "all", "be", "been", "it",
-                                                "they", "this", "these", "those", "not", "about", "only"};
-  for (std::string_view x : kWords)
-    if (x == w) return true;
-  return false;
+  static const WordSet kWords{std::string_view(
+      "of in on to and the a an for from at by with or than as per more less over under were was are is "
+      "have has had who that which its their his her our some all be been it they this these those not "
+      "about only")};
+  return kWords.contains(w);
 }
 
 // The word that says what is counted: the head of the figure's subject ("citizens"), or else the word
@@ -95,9 +91,11 @@ bool is_function_word(std::string_view w) {
 std::string subject_key(const Document& doc, const Figure& f) {
   std::string w;
   if (f.subject) {
+    uint32_t last = UINT32_MAX;  // the subject's last word
     for (uint32_t t = doc.token_at_or_after(f.subject->begin);
          t < doc.tokens.size() && doc.tokens[t].span.end <= f.subject->end; ++t)
-      if (doc.tokens[t].kind == TokenKind::word) w = normalized_word(doc, t);
+      if (doc.tokens[t].kind == TokenKind::word) last = t;
+    if (last != UINT32_MAX) w = normalized_word(doc, last);
   } else {
     const uint32_t t = doc.token_at_or_after(f.span.end);
     if (t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::word) w = normalized_word(doc, t);
