@@ -54,9 +54,14 @@ namespace {
 
 using figlex::Lower;
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view s : list)
-    if (w == s) return true;
+// `w` is one of the words of `list`, separated by single spaces ("street st road"): one literal, no
+// table of pointers to ship.
+bool one_of(std::string_view w, std::string_view list) {
+  if (w.empty()) return false;
+  for (std::size_t at = list.find(w); at != std::string_view::npos; at = list.find(w, at + 1)) {
+    const std::size_t end = at + w.size();
+    if ((at == 0 || list[at - 1] == ' ') && (end == list.size() || list[end] == ' ')) return true;
+  }
   return false;
 }
 
@@ -118,9 +123,7 @@ bool looks_plural(std::string_view w) {
     const std::string_view end2 = w.substr(w.size() - 2);
     return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
   }
-  return one_of(w, {"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
-                    "sheep", "fish", "deer", "livestock", "youth", "clergy", "crew", "folk", "offspring",
-                    "aircraft", "data"});
+  return one_of(w, "people children men women police staff personnel cattle sheep fish deer " "livestock youth clergy crew folk offspring aircraft data");
 }
 
 struct Num {
@@ -520,7 +523,7 @@ class Scanner {
       return true;
     };
     auto is_dozen = [&](uint32_t p) {
-      return word(p) && one_of(low(p).sv(), {"dozen", "dozens", "dz", "dzs", "doz", "dozs"});
+      return word(p) && one_of(low(p).sv(), "dozen dozens dz dzs doz dozs");
     };
     while (in(j)) {
       const Token& tk = t_[j];
@@ -963,9 +966,7 @@ class Scanner {
       uint32_t p = i + 1;
       if (glued(p) && word(p) && txt(p).size() == 1) ++p;  // "221B"
       for (int n = 0; n < 3 && word(p) && capitalized(p); ++n, ++p) {
-        if (one_of(low(p).sv(), {"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard",
-                                 "blvd", "drive", "square", "place", "terrace", "crescent", "way",
-                                 "court", "highway", "parkway"}) && n > 0)
+        if (one_of(low(p).sv(), "street st road rd avenue ave lane boulevard blvd drive square place terrace " "crescent way court highway parkway") && n > 0)
           return p + 1;
       }
     }
@@ -978,15 +979,9 @@ class Scanner {
     if (uint32_t m = clock_marker(i + 1, hour_like(i))) return m;
     // "the show begins at 8", "polls open at 7": an hour after a verb of schedule.
     if (hour_like(i) && i >= sb_ + 2 && is(i - 1, "at") && word(i - 2) &&
-        one_of(low(i - 2).sv(), {"begin", "begins", "began", "start", "starts", "started", "open",
-                                 "opens", "opened", "close", "closes", "closed", "end", "ends",
-                                 "ended", "resume", "resumes", "resumed", "leave", "leaves", "left",
-                                 "arrive", "arrives", "arrived", "kicks", "meet", "meets", "met"}) &&
+        one_of(low(i - 2).sv(), "begin begins began start starts started open opens opened close closes closed " "end ends ended resume resumes resumed leave leaves left arrive arrives arrived " "kicks meet meets met") &&
         (!in(i + 1) || t_[i + 1].kind == TokenKind::punct ||
-         (word(i + 1) && one_of(low(i + 1).sv(), {"on", "and", "tonight", "today", "tomorrow", "local",
-                                                  "sharp", "every", "each", "monday", "tuesday",
-                                                  "wednesday", "thursday", "friday", "saturday",
-                                                  "sunday"}))))
+         (word(i + 1) && one_of(low(i + 1).sv(), "on and tonight today tomorrow local sharp every each monday tuesday wednesday " "thursday friday saturday sunday"))))
       return i + 1;
     // Identifiers: a word glued before ("F-16", "COVID-19", "SCP-173"), a name before
     // ("Boeing 737", "Windows 11"), a label ("Section 230", "Route 66").
@@ -997,7 +992,7 @@ class Scanner {
         const Lower w = low(p - 1);
         // "mid-2020", "pre-1990"; but "A-10" (a capital letter) is a name like "F-16".
         const bool single_capital = txt(p - 1).size() == 1 && capitalized(p - 1);
-        if ((single_capital || !one_of(w.sv(), {"mid", "pre", "post", "early", "late", "us", "a", "an", "the"})) &&
+        if ((single_capital || !one_of(w.sv(), "mid pre post early late us a an the")) &&
             !figlex::iso_code(txt(p - 1)))
           return skip_ident(i);
       }
@@ -1023,20 +1018,19 @@ class Scanner {
     if (i > sb_ + 1 && glued(i) && t_[i - 1].kind == TokenKind::quote && glued(i - 1) && sym(i - 2, "="))
       return skip_ident(i);
     // Digits inside a web address or an encoded string: "?q=30%25", "%2872".
-    if (i > sb_ && glued(i) && in(i - 1) && one_of(txt(i - 1), {"%", "=", "?", "&", "#", "@", "_", "/"}) &&
+    if (i > sb_ && glued(i) && in(i - 1) && one_of(txt(i - 1), "% = ? & # @ _ /") &&
         !(txt(i - 1) == "#" || txt(i - 1) == "/"))
       return skip_ident(i);
     // Digits glued to letters that are no unit, scale or suffix: "3D", "5G", "737MAX"; and
     // "13F filing", "14.7C/ share", where the letter is no temperature either.
     if (glued(i + 1) && (txt(i + 1) == "C" || txt(i + 1) == "F") &&
         ((glued(i + 2) && (word(i + 2) || number(i + 2) || sym(i + 2, "/"))) ||
-         (word(i + 2) && one_of(low(i + 2).sv(), {"be", "filing", "filings", "form", "forms", "report"}))))
+         (word(i + 2) && one_of(low(i + 2).sv(), "be filing filings form forms report"))))
       return skip_ident(i);
     if (glued(i + 1) && word(i + 1)) {
       const Lower w = low(i + 1);
       const bool known = figlex::unit(w.sv(), txt(i + 1)) || figlex::scale_abbrev(w.sv(), txt(i + 1)) > 0 ||
-                         one_of(w.sv(), {"st", "nd", "rd", "th", "s", "am", "pm", "bn", "k", "m", "b",
-                                         "x", "yo"}) ||
+                         one_of(w.sv(), "st nd rd th s am pm bn k m b x yo") ||
                          figlex::iso_code(txt(i + 1)) || figlex::currency_word(w.sv()) ||
                          is_musd(txt(i + 1)) || w.sv()[0] == 'e' || w == "percent" ||
                          w == "pc" || w == "fold" || w == "lakh" || w == "crore" || pence_after(i) ||
@@ -1148,9 +1142,7 @@ class Scanner {
   }
 
   static bool is_approx_word(std::string_view w) {
-    return one_of(w, {"about", "around", "approximately", "roughly", "nearly", "almost", "over",
-                      "under", "some", "estimated", "more", "less", "fewer", "least", "most",
-                      "up", "below", "above", "exceeding", "upwards", "circa"});
+    return one_of(w, "about around approximately roughly nearly almost over under some estimated more " "less fewer least most up below above exceeding upwards circa");
   }
 
   static bool is_musd(std::string_view w) {
@@ -1177,7 +1169,7 @@ class Scanner {
     auto v = plain_int(k, 2);
     if (!v || !day_ok(*v)) return 0;
     uint32_t e = k + 1;
-    if (glued(e) && word(e) && one_of(low(e).sv(), {"st", "nd", "rd", "th"})) ++e;
+    if (glued(e) && word(e) && one_of(low(e).sv(), "st nd rd th")) ++e;
     *day = *v;
     return e;
   }
@@ -1276,7 +1268,7 @@ class Scanner {
                                      is(i + 1, "s") && i > sb_) {
         uint32_t p = i - 1;
         if (p > sb_ && (is(p, "early") || is(p, "mid") || is(p, "late"))) --p;
-        const bool possessive = word(p) && one_of(low(p).sv(), {"their", "his", "her", "my", "your", "our"});
+        const bool possessive = word(p) && one_of(low(p).sv(), "their his her my your our");
         const bool another = (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to")) && !out_.empty() &&
                              out_.back().kind == FigureKind::range && out_.back().unit == "year" &&
                              i >= sb_ + 2 && out_.back().span.end == t_[i - 2].span.end;
@@ -1291,23 +1283,15 @@ class Scanner {
       // Years: four digits after a word that introduces a time ("in 2014", "since 2014").
       if (auto y = plain_int(i, 4); y && year_ok(*y) && !glued_word_after(i)) {
         const bool intro = i > sb_ && word(i - 1) &&
-                           one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till", "before",
-                                                    "after", "during", "of", "from", "through",
-                                                    "year", "fiscal", "early", "late", "mid",
-                                                    "circa", "summer", "winter", "spring",
-                                                    "autumn", "fall", "and", "to", "for", "between",
-                                                    "around", "throughout", "in", "on", "the"});
+                           one_of(low(i - 1).sv(), "in since by until till before after during of from through year fiscal early " "late mid circa summer winter spring autumn fall and to for between around " "throughout in on the");
         const bool range_next = dash(i + 1) && number(i + 2) && plain_int(i + 2, 4);
         // "in 2022 prices rose", "by 2030 emissions": after a preposition of time a year stays a
         // year before a plural noun; elsewhere "2000 people" is a count.
         // "the end of 2015 leaves": "of" after a part of a time is one too.
         const bool time_intro =
-            intro && (one_of(low(i - 1).sv(), {"in", "since", "by", "until", "till", "before", "after",
-                                               "during", "through", "throughout"}) ||
+            intro && (one_of(low(i - 1).sv(), "in since by until till before after during through throughout") ||
                       (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
-                       one_of(low(i - 2).sv(), {"end", "start", "beginning", "middle", "close",
-                                                "spring", "summer", "autumn", "fall",
-                                                "winter", "class"})));
+                       one_of(low(i - 2).sv(), "end start beginning middle close spring summer autumn fall winter class")));
         // "the 2004 and 2008 conventions": a year joined to the year just read is one too.
         const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
                                out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
@@ -1315,14 +1299,14 @@ class Scanner {
         // "the 2012 attacks", "their 2018 tax returns", "Obama's 2012 bundlers": after a determiner or a
         // possessive a modern year names the events (news writes a count of that size "2,012").
         const bool det_year = *y >= 1900 && *y <= 2100 && i > sb_ && word(i - 1) &&
-                              (one_of(low(i - 1).sv(), {"the", "his", "her", "their", "its", "our", "these", "those"}) ||
+                              (one_of(low(i - 1).sv(), "the his her their its our these those") ||
                                possessive(i - 1));
         const bool noun_next = word(i + 1) && !capitalized(i + 1) && looks_plural(low(i + 1).sv()) &&
                                !is_stopword(low(i + 1).sv()) && !time_intro && !year_pair && !det_year;
         const bool unit_next = word(i + 1) && (figlex::unit(low(i + 1).sv(), txt(i + 1)) ||
                                                figlex::currency_word(low(i + 1).sv()) ||
                                                figlex::scale(low(i + 1).sv()) > 0 ||
-                                               one_of(low(i + 1).sv(), {"percent", "per", "times"}));
+                                               one_of(low(i + 1).sv(), "percent per times"));
         const bool sym_next = in(i + 1) && (txt(i + 1) == "%" || figlex::currency_symbol(txt(i + 1)));
         const bool money_before = i > sb_ && (figlex::currency_symbol(txt(i - 1)) != nullptr);
         const bool approx_before = i > sb_ && word(i - 1) && is_approx_word(low(i - 1).sv()) &&
@@ -1443,11 +1427,11 @@ class Scanner {
     if (!word(i)) return 0;
     const Lower w = low(i);
     // "last year", "next month", "this week".
-    if (one_of(w.sv(), {"last", "next", "this", "previous", "coming"}) && word(i + 1)) {
+    if (one_of(w.sv(), "last next this previous coming") && word(i + 1)) {
       const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
       const Lower x = low(i + 1);
       if (u && u->kind == figlex::UnitKind::duration && !looks_plural(x.sv()) &&
-          one_of(x.sv(), {"year", "month", "week", "decade", "century", "quarter"})) {
+          one_of(x.sv(), "year month week decade century quarter")) {
         Figure& f = emit(FigureKind::date, i, i + 2);
         f.value = w == "last" || w == "previous" ? -1 : (w == "this" ? 0 : 1);
         f.unit = u->name;
@@ -1456,7 +1440,7 @@ class Scanner {
       }
     }
     // "the past three years", "the next five years", "the last decade".
-    if (one_of(w.sv(), {"last", "next", "past", "coming", "previous"}) && word(i + 1)) {
+    if (one_of(w.sv(), "last next past coming previous") && word(i + 1)) {
       if (auto n = amount(i + 1); n && n->value && word(n->e)) {
         const figlex::Unit* u2 = figlex::unit(low(n->e).sv(), txt(n->e));
         if (u2 && u2->kind == figlex::UnitKind::duration) {
@@ -1474,7 +1458,7 @@ class Scanner {
       const figlex::Unit* u = figlex::unit(x.sv(), txt(i + 1));
       if (u && u->kind == figlex::UnitKind::duration && !looks_plural(x.sv())) {
         const bool ago = is(i + 2, "ago");
-        if (ago || one_of(x.sv(), {"decade", "century", "fortnight"})) {
+        if (ago || one_of(x.sv(), "decade century fortnight")) {
           if (!ago && i > sb_ && (number(i - 1) || word(i - 1)) && is_rate_context(i)) return 0;
           const uint32_t e = ago ? i + 3 : i + 2;
           Figure& f = emit(FigureKind::duration, i, e);
@@ -1490,7 +1474,7 @@ class Scanner {
 
   bool is_rate_context(uint32_t i) const {
     // "$61,400 a year", "twice a decade": the article means "per".
-    return i > sb_ && (number(i - 1) || (word(i - 1) && one_of(low(i - 1).sv(), {"once", "twice", "times"})));
+    return i > sb_ && (number(i - 1) || (word(i - 1) && one_of(low(i - 1).sv(), "once twice times")));
   }
 
   // ---- ranks and ordinals ---------------------------------------------------------------------
@@ -1552,7 +1536,7 @@ class Scanner {
       }
     }
     // "21st", "2nd", "100th".
-    if (number(i) && glued(i + 1) && word(i + 1) && one_of(low(i + 1).sv(), {"st", "nd", "rd", "th"})) {
+    if (number(i) && glued(i + 1) && word(i + 1) && one_of(low(i + 1).sv(), "st nd rd th")) {
       const Numeral nm = read_numeral(txt(i));
       if (nm.status != Numeral::number || !nm.value) return 0;
       uint32_t e = i + 2;
@@ -1595,11 +1579,10 @@ class Scanner {
         return 0;
       if (w == "second") {
         const bool det_before = i > sb_ && word(i - 1) &&
-                                one_of(low(i - 1).sv(), {"the", "its", "his", "her", "their", "our",
-                                                         "my", "your", "a", "whose", "every"});
+                                one_of(low(i - 1).sv(), "the its his her their our my your a whose every");
         const bool poss_before = i > sb_ && possessive(i - 1);
         const bool compound = dash(i + 1) && glued(i + 1) && word(i + 2);
-        const bool finished = i > sb_ && word(i - 1) && one_of(low(i - 1).sv(), {"finished", "came", "ranked", "placed", "finishes", "comes", "ranks"});
+        const bool finished = i > sb_ && word(i - 1) && one_of(low(i - 1).sv(), "finished came ranked placed finishes comes ranks");
         if (!(det_before || poss_before || compound || finished)) return 0;
         if (is(i - 1, "a") && !(word(i + 1) && !is_stopword(low(i + 1).sv()))) return 0;
       }
@@ -1643,7 +1626,7 @@ class Scanner {
 
   static bool superlative(std::string_view w) {
     return (w.size() > 4 && w.substr(w.size() - 3) == "est") ||
-           one_of(w, {"most", "least", "best", "worst", "largest", "biggest", "highest", "lowest"});
+           one_of(w, "most least best worst largest biggest highest lowest");
   }
 
   // ---- multipliers ----------------------------------------------------------------------------
@@ -1656,11 +1639,11 @@ class Scanner {
     if (ws.size() < 5 || !(ws[0] == 'd' || ws[0] == 'f' || ws[0] == 'h' || ws[0] == 'q' || ws[0] == 't')) return 0;
     double v = 0;
     if (w == "twice") v = 2;
-    else if (one_of(w.sv(), {"doubled", "doubling", "doubles"})) v = 2;
-    else if (one_of(w.sv(), {"tripled", "tripling", "triples", "trebled"})) v = 3;
-    else if (one_of(w.sv(), {"quadrupled", "quadrupling", "quadruples"})) v = 4;
-    else if (one_of(w.sv(), {"halved", "halving", "halves"})) v = 0.5;
-    else if (one_of(w.sv(), {"twofold", "threefold", "fourfold", "fivefold", "tenfold", "hundredfold"})) {
+    else if (one_of(w.sv(), "doubled doubling doubles")) v = 2;
+    else if (one_of(w.sv(), "tripled tripling triples trebled")) v = 3;
+    else if (one_of(w.sv(), "quadrupled quadrupling quadruples")) v = 4;
+    else if (one_of(w.sv(), "halved halving halves")) v = 0.5;
+    else if (one_of(w.sv(), "twofold threefold fourfold fivefold tenfold hundredfold")) {
       static const struct { const char* w; double v; } kF[] = {
           {"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10}, {"hundredfold", 100}};
       for (const auto& f : kF)
@@ -1676,8 +1659,7 @@ class Scanner {
       const Lower next = low(i + 1);
       const std::string_view x = next.sv();
       const bool comparative = x.size() > 4 && x.substr(x.size() - 2) == "er";
-      if (!comparative && !one_of(x, {"as", "the", "that", "what", "its", "his", "her", "their", "our", "my",
-                                      "your", "this", "these", "those", "more", "many", "much", "than"}))
+      if (!comparative && !one_of(x, "as the that what its his her their our my your this these those more many much " "than"))
         return 0;
     }
     Figure& f = emit(FigureKind::ratio, i, i + 1);
@@ -1696,7 +1678,7 @@ class Scanner {
     if (!number(i) || i < sb_ + 1) return 0;
     const auto v = plain_int(i, 3);
     if (!v || *v < 1 || *v > 120 || txt(i)[0] == '0') return 0;
-    if (word(i - 1) && one_of(low(i - 1).sv(), {"turned", "turns", "turning"})) {
+    if (word(i - 1) && one_of(low(i - 1).sv(), "turned turns turning")) {
       if (glued(i + 1) || (word(i + 1) && !is_stopword(low(i + 1).sv()) && !figlex::month(low(i + 1).sv())))
         return 0;
     } else {
@@ -1716,7 +1698,7 @@ class Scanner {
         uint32_t j = i - 2;  // back over the name, at most four words
         for (int n = 0; n < 4 && j > sb_ && word(j) && capitalized(j); ++n) --j;
         if (j < sb_ || !word(j) || capitalized(j) ||
-            !one_of(low(j).sv(), {"said", "says", "added", "explained", "recalled"}))
+            !one_of(low(j).sv(), "said says added explained recalled"))
           return 0;
       }
     }
@@ -1812,7 +1794,7 @@ class Scanner {
     Piece r;
     r.b = k;
     r.kind = FigureKind::ordinal;
-    if (number(k) && glued(k + 1) && word(k + 1) && one_of(low(k + 1).sv(), {"st", "nd", "rd", "th"}) &&
+    if (number(k) && glued(k + 1) && word(k + 1) && one_of(low(k + 1).sv(), "st nd rd th") &&
         !(glued(k + 2) && (word(k + 2) || number(k + 2) || dash(k + 2)))) {
       r.value = plain_int(k, 6);
       r.e = k + 2;
@@ -2009,8 +1991,7 @@ class Scanner {
     else if (article) k = j + 1;  // "$61,400 a year", "1m barrels a day": units of time only for quantities
     if (!k || !word(k)) return j;
     // "$1.17 billion a year earlier" is a comparison in time, not a rate.
-    if (article && word(k + 1) && one_of(low(k + 1).sv(), {"earlier", "ago", "later", "before", "after",
-                                                          "previously", "prior", "on", "from"}))
+    if (article && word(k + 1) && one_of(low(k + 1).sv(), "earlier ago later before after previously prior on from"))
       return j;
     const Lower w = low(k);
     const figlex::Unit* u = figlex::unit(w.sv(), txt(k));
@@ -2219,19 +2200,17 @@ class Scanner {
 
   // Degrees of arc rather than of temperature: "rotate 90 degrees", "a 45 degrees angle".
   bool angle_context(uint32_t b, uint32_t e) const {
-    if (word(e) && one_of(low(e).sv(), {"angle", "angles", "turn", "bend", "slope", "tilt"})) return true;
+    if (word(e) && one_of(low(e).sv(), "angle angles turn bend slope tilt")) return true;
     for (uint32_t p = b > sb_ + 3 ? b - 3 : sb_; p < b; ++p)
-      if (word(p) && one_of(low(p).sv(), {"rotate", "rotated", "rotates", "turn", "turned", "turns",
-                                           "angle", "tilt", "tilted", "tilts", "bend", "spin", "spun",
-                                           "heading", "bearing", "latitude", "longitude"}))
+      if (word(p) && one_of(low(p).sv(), "rotate rotated rotates turn turned turns angle tilt tilted tilts bend spin spun " "heading bearing latitude longitude"))
         return true;
     return false;
   }
 
   uint32_t unit_suffix(uint32_t j, Piece* r) const {
     // A unit in brackets, as tables write it: "20 (kg)", "20 [kg]".
-    if (in(j) && one_of(txt(j), {"(", "[", "{", "<"}) && word(j + 1) && glued(j + 1) && in(j + 2) &&
-        glued(j + 2) && one_of(txt(j + 2), {")", "]", "}", ">"})) {
+    if (in(j) && one_of(txt(j), "( [ { <") && word(j + 1) && glued(j + 1) && in(j + 2) &&
+        glued(j + 2) && one_of(txt(j + 2), ") ] } >")) {
       Piece inner = *r;
       const uint32_t e = unit_suffix(j + 1, &inner);
       if (e == j + 2 && inner.kind == FigureKind::quantity) {
@@ -2277,7 +2256,7 @@ class Scanner {
     }
     const figlex::Unit* u = figlex::unit(w.sv(), txt(u0));
     if (!u) {
-      if (one_of(w.sv(), {"times"}) && !hyphen) {
+      if (one_of(w.sv(), "times") && !hyphen) {
         const Lower nx = low(k + 1);
         // "four times per week", "three times a day": a frequency.
         if (is(k + 1, "per") || is(k + 1, "a") || is(k + 1, "an")) {
@@ -2288,9 +2267,7 @@ class Scanner {
             return k + 3;
           }
         }
-        if (word(k + 1) && one_of(nx.sv(), {"as", "more", "larger", "higher", "greater", "bigger",
-                                           "less", "lower", "smaller", "faster", "the", "over",
-                                           "that", "what", "slower", "longer", "cheaper", "likely"})) {
+        if (word(k + 1) && one_of(nx.sv(), "as more larger higher greater bigger less lower smaller faster the over that " "what slower longer cheaper likely")) {
           r->kind = FigureKind::ratio;
           r->unit = "times";
           return k + 1;
@@ -2305,8 +2282,7 @@ class Scanner {
       // preposition everywhere else.
       if (w == "in" && !hyphen && r->value &&
           (!in(k + 1) || (t_[k + 1].kind == TokenKind::punct && txt(k + 1) != "(") ||
-           (word(k + 1) && one_of(low(k + 1).sv(), {"thick", "long", "wide", "tall", "high", "deep",
-                                                    "across", "thin", "square"})))) {
+           (word(k + 1) && one_of(low(k + 1).sv(), "thick long wide tall high deep across thin square")))) {
         r->kind = FigureKind::quantity;
         r->unit = "in";
         return k + 1;
@@ -2328,7 +2304,7 @@ class Scanner {
     if (u->kind == figlex::UnitKind::temperature && (u->flags & figlex::kUnitAttached)) {
       // "40C" is hot; "14.7C/ share" is cents and "the 13F filing" a form.
       if (glued(u0 + 1) && (sym(u0 + 1, "/") || word(u0 + 1) || number(u0 + 1))) return j;
-      if (word(u0 + 1) && one_of(low(u0 + 1).sv(), {"be", "filing", "filings", "form", "forms", "report"}))
+      if (word(u0 + 1) && one_of(low(u0 + 1).sv(), "be filing filings form forms report"))
         return j;
     }
     if (!prefix.empty() && prefix != "metric" && !(u->flags & (figlex::kUnitSquare | figlex::kUnitCubic)))
@@ -2336,7 +2312,7 @@ class Scanner {
     if (prefix == "metric" && std::strcmp(u->name, "t") != 0) return j;
     // A lone "m" after a spaced number in running text is a metre only before a non-word.
     if (w == "m" && !glued(u0) && word(u0 + 1) && !capitalized(u0 + 1) && !is_stopword(low(u0 + 1).sv()) &&
-        !one_of(low(u0 + 1).sv(), {"tall", "long", "high", "wide", "deep", "away", "x"}))
+        !one_of(low(u0 + 1).sv(), "tall long high wide deep away x"))
       return j;
     // "in" and "second" are too common to be units after a number on their own.
     // ("two thirds second" is no duration; "3 1/2 hours" is.)
@@ -2396,7 +2372,7 @@ class Scanner {
         return s + 2;
       }
       if (sym(s, "/") && glued(s) && glued(s + 1) && word(s + 1) &&
-          one_of(low(s + 1).sv(), {"h", "hr", "hour", "s", "sec"})) {
+          one_of(low(s + 1).sv(), "h hr hour s sec")) {
         const bool per_hour = low(s + 1).sv()[0] == 'h';
         r->kind = FigureKind::quantity;
         r->unit = std::string(name) + (per_hour ? "/h" : "/s");
@@ -2407,7 +2383,7 @@ class Scanner {
     if (name == "ft" && r->value) {
       const bool hyphenated = dash(e) && glued(e) && glued(e + 1) && number(e + 1);
       const uint32_t m = hyphenated ? e + 1 : is(e, "and") ? e + 1 : e;
-      const bool inch_word = word(m + 1) && one_of(low(m + 1).sv(), {"in", "inch", "inches"});
+      const bool inch_word = word(m + 1) && one_of(low(m + 1).sv(), "in inch inches");
       const bool inch_glued = hyphenated && dash(m + 1) && glued(m + 1) && glued(m + 2) && is(m + 2, "inch");
       if (number(m) && (inch_word || inch_glued || (hyphenated && !(glued(m + 1) && (dash(m + 1) || word(m + 1)))))) {
         const Numeral inch = read_numeral(txt(m));
@@ -2833,7 +2809,7 @@ class Scanner {
     }
     // "<>30", "=>30": a comparison sign inside another operator is no approximator.
     if (best != Approx::exact && t_[best_b].kind == TokenKind::symbol && best_b > sb_ && glued(best_b) &&
-        t_[best_b - 1].kind == TokenKind::symbol && one_of(txt(best_b - 1), {"<", ">", "="})) {
+        t_[best_b - 1].kind == TokenKind::symbol && one_of(txt(best_b - 1), "< > =")) {
       if (found) *found = false;
       return Approx::exact;
     }
