@@ -1050,9 +1050,23 @@ inline void Extractor::choose_bounds(Draft& d) {
       x.span = bucket(hi - c1);
       k = pick(false, back, x, kEndFeatures);
     }
-    if (cands_[k] != le) {
+    // A dash after the closing mark opens the writer's own aside ("… “up-skill” workers - and he makes
+    // sure …"), unless a second dash closes it or it closes one opened before the mark: what was said
+    // ends before it, whatever the chooser picked. (A hyphen inside a word is no dash.)
+    uint32_t end_tok = cands_[k];
+    auto aside_dash = [&](uint32_t t) { return v_.is_dash(t) && (doc_.tokens[t].has(kSpaceBefore) || doc_.tokens[t].first != '-'); };
+    bool open_aside = false;
+    for (uint32_t t = c1 > ls + 40 ? c1 - 40 : ls; t < c1; ++t) open_aside = open_aside != aside_dash(t);
+    for (uint32_t t = c1; t < end_tok && !open_aside; ++t) {
+      if (!aside_dash(t)) continue;
+      uint32_t u = t + 1;
+      while (u < hi && !aside_dash(u)) ++u;
+      if (u >= hi && t > c1) end_tok = t;
+      break;
+    }
+    if (end_tok != le) {
       moved = true;
-      back.end = doc_.tokens[cands_[k] - 1].span.end;
+      back.end = doc_.tokens[end_tok - 1].span.end;
       d.q.span.end = back.end;
     }
   }

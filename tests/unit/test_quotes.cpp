@@ -756,6 +756,15 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "herself as \"a careful reformer.\"", "mixed", "Ortiz", "describes", nullptr},
       {"In the interview, Ortiz called the plan \"a disgrace.\"", "the plan \"a disgrace.\"", "mixed", "Ortiz",
        "called", nullptr},
+      // A dash after the quotation opens the writer's aside, unless a second one closes it; a hyphen
+      // inside a word is no dash.
+      {"Ortiz said the plan would help \"up-skill\" workers - and she made sure to include the miners.",
+       "the plan would help \"up-skill\" workers", "mixed", "Ortiz", "said", nullptr},
+      {"Ortiz said the plan would help \"up-skill\" workers \xE2\x80\x94 the first such plan \xE2\x80\x94 in the north.",
+       "the plan would help \"up-skill\" workers \xE2\x80\x94 the first such plan \xE2\x80\x94 in the north", "mixed", "Ortiz",
+       "said", nullptr},
+      {"Ortiz said the plan would help \"up-skill\" workers in a pro-growth way.",
+       "the plan would help \"up-skill\" workers in a pro-growth way", "mixed", "Ortiz", "said", nullptr},
       // The words before a cue set off by commas, right before the quotation, are its first fragment
       // when they are a topic or a clause, not when they set the scene.
       {"Of the new plan, Ortiz, who chairs the board, said, \"It will not work.\"", "Of the new plan", "mixed",
