@@ -2691,66 +2691,23 @@ class Scanner {
   }
 
   // ---- approximators (read backwards from the figure's first token) ---------------------------
-  struct Phrase {
-    const char* w[6];
-    Approx a;
-  };
-  static const std::vector<Phrase>& phrases() {
-    static const std::vector<Phrase> kA = {
-        {{"approximately"}, Approx::about},   {{"about"}, Approx::about},
-        {{"around"}, Approx::about},          {{"roughly"}, Approx::about},
-        {{"an", "estimated"}, Approx::about}, {{"estimated"}, Approx::about},
-        {{"some"}, Approx::about},            {{"circa"}, Approx::about},
-        {{"approx"}, Approx::about},          {{"approx", "."}, Approx::about},
-        {{"close", "to"}, Approx::under},     {{"nearly"}, Approx::under},
-        {{"almost"}, Approx::under},          {{"just", "under"}, Approx::under},
-        {{"more", "than"}, Approx::over},     {{"over"}, Approx::over},
-        {{"above"}, Approx::over},            {{"greater", "than"}, Approx::over},
-        {{"larger", "than"}, Approx::over},   {{"higher", "than"}, Approx::over},
-        {{"bigger", "than"}, Approx::over},   {{"exceeding"}, Approx::over},
-        {{"exceed"}, Approx::over},           {{"exceeds"}, Approx::over},
-        {{"surpass"}, Approx::over},          {{"surpassing"}, Approx::over},
-        {{"in", "excess", "of"}, Approx::over}, {{"upwards", "of"}, Approx::over},
-        {{"just", "over"}, Approx::over},     {{"well", "over"}, Approx::over},
-        {{"at", "least"}, Approx::at_least},  {{"no", "less", "than"}, Approx::at_least},
-        {{"not", "less", "than"}, Approx::at_least}, {{"no", "fewer", "than"}, Approx::at_least},
-        {{"a", "minimum", "of"}, Approx::at_least}, {{"at", "least", "or", "equal", "to"}, Approx::at_least},
-        {{"greater", "than", "or", "equal", "to"}, Approx::at_least},
-        {{"more", "than", "or", "equal", "to"}, Approx::at_least},
-        {{"higher", "than", "or", "equal", "to"}, Approx::at_least},
-        {{"equal", "to", "or", "more", "than"}, Approx::at_least},
-        {{"equal", "to", "or", "greater", "than"}, Approx::at_least},
-        {{"higher", "or", "equal", "than"}, Approx::at_least},
-        {{"bigger", "or", "equal", "than"}, Approx::at_least},
-        {{"greater", "or", "equal", "than"}, Approx::at_least},
-        {{"larger", "or", "equal", "than"}, Approx::at_least},
-        {{"more", "or", "equal", "than"}, Approx::at_least},
-        {{"up", "to"}, Approx::at_most},      {{"at", "most"}, Approx::at_most},
-        {{"no", "more", "than"}, Approx::at_most}, {{"not", "more", "than"}, Approx::at_most},
-        {{"as", "many", "as"}, Approx::at_most}, {{"as", "much", "as"}, Approx::at_most},
-        {{"a", "maximum", "of"}, Approx::at_most},
-        {{"less", "than", "or", "equal", "to"}, Approx::at_most},
-        {{"fewer", "than", "or", "equal", "to"}, Approx::at_most},
-        {{"lower", "than", "or", "equal", "to"}, Approx::at_most},
-        {{"equal", "to", "or", "less", "than"}, Approx::at_most},
-        {{"equal", "to", "or", "fewer", "than"}, Approx::at_most},
-        {{"smaller", "or", "equal", "than"}, Approx::at_most},
-        {{"less", "or", "equal", "than"}, Approx::at_most},
-        {{"lower", "or", "equal", "than"}, Approx::at_most},
-        {{"fewer", "than"}, Approx::under},   {{"less", "than"}, Approx::under},
-        {{"under"}, Approx::under},           {{"below"}, Approx::under},
-        {{"smaller", "than"}, Approx::under}, {{"lower", "than"}, Approx::under},
-        {{">"}, Approx::over},                {{"<"}, Approx::under},
-        // "equal to 20", "equals 20": the span takes the words, the figure stays exact.
-        {{"equal", "to"}, Approx::exact},     {{"equals"}, Approx::exact},
-        {{"equals", "to"}, Approx::exact},    {{"equaling", "to"}, Approx::exact},
-        {{"equalling", "to"}, Approx::exact}, {{"equal"}, Approx::exact},
-        {{">", "="}, Approx::at_least},       {{"<", "="}, Approx::at_most},
-        {{"\xe2\x89\xa5"}, Approx::at_least},  // ≥
-        {{"\xe2\x89\xa4"}, Approx::at_most},   // ≤
-    };
-    return kA;
-  }
+  // The approximators, each its Approx as a digit (model.hpp's order: 0 exact, 1 about, 2 over, 3 under,
+  // 4 at_least, 5 at_most) then its words, separated by "|": one literal, no table of pointers to ship.
+  // "equal to 20", "equals 20": the span takes the words, the figure stays exact.
+  static constexpr std::string_view kPhrases =
+      "1approximately|1about|1around|1roughly|1an estimated|1estimated|1some|1circa|1approx|"
+      "1approx .|3close to|3nearly|3almost|3just under|2more than|2over|2above|2greater than|"
+      "2larger than|2higher than|2bigger than|2exceeding|2exceed|2exceeds|2surpass|2surpassing|"
+      "2in excess of|2upwards of|2just over|2well over|4at least|4no less than|4not less than|"
+      "4no fewer than|4a minimum of|4at least or equal to|4greater than or equal to|"
+      "4more than or equal to|4higher than or equal to|4equal to or more than|"
+      "4equal to or greater than|4higher or equal than|4bigger or equal than|"
+      "4greater or equal than|4larger or equal than|4more or equal than|5up to|5at most|"
+      "5no more than|5not more than|5as many as|5as much as|5a maximum of|5less than or equal to|"
+      "5fewer than or equal to|5lower than or equal to|5equal to or less than|"
+      "5equal to or fewer than|5smaller or equal than|5less or equal than|5lower or equal than|"
+      "3fewer than|3less than|3under|3below|3smaller than|3lower than|2>|3<|0equal to|0equals|"
+      "0equals to|0equaling to|0equalling to|0equal|4> =|5< =|4\xe2\x89\xa5|5\xe2\x89\xa4";
   // The phrases as views with their lengths (no strlen per comparison), and the set of their
   // last words: an approximator ends right before the figure, so a token that ends none of them
   // settles the question with one lookup.
@@ -2762,14 +2719,14 @@ class Scanner {
   static const std::vector<Prepared>& prepared() {
     static const std::vector<Prepared> kP = [] {
       std::vector<Prepared> v;
-      for (const Phrase& ph : phrases()) {
+      for (std::size_t at = 0; at < kPhrases.size();) {
+        std::size_t end = kPhrases.find('|', at);
+        if (end == std::string_view::npos) end = kPhrases.size();
         Prepared p;
-        while (p.n < 6 && ph.w[p.n]) {
-          p.w[p.n] = ph.w[p.n];
-          ++p.n;
-        }
-        p.a = ph.a;
+        p.a = static_cast<Approx>(kPhrases[at] - '0');
+        for_each_word(kPhrases.substr(at + 1, end - at - 1), [&](std::string_view w) { p.w[p.n++] = w; });
         v.push_back(p);
+        at = end + 1;
       }
       return v;
     }();
