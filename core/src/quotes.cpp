@@ -1058,6 +1058,13 @@ inline void Extractor::choose_bounds(Draft& d) {
     bool open_aside = false;
     for (uint32_t t = c1 > ls + 40 ? c1 - 40 : ls; t < c1; ++t) open_aside = open_aside != aside_dash(t);
     for (uint32_t t = c1; t < end_tok && !open_aside; ++t) {
+      // So does a comma and "a"/"an" that comment on the clause ("… “rigged” against him, a charge
+      // …"), not on a name before it ("Dana Reyes, a lawyer").
+      if (t > c1 && t + 1 < end_tok && v_.is_punct(t, ',') && (eq(v_.lower(t + 1), "a") || eq(v_.lower(t + 1), "an")) &&
+          (!v_.capitalized(t - 1) || doc_.tokens[t - 1].has(kAllCaps))) {
+        end_tok = t;
+        break;
+      }
       if (!aside_dash(t)) continue;
       uint32_t u = t + 1;
       while (u < hi && !aside_dash(u)) ++u;

@@ -763,6 +763,12 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
       {"Ortiz said the plan would help \"up-skill\" workers \xE2\x80\x94 the first such plan \xE2\x80\x94 in the north.",
        "the plan would help \"up-skill\" workers \xE2\x80\x94 the first such plan \xE2\x80\x94 in the north", "mixed", "Ortiz",
        "said", nullptr},
+      {"Reyes complained that the count had been \"rigged\" against her, a claim that county officials strongly denied.",
+       "that the count had been \"rigged\" against her", "mixed", "Reyes", "complained", nullptr},
+      {"Reyes said some families would pay \"slightly more\" in fees, an admission that her rivals quickly seized on.",
+       "some families would pay \"slightly more\" in fees", "mixed", "Reyes", "said", nullptr},
+      {"Ortiz said the plan had been \"shaped\" by Dana Reyes, a lawyer in the city.",
+       "the plan had been \"shaped\" by Dana Reyes, a lawyer in the city", "mixed", "Ortiz", "said", nullptr},
       {"Ortiz said the plan would help \"up-skill\" workers in a pro-growth way.",
        "the plan would help \"up-skill\" workers in a pro-growth way", "mixed", "Ortiz", "said", nullptr},
       // The words before a cue set off by commas, right before the quotation, are its first fragment
