@@ -1057,6 +1057,14 @@ inline void Extractor::choose_bounds(Draft& d) {
     auto aside_dash = [&](uint32_t t) { return v_.is_dash(t) && (doc_.tokens[t].has(kSpaceBefore) || doc_.tokens[t].first != '-'); };
     bool open_aside = false;
     for (uint32_t t = c1 > ls + 40 ? c1 - 40 : ls; t < c1; ++t) open_aside = open_aside != aside_dash(t);
+    // "… “that crap,” in an interview with CNN", "… “clean energy economy” in a statement": where
+    // the words were said or written, right after the closing mark, is no part of them.
+    {
+      const uint32_t t = c1 + (c1 < end_tok && v_.is_punct(c1, ',') ? 1 : 0);
+      if (t + 2 < end_tok && (eq(v_.lower(t), "in") || eq(v_.lower(t), "on") || eq(v_.lower(t), "during") || eq(v_.lower(t), "via")) &&
+          kOutlets.contains(v_.lower(t + 2)))
+        end_tok = c1;
+    }
     for (uint32_t t = c1; t < end_tok && !open_aside; ++t) {
       // So does a comma and "a"/"an" that comment on the clause ("… “rigged” against him, a charge
       // …"), not on a name before it ("Dana Reyes, a lawyer").

@@ -55,6 +55,10 @@ const WordSet kAsideOpeners{"however", "though", "too", "again", "instead", "als
                             "nevertheless", "moreover", "furthermore", "without", "despite", "unlike", "perhaps", "per",
                             "apparently", "notably", "like", "as", "for", "among", "under", "once", "still"};
 
+// Nouns of where words were said or written: "in a statement", "on his Facebook page".
+const WordSet kOutlets{"statement", "interview", "tweet", "post", "email", "speech", "letter", "memo",
+                       "video", "appearance", "facebook", "op-ed", "release"};
+
 // Words that may open a sentence before a quotation without making it a partial quote: "But “…”".
 bool is_conjunction(std::string_view w) {
   return eq(w, "but") || eq(w, "and") || eq(w, "so") || eq(w, "still") || eq(w, "yet") || eq(w, "or") || eq(w, "then") ||

@@ -769,6 +769,11 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "some families would pay \"slightly more\" in fees", "mixed", "Reyes", "said", nullptr},
       {"Ortiz said the plan had been \"shaped\" by Dana Reyes, a lawyer in the city.",
        "the plan had been \"shaped\" by Dana Reyes, a lawyer in the city", "mixed", "Ortiz", "said", nullptr},
+      // Where the words were said, right after the closing mark, is no part of them.
+      {"Reyes said her campaign did not want \"that kind of help,\" in an interview with the Ledger on Sunday.",
+       "her campaign did not want \"that kind of help,\"", "mixed", "Reyes", "said", nullptr},
+      {"Reyes called the levy \"a disgrace\" on her Facebook page.", "the levy \"a disgrace\"", "mixed", "Reyes",
+       "called", nullptr},
       {"Ortiz said the plan would help \"up-skill\" workers in a pro-growth way.",
        "the plan would help \"up-skill\" workers in a pro-growth way", "mixed", "Ortiz", "said", nullptr},
       // The words before a cue set off by commas, right before the quotation, are its first fragment
