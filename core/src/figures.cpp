@@ -123,7 +123,9 @@ bool looks_plural(std::string_view w) {
     const std::string_view end2 = w.substr(w.size() - 2);
     return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
   }
-  return one_of(w, "people children men women police staff personnel cattle sheep fish deer " "livestock youth clergy crew folk offspring aircraft data");
+  return one_of(w,
+                "people children men women police staff personnel cattle sheep fish deer "
+                "livestock youth clergy crew folk offspring aircraft data");
 }
 
 struct Num {
@@ -966,7 +968,10 @@ class Scanner {
       uint32_t p = i + 1;
       if (glued(p) && word(p) && txt(p).size() == 1) ++p;  // "221B"
       for (int n = 0; n < 3 && word(p) && capitalized(p); ++n, ++p) {
-        if (one_of(low(p).sv(), "street st road rd avenue ave lane boulevard blvd drive square place terrace " "crescent way court highway parkway") && n > 0)
+        if (one_of(low(p).sv(),
+                   "street st road rd avenue ave lane boulevard blvd drive square place terrace "
+                   "crescent way court highway parkway") &&
+            n > 0)
           return p + 1;
       }
     }
@@ -979,9 +984,15 @@ class Scanner {
     if (uint32_t m = clock_marker(i + 1, hour_like(i))) return m;
     // "the show begins at 8", "polls open at 7": an hour after a verb of schedule.
     if (hour_like(i) && i >= sb_ + 2 && is(i - 1, "at") && word(i - 2) &&
-        one_of(low(i - 2).sv(), "begin begins began start starts started open opens opened close closes closed " "end ends ended resume resumes resumed leave leaves left arrive arrives arrived " "kicks meet meets met") &&
+        one_of(low(i - 2).sv(),
+               "begin begins began start starts started open opens opened close closes closed "
+               "end ends ended resume resumes resumed leave leaves left arrive arrives arrived "
+               "kicks meet meets met") &&
         (!in(i + 1) || t_[i + 1].kind == TokenKind::punct ||
-         (word(i + 1) && one_of(low(i + 1).sv(), "on and tonight today tomorrow local sharp every each monday tuesday wednesday " "thursday friday saturday sunday"))))
+         (word(i + 1) &&
+          one_of(low(i + 1).sv(),
+                 "on and tonight today tomorrow local sharp every each monday tuesday wednesday "
+                 "thursday friday saturday sunday"))))
       return i + 1;
     // Identifiers: a word glued before ("F-16", "COVID-19", "SCP-173"), a name before
     // ("Boeing 737", "Windows 11"), a label ("Section 230", "Route 66").
@@ -1142,7 +1153,9 @@ class Scanner {
   }
 
   static bool is_approx_word(std::string_view w) {
-    return one_of(w, "about around approximately roughly nearly almost over under some estimated more " "less fewer least most up below above exceeding upwards circa");
+    return one_of(w,
+                  "about around approximately roughly nearly almost over under some estimated more "
+                  "less fewer least most up below above exceeding upwards circa");
   }
 
   static bool is_musd(std::string_view w) {
@@ -1282,16 +1295,23 @@ class Scanner {
       }
       // Years: four digits after a word that introduces a time ("in 2014", "since 2014").
       if (auto y = plain_int(i, 4); y && year_ok(*y) && !glued_word_after(i)) {
-        const bool intro = i > sb_ && word(i - 1) &&
-                           one_of(low(i - 1).sv(), "in since by until till before after during of from through year fiscal early " "late mid circa summer winter spring autumn fall and to for between around " "throughout in on the");
+        const bool intro =
+            i > sb_ && word(i - 1) &&
+            one_of(low(i - 1).sv(),
+                   "in since by until till before after during of from through year fiscal early "
+                   "late mid circa summer winter spring autumn fall and to for between around "
+                   "throughout in on the");
         const bool range_next = dash(i + 1) && number(i + 2) && plain_int(i + 2, 4);
         // "in 2022 prices rose", "by 2030 emissions": after a preposition of time a year stays a
         // year before a plural noun; elsewhere "2000 people" is a count.
         // "the end of 2015 leaves": "of" after a part of a time is one too.
         const bool time_intro =
-            intro && (one_of(low(i - 1).sv(), "in since by until till before after during through throughout") ||
-                      (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
-                       one_of(low(i - 2).sv(), "end start beginning middle close spring summer autumn fall winter class")));
+            intro &&
+            (one_of(low(i - 1).sv(),
+                    "in since by until till before after during through throughout") ||
+             (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
+              one_of(low(i - 2).sv(),
+                     "end start beginning middle close spring summer autumn fall winter class")));
         // "the 2004 and 2008 conventions": a year joined to the year just read is one too.
         const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
                                out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
@@ -1474,7 +1494,8 @@ class Scanner {
 
   bool is_rate_context(uint32_t i) const {
     // "$61,400 a year", "twice a decade": the article means "per".
-    return i > sb_ && (number(i - 1) || (word(i - 1) && one_of(low(i - 1).sv(), "once twice times")));
+    return i > sb_ &&
+           (number(i - 1) || (word(i - 1) && one_of(low(i - 1).sv(), "once twice times")));
   }
 
   // ---- ranks and ordinals ---------------------------------------------------------------------
@@ -1578,11 +1599,14 @@ class Scanner {
           (is(i + 1, "of") || !word(i + 1)))
         return 0;
       if (w == "second") {
-        const bool det_before = i > sb_ && word(i - 1) &&
-                                one_of(low(i - 1).sv(), "the its his her their our my your a whose every");
+        const bool det_before =
+            i > sb_ && word(i - 1) &&
+            one_of(low(i - 1).sv(), "the its his her their our my your a whose every");
         const bool poss_before = i > sb_ && possessive(i - 1);
         const bool compound = dash(i + 1) && glued(i + 1) && word(i + 2);
-        const bool finished = i > sb_ && word(i - 1) && one_of(low(i - 1).sv(), "finished came ranked placed finishes comes ranks");
+        const bool finished =
+            i > sb_ && word(i - 1) &&
+            one_of(low(i - 1).sv(), "finished came ranked placed finishes comes ranks");
         if (!(det_before || poss_before || compound || finished)) return 0;
         if (is(i - 1, "a") && !(word(i + 1) && !is_stopword(low(i + 1).sv()))) return 0;
       }
@@ -1659,7 +1683,10 @@ class Scanner {
       const Lower next = low(i + 1);
       const std::string_view x = next.sv();
       const bool comparative = x.size() > 4 && x.substr(x.size() - 2) == "er";
-      if (!comparative && !one_of(x, "as the that what its his her their our my your this these those more many much " "than"))
+      if (!comparative &&
+          !one_of(x,
+                  "as the that what its his her their our my your this these those more many much "
+                  "than"))
         return 0;
     }
     Figure& f = emit(FigureKind::ratio, i, i + 1);
@@ -1991,7 +2018,8 @@ class Scanner {
     else if (article) k = j + 1;  // "$61,400 a year", "1m barrels a day": units of time only for quantities
     if (!k || !word(k)) return j;
     // "$1.17 billion a year earlier" is a comparison in time, not a rate.
-    if (article && word(k + 1) && one_of(low(k + 1).sv(), "earlier ago later before after previously prior on from"))
+    if (article && word(k + 1) &&
+        one_of(low(k + 1).sv(), "earlier ago later before after previously prior on from"))
       return j;
     const Lower w = low(k);
     const figlex::Unit* u = figlex::unit(w.sv(), txt(k));
@@ -2202,7 +2230,10 @@ class Scanner {
   bool angle_context(uint32_t b, uint32_t e) const {
     if (word(e) && one_of(low(e).sv(), "angle angles turn bend slope tilt")) return true;
     for (uint32_t p = b > sb_ + 3 ? b - 3 : sb_; p < b; ++p)
-      if (word(p) && one_of(low(p).sv(), "rotate rotated rotates turn turned turns angle tilt tilted tilts bend spin spun " "heading bearing latitude longitude"))
+      if (word(p) &&
+          one_of(low(p).sv(),
+                 "rotate rotated rotates turn turned turns angle tilt tilted tilts bend spin spun "
+                 "heading bearing latitude longitude"))
         return true;
     return false;
   }
@@ -2267,7 +2298,10 @@ class Scanner {
             return k + 3;
           }
         }
-        if (word(k + 1) && one_of(nx.sv(), "as more larger higher greater bigger less lower smaller faster the over that " "what slower longer cheaper likely")) {
+        if (word(k + 1) &&
+            one_of(nx.sv(),
+                   "as more larger higher greater bigger less lower smaller faster the over that "
+                   "what slower longer cheaper likely")) {
           r->kind = FigureKind::ratio;
           r->unit = "times";
           return k + 1;
@@ -2282,7 +2316,8 @@ class Scanner {
       // preposition everywhere else.
       if (w == "in" && !hyphen && r->value &&
           (!in(k + 1) || (t_[k + 1].kind == TokenKind::punct && txt(k + 1) != "(") ||
-           (word(k + 1) && one_of(low(k + 1).sv(), "thick long wide tall high deep across thin square")))) {
+           (word(k + 1) &&
+            one_of(low(k + 1).sv(), "thick long wide tall high deep across thin square")))) {
         r->kind = FigureKind::quantity;
         r->unit = "in";
         return k + 1;
