@@ -1003,7 +1003,7 @@ class Scanner {
         const Lower w = low(p - 1);
         // "mid-2020", "pre-1990"; but "A-10" (a capital letter) is a name like "F-16".
         const bool single_capital = txt(p - 1).size() == 1 && capitalized(p - 1);
-        if ((single_capital || !one_of(w.sv(), "mid pre post early late us a an the")) &&
+        if ((single_capital || !one_of(w.sv(), "mid pre post early late low high upper us a an the")) &&
             !figlex::iso_code(txt(p - 1)))
           return skip_ident(i);
       }
@@ -1265,33 +1265,41 @@ class Scanner {
           }
         }
       }
-      // Decades: "the 1990s", "1990s", "'90s".
-      if (auto y = plain_int(i, 4); y && glued(i + 1) && is(i + 1, "s") && std::fmod(*y, 10) == 0 &&
-                                     year_ok(*y)) {
-        uint32_t b = i;
-        if (i > floor_ && is(i - 1, "the") && i - 1 >= sb_) b = i - 1;
-        Figure& f = emit(FigureKind::date, b, i + 2);
-        f.low = *y;
-        f.high = *y + 9;
-        f.unit = "yyyy";
-        return i + 2;
-      }
-      // Ages by decade: "in their 40s", "in her early 30s", "their 40s and 50s".
-      if (auto d = plain_int(i, 2); d && *d >= 10 && std::fmod(*d, 10) == 0 && glued(i + 1) &&
-                                     is(i + 1, "s") && i > sb_) {
-        uint32_t p = i - 1;
-        if (p > sb_ && (is(p, "early") || is(p, "mid") || is(p, "late"))) --p;
-        const bool possessive = word(p) && one_of(low(p).sv(), "their his her my your our");
-        const bool another = (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to")) && !out_.empty() &&
-                             out_.back().kind == FigureKind::range && out_.back().unit == "year" &&
-                             i >= sb_ + 2 && out_.back().span.end == t_[i - 2].span.end;
-        if (possessive || another) {
-          Figure& f = emit(FigureKind::range, i, i + 2);
-          f.low = *d;
-          f.high = *d + 9;
-          f.unit = "year";
-          return i + 2;
+      // Decades: "the 1990s", "the mid-1990s"; by their tens: "in their 40s", "her early 30s", "the low
+      // 90s", "their 40s and 50s" (ages after a possessive), and a part of one narrows it: early or low
+      // the first four years, mid the middle, late, high or upper the last four.
+      if (auto d = plain_int(i, 4); d && glued(i + 1) && is(i + 1, "s") && std::fmod(*d, 10) == 0 &&
+                                     (*d >= 10 && *d <= 90 ? txt(i).size() == 2 : year_ok(*d))) {
+        // "the '90s", "the \xe2\x80\x9980s": a decade of years with its century left out.
+        const bool clipped = *d <= 90 && i > sb_ && glued(i) && (sym(i - 1, "'") || sym(i - 1, "\xe2\x80\x99"));
+        const bool year = *d > 90 || clipped;
+        uint32_t b = clipped ? i - 1 : i;
+        double lo = *d + (clipped ? (*d >= 30 ? 1900 : 2000) : 0), hi = lo + 9;
+        uint32_t at = b - 1;
+        if (b > sb_ + 1 && dash(b - 1) && glued(b) && glued(b - 1)) --at;  // "mid-1990s"
+        if (b > sb_ && at >= sb_ && word(at)) {
+          const Lower w = low(at);
+          int part = w == "early" || w == "low" ? 0 : w == "mid" ? 1 : w == "late" || w == "high" || w == "upper" ? 2 : -1;
+          if (part >= 0 && (year ? w != "low" && w != "high" && w != "upper" : true)) {
+            lo += 3 * part;
+            hi = lo + 3;
+            b = at;
+          }
         }
+        uint32_t p = b > sb_ ? b - 1 : b;
+        const bool possessive = b > sb_ && word(p) && one_of(low(p).sv(), "their his her my your our");
+        const bool another = !year && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to")) &&
+                             !out_.empty() && out_.back().kind == FigureKind::range &&
+                             out_.back().unit == "year" && i >= sb_ + 2 &&
+                             out_.back().span.end == t_[i - 2].span.end;
+        if (b > floor_ && b > sb_ && is(b - 1, "the")) --b;
+        Figure& f = emit(year ? FigureKind::date : FigureKind::range, b, i + 2);
+        f.low = lo;
+        f.high = hi;
+        if (year) f.unit = "yyyy";
+        else if (possessive || another) f.unit = "year";
+        if (hi - lo < 9) f.approx = Approx::about;
+        return i + 2;
       }
       // Years: four digits after a word that introduces a time ("in 2014", "since 2014").
       if (auto y = plain_int(i, 4); y && year_ok(*y) && !glued_word_after(i)) {

@@ -334,7 +334,12 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"It covered 18- to 24-year-olds.", "18- to 24-year-olds", FK::range, K, 18, 24, "year", "", A::exact, "", false},
       {"Men in their 40s were hit hardest.", "40s", FK::range, K, 40, 49, "year", "", A::exact, "", false},
       {"Men in their 40s and 50s were hit.", "50s", FK::range, K, 50, 59, "year", "", A::exact, "", false},
-      {"Once in my early 20s, I moved.", "20s", FK::range, K, 20, 29, "year", "", A::exact, "", false},
+      // A part of a decade narrows it: early or low, mid, late or high; an age after a possessive.
+      {"Once in my early 20s, I moved.", "early 20s", FK::range, K, 20, 23, "year", "", A::about, "", false},
+      {"Her rating fell to the low 40s.", "the low 40s", FK::range, K, 40, 43, "", "", A::about, "", false},
+      {"It sank to the mid-20s in May.", "the mid-20s", FK::range, K, 23, 26, "", "", A::about, "", false},
+      {"Prices rose in the late 1980s.", "the late 1980s", FK::date, K, 1986, 1989, "yyyy", "", A::about, "", false},
+      {"It was big in the '70s.", "the '70s", FK::date, K, 1970, 1979, "yyyy", "", A::exact, "", false},
       {"\"We won't stop,\" Quina Jones, 25, said.", "25", FK::duration, 25, K, K, "year", "", A::exact, "", false},
       {"Donna Rawlings, 59, of Ashton, watched.", "59", FK::duration, 59, K, K, "year", "", A::exact, "", false},
       {"Ohio, 18, and Florida, 29, voted.", "18", FK::count, 18, K, K, "", "", A::exact, "", false},
