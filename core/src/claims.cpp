@@ -24,16 +24,26 @@ constexpr double kWordingMin = 0.3;
 // sentence's cues as bits (a cue's term is its weight; an absent cue's, zero, never weighs).
 std::vector<ClaimReason> reasons_for(uint32_t cues, const std::vector<LexicalWeight>& lexical) {
   const ClaimModel& model = claim_model();
+  // The cues that make a reason when present (a weight that moves the score, and a reason to give): the
+  // model's, so decided once.
+  static const uint32_t kReasonCues = [&model] {
+    uint32_t mask = 0;
+    for (unsigned c = 0; model.cue_weights && c < kCueCount; ++c)
+      if (!(std::fabs(model.cue_weights[c]) < kReasonMin) && cue_reason(static_cast<ClaimCue>(c))[0] != '\0')
+        mask |= uint32_t{1} << c;
+    return mask;
+  }();
   // Insertion into small fixed arrays: the same order as a stable sort by weight, without allocating.
-  std::pair<double, unsigned> terms[kCueCount];
+  double term[kCueCount];  // the weights and their cues; only the first n are set (nothing is cleared)
+  unsigned cue[kCueCount];
   std::size_t n = 0;
-  for (uint32_t bits = model.cue_weights ? cues & ((uint32_t{1} << kCueCount) - 1) : 0; bits; bits &= bits - 1) {
+  for (uint32_t bits = cues & kReasonCues; bits; bits &= bits - 1) {
     const unsigned c = swar::lowest_bit(bits);
     const double t = model.cue_weights[c];
-    if (std::fabs(t) < kReasonMin || cue_reason(static_cast<ClaimCue>(c))[0] == '\0') continue;
     std::size_t j = n++;
-    for (; j > 0 && terms[j - 1].first < t; --j) terms[j] = terms[j - 1];
-    terms[j] = {t, c};
+    for (; j > 0 && term[j - 1] < t; --j) term[j] = term[j - 1], cue[j] = cue[j - 1];
+    term[j] = t;
+    cue[j] = c;
   }
   // The words that pushed the score up most, when they are plain words ("fled", "since").
   const LexicalWeight* words[kWordingMax];
@@ -51,8 +61,8 @@ std::vector<ClaimReason> reasons_for(uint32_t cues, const std::vector<LexicalWei
   out.reserve(n + (m > 0));
   for (std::size_t i = 0; i < n; ++i) {
     ClaimReason& r = out.emplace_back();
-    r.cue = static_cast<uint8_t>(terms[i].second);
-    r.lowers = terms[i].first < 0;
+    r.cue = static_cast<uint8_t>(cue[i]);
+    r.lowers = term[i] < 0;
   }
   if (m > 0) {
     ClaimReason& r = out.emplace_back();
@@ -114,7 +124,7 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
 
 namespace lexicon {
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
-                std::vector<LexicalWeight>* lexical) {
+                std::vector<LexicalWeight>* lexical, double lexical_min) {
   const ClaimModel& model = claim_model();
   const Lexicon& lex = lexicon();
   // The grams found, as bits by index into model.lexical (a few hundred): read back in index order, they
@@ -131,14 +141,18 @@ double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue
     if (w >= hi) hi = w + 1;
   };
   WordId prev = kCaret;
+  bool prev_starts = lex.starts_bigram(kCaret);  // some bigram begins with prev (else none is looked up)
   for (uint32_t i = 0; i < words.size; ++i) {
     const FeatureWord fw = words.words[i];
     if (fw.id == kSkip) continue;
     const int32_t u = lex.unigram(fw.id);
     if (u >= 0) hit(u);
-    const int32_t b = lex.bigram(prev, fw.id);
-    if (b >= 0) hit(b);
+    if (prev_starts) {
+      const int32_t b = lex.bigram(prev, fw.id);
+      if (b >= 0) hit(b);
+    }
     prev = fw.id;
+    prev_starts = lex.starts_bigram(fw.id);
   }
   // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same
   // (each cue's value, cue_values(), is 1.0 or 0.0).
@@ -159,7 +173,7 @@ double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue
   for (std::size_t w = lo; w < hi; ++w) {
     for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
       const std::size_t g = w * 64 + swar::lowest_bit(bits);
-      if (lexical) lexical->push_back(model.lexical[g]);
+      if (lexical && !(model.lexical[g].weight < lexical_min)) lexical->push_back(model.lexical[g]);
       total += model.lexical[g].weight;
     }
     seen[w] = 0;
@@ -308,9 +322,11 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     const WordRange range = words.range(sent.first_token, sent.token_end);
     lexical.clear();
     const uint32_t cues = words.sentence_cues(s);
-    const double score = claim_probability(logit_of(cues, range, scratch, nullptr, &lexical));
-    // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5.
-    if (std::round(score * 1000.0) / 1000.0 < threshold) continue;
+    // Only the terms that can make a "wording" reason (reasons_for()) are kept.
+    const double score = claim_probability(logit_of(cues, range, scratch, nullptr, &lexical, kWordingMin));
+    // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5 (a score is never
+    // below 0: no threshold of 0 or less leaves a sentence out).
+    if (threshold > 0 && std::round(score * 1000.0) / 1000.0 < threshold) continue;
     Claim c;
     c.id = s + 1;  // "c3" is the claim of sentence 3 whatever the threshold, so ids stay valid across calls
     c.sentence = s;

@@ -87,7 +87,7 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
     if (w == kSkip) continue;
     uint64_t m = lex.cue_mask(w);  // with the bits of a number's and a magnitude's or month's cues
     count += (m & kCounted) != 0;  // a word or a number
-    if (w < kNamedCount) {  // the words compared by name below (most words are none of them)
+    if (static_cast<WordId>(w - kMay) < kNamedCount - kMay) {  // the words compared by name below (kMay on; most words are none of them)
       const Token& tok = doc.tokens[words.first + i];
       if ((w == kMay || w == kMarch) && !(m & kMonth) && tok.has(kCapitalized) && !tok.has(kSentenceStart))
         m |= bit(kCueDate);

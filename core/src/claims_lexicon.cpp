@@ -186,6 +186,7 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
   cue_mask_.assign(n, 0);
   vague_.assign(n, 0);
   unigram_.assign(n, -1);
+  starts_bigram_.assign(n, 0);
   for (const Entry& e : kWords)
     each_word(e.words, [&](std::string_view w) { cue_mask_[index_.find(w)] |= e.mask; });
   // What the classes imply, and what kind of token has the id (cue_mask()).
@@ -226,8 +227,9 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
       unigram_[index_.find(gram)] = static_cast<int32_t>(g);
       continue;
     }
-    const uint32_t key = uint32_t{static_cast<WordId>(index_.find(gram.substr(0, space)))} << 16 |
-                         static_cast<WordId>(index_.find(gram.substr(space + 1)));
+    const WordId first = static_cast<WordId>(index_.find(gram.substr(0, space)));
+    if (first < n) starts_bigram_[first] = 1;
+    const uint32_t key = uint32_t{first} << 16 | static_cast<WordId>(index_.find(gram.substr(space + 1)));
     uint32_t i = pair_hash(key) & bigram_mask_;
     while (bigrams_[i].key != 0) i = (i + 1) & bigram_mask_;
     bigrams_[i] = {key, static_cast<int32_t>(g)};

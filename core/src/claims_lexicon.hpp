@@ -8,6 +8,7 @@
 // words the code names (Named below), the cue words, the vague-source words and every word of a gram of
 // the shipped model. Any other word is kOther: no list and no gram can match it, so nothing is lost.
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -103,6 +104,8 @@ class Lexicon {
   uint8_t vague(WordId id) const { return vague_[id]; }
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
   int32_t unigram(WordId id) const { return unigram_[id]; }
+  // Whether some gram "id second" is in the model: bigram(id, ...) is asked only then.
+  bool starts_bigram(WordId id) const { return starts_bigram_[id] != 0; }
   int32_t bigram(WordId first, WordId second) const {  // inline: asked for every token of every sentence
     if (first < 2 || second < 2) return -1;
     const uint32_t key = uint32_t{first} << 16 | second;
@@ -122,6 +125,7 @@ class Lexicon {
   std::vector<uint64_t> cue_mask_;
   std::vector<uint8_t> vague_;
   std::vector<int32_t> unigram_;
+  std::vector<uint8_t> starts_bigram_;
   std::vector<uint32_t> quote_classes_;
   struct Pair {
     uint32_t key = 0;  // first << 16 | second; 0 for an empty slot (kSkip never starts a gram)
@@ -211,9 +215,10 @@ bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::
 uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);
 ClaimCues cue_values(uint32_t cues);
 // claims.cpp: the logit of the shipped model for the cues (cues_of()'s bits: cue_values() is what the model
-// weighs) and the words; its lexical terms in gram order when `lexical` is given.
+// weighs) and the words; its lexical terms in gram order when `lexical` is given (those
+// weighing lexical_min or more only).
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
-                std::vector<LexicalWeight>* lexical);
+                std::vector<LexicalWeight>* lexical, double lexical_min = -HUGE_VAL);
 // The stages over a document's feature words (the public score_claims() and find_issues() in
 // extractors.hpp look them up first).
 void score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
