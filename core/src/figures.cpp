@@ -1859,6 +1859,12 @@ class Scanner {
       negative = true;
       ++j;
     }
+    // "plus or minus 3.4 points", "plus/minus 2%", "+/- 4": a margin either way, its size the value.
+    if (negative && k >= sb_ + 2 && k >= floor_ + 2 &&
+        ((is(k - 2, "plus") && (is(k - 1, "or") || sym(k - 1, "/"))) || (sym(k - 2, "+") && sym(k - 1, "/")))) {
+      negative = false;
+      r.b = k - 2;
+    }
     // Currency before the amount: "$", "US$", "C $", "USD", "EUR5m", "Mex$".
     const char* iso = nullptr;
     const char* cur_name = nullptr;

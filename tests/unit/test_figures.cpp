@@ -139,6 +139,9 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Turnout was 12% this time.", "12%", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
       {"Turnout was 12 percent this time.", "12 percent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      // A margin either way: its size, the words in the span.
+      {"The margin of error is plus or minus 3.1 percentage points.", "plus or minus 3.1 percentage points", FK::percent, 3.1, K, K, "percentage_point", "", A::exact, "", false},
+      {"The margin of error is +/-4 percent.", "+/-4 percent", FK::percent, 4, K, K, "percent", "", A::exact, "", false},
       // A plus sign with no phone number after it; a figure right after an em dash.
       {"Her net rating is +3.5% now.", "3.5%", FK::percent, 3.5, K, K, "percent", "", A::exact, "", false},
       {"She beat Ruiz\u201440 percent to 30 percent.", "40 percent", FK::percent, 40, K, K, "percent", "", A::exact, "", false},
