@@ -308,6 +308,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   }
   const bool listened = j > k + cl;
   // "said Thursday his …", "said on Friday he …": a time adjunct is not part of the content but of the cue.
+  const uint32_t before_time = j;
   for (uint32_t n = 0; n < 4 && j + 1 < s1 && v_.is_word(j); ++n) {
     const std::string_view tw = v_.lower(j);
     if (v_.is(j, quotes::kTimeWord) && !eq(tw, "this")) {
@@ -319,6 +320,8 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       break;
     }
   }
+  // "citing last week’s attack": the time words open the content.
+  if (j > before_time && j < s1 && quotes::possessive(v_.lower(j)) && !quotes::contraction(v_, j)) j = before_time;
   // "said instead that", "said again that": an adverb of the cue before "that".
   if (j + 1 < s1 && v_.is_word(j) && eq(v_.lower(j + 1), "that") &&
       (eq(v_.lower(j), "instead") ||

@@ -499,6 +499,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said Tuesday", nullptr},
       {"Ortiz said on Friday she met the owners.", "she met the owners", "indirect", "Ortiz", "said on Friday",
        nullptr},
+      // ... but not when they open a possessive: "last week’s vote" is what was said about.
+      {"Ortiz said last week's vote was \"a farce.\"", "last week's vote was \"a farce.\"", "mixed", "Ortiz", "said",
+       nullptr},
       {"Ortiz said he opposes the plan but that the vote was fair.", "he opposes the plan but that the vote was fair",
        "indirect", "Ortiz", "said", nullptr},
       // A long listener before "that".
