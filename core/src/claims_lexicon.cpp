@@ -164,15 +164,11 @@ FACTLIGHT_COLD std::vector<std::string_view> vocabulary() {
       v.push_back(gram.substr(space + 1));
     }
   }
-  // Ids are first occurrences: drop the repeats so that every id names a distinct word.
-  std::vector<std::string_view> unique;
-  const WordIndex seen(v);
-  for (uint32_t k = 0; k < v.size(); ++k)
-    if (k < 2 || seen.find(v[k]) == k) unique.push_back(v[k]);
-  // ~1,500 words for 600 grams and ~4,000 quote forms; FeatureWord has 14 bits for an id (a much larger model would need more:
-  // the words cut here, the last grams', would never match).
-  if (unique.size() > kMaxWords) unique.resize(kMaxWords);
-  return unique;
+  // Ids are first occurrences: the Lexicon drops the repeats (after the two placeholders) as it indexes
+  // the list, so that every id names a distinct word. ~1,500 words for 600 grams and ~4,000 quote forms;
+  // FeatureWord has 14 bits for an id (a much larger model would need more: the words cut there, the last
+  // grams', would never match).
+  return v;
 }
 
 FACTLIGHT_COLD void mark(const WordIndex& index, std::string_view list, uint8_t cls, std::vector<uint8_t>& out) {
@@ -181,7 +177,7 @@ FACTLIGHT_COLD void mark(const WordIndex& index, std::string_view list, uint8_t 
 
 }  // namespace
 
-FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
+FACTLIGHT_COLD Lexicon::Lexicon() : index_(vocabulary(), 2, kMaxWords, words_) {
   const std::size_t n = words_.size();
   cue_mask_.assign(n, 0);
   vague_.assign(n, 0);
@@ -245,7 +241,7 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
     for (std::size_t b = 0; b < w.size(); ++b) key |= uint64_t{static_cast<unsigned char>(w[b])} << (8 * b);
     std::size_t i = short_index(key) & short_mask_;
     while (short_[i].key != 0 && short_[i].key != key) i = (i + 1) & short_mask_;
-    if (short_[i].key == 0) short_[i] = {key, find(w)};  // find(): the id of its first occurrence, or kOther
+    if (short_[i].key == 0) short_[i] = {key, k < 2 ? WordId{kOther} : static_cast<WordId>(k)};  // find(w): words_ are distinct
   }
   std::size_t medium_size = 16;
   while (medium_size < 2 * n) medium_size *= 2;
@@ -258,7 +254,7 @@ FACTLIGHT_COLD Lexicon::Lexicon() : words_(vocabulary()), index_(words_) {
     for (std::size_t b = 0; b < w.size(); ++b) key[b / 8] |= uint64_t{static_cast<unsigned char>(w[b])} << (8 * (b % 8));
     std::size_t i = medium_index(key[0], key[1]) & medium_mask_;
     while (medium_[i].high != 0 && !(medium_[i].low == key[0] && medium_[i].high == key[1])) i = (i + 1) & medium_mask_;
-    if (medium_[i].high == 0) medium_[i] = {key[0], key[1], find(w)};
+    if (medium_[i].high == 0) medium_[i] = {key[0], key[1], k < 2 ? WordId{kOther} : static_cast<WordId>(k)};  // find(w)
   }
 }
 

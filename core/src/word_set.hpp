@@ -115,6 +115,27 @@ class WordIndex {
     }
   }
 
+  // The distinct words of `words` (every one of the first `always` kept, repeats or not), at most `max`,
+  // appended in order to `distinct` (empty), each indexed by its position there: as
+  // WordIndex(distinct) would be, built in the one pass that finds the repeats.
+  WordIndex(const std::vector<std::string_view>& words, std::size_t always, std::size_t max,
+            std::vector<std::string_view>& distinct) {
+    std::size_t size = 8;
+    while (size < 2 * words.size()) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (std::size_t k = 0; k < words.size() && distinct.size() < max; ++k) {
+      const std::string_view w = words[k];
+      std::size_t i = hash(w) & mask_;
+      while (slots_[i].word.data() != nullptr && slots_[i].word != w) i = (i + 1) & mask_;
+      if (slots_[i].word.data() != nullptr && k >= always) continue;  // a repeat
+      if (w.size() > max_len_) max_len_ = w.size();
+      lengths_ |= uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+      if (slots_[i].word.data() == nullptr) slots_[i] = {w, static_cast<uint32_t>(distinct.size())};
+      distinct.push_back(w);
+    }
+  }
+
   // The position of w in the list (its first occurrence), or npos.
   uint32_t find(std::string_view w) const { return find(w, hash(w)); }
   // The same with hash(w) computed by the caller (while it builds w, say).

@@ -108,3 +108,27 @@ TEST_CASE("the tokenizer's word of every token is feature_word()'s, at the text'
   CHECK(doc.words[5].id == lexicon::kYear);
   CHECK(doc.words[doc.tokens.size() - 1].id == lex.find("said"));
 }
+
+TEST_CASE("WordIndex over the distinct words: first occurrences, the first ones kept, a cap", "[lexicon]") {
+  struct Case {
+    std::vector<std::string_view> words;
+    std::size_t always, max;
+    std::vector<std::string_view> distinct;
+  };
+  const Case cases[] = {
+      {{"", "", "a", "b", "a", "", "c", "b"}, 2, 100, {"", "", "a", "b", "c"}},
+      {{"x", "x", "y", "x"}, 0, 100, {"x", "y"}},
+      {{"x", "x", "y", "x"}, 3, 100, {"x", "x", "y"}},
+      {{"p", "q", "p", "r", "s", "t"}, 0, 3, {"p", "q", "r"}},
+      {{}, 2, 10, {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string_view> distinct;
+    const WordIndex index(c.words, c.always, c.max, distinct);
+    CHECK(distinct == c.distinct);
+    // As an index built over the distinct list would answer: each word's first position there.
+    const WordIndex plain(c.distinct);
+    for (std::string_view w : {"", "a", "b", "c", "x", "y", "p", "q", "r", "s", "t", "zz"})
+      CHECK(index.find(w) == plain.find(w));
+  }
+}
