@@ -1622,6 +1622,27 @@ class Scanner {
                                   (i == sb_ + 1 && t_[sb_].kind == TokenKind::quote);  // "“First, ..."
       if ((w == "first" || w == "second") && sym(i + 1, ",") && opens_sentence) return 0;
       if (w == "first" && i > sb_ && is(i - 1, "at")) return 0;
+      // "first" as an adverb, before a verb and after no determiner: "was first reported", "when he
+      // first entered", "what first drew her"; and the idiom "in the first place".
+      if (w == "first" && word(i + 1) && !capitalized(i + 1) &&
+          !(i > sb_ &&
+            (possessive(i - 1) ||
+             (word(i - 1) &&
+              one_of(low(i - 1).sv(),
+                     "the its his her their our my your a an this that whose every"))))) {
+        const Lower x = low(i + 1);
+        const std::string_view n = x.sv();
+        if ((n.size() > 4 && n.substr(n.size() - 2) == "ed") ||
+            one_of(
+                n,
+                "came drew met took saw became began went got made ran won heard told said thought "
+                "found wrote spoke knew rose broke brought caught felt gave held kept left lost "
+                "meant paid put sent stood struck taught"))
+          return 0;
+      }
+      if (w == "first" && i >= sb_ + 2 && is(i - 1, "the") && is(i - 2, "in") &&
+          is(i + 1, "place") && !word(i + 2))
+        return 0;
     }
     // "second-largest", "third-biggest".
     if (dash(e) && glued(e) && glued(e + 1) && word(e + 1) && superlative(low(e + 1).sv())) e += 2;
