@@ -13,15 +13,23 @@ bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::
                    bool anchored) {
   const Lexicon& lex = lexicon();
   // Every phrase starts at an adverb, a group, "it" or "according": most sentences have none.
-  bool anchor = anchored;
-  for (uint32_t i = 0; i < words.size && !anchor; ++i) anchor = (lex.vague(words.words[i].id) & kVagueAnchor) != 0;
-  if (!anchor) return false;
-  // Word tokens only, with their token index.
+  (void)anchored;  // (the first anchor is looked for in any case: the words before it are not read)
+  uint32_t first = 0;
+  while (first < words.size && !(lex.vague(words.words[first].id) & kVagueAnchor)) ++first;
+  if (first == words.size) return false;
+  // Word tokens only, with their token index, from the last word before the first anchor (a quantifier or a
+  // capitalised word there changes the phrase; no word before that is ever read).
+  uint32_t start = first;
+  for (uint32_t k = first; k-- > 0;)
+    if (doc.tokens[words.first + k].kind == TokenKind::word) {
+      start = k;
+      break;
+    }
   std::vector<WordId>& w = scratch.vague_ids;
   std::vector<uint32_t>& at = scratch.vague_at;
   w.clear();
   at.clear();
-  for (uint32_t i = 0; i < words.size; ++i) {
+  for (uint32_t i = start; i < words.size; ++i) {
     if (doc.tokens[words.first + i].kind != TokenKind::word) continue;
     w.push_back(words.words[i].id);
     at.push_back(words.first + i);

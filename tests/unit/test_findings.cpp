@@ -92,6 +92,10 @@ TEST_CASE("vague sources: the phrases that hide who says it", "[findings]") {
       {"Pavel Snop said the war will be over when Putin is over.", {}},
       {"Many Russian exiles doubt they can return home.", {}},
       {"Kremlin sources said the talks had stalled.", {}},
+      // The word right before the first phrase word counts, after other words and punctuation too.
+      {"On Monday, many experts said the figure was low.", {"many experts said"}},
+      {"In 2019 the Kremlin sources said little.", {}},
+      {"On Monday, \"sources said\" it was over.", {"sources said"}},
       {"The experts, note, were not consulted.", {}},
       {"It is unclear when the talks resume.", {}},
       {"It is widely used in schools.", {}},
