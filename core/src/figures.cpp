@@ -153,6 +153,7 @@ class Scanner {
       sb_ = s.first_token;
       se_ = s.token_end;
       more_in_paragraph_ = k + 1 < d_.sentences.size() && d_.sentences[k + 1].paragraph == s.paragraph;
+      opens_paragraph_ = k == 0 || d_.sentences[k - 1].paragraph != s.paragraph;
       floor_ = sb_;
       prev_floor_ = sb_;
       uint32_t i = sb_;
@@ -173,6 +174,7 @@ class Scanner {
   std::vector<Figure>& out_;
   uint32_t sb_ = 0, se_ = 0;
   bool more_in_paragraph_ = false;  // another sentence follows in the same paragraph
+  bool opens_paragraph_ = false;    // and none comes before it
   std::string_view text_;  // d_.text(); words are lowered one at a time, on the stack (low())
   const std::string_view* vocabulary_ = vocabulary_words();  // the spelling of each word id
   uint32_t floor_ = 0;  // tokens before this belong to an earlier figure
@@ -949,6 +951,11 @@ class Scanner {
     }
     // "3." alone in its sentence with more to follow: the number of an item in a list.
     if (i == sb_ && se_ == i + 2 && sym(i + 1, ".") && more_in_paragraph_ && plain_int(i, 3)) return i + 2;
+    // "1) The race to watch": an item's number at the head of its paragraph; and a paragraph after
+    // others that is only a number ("9", a slide's).
+    if (i == sb_ && opens_paragraph_ && plain_int(i, 3) &&
+        ((glued(i + 1) && sym(i + 1, ")") && word(i + 2)) || (se_ == i + 1 && !more_in_paragraph_ && i > 0)))
+      return se_ == i + 1 ? i + 1 : i + 2;
     // "24/7", "9/11", "1/0", "5/17": two numbers around a slash that make no fraction (and no
     // full date, which has a second slash) are no figure.
     if (glued(i + 1) && sym(i + 1, "/") && glued(i + 2) && number(i + 2) &&

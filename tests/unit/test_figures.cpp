@@ -426,6 +426,8 @@ TEST_CASE("not figures", "[figures]") {
       "The story was first reported by a local paper.",
       "When she first met him, she laughed.",
       "Why run in the first place?",
+      "What to watch:\n\n1) The race to lead the party.\n\n2) The art of the debate.",
+      "Their best lines.\n\n7\nA singer spoke up for her town.",
       "Which one do you prefer?",
       "Wait a second, please.",
       "Second, the plan is vague.",
