@@ -121,6 +121,11 @@ inline void Extractor::reported_speech(const Sentence& s) {
 inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1) {
   const std::string_view w = v_.lower(k);
   if (const uint32_t next = passive_by(k, cl, s0, s1)) return next;
+  // "Nobody could say “…”", "would never say “…”": words nobody is said to have said, quoted right
+  // after the cue, are no report (before_layout leaves them too).
+  if (k + cl < s1 && doc_.tokens[k + cl].kind == TokenKind::quote && run_at_[k + cl] >= 0)
+    for (uint32_t t = k; t < k + cl; ++t)
+      if (hypothetical_cue(t, s0)) return k + cl;
   if (k == s0)
     if (const uint32_t next = opening_participle(k, cl, s1)) return next;
   if (k > s0 + 1)

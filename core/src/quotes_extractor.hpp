@@ -111,6 +111,8 @@ class Extractor {
   bool description_at(uint32_t t, uint32_t end) const;
   Attribution before_layout(const QuotedRun& r);
   Attribution clause_before_colon(uint32_t b, uint32_t floor) const;
+  TokRange passive_agent(uint32_t k, uint32_t cl, uint32_t bb, uint32_t floor) const;
+  bool hypothetical_cue(uint32_t k, uint32_t floor) const;
   TokRange subject_of(uint32_t k, uint32_t floor) const;
   // quotes::np_before, the last answer kept: reported_at asks it of a cue, then subject_of again.
   TokRange np_before(uint32_t end, uint32_t floor) const {

@@ -1274,3 +1274,73 @@ TEST_CASE("the boundary chooser keeps the rules' boundary among few candidates a
     }
   }
 }
+
+TEST_CASE("a passive cue with its agent after \"by\" attributes the quotation that follows to the agent",
+          "[quotes]") {
+  check_cases({
+      {"The bakers were criticized by the inspector for \xE2\x80\x9C" "a careless attitude to flour.\xE2\x80\x9D",
+       "\xE2\x80\x9C" "a careless attitude to flour.\xE2\x80\x9D", "direct", "the inspector", "criticized", nullptr},
+      {"The ferry was described by engineers as \"a marvel of cheap steel.\"", "\"a marvel of cheap steel.\"",
+       "direct", "engineers", "described", nullptr},
+      {"The riders were told by the driver that \"the bus will not stop here again.\"",
+       "\"the bus will not stop here again.\"", "direct", "the driver", "told", nullptr},
+      {"The depot is praised by the mayor because \"it never closed in the storm.\"",
+       "\"it never closed in the storm.\"", "direct", "the mayor", "praised", nullptr},
+      {"The plan was criticised by the council, \"a waste of money for the valley.\"",
+       "\"a waste of money for the valley.\"", "direct", "the council", "criticised", nullptr},
+  });
+  // Without the passive, or with words of their own between the agent and the quotation, the agent
+  // is not the quotation's source.
+  struct Apart {
+    const char* text;
+    const char* quoted;
+    const char* not_speaker;
+  };
+  const std::vector<Apart> apart = {
+      {"The mayor criticized the inspector for \"a careless attitude.\"", "\"a careless attitude.\"", "the inspector"},
+      {"The bakers were criticized by the inspector after the fair for \"a careless attitude.\"",
+       "\"a careless attitude.\"", "the inspector"},
+  };
+  for (const Apart& c : apart) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.quoted);
+    if (q) CHECK(q->speaker != c.not_speaker);
+  }
+}
+
+TEST_CASE("a quotation after a modal or negated verb of saying is words nobody said", "[quotes]") {
+  struct Said {
+    const char* text;
+    const char* quoted;
+    bool said;  // a quotation with a cue (else a scare quote)
+    const char* cue;
+  };
+  const std::vector<Said> cases = {
+      {"Ferry captains would never say \"the river is calm today.\"", "\"the river is calm today.\"", false, ""},
+      {"A baker has no reason to say \xE2\x80\x9Cthe oven is cold.\xE2\x80\x9D",
+       "\xE2\x80\x9Cthe oven is cold.\xE2\x80\x9D", false, ""},
+      {"Nobody in the valley could say \"I saw the flood coming.\"", "\"I saw the flood coming.\"", false, ""},
+      {"The ferryman did not say \"the river is rising.\"", "\"the river is rising.\"", false, ""},
+      {"Drivers in this town never have occasion to say \"the road is clear.\"", "\"the road is clear.\"", false, ""},
+      // Real reports: a verb that governs the saying, an order to say it, the first to say it.
+      {"She was the first to say \"the bridge is unsafe.\"", "\"the bridge is unsafe.\"", true, "say"},
+      {"The baker said \"the oven is cold.\"", "\"the oven is cold.\"", true, "said"},
+  };
+  for (const Said& c : cases) {
+    INFO(c.text);
+    const auto qs = quotes_of(c.text);
+    const Seen* q = find_quote(qs, c.quoted);
+    REQUIRE(q != nullptr);
+    CHECK(q->scare == !c.said);
+    CHECK(q->cue == c.cue);
+    if (!c.said) CHECK(q->speaker.empty());
+  }
+  // An order or a refusal to say the words still reports them, with the governing verb's subject.
+  check_cases({
+      {"The coach told him to say \"thank you\" to the fans.", "him to say \"thank you\" to the fans", "mixed",
+       "The coach", "told", nullptr},
+      {"The baker refused to say \"yes\" to the offer.", "to say \"yes\" to the offer", "mixed", "The baker", "refused",
+       nullptr},
+  });
+}
