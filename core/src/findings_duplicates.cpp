@@ -3,8 +3,10 @@
 // looked up in a hash table by that sum; only texts whose sums meet are hashed in full, and texts are folded
 // again only to confirm a match. Nothing is compared pairwise.
 #include <cstdint>
+#include <cstddef>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "factlight/unicode.hpp"
@@ -298,55 +300,64 @@ uint64_t folded_sum(std::string_view text, std::size_t from, std::size_t to) {
 // folded. Each sum has one slot, so no input makes a chain of equal sums.
 class FoldedTable {
  public:
-  FoldedTable(std::string_view text, std::size_t capacity) : text_(text) {
+  // `items` are the document's paragraphs or sentences (each starts with its ByteSpan), `count` of them.
+  template <class Item>
+  FoldedTable(std::string_view text, const std::vector<Item>& items) : text_(text) {
+    static_assert(std::is_standard_layout<Item>::value && offsetof(Item, span) == 0, "span first");
+    items_ = reinterpret_cast<const char*>(items.data());
+    stride_ = sizeof(Item);
     std::size_t size = 16;
-    while (size < 2 * capacity) size *= 2;
-    slots_.resize(size);
+    while (size < items.size() + items.size() / 2) size *= 2;  // a load of at most 2/3
+    first_.resize(size);
     mask_ = size - 1;
   }
-  // The index first given for a text folding like the one at `span` (whose folded_sum() is `sum`), or
-  // `index` itself when it is new (then kept).
-  uint32_t find_or_add(uint64_t sum, uint32_t index, ByteSpan span) {
+  // The index first given for a text folding like item `index` (whose folded_sum() is `sum`), or `index`
+  // itself when it is new (then kept).
+  uint32_t find_or_add(uint64_t sum, uint32_t index) {
     for (std::size_t i = static_cast<std::size_t>(sum ^ (sum >> 29)) & mask_;; i = (i + 1) & mask_) {
-      Slot& s = slots_[i];
+      Slot& s = first_[i];
       if (s.index == kEmpty) {
-        s = {sum, index, span, false};
+        s = {sum, index, 0};
         return index;
       }
       if (s.key != sum) continue;
-      if (slots_.size() == mask_ + 1) slots_.resize(2 * (mask_ + 1));  // the second table, when first needed
-      Slot& first = slots_[i];  // (s is gone with the resize)
-      if (!first.hashed) {  // the first text of this sum goes to the second table before any other
-        first.hashed = true;
-        add_hashed(first.index, first.span);
+      if (second_.empty()) second_.resize(first_.size());  // the second table, when first needed
+      if (!s.hashed) {  // the first text of this sum goes to the second table before any other
+        s.hashed = 1;
+        add_hashed(s.index);
       }
-      return add_hashed(index, span);
+      return add_hashed(index);
     }
   }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Slot {
+  struct Slot {  // 16 bytes: fresh memory on every analysis, so as little as will do
     uint64_t key = 0;  // the folded sum (first table) or hash (second)
     uint32_t index = kEmpty;
-    ByteSpan span;
-    bool hashed = false;  // first table: the text is in the second table too
+    uint32_t hashed = 0;  // first table: the text is in the second table too
   };
-  std::string_view text_of(ByteSpan s) const { return text_.substr(s.begin, s.end - s.begin); }
-  uint32_t add_hashed(uint32_t index, ByteSpan span) {
-    const std::string_view text = text_of(span);
+  std::string_view text_of(uint32_t index) const {
+    ByteSpan s;
+    std::memcpy(&s, items_ + index * stride_, sizeof s);
+    return text_.substr(s.begin, s.end - s.begin);
+  }
+  uint32_t add_hashed(uint32_t index) {
+    const std::string_view text = text_of(index);
     const uint64_t hash = folded_hash(text);
     for (std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 29)) & mask_;; i = (i + 1) & mask_) {
-      Slot& s = slots_[mask_ + 1 + i];
+      Slot& s = second_[i];
       if (s.index == kEmpty) {
-        s = {hash, index, span, false};
+        s = {hash, index, 0};
         return index;
       }
-      if (s.key == hash && folded_equal(text_of(s.span), text)) return s.index;
+      if (s.key == hash && folded_equal(text_of(s.index), text)) return s.index;
     }
   }
   std::string_view text_;
-  std::vector<Slot> slots_;  // the first table, then the second (same size)
+  const char* items_ = nullptr;
+  std::size_t stride_ = 0;
+  std::vector<Slot> first_, second_;
   std::size_t mask_ = 0;
 };
 
@@ -406,10 +417,10 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
   };
 
   std::vector<bool> repeated(doc.paragraphs.size(), false);
-  FoldedTable paragraphs(text, doc.paragraphs.size());  // folded text -> first paragraph
+  FoldedTable paragraphs(text, doc.paragraphs);  // folded text -> first paragraph
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const ByteSpan span = doc.paragraphs[p].span;
-    const uint32_t first_index = paragraphs.find_or_add(paragraph_sum[p], p, span);
+    const uint32_t first_index = paragraphs.find_or_add(paragraph_sum[p], p);
     if (first_index == p || paragraph_empty(p)) continue;
     repeated[p] = true;
     const Paragraph& first = doc.paragraphs[first_index];
@@ -422,11 +433,11 @@ std::vector<bool> find_duplicates(const Document& doc, std::vector<Finding>& out
     out.push_back({"duplicate_paragraph", span, std::move(msg), {first.span}});
   }
   // Sentences: repeated sentences outside repeated paragraphs ("the key point" said twice).
-  FoldedTable sentences(text, doc.sentences.size());  // folded text -> first sentence
+  FoldedTable sentences(text, doc.sentences);  // folded text -> first sentence
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (!counted[s]) continue;
-    const uint32_t first_index = sentences.find_or_add(sentence_sum[s], s, sent.span);
+    const uint32_t first_index = sentences.find_or_add(sentence_sum[s], s);
     if (first_index == s || repeated[sent.paragraph]) continue;
     const Sentence& first = doc.sentences[first_index];
     out.push_back({"duplicate_sentence", sent.span,
