@@ -1294,7 +1294,7 @@ class Scanner {
           }
         }
         uint32_t p = b > sb_ ? b - 1 : b;
-        const bool possessive = b > sb_ && word(p) && one_of(low(p).sv(), "their his her my your our");
+        const bool owned = b > sb_ && word(p) && one_of(low(p).sv(), "their his her my your our");
         const bool another = !year && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to")) &&
                              !out_.empty() && out_.back().kind == FigureKind::range &&
                              out_.back().unit == "year" && i >= sb_ + 2 &&
@@ -1304,7 +1304,7 @@ class Scanner {
         f.low = lo;
         f.high = hi;
         if (year) f.unit = "yyyy";
-        else if (possessive || another) f.unit = "year";
+        else if (owned || another) f.unit = "year";
         if (hi - lo < 9) f.approx = Approx::about;
         return i + 2;
       }

@@ -300,7 +300,7 @@ uint64_t folded_sum(std::string_view text, std::size_t from, std::size_t to) {
 // folded. Each sum has one slot, so no input makes a chain of equal sums.
 class FoldedTable {
  public:
-  // `items` are the document's paragraphs or sentences (each starts with its ByteSpan), `count` of them.
+  // `items` are the document's paragraphs or sentences (each starts with its ByteSpan).
   template <class Item>
   FoldedTable(std::string_view text, const std::vector<Item>& items) : text_(text) {
     static_assert(std::is_standard_layout<Item>::value && offsetof(Item, span) == 0, "span first");
