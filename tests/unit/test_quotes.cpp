@@ -785,6 +785,12 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "Ortiz, who chairs the board,", "said", nullptr},
       {"As for the cost, said Ana Ortiz, \"we will pay it.\"", "As for the cost", "mixed", "Ana Ortiz", "said",
        nullptr},
+      // A noun that is also a verb of stance ("attacks", "claims") is no verb of its own; one after its
+      // subject is ("although he criticized the plan, …" reports something else).
+      {"As for the plan to stop the attacks, Ortiz said, \"It will not work.\"", "As for the plan to stop the attacks",
+       "mixed", "Ortiz", "said", nullptr},
+      {"Although he criticized the plan, Ortiz said, \"It will work.\"", "\"It will work.\"", "direct", "Ortiz",
+       "said", nullptr},
       {"In a statement, Ortiz said, \"It will not work.\"", "\"It will not work.\"", "direct", "Ortiz", "said",
        nullptr},
       {"Asked about the cost, Ortiz said, \"It will not work.\"", "\"It will not work.\"", "direct", "Ortiz",
