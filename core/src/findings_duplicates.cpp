@@ -295,8 +295,9 @@ uint64_t folded_sum(std::string_view text, std::size_t from, std::size_t to) {
 
 // Texts by their folded form: the first index given for each, found again for a text that folds alike.
 // By folded_sum() first: a text whose sum no earlier text has is new, and nothing more is done for it (most
-// texts). Texts whose sums meet (a repeat, or rarely an anagram) go on to a second table by their full
-// folded hash, the first of them too, in the order given; equal hashes are confirmed by comparing the texts
+// texts), and a text equal byte for byte to the first of its sum is that one's repeat (one memcmp). Other
+// texts whose sums meet (a repeat with other spacing or case, or rarely an anagram) go on to a second
+// table by their full folded hash, the first of them too, in the order given; equal hashes are confirmed by comparing the texts
 // folded. Each sum has one slot, so no input makes a chain of equal sums.
 class FoldedTable {
  public:
@@ -321,6 +322,9 @@ class FoldedTable {
         return index;
       }
       if (s.key != sum) continue;
+      // A byte-for-byte repeat of the first text of this sum (a paragraph pasted twice) is that text's
+      // repeat: the first given for its folded form, since every text folding alike has this sum.
+      if (text_of(s.index) == text_of(index)) return s.index;
       if (second_.empty()) second_.resize(first_.size());  // the second table, when first needed
       if (!s.hashed) {  // the first text of this sum goes to the second table before any other
         s.hashed = 1;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "factlight/analyze.hpp"
@@ -215,6 +216,30 @@ TEST_CASE("duplicates: the same words in another order are no repeat", "[finding
       REQUIRE(f.related.size() == 1);
       CHECK(f.related[0].begin == 0);
     }
+}
+
+TEST_CASE("duplicates: each copy, exact or folded, points at the first of its own text", "[findings]") {
+  // Lines 1, 3 and 5 fold alike (3 differs in case; 5 is byte for byte line 1); lines 2 and 4 are an
+  // anagram of line 1 (the same order-blind sum) and equal to each other.
+  const std::string lines[] = {"Alpha beta gamma delta epsilon.", "Delta gamma beta alpha epsilon.",
+                               "ALPHA beta gamma delta epsilon.", "Delta gamma beta alpha epsilon.",
+                               "Alpha beta gamma delta epsilon."};
+  std::string text;
+  std::vector<uint32_t> begin;
+  for (const std::string& l : lines) {
+    begin.push_back(static_cast<uint32_t>(text.size()));
+    text += l + "\n";
+  }
+  const AnalyzeResult r = analyze(text);
+  REQUIRE(r.ok());
+  std::vector<std::pair<uint32_t, uint32_t>> got;  // (copy, first)
+  for (const Finding& f : r.analysis->findings)
+    if (f.kind == "duplicate_paragraph") {
+      REQUIRE(f.related.size() == 1);
+      got.emplace_back(f.span.begin, f.related[0].begin);
+    }
+  const std::vector<std::pair<uint32_t, uint32_t>> want = {{begin[2], begin[0]}, {begin[3], begin[1]}, {begin[4], begin[0]}};
+  CHECK(got == want);
 }
 
 TEST_CASE("duplicate detection stays linear on many lines of the same words in other orders", "[findings]") {
