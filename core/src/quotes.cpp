@@ -93,6 +93,19 @@ inline void Extractor::attribute_run(std::size_t i) {
       if (lead < next_open) lead_in_[i + 1] = lead;  // (a merged run's lead-in: read by draft_run)
     }
   }
+  // “A,” and “B.” / “A” or “B” / “A,” while “B”: a quotation right after a conjunction (and maybe a
+  // comma) goes on with this one.
+  if (i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
+    const uint32_t k = r.close_tok + 1, next_open = runs_[i + 1].open_tok;
+    const std::string_view cw = k < next_open ? v_.lower(k) : std::string_view();
+    if ((eq(cw, "and") || eq(cw, "or") || eq(cw, "while")) &&
+        (next_open == k + 1 || (next_open == k + 2 && v_.is_punct(k + 1, ','))) &&
+        v_.para_of(next_open) == v_.para_of(r.close_tok)) {
+      state_[i + 1] = RunState::merged;
+      merged_into_[i + 1] = static_cast<int32_t>(i);
+      lead_in_[i + 1] = k;
+    }
+  }
 }
 
 inline void Extractor::reported_speech(const Sentence& s) {

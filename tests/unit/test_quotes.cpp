@@ -326,6 +326,33 @@ TEST_CASE("a second half that opens with a conjunction after the cue's comma is 
   }
 }
 
+TEST_CASE("a quotation right after a conjunction goes on with the quotation before it", "[quotes]") {
+  struct Row {
+    const char* text;
+    const char* first;   // the first fragment, exactly
+    const char* second;  // the second fragment, exactly ("" when the second quotation is not merged)
+  };
+  const Row rows[] = {
+      {"Ortiz told the crowd, \"We will fix the roads,\" and, \"Who else will do it?\"", "\"We will fix the roads,\"",
+       "and, \"Who else will do it?\""},
+      {"The mayor said, \"Iowa matters,\" while \"Nevada is new.\"", "\"Iowa matters,\"", "while \"Nevada is new.\""},
+      // Words of their own between the conjunction and the quotation: a clause of its own.
+      {"The mayor said, \"Iowa matters,\" and the crowd chanted \"Nevada is new.\"", "\"Iowa matters,\"", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto qs = quotes_of(row.text);
+    const Seen* q = find_quote(qs, row.first);
+    REQUIRE(q != nullptr);
+    if (*row.second) {
+      REQUIRE(q->fragments.size() == 2);
+      CHECK(q->fragments[1] == row.second);
+    } else {
+      CHECK(q->fragments.size() == 1);
+    }
+  }
+}
+
 TEST_CASE("a quote with no cue inherits the speaker of the one before it", "[quotes]") {
   const auto qs = quotes_of(
       "\"We love the park,\" insists Dana Reyes. \"We will keep it.\"\nOther news followed.\n"
