@@ -450,6 +450,17 @@ bool possessive_mark(const TokenView& v, uint32_t t) {
          v.is_word(t + 1);
 }
 
+// Whether token e (after `begin`) stands where a noun does in a phrase opened by an article: after one
+// modifier that is no plural and no verb ("the congressional", "a new", "the FBI"), or after an owner
+// ("the committee's", "Trump's").
+bool modified_noun_slot(const TokenView& v, uint32_t begin, uint32_t e) {
+  if (e < begin + 1 || !v.is_word(e - 1)) return false;
+  const std::string_view w = v.lower(e - 1);
+  if (possessive(w)) return true;
+  return e == begin + 2 && article(v.lower(begin)) && w.back() != 's' && !verb_like(v, e - 1) &&
+         !v.is(e - 1, kReporting | kNpStop | kPronoun | kDeterminer);
+}
+
 // Whether a noun phrase ends in a name: "Pavel Snop", "Sen. Bernie Sanders (I-Vt.)".
 bool ends_in_name(const TokenView& v, TokRange r) {
   if (r.empty()) return false;
@@ -1064,9 +1075,11 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
         v.is(e + 1, kDeterminer | kPronoun))
       break;
     const std::string_view w = v.lower(e);
-    // "Experts note"; but after a determiner a base form is a noun: "the press secretary", "a report".
+    // "Experts note"; but after a determiner a base form is a noun: "the press secretary", "a report",
+    // also with a modifier or an owner between ("the congressional report", "the FBI report", "the
+    // committee's report"; not "the officials report", a plural subject and its verb).
     if (e > begin && !v.capitalized(e) && v.is(e, kReporting) &&
-        !(v.is(e, kBaseForm) && article(v.lower(e - 1)) &&
+        !(v.is(e, kBaseForm) && (article(v.lower(e - 1)) || modified_noun_slot(v, begin, e)) &&
           (e + 1 >= limit || v.is_word(e + 1) || v.is_terminator(e + 1))))
       break;
     // "Their departure poses a challenge": a verb in -s before an object.

@@ -204,6 +204,14 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
        "direct", "Dana Reyes", ":", nullptr},
       {"\"We have no view on it,\" White House press secretary Tom Berry told reporters.",
        "\"We have no view on it,\"", "direct", "White House press secretary Tom Berry", "told", nullptr},
+      // A noun that is also a verb of saying ("report", "statement" is none) heads the source after an
+      // article and a modifier or an owner.
+      {"\"The levee was never inspected,\" the congressional report said.", "\"The levee was never inspected,\"",
+       "direct", "the congressional report", "said", nullptr},
+      {"\"The levee was never inspected,\" the county's report said.", "\"The levee was never inspected,\"",
+       "direct", "the county's report", "said", nullptr},
+      {"\"The levee was never inspected,\" a new report says.", "\"The levee was never inspected,\"", "direct",
+       "a new report", "says", nullptr},
   });
 }
 
