@@ -492,6 +492,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "'re saying", nullptr},
       {"He’s also argued that the dam is safe.", "that the dam is safe", "indirect", "He", "’s also argued",
        nullptr},
+      // A participle set off by a comma, with an adverb between: the subject of the clause before it.
+      {"The mayor toured the levee, also saying that the repairs were \"long overdue.\"",
+       "that the repairs were \"long overdue.\"", "mixed", "The mayor", "also saying", nullptr},
+      {"She spoke for an hour, later adding that the dam was safe.", "that the dam was safe", "indirect", "She",
+       "later adding", nullptr},
       {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
        "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
       // The title of a show after the listener is part of the listener, not what was said.
