@@ -782,6 +782,11 @@ TEST_CASE("a quotation that ends its sentence takes a cue followed only by a lis
 
 TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are what was said", "[quotes]") {
   check_cases({
+      // A verb of saying inside what another reports is no cue of the quotation after its comma.
+      {"The senator said he rarely asks donors for help, \"except for old friends.\"",
+       "he rarely asks donors for help, \"except for old friends.\"", "mixed", "The senator", "said", nullptr},
+      {"The mayor said that Ortiz tells voters every week, \"We will fix the roads.\"",
+       "that Ortiz tells voters every week, \"We will fix the roads.\"", "mixed", "The mayor", "said", nullptr},
       // An aside set off by commas between the verb and what was said belongs to neither.
       {"The mayor praised the port. He added, though, that in the end \"nobody could have stopped it.\"",
        "that in the end \"nobody could have stopped it.\"", "mixed", "He", "added", nullptr},
