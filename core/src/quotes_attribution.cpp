@@ -192,6 +192,9 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     return 0;
   const std::string_view w = v.lower(t);
   if (eq(w, "according")) return t + 1 < limit && eq(v.lower(t + 1), "to") ? 2 : 0;
+  // "pulls back", "back to the Northeast", "voters back Sanders": the bare form of "back" is a
+  // particle or a vote, no cue (a reply with it is "shot back", comeback_length's).
+  if (eq(w, "back")) return 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
   if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
     const std::string_view p = v.lower(t - 1);

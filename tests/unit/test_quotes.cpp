@@ -783,6 +783,8 @@ TEST_CASE("a quotation that ends its sentence takes a cue followed only by a lis
 TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are what was said", "[quotes]") {
   check_cases({
       // A verb of saying inside what another reports is no cue of the quotation after its comma.
+      {"Ortiz said that if the army pulls back, \"the town will fall.\"",
+       "that if the army pulls back, \"the town will fall.\"", "mixed", "Ortiz", "said", nullptr},
       {"The senator said he rarely asks donors for help, \"except for old friends.\"",
        "he rarely asks donors for help, \"except for old friends.\"", "mixed", "The senator", "said", nullptr},
       {"The mayor said that Ortiz tells voters every week, \"We will fix the roads.\"",
@@ -989,6 +991,9 @@ TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
       "Ortiz’s claim that the dam is safe was wrong.",
       "There’s talk that the mayor will resign.",
       "That’s compared to the cost of the old bridge.",
+      // The bare form of "back" is a particle or a vote.
+      "The campaign moves back to the coast, where voters are less religious.",
+      "Forty percent of likely voters back Ortiz, up four points from May.",
   };
   for (const char* t : texts) {
     INFO(t);
