@@ -195,6 +195,10 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "pulls back", "back to the Northeast", "voters back Sanders": the bare form of "back" is a
   // particle or a vote, no cue (a reply with it is "shot back", comeback_length's).
   if (eq(w, "back")) return 0;
+  // "maintained a wide lead", "maintains the title": "maintain" reports only a clause with "that".
+  if (w.compare(0, 8, "maintain") == 0 && t + 1 < limit && v.is_word(t + 1) && !eq(v.lower(t + 1), "that") &&
+      !v.is(t + 1, kTimeWord | kCueFiller))
+    return 0;
   // A noun after a determiner is no cue: "the report", "his claim", "a call".
   if (t > 0 && v.is_word(t - 1) && v.para_of(t - 1) == v.para_of(t)) {
     const std::string_view p = v.lower(t - 1);

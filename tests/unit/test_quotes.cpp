@@ -485,6 +485,8 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
   check_cases({
       {"Pavel Snop said that the talks would fail.", "that the talks would fail", "indirect", "Pavel Snop",
        "said", "Pavel Snop"},
+      {"Ortiz has long maintained that the dam is safe.", "that the dam is safe", "indirect", "Ortiz",
+       "has long maintained", nullptr},
       // A pronoun with its auxiliary in one token is the source; the auxiliary goes with the cue.
       {"She’s said that the plan was a mistake.", "that the plan was a mistake", "indirect", "She", "’s said",
        nullptr},
@@ -994,6 +996,8 @@ TEST_CASE("denials, nouns and titles in headlines are no cues", "[quotes]") {
       // The bare form of "back" is a particle or a vote.
       "The campaign moves back to the coast, where voters are less religious.",
       "Forty percent of likely voters back Ortiz, up four points from May.",
+      // "maintain" reports a clause with "that", not a lead it keeps.
+      "Ortiz maintained a wide lead over the mayor among older voters.",
   };
   for (const char* t : texts) {
     INFO(t);
