@@ -1019,7 +1019,9 @@ class Scanner {
       // ("the House 219-212", "the bill 52-48": a tally after the word, no label.)
       if (word(p) && !glued(i) && !tally_at(i)) {
         const Lower w = low(p);
-        if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)))
+        // (A label's number is no percentage: "lost that district 68%-31%" is a share.)
+        if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)) &&
+            !sym(i + 1, "%") && !is(i + 1, "percent"))
           return skip_ident(i);
         // ("Obama's 12 advisers", "Trump's 1995 filings": a possessive owns the figure, names nothing;
         // but a firm's name goes on to its product's: "Standard & Poor's 500".)
@@ -1877,12 +1879,12 @@ class Scanner {
     r.b = k;
     uint32_t j = k;
     bool negative = false;
-    // Sign: "-5", "minus 5", "negative ten".
+    // Sign: "-5", "minus 5", "negative ten" (not the dash of "68%-31%", glued to a figure before it).
     if (word(j) && (low(j) == "minus" || low(j) == "negative") && in(j + 1)) {
       negative = true;
       ++j;
     } else if (dash(j) && txt(j).size() == 1 && (number(j + 1) || sym(j + 1, ".")) &&
-               (j == sb_ || t_[j].has(kSpaceBefore) || !(number(j - 1) || word(j - 1))) &&
+               (j == sb_ || t_[j].has(kSpaceBefore) || !(number(j - 1) || word(j - 1) || sym(j - 1, "%"))) &&
                (glued(j + 1) || !(j > sb_ && (number(j - 1))))) {
       negative = true;
       ++j;

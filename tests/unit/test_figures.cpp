@@ -158,6 +158,11 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Clinton would beat Trump 46 to 40 percent.", "46", FK::percent, 46, K, K, "percent", "", A::exact, "", false},
       {"Clinton would beat Trump 46 to 40 percent.", "40 percent", FK::percent, 40, K, K, "percent", "", A::exact, "", false},
       {"Obama 44%, Romney 47%.", "47%", FK::percent, 47, K, K, "percent", "", A::exact, "", false},
+      // Two shares joined by a dash, the larger first: both positive (the dash is no minus sign), and a
+      // label word before the first ("that district") does not make it a name.
+      {"Ortiz carried that district 68%-31% in May.", "68%", FK::percent, 68, K, K, "percent", "", A::exact, "", false},
+      {"Ortiz carried that district 68%-31% in May.", "31%", FK::percent, 31, K, K, "percent", "", A::exact, "", false},
+      {"Voters backed it by 59.5%-28%.", "28%", FK::percent, 28, K, K, "percent", "", A::exact, "", false},
       {"They said Bernie's 51% claim was true.", "51%", FK::percent, 51, K, K, "percent", "", A::exact, "", false},
       {"A third of the budget went on roads.", "A third", FK::ratio, 1.0 / 3, K, K, "", "", A::exact, "", false},
       {"Half of the voters stayed home.", "Half", FK::ratio, 0.5, K, K, "", "", A::exact, "", false},
