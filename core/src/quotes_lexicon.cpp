@@ -199,23 +199,36 @@ constexpr Irregular kIrregular[] = {{"said", "say"}, {"says", "say"}, {"told", "
                                     // "laid out a plan" (cue_length takes "lay" only with "out")
                                     {"laid", "lay"}};
 
-// The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
-// -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled
-// final consonant (admitted, planning). Irregular forms are listed in kIrregular.
-FACTLIGHT_COLD void inflections(std::string_view lemma, std::vector<std::string>& out) {
-  const std::string l(lemma);
-  const std::string stem = l.substr(0, l.size() - 1);
-  const char last = l.back();
-  for (const char* suffix : {"", "s", "es", "ed", "ing"}) out.push_back(l + suffix);
-  if (last == 'e' && l.size() > 2) out.push_back(l + "d");
-  if (last == 'y' && l.size() > 2) {
-    out.push_back(stem + "ies");
-    out.push_back(stem + "ied");
+// The forms of the lists in the order the table takes them, spelled one after the other in one string
+// (no string of its own per form, which cost most of the table's making: a process's first analysis).
+struct FormList {
+  struct Form {
+    uint32_t at, size, bits;
+  };
+  std::string text;
+  std::vector<Form> forms;
+  // A form spelled a + b + c.
+  void add(std::string_view a, std::string_view b, std::string_view c, uint32_t bits) {
+    const std::size_t at = text.size();
+    text.append(a).append(b).append(c);
+    forms.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(text.size() - at), bits});
   }
-  if (last == 'e' && l.size() > 2) out.push_back(stem + "ing");
-  out.push_back(l + last + "ed");
-  out.push_back(l + last + "ing");
-}
+  // The spellings of a lemma that count as it: the lemma, -s, -es, -ed, -d after a final e, -ing,
+  // -ies/-ied for a final y and -ing for a final e (after a lemma of three bytes or more), and a doubled
+  // final consonant (admitted, planning). Irregular forms are listed in kIrregular.
+  FACTLIGHT_COLD void inflections(std::string_view l, uint32_t bits) {
+    const std::string_view stem = l.substr(0, l.size() - 1), last = l.substr(l.size() - 1);
+    for (const char* suffix : {"", "s", "es", "ed", "ing"}) add(l, suffix, {}, bits);
+    if (last == "e" && l.size() > 2) add(l, "d", {}, bits);
+    if (last == "y" && l.size() > 2) {
+      add(stem, "ies", {}, bits);
+      add(stem, "ied", {}, bits);
+    }
+    if (last == "e" && l.size() > 2) add(stem, "ing", {}, bits);
+    add(l, last, "ed", bits);
+    add(l, last, "ing", bits);
+  }
+};
 
 // The table: lower-cased form -> WordClass bits, open addressing over a power-of-two array.
 class ClassTable {
@@ -249,50 +262,54 @@ class ClassTable {
     for (const char c : w) h = word_hash_step(h, static_cast<unsigned char>(c));
     return h;
   }
-  void put(std::string_view w, uint32_t bits) {
-    std::size_t i = hash(w) & mask_;
+  // The form of arena_ at `at` (hash h) with its bits: or-ed into the slot of the same spelling.
+  void put(std::string_view w, uint32_t at, uint32_t h, uint32_t bits) {
+    std::size_t i = h & mask_;
     while (slots_[i].size != 0) {
-      if (std::string_view(arena_).substr(slots_[i].at, slots_[i].size) == w) {
+      if (slots_[i].hash == h && std::string_view(arena_).substr(slots_[i].at, slots_[i].size) == w) {
         slots_[i].bits |= bits;
         return;
       }
       i = (i + 1) & mask_;
     }
-    slots_[i] = {hash(w), static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(w.size()), bits};
-    arena_.append(w);
+    slots_[i] = {h, at, static_cast<uint32_t>(w.size()), bits};
     lengths_ |= uint64_t{1} << w.size();
   }
-  std::string arena_;
+  std::string arena_;  // the spellings (FormList::text: a repeated form is spelled there again, unused)
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   uint64_t lengths_ = 0;
 };
 
 FACTLIGHT_COLD ClassTable::ClassTable() {
-  std::vector<std::pair<std::string, uint32_t>> forms;  // (form, bits), a form may come several times
-  // Irregular forms in a list stand as they are: "found" is a form of "find", and "founded" no
-  // form of it ("the man who founded the institute").
-  auto irregular = [](std::string_view w) {
-    for (const Irregular& i : kIrregular)
-      if (i.form == w) return true;
-    return false;
-  };
+  FormList list;  // a form may come several times
+  list.text.reserve(36 * 1024);  // ~32 KB and ~4,200 forms: room for the lists to grow a little
+  list.forms.reserve(4608);
   // Each list is one literal of words separated by single spaces.
-  auto each = [](std::string_view list, auto&& f) { for_each_word(list, f); };
+  auto each = [](std::string_view words, auto&& f) { for_each_word(words, f); };
+  // Irregular forms in a list stand as they are: "found" is a form of "find", and "founded" no
+  // form of it ("the man who founded the institute"). The irregular forms of the list's lemmas follow
+  // its inflected forms, in kIrregular's order (once for each time their lemma is listed).
   auto inflected = [&](std::string_view lemmas, uint32_t bits) FACTLIGHT_COLD {
-    std::vector<std::string> out;
+    uint8_t times[std::size(kIrregular)] = {};
     each(lemmas, [&](std::string_view l) {
-      if (irregular(l)) out.emplace_back(l);
-      else inflections(l, out);
+      bool irregular = false;
+      for (std::size_t i = 0; i < std::size(kIrregular); ++i) {
+        irregular |= kIrregular[i].form == l;
+        times[i] += kIrregular[i].lemma == l;
+      }
+      if (irregular) list.add(l, {}, {}, bits);
+      else list.inflections(l, bits);
     });
-    for (const Irregular& i : kIrregular)
-      each(lemmas, [&](std::string_view l) {
-        if (i.lemma == l) out.emplace_back(i.form);
-      });
-    for (std::string& w : out) forms.emplace_back(std::move(w), bits);
+    for (std::size_t i = 0; i < std::size(kIrregular); ++i)
+      for (unsigned k = 0; k < times[i]; ++k) list.add(kIrregular[i].form, {}, {}, bits);
   };
   auto exact = [&](std::string_view words, uint32_t bits) FACTLIGHT_COLD {
-    each(words, [&](std::string_view w) { forms.emplace_back(fold_lower(w), bits); });
+    each(words, [&](std::string_view w) {
+      const std::size_t at = list.text.size();
+      append_fold_lower(list.text, w);
+      list.forms.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(list.text.size() - at), bits});
+    });
   };
   inflected(kSpeechWords, kSpeech | kReporting);
   inflected(kStanceWords, kReporting);
@@ -325,19 +342,23 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
   auto base = [&](std::string_view w) {
     for (const Irregular& i : kIrregular)
       if (i.form == w) return;
-    if (!not_base.contains(w)) forms.emplace_back(std::string(w), kBaseForm);
+    if (!not_base.contains(w)) list.add(w, {}, {}, kBaseForm);
   };
   each(kSpeechWords, base);
   each(kStanceWords, base);
   std::size_t size = 8;
-  while (size < 2 * forms.size()) size *= 2;
+  while (size < 2 * list.forms.size()) size *= 2;
   slots_.assign(size, Slot{});
   mask_ = size - 1;
-  for (const auto& [w, bits] : forms) {
+  arena_ = std::move(list.text);
+  for (const FormList::Form& f : list.forms) {
+    if (f.size > 63) continue;
+    const std::string_view w = std::string_view(arena_).substr(f.at, f.size);
+    const uint32_t h = hash(w);
     // The first particle list wins: a later one is dropped when the form has one already.
-    uint32_t b = bits;
-    if ((b & kParticleMask) && (get(w) & kParticleMask)) b &= ~kParticleMask;
-    if (w.size() <= 63) put(w, b);
+    uint32_t b = f.bits;
+    if ((b & kParticleMask) && (get(w, h) & kParticleMask)) b &= ~kParticleMask;
+    put(w, f.at, h, b);
   }
 }
 
