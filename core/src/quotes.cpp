@@ -1085,6 +1085,11 @@ inline void Extractor::choose_bounds(Draft& d) {
       if (t + 2 < end_tok && (eq(v_.lower(t), "in") || eq(v_.lower(t), "on") || eq(v_.lower(t), "during") || eq(v_.lower(t), "via")) &&
           kOutlets.contains(v_.lower(t + 2)))
         end_tok = c1;
+      // "… “a disgrace” Wednesday on the radio", "… “improper” on Monday.": when, right after the mark.
+      const uint32_t u = c1 + (c1 + 1 < end_tok && eq(v_.lower(c1), "on") ? 1 : 0);
+      if (u + 1 <= end_tok && v_.capitalized(u) && v_.is(u, quotes::kTimeWord) &&
+          (u + 1 == end_tok || v_.is_punct(u + 1, ',') || adjunct_opener(u + 1)))
+        end_tok = c1;
     }
     for (uint32_t t = c1; t < end_tok && !open_aside; ++t) {
       // So does a comma and "a"/"an" that comment on the clause ("… “rigged” against him, a charge

@@ -826,6 +826,11 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "her campaign did not want \"that kind of help,\"", "mixed", "Reyes", "said", nullptr},
       {"Reyes called the levy \"a disgrace\" on her Facebook page.", "the levy \"a disgrace\"", "mixed", "Reyes",
        "called", nullptr},
+      // So is when, a day right after the closing mark.
+      {"Reyes called the levy \"a disgrace\" Wednesday on the radio.", "the levy \"a disgrace\"", "mixed", "Reyes",
+       "called", nullptr},
+      {"Reyes called the levy \"a disgrace\" on Monday.", "the levy \"a disgrace\"", "mixed", "Reyes", "called",
+       nullptr},
       {"Ortiz said the plan would help \"up-skill\" workers in a pro-growth way.",
        "the plan would help \"up-skill\" workers in a pro-growth way", "mixed", "Ortiz", "said", nullptr},
       // The words before a cue set off by commas, right before the quotation, are its first fragment
