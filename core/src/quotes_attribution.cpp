@@ -195,6 +195,8 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "pulls back", "back to the Northeast", "voters back Sanders": the bare form of "back" is a
   // particle or a vote, no cue (a reply with it is "shot back", comeback_length's).
   if (eq(w, "back")) return 0;
+  // "shouted back", "screamed back": a verb of saying with "back" is a reply, as "shot back" is.
+  if ((c & kSpeech) && !(c & kBaseForm) && t + 1 < limit && eq(v.lower(t + 1), "back")) return 2;
   // "maintained a wide lead", "maintains the title": "maintain" reports only a clause with "that".
   if (w.compare(0, 8, "maintain") == 0 && t + 1 < limit && v.is_word(t + 1) && !eq(v.lower(t + 1), "that") &&
       !v.is(t + 1, kTimeWord | kCueFiller))

@@ -123,6 +123,9 @@ TEST_CASE("direct quotes in every attribution layout", "[quotes]") {
       {"Ana Ortiz, who ran the works, spoke briefly, stating, \"It is done.\"", "\"It is done.\"", "direct",
        "Ana Ortiz", "stating", "Ana Ortiz"},
       {"\"It is done,\" she said.", "\"It is done,\"", "direct", "she", "said", nullptr},
+      // A verb of saying with "back" is a reply.
+      {"\"Who will pay for it?\" Ortiz asked.\n\n\"The state!\" the crowd shouted back.", "\"The state!\"", "direct",
+       "the crowd", "shouted back", nullptr},
       // A verb of stance that ends the sentence right after a quotation and its source is its cue.
       {"\"People are afraid of losing their homes,\" he surmised.", "\"People are afraid of losing their homes,\"",
        "direct", "he", "surmised", nullptr},
