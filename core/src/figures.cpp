@@ -1663,7 +1663,7 @@ class Scanner {
 
   // A rank that is part of a name or an idiom, not a position: "the Second Amendment", "Fifth
   // Avenue", "the 5th Street Gym", "third-party candidates", "the third world", "first-hand",
-  // "second-guess", "a first-name basis".
+  // "second-guess", "a first-name basis", "first responders", "first aid".
   bool rank_in_name(uint32_t i, uint32_t e) const {
     uint32_t k = e;
     if (dash(k) && glued(k) && glued(k + 1)) ++k;
@@ -1679,7 +1679,7 @@ class Scanner {
                               word(i - 1) && !capitalized(i - 1);
     if (capital_rank && capitalized(k) && !t_[k].has(kAllCaps)) return true;
     static const WordSet kIdioms{std::string_view(
-        "guess guessed guessing nature name lady fiddle thoughts wind string")};
+        "guess guessed guessing nature name lady ladies fiddle thoughts wind string responders responder aid")};
     static const WordSet kHyphenIdioms{"hand", "rate", "person", "class"};
     if (kIdioms.contains(x.sv()) || (k > e && kHyphenIdioms.contains(x.sv()))) return true;
     const Lower r = low(i);

@@ -437,6 +437,10 @@ TEST_CASE("not figures", "[figures]") {
       "Wait a second, please.",
       "Second, the plan is vague.",
       "At first nobody came.",
+      // Compounds with a rank in them name no position: "first responders", "first aid", "first ladies".
+      "First responders reached the dam at dawn.",
+      "Volunteers gave first aid to the crew.",
+      "Former first ladies spoke at the gala.",
       "Experts note that the exodus has placed a strain on the economy.",
       "A former real estate agent from St. Petersburg spoke.",
       "The 5G network is new.",
