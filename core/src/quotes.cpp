@@ -63,12 +63,20 @@ inline void Extractor::attribute_run(std::size_t i) {
   if (o > v_.para_begin(r.first_para) && v_.is_punct(o - 1, ':')) a = before_layout(r);
   if (!a.found()) a = after_layout(r, clause_end);
   if (!a.found()) a = before_layout(r);
+  uint32_t as_lead = 0;
+  if (!a.found()) a = as_layout(r, as_lead);
   if (!a.found()) return;
   attr_[i] = a;
   state_[i] = RunState::attributed;
   if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
-  if (clause_end > 0) take_lead_in(i);
-  else take_interposed_lead(i);
+  if (as_lead > 0) {
+    lead_in_[i] = as_lead;
+    lead_words_[i] = r.open_tok - as_lead;
+  } else if (clause_end > 0) {
+    take_lead_in(i);
+  } else {
+    take_interposed_lead(i);
+  }
   for (uint32_t t = a.cue.begin; t < a.cue.end; ++t) used_cue_[t] = true;
   // Interrupted: “A,” he said, “B.” is one quotation.
   if (clause_end > 0 && i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
@@ -93,13 +101,14 @@ inline void Extractor::attribute_run(std::size_t i) {
       if (lead < next_open) lead_in_[i + 1] = lead;  // (a merged run's lead-in: read by draft_run)
     }
   }
-  // “A,” and “B.” / “A” or “B” / “A,” while “B”: a quotation right after a conjunction (and maybe a
-  // comma) goes on with this one.
+  // “A,” and “B.” / “A” or “B” / “A” and a “B”: a quotation right after a conjunction (and maybe a
+  // comma or an article) goes on with this one.
   if (i + 1 < runs_.size() && state_[i + 1] == RunState::pending) {
     const uint32_t k = r.close_tok + 1, next_open = runs_[i + 1].open_tok;
     const std::string_view cw = k < next_open ? v_.lower(k) : std::string_view();
     if ((eq(cw, "and") || eq(cw, "or") || eq(cw, "while")) &&
-        (next_open == k + 1 || (next_open == k + 2 && v_.is_punct(k + 1, ','))) &&
+        (next_open == k + 1 ||
+         (next_open == k + 2 && (v_.is_punct(k + 1, ',') || eq(v_.lower(k + 1), "a") || eq(v_.lower(k + 1), "the")))) &&
         v_.para_of(next_open) == v_.para_of(r.close_tok)) {
       state_[i + 1] = RunState::merged;
       merged_into_[i + 1] = static_cast<int32_t>(i);

@@ -110,6 +110,7 @@ class Extractor {
   Attribution after_layout(const QuotedRun& r, uint32_t& clause_end);
   bool description_at(uint32_t t, uint32_t end) const;
   Attribution before_layout(const QuotedRun& r);
+  Attribution as_layout(const QuotedRun& r, uint32_t& lead) const;
   Attribution clause_before_colon(uint32_t b, uint32_t floor) const;
   TokRange passive_agent(uint32_t k, uint32_t cl, uint32_t bb, uint32_t floor) const;
   bool hypothetical_cue(uint32_t k, uint32_t floor) const;

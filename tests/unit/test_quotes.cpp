@@ -347,6 +347,8 @@ TEST_CASE("a quotation right after a conjunction goes on with the quotation befo
       {"Ortiz told the crowd, \"We will fix the roads,\" and, \"Who else will do it?\"", "\"We will fix the roads,\"",
        "and, \"Who else will do it?\""},
       {"The mayor said, \"Iowa matters,\" while \"Nevada is new.\"", "\"Iowa matters,\"", "while \"Nevada is new.\""},
+      {"Reid has gone after Ortiz as a \"con man\" and a \"spoiled brat.\"", "Ortiz as a \"con man\"",
+       "and a \"spoiled brat.\""},
       // Words of their own between the conjunction and the quotation: a clause of its own.
       {"The mayor said, \"Iowa matters,\" and the crowd chanted \"Nevada is new.\"", "\"Iowa matters,\"", ""},
   };
@@ -787,6 +789,14 @@ TEST_CASE("a quotation that ends its sentence takes a cue followed only by a lis
 
 TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are what was said", "[quotes]") {
   check_cases({
+      // A verb with no cue of its own, its object and "as" before the quotation: the object and "as"
+      // lead into what was said (not after a verb of saying, whose report takes the whole).
+      {"In recent weeks, Reid has gone after Ortiz as a \"con man.\"", "Ortiz as a \"con man.\"", "mixed", "Reid",
+       "has gone after", nullptr},
+      {"Last year, Reid played down the mayor's remarks as \"just part of the campaign\" and moved on.",
+       "the mayor's remarks as \"just part of the campaign\"", "mixed", "Reid", "played down", nullptr},
+      {"Ortiz said voters treat the mayor as a \"clown.\"", "voters treat the mayor as a \"clown.\"", "mixed",
+       "Ortiz", "said", nullptr},
       // A verb of saying inside what another reports is no cue of the quotation after its comma.
       {"Ortiz said that if the army pulls back, \"the town will fall.\"",
        "that if the army pulls back, \"the town will fall.\"", "mixed", "Ortiz", "said", nullptr},
