@@ -528,6 +528,11 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       break;
     }
     if (!v_.is_punct(t, ',') && !v_.is_dash(t)) continue;
+    // "X suggested A, called her “third-rate” and …": after a comma, the speaker's next verb.
+    if (t > j && v_.is_punct(t, ',') && run_at_[t] < 0 && speakers_next_verb(t + 1, e)) {
+      e = t;
+      break;
+    }
     // "…, a new poll indicates.", "…, the reports show": a source and a cue of their own.
     if (t > j && v_.is_punct(t, ',') && own_cue_after(t + 1, e)) {
       e = t;

@@ -492,6 +492,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "said", "Pavel Snop"},
       {"Ortiz has long maintained that the dam is safe.", "that the dam is safe", "indirect", "Ortiz",
        "has long maintained", nullptr},
+      // A comma and the speaker's next verb end what was said: the verb reports on its own.
+      {"Ortiz, who thinks the mayor made a mistake, called the plan \"a fraud.\"", "the mayor made a mistake",
+       "indirect", "who", "thinks", nullptr},
+      {"Ortiz, hoping to win the county, called the mayor \"a failure\" on Monday.", "the mayor \"a failure\"", "mixed",
+       "Ortiz", "called", nullptr},
       // A pronoun with its auxiliary in one token is the source; the auxiliary goes with the cue.
       {"She’s said that the plan was a mistake.", "that the plan was a mistake", "indirect", "She", "’s said",
        nullptr},
