@@ -2675,19 +2675,26 @@ class Scanner {
     if (!piece(c + 1, &b) || !b.value) return 0;
     if (b.approx != Approx::exact || b.kind == FigureKind::date) return 0;
     if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return 0;
-    // "1995-01" is a month; "2019-20" a season; dashes between years are date ranges.
+    // "1995-01" is a month (left out); "2019-20" a season; dashes between years are date ranges.
     const bool years = a.year_like && *a.value >= 1800 && *a.value <= 2100 &&
                        (!b.year_like || (*b.value >= *a.value && *b.value <= 2100));
     if (years && (b.year_like || (number(c + 1) && txt(c + 1).size() == 2))) {
       if (!dash_conn) return 0;
-      if (b.year_like) {
-        Figure& f = emit(FigureKind::date, a.b, b.e);
-        f.low = a.value;
-        f.high = b.value;
-        f.unit = "yyyy";
-        return b.e;
+      // "the 2015-16 season", "the 1999-00 budget": two digits for the next year (or for any later
+      // year of the decade past 12: "2007-19" cannot be a month) make a span of years.
+      double later = *b.value;
+      if (!b.year_like) {
+        const double first = *a.value;
+        later += first - std::fmod(first, 100);
+        if (later <= first) later += 100;
+        const bool next = later == first + 1, no_month = *b.value > 12 && later - first < 10;
+        if (!(next || no_month)) return skip_chain(a.b);
       }
-      return skip_chain(a.b);
+      Figure& f = emit(FigureKind::date, a.b, b.e);
+      f.low = a.value;
+      f.high = later;
+      f.unit = "yyyy";
+      return b.e;
     }
     double lo = *a.value, hi = *b.value;
     // Share the scale: "5 to 7 million", "$5-7bn".

@@ -310,6 +310,10 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"It was signed on 3 March 2022.", "3 March 2022", FK::date, 20220303, K, K, "yyyymmdd", "", A::exact, "", false},
       {"The law dates from 2022.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
+      // Two digits for a later year: a season or a fiscal year ("2007-09" may be a month: left out).
+      {"The 2015-16 season ended early.", "2015-16", FK::date, K, 2015, 2016, "yyyy", "", A::exact, "", false},
+      {"The 1999-00 budget passed.", "1999-00", FK::date, K, 1999, 2000, "yyyy", "", A::exact, "", false},
+      {"Output grew in 2012-19 in most regions.", "2012-19", FK::date, K, 2012, 2019, "yyyy", "", A::exact, "", false},
       {"A 30-day truce was proposed.", "30-day", FK::duration, 30, K, K, "day", "", A::exact, "", false},
       // After a name: a time in the plural, a season before a year.
       {"He left Chile 20 years ago.", "20 years ago", FK::duration, 20, K, K, "year", "", A::exact, "", true},
@@ -437,6 +441,7 @@ TEST_CASE("not figures", "[figures]") {
       "Wait a second, please.",
       "Second, the plan is vague.",
       "At first nobody came.",
+      "The 2007-09 downturn was long.",
       // Compounds with a rank in them name no position: "first responders", "first aid", "first ladies".
       "First responders reached the dam at dawn.",
       "Volunteers gave first aid to the crew.",
