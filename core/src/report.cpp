@@ -39,34 +39,57 @@ class Renderer {
     uint32_t le = line < line_starts_.size() ? line_starts_[line] - 1 : static_cast<uint32_t>(text_.size());
     while (le > lb && (text_[le - 1] == '\r' || text_[le - 1] == '\n')) --le;
     const uint32_t span_end = std::min(s.end, le);
-    // Collect code point boundaries of the line, then choose a window that shows the span start.
-    std::vector<uint32_t> cps;
-    for (uint32_t i = lb; i < le;) {
-      cps.push_back(i);
+    // The window, in code points of the line (the line's end counts as one more): from 24 before the
+    // span's start, kWindow long (longer to show a span of up to kWindow whole). Only the code points
+    // around the span are found, so that an excerpt costs the same on a line of any length (a 10 MB
+    // paragraph has many spans). text_ is valid UTF-8 (each invalid byte was replaced by one byte): a
+    // code point starts at every byte that is no continuation byte, read backwards or forwards alike.
+    // Up to 25 starts before the span's: back[k] is the (k+1)-th, nearer first.
+    uint32_t back[25];
+    uint32_t nb = 0;
+    if (s.begin > le) back[nb++] = le;
+    for (uint32_t p = std::min(s.begin, le); nb < 25 && p > lb;) {
+      --p;
+      while (p > lb && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
+      back[nb++] = p;
+    }
+    const bool clipped = nb == 25;  // more than 24 code points before the span: the window starts later
+    const uint32_t start = clipped ? back[23] : lb;
+    const uint32_t c0 = clipped ? 24 : nb;  // the span's first code point, counted from the window's
+    // The starts from the window's on, up to kWindow + 1 of them, and the line's end if it comes first.
+    uint32_t fwd[kWindow + 2];
+    uint32_t nf = 0;
+    bool to_end = false;  // fwd reaches the line's end: then total is the count of code points after start
+    for (uint32_t i = start;;) {
+      if (i >= le) {
+        fwd[nf++] = le;
+        to_end = true;
+        break;
+      }
+      if (nf == kWindow + 1) break;
+      fwd[nf++] = i;
       i += decode_utf8(text_, i).len;
     }
-    cps.push_back(le);
-    auto col = [&](uint32_t b) {
-      return static_cast<uint32_t>(std::lower_bound(cps.begin(), cps.end(), b) - cps.begin());
+    auto col = [&](uint32_t b) {  // code points from start before b (kWindow + 1 at most, unless at the end)
+      return static_cast<uint32_t>(std::lower_bound(fwd, fwd + nf, b) - fwd);
     };
-    const uint32_t c0 = col(s.begin), c1 = std::max(col(span_end), c0 + 1);
-    const uint32_t total = static_cast<uint32_t>(cps.size() - 1);
-    uint32_t w0 = c0 > 24 ? c0 - 24 : 0;
-    uint32_t w1 = std::min(total, w0 + kWindow);
-    if (c1 > w1 && c1 - w0 <= kWindow) w1 = c1;
+    const uint32_t c1 = std::max(col(span_end), c0 + 1);
+    const uint32_t total = to_end ? nf - 1 : UINT32_MAX;  // known only when the window reaches the end
+    uint32_t w1 = std::min(total, kWindow);
+    if (c1 > w1 && c1 <= kWindow) w1 = std::min(c1, nf);  // (nf: a span past the line's end shows its end)
     std::string prefix = std::to_string(line);
     out_ += "  " + std::string(prefix.size() < 5 ? 5 - prefix.size() : 0, ' ') + prefix + " | ";
-    if (w0 > 0) out_ += "…";
-    for (uint32_t c = w0; c < w1; ++c) {
-      const Decoded d = decode_utf8(text_, cps[c]);
+    if (clipped) out_ += "…";
+    for (uint32_t c = 0; c < w1; ++c) {
+      const Decoded d = decode_utf8(text_, fwd[c]);
       if (d.cp == '\t') out_ += ' ';
       else if (d.cp < 0x20 || !d.valid) out_ += "\xEF\xBF\xBD";
-      else out_.append(text_.data() + cps[c], d.len);
+      else out_.append(text_.data() + fwd[c], d.len);
     }
     if (w1 < total) out_ += "…";
     out_ += "\n        | ";
-    if (w0 > 0) out_ += ' ';
-    out_ += std::string(c0 - w0, ' ');
+    if (clipped) out_ += ' ';
+    out_ += std::string(c0, ' ');
     out_ += std::string(std::min(c1, w1 > c0 ? w1 : c0 + 1) - c0, '^');
     out_ += "\n";
   }
