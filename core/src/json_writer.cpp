@@ -602,7 +602,7 @@ struct Compact {
 class Writer {
  public:
   Writer(const Analysis& a, const Options& o)
-      : a_(a), map_(a.doc.original(), o.offsets),
+      : a_(a), map_(a.doc.original(), o.offsets, a.doc.invalid_bytes),
         texts_(o.span_texts), valid_(a.doc.invalid_bytes.empty()) {
     uint32_t top = 0;
     for (const auto& q : a.quotes) top = std::max(top, q.id);
@@ -1013,7 +1013,7 @@ FACTLIGHT_COLD std::string error_json(std::string_view message, int indent) {
 
 FACTLIGHT_COLD std::string claimreviews_to_json(const Analysis& a, const Options& o,
                                                 const std::vector<const Claim*>& chosen, int indent) {
-  const OffsetMap map(a.doc.original(), o.offsets);
+  const OffsetMap map(a.doc.original(), o.offsets, a.doc.invalid_bytes);
   std::string out;
   JsonOut j(out, indent);
   j.begin_array();

@@ -20,55 +20,60 @@ inline uint32_t bit_count(uint64_t x) {
 #endif
 }
 
-}  // namespace
-
-// Sets `run` (the low bits of a byte's worth, at most 8) bits from bit `at` on.
-void OffsetMap::mark(std::vector<uint64_t>& bits, std::size_t at, uint32_t run) const {
-  const unsigned shift = at & 63;
-  bits[at >> 6] |= uint64_t{run} << shift;
-  if (shift > 56) bits[(at >> 6) + 1] |= uint64_t{run} >> (64 - shift);
+// Where decoding from the start fails.
+std::vector<uint32_t> invalid_bytes_of(std::string_view text) {
+  std::vector<uint32_t> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decode_utf8(text, i);
+    if (!d.valid) out.push_back(static_cast<uint32_t>(i));
+    i += d.len;
+  }
+  return out;
 }
 
-OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : size_(text.size()), unit_(unit) {
+}  // namespace
+
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
+    : OffsetMap(text, unit, unit == OffsetUnit::utf8 ? std::vector<uint32_t>() : invalid_bytes_of(text)) {}
+
+// Eight bytes at a time, with no decoding: a character starts at every byte that is no continuation byte
+// (10xxxxxx) and takes two UTF-16 units when that byte is from 0xF0, as decoding says of valid UTF-8;
+// then each invalid byte is made a character of its own (one unit, whatever byte it is). 32 ASCII bytes
+// at once. (Bytes load little-endian: wasm and x86-64.)
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit, const std::vector<uint32_t>& invalid_bytes)
+    : size_(text.size()), unit_(unit) {
   if (unit == OffsetUnit::utf8) return;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // The top bit of each byte, gathered into the byte's own bit of the low eight (no carries: the
+  // multiplier's terms for two different bytes never meet).
+  auto gather = [](uint64_t top) { return ((top >> 7) * 0x0102040810204080ull) >> 56; };
   const std::size_t n = text.size();
+  const char* const p = text.data();
   starts_.assign((n >> 6) + 2, 0);
-  // Decoding runs from the start, as a reader would: a character's continuation bytes are no starts,
-  // but an invalid byte is a character of its own, wherever it is.
-  // By 32 bytes (half a word): 32 ASCII bytes where a character starts get their starts at once; any
-  // others are walked character by character, eight ASCII bytes at a time where it can (up to the
-  // 32 bytes' end, so that the walk meets the next 32 at their start when it can).
-  std::size_t i = 0;  // where the next character starts
-  for (std::size_t base = 0; base < n; base += 32) {
-    const std::size_t stop = std::min(base + 32, n);
-    if (i == base && stop == base + 32) {
+  for (std::size_t i = 0; i < n; i += 8) {
+    if ((i & 31) == 0 && i + 32 <= n) {
       uint64_t x[4];
-      std::memcpy(x, text.data() + base, 32);
-      if (!((x[0] | x[1] | x[2] | x[3]) & 0x8080808080808080ull)) {
-        starts_[base >> 6] |= uint64_t{0xFFFFFFFF} << (base & 32);
-        i = stop;
+      std::memcpy(x, p + i, 32);
+      if (!((x[0] | x[1] | x[2] | x[3]) & kHigh)) {
+        starts_[i >> 6] |= uint64_t{0xFFFFFFFF} << (i & 32);
+        i += 24;
         continue;
       }
     }
-    while (i < stop) {
-      if (i + 8 <= n) {
-        uint64_t x;
-        std::memcpy(&x, text.data() + i, 8);
-        if (!(x & 0x8080808080808080ull)) {  // eight ASCII characters, those up to the word's end marked
-          const std::size_t k = std::min<std::size_t>(8, stop - i);
-          mark(starts_, i, 0xFFu >> (8 - k));
-          i += k;
-          continue;
-        }
-      }
-      const Decoded d = decode_utf8(text, i);
-      mark(starts_, i, 1);
-      if (unit == OffsetUnit::utf16 && utf16_units(d.cp) == 2) {
-        if (wide_.empty()) wide_.assign(starts_.size(), 0);
-        mark(wide_, i, 1);
-      }
-      i += d.len;
+    uint64_t x = kHigh;  // past the end: continuation bytes, no starts
+    if (i + 8 <= n) std::memcpy(&x, p + i, 8);
+    else
+      for (std::size_t k = 0; i + k < n; ++k) x ^= (uint64_t{static_cast<unsigned char>(p[i + k])} ^ 0x80) << (8 * k);
+    starts_[i >> 6] |= gather(~(x & ~(x << 1)) & kHigh) << (i & 63);
+    const uint64_t wide = x & (x << 1) & (x << 2) & (x << 3) & kHigh;  // bytes from 0xF0
+    if (wide && unit == OffsetUnit::utf16) {
+      if (wide_.empty()) wide_.assign(starts_.size(), 0);
+      wide_[i >> 6] |= gather(wide) << (i & 63);
     }
+  }
+  for (const uint32_t at : invalid_bytes) {
+    starts_[at >> 6] |= uint64_t{1} << (at & 63);
+    if (!wide_.empty()) wide_[at >> 6] &= ~(uint64_t{1} << (at & 63));
   }
   units_.resize((n >> 6) + 1);
   uint32_t units = 0;

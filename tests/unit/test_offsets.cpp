@@ -81,3 +81,38 @@ TEST_CASE("offset map agrees with a naive count at every byte of a long mixed te
     }
   }
 }
+
+TEST_CASE("offset map counts each kind of invalid byte as one character, at any place", "[offsets]") {
+  // Each invalid sequence (bytes that look like starts, continuations or wide leads) put at every
+  // position of a 70-byte window, among characters of every length; against a naive count by decoding.
+  const std::string bad[] = {"\x80", "\xBF\xBF", "\xC0\xAF", "\xE2\x82", "\xE2\x82" "a", "\xED\xA0\x80",
+                             "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF0\x9F\x98", "\xF5", "\xFF\xFE",
+                             "\xF0\x9F\x98\x8A\x80"};
+  std::string base;
+  for (int i = 0; i < 12; ++i) base += i % 2 ? "ab\xC3\xA9 \xF0\x9F\x98\x8A" : "\xE2\x80\x9C" "xyzw ";
+  for (const std::string& b : bad) {
+    for (std::size_t at = 0; at < 70; ++at) {
+      std::string text = base.substr(0, at) + b + base.substr(at);
+      for (const std::string& t : {text, text.substr(0, at + b.size())}) {  // and the bad bytes last
+        for (const OffsetUnit unit : {OffsetUnit::utf16, OffsetUnit::codepoint}) {
+          std::vector<uint32_t> naive(t.size() + 1, 0);
+          std::vector<uint32_t> invalid;
+          uint32_t units = 0;
+          for (std::size_t i = 0; i < t.size();) {
+            const factlight::Decoded d = factlight::decode_utf8(t, i);
+            if (!d.valid) invalid.push_back(static_cast<uint32_t>(i));
+            units += unit == OffsetUnit::utf16 ? factlight::utf16_units(d.cp) : 1;
+            for (std::size_t k = 1; k <= d.len; ++k) naive[i + k] = units;
+            i += d.len;
+          }
+          const OffsetMap found(t, unit), given(t, unit, invalid);
+          for (uint32_t k = 0; k <= t.size(); ++k) {
+            INFO(at << " " << k);
+            REQUIRE(found(k) == naive[k]);
+            REQUIRE(given(k) == naive[k]);
+          }
+        }
+      }
+    }
+  }
+}

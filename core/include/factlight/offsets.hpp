@@ -16,6 +16,9 @@ class OffsetMap {
   // reading the text again.
   // Invalid bytes count as one U+FFFD. 0.19 bytes per byte of text (0.31 with characters beyond U+FFFF).
   OffsetMap(std::string_view text, OffsetUnit unit);
+  // The same map, given where the text's invalid bytes are (Document::invalid_bytes: the bytes where
+  // decoding from the start fails, in order), so that the sweep decodes nothing.
+  OffsetMap(std::string_view text, OffsetUnit unit, const std::vector<uint32_t>& invalid_bytes);
   // The converted value of a byte offset: the units of the characters that start before it (a cut
   // character counts whole). Offsets past the end give the length.
   uint32_t operator()(uint32_t byte_offset) const {
@@ -25,7 +28,6 @@ class OffsetMap {
 
  private:
   uint32_t convert(uint32_t byte_offset) const;
-  void mark(std::vector<uint64_t>& bits, std::size_t at, uint32_t run) const;
 
   std::size_t size_ = 0;
   OffsetUnit unit_;
