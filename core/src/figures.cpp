@@ -213,10 +213,11 @@ class Scanner {
   }
   const OpeningWords* opening_words_ = &opening_words();
 
-  // A plain word that cannot open a figure, told without a call: the common case, kept inline in
-  // the scan loop (opening() below says the same, at length).
+  // A plain word, quotation mark or punctuation mark that cannot open a figure, told without a call:
+  // the common case, kept inline in the scan loop (opening() below says the same, at length).
   bool plain_word(const Token& tk) const {
-    if (tk.kind != TokenKind::word) return false;
+    if (tk.kind != TokenKind::word)  // ".5" may open one
+      return tk.kind == TokenKind::quote || (tk.kind == TokenKind::punct && tk.first != '.');
     const std::size_t n = tk.span.size();
     // (The prefilter reads letters mod 32, the same in either case: no lowering needed.)
     const char* p = text_.data() + tk.span.begin;
