@@ -800,6 +800,8 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "has gone after", nullptr},
       {"Last year, Reid played down the mayor's remarks as \"just part of the campaign\" and moved on.",
        "the mayor's remarks as \"just part of the campaign\"", "mixed", "Reid", "played down", nullptr},
+      {"Her campaign page lists him as \"director of the fund.\"", "him as \"director of the fund.\"", "mixed",
+       "Her campaign page", "lists", nullptr},
       {"Ortiz said voters treat the mayor as a \"clown.\"", "voters treat the mayor as a \"clown.\"", "mixed",
        "Ortiz", "said", nullptr},
       // A verb of saying inside what another reports is no cue of the quotation after its comma.
