@@ -1880,13 +1880,14 @@ class Scanner {
     r.b = k;
     uint32_t j = k;
     bool negative = false;
-    // Sign: "-5", "minus 5", "negative ten" (not the dash of "68%-31%", glued to a figure before it).
+    // Sign: "-5", "minus 5", "negative ten" (not the dash of "68%-31%", glued to a figure before it, nor
+    // a hyphen set apart by spaces after a word: "a debate like this before - 90-plus minutes").
     if (word(j) && (low(j) == "minus" || low(j) == "negative") && in(j + 1)) {
       negative = true;
       ++j;
     } else if (dash(j) && txt(j).size() == 1 && (number(j + 1) || sym(j + 1, ".")) &&
                (j == sb_ || t_[j].has(kSpaceBefore) || !(number(j - 1) || word(j - 1) || sym(j - 1, "%"))) &&
-               (glued(j + 1) || !(j > sb_ && (number(j - 1))))) {
+               (glued(j + 1) || !(j > sb_ && (number(j - 1) || word(j - 1))))) {
       negative = true;
       ++j;
     }

@@ -163,6 +163,8 @@ TEST_CASE("percentages, ratios and multipliers", "[figures]") {
       {"Ortiz carried that district 68%-31% in May.", "68%", FK::percent, 68, K, K, "percent", "", A::exact, "", false},
       {"Ortiz carried that district 68%-31% in May.", "31%", FK::percent, 31, K, K, "percent", "", A::exact, "", false},
       {"Voters backed it by 59.5%-28%.", "28%", FK::percent, 28, K, K, "percent", "", A::exact, "", false},
+      // A hyphen set apart by spaces after a word is a dash, no minus sign.
+      {"Most residents - 63 percent - want the dam.", "63 percent", FK::percent, 63, K, K, "percent", "", A::exact, "", false},
       {"They said Bernie's 51% claim was true.", "51%", FK::percent, 51, K, K, "percent", "", A::exact, "", false},
       {"A third of the budget went on roads.", "A third", FK::ratio, 1.0 / 3, K, K, "", "", A::exact, "", false},
       {"Half of the voters stayed home.", "Half", FK::ratio, 0.5, K, K, "", "", A::exact, "", false},
