@@ -175,12 +175,13 @@ class JsonOut {
       return integer(static_cast<int64_t>(x));
     return real(x);
   }
-  // number(x) for x rounded to thousandths (round3()): a score or confidence in (0, 1) is written as
-  // "0." and its digits without trailing zeros, which is the shortest text that reads back as the same
-  // double (what nlohmann's to_chars gives), without the general shortest-digits search. Others: number().
-  JsonOut& thousandths(double x) {
-    const double scaled = std::round(x * 1000.0);
-    if (!(scaled > 0 && scaled < 1000 && scaled / 1000.0 == x)) return number(x);
+  // number(round3(v)): a score or confidence in (0, 1) is written as "0." and its digits without
+  // trailing zeros, which is the shortest text that reads back as the same double (what nlohmann's
+  // to_chars gives), without the general shortest-digits search. Others: number(). (round3(v) is
+  // scaled / 1000, rounded once here.)
+  JsonOut& thousandths(double v) {
+    const double scaled = std::round(v * 1000.0);
+    if (!(scaled > 0 && scaled < 1000)) return number(scaled / 1000.0);
     const auto k = static_cast<unsigned>(scaled);
     char buf[5] = {'0', '.', static_cast<char>('0' + k / 100), static_cast<char>('0' + k / 10 % 10),
                    static_cast<char>('0' + k % 10)};
@@ -676,7 +677,7 @@ class Writer {
       opt_span_text(j, q.speaker);
       j.key("speaker_name").opt_string(q.speaker_name);
       j.key("speaker_kind").name(kind_name(q.speaker_kind));
-      j.key("confidence").thousandths(round3(q.confidence));
+      j.key("confidence").thousandths(q.confidence);
       j.end_object();
     }
     j.end_array();
@@ -728,7 +729,7 @@ class Writer {
       j.key("id").id('c', c.id);
       j.key("sentence").integer(c.sentence);
       span_text_fields(j, c.span);
-      j.key("score").thousandths(round3(c.score));
+      j.key("score").thousandths(c.score);
       j.key("reasons").begin_array();
       if (o.reason_codes)
         for (const ClaimReason& r : c.reasons) j.integer(codes.code(r));
