@@ -804,6 +804,10 @@ TEST_CASE("mixed quotes: the words that lead from a cue into a quotation are wha
        "Her campaign page", "lists", nullptr},
       {"Ortiz said voters treat the mayor as a \"clown.\"", "voters treat the mayor as a \"clown.\"", "mixed",
        "Ortiz", "said", nullptr},
+      // A verb of saying right before the comma that leads into a quotation introduces it: the words
+      // before it are no lead-in of the quotation's cue after it.
+      {"When a man in the crowd shouted, \"Four more years,\" Ortiz joked.", "\"Four more years,\"", "direct",
+       "Ortiz", "joked", nullptr},
       // A verb of saying inside what another reports is no cue of the quotation after its comma.
       {"Ortiz said that if the army pulls back, \"the town will fall.\"",
        "that if the army pulls back, \"the town will fall.\"", "mixed", "Ortiz", "said", nullptr},
