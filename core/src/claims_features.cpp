@@ -109,7 +109,7 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
     mask |= m;
     prev = w;
   }
-  const bool vague_source = (mask & kVagueStart) && vague_sources(doc, words, scratch, nullptr, true);
+  const bool vague_source = (mask & kVagueStart) && vague_sources(doc, words, scratch, nullptr);
   uint64_t cues = mask & ((uint64_t{1} << kCueCount) - 1);
   if (named) cues |= bit(kCueNamedActor);
   if (named && past) cues |= bit(kCueNamedEvent);

@@ -207,10 +207,7 @@ struct Scratch {
 
 // The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
 // findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
-// `anchored`: the caller knows some word of the range is a kVagueAnchor (kept for the callers; the first
-// anchor is looked for in any case).
-bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out,
-                   bool anchored = false);
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out);
 // claims_features.cpp: the cues (bit c for ClaimCue c: every cue is 0 or 1), the vague source among them
 // (vague_sources() is asked only when some word may begin one); and as the values the model weighs.
 uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);

@@ -1022,7 +1022,7 @@ class Scanner {
         const Lower w = low(p);
         // (A label's number is no percentage: "lost that district 68%-31%" is a share.)
         if (is_label_word(w.sv()) && !(w == "no" && sym(i - 1, ".")) && !figlex::unit(w.sv(), txt(p)) &&
-            !sym(i + 1, "%") && !is(i + 1, "percent"))
+            !percent_at(i + 1))
           return skip_ident(i);
         // ("Obama's 12 advisers", "Trump's 1995 filings": a possessive owns the figure, names nothing;
         // but a firm's name goes on to its product's: "Standard & Poor's 500".)
@@ -1113,10 +1113,12 @@ class Scanner {
     return ends("'s") || ends("s'") || ends("\xe2\x80\x99s") || ends("s\xe2\x80\x99");
   }
 
+  // A percent sign or word at k: "%", "percent", "pct", "per cent".
+  bool percent_at(uint32_t k) const {
+    return sym(k, "%") || is(k, "percent") || is(k, "pct") || (is(k, "per") && is(k + 1, "cent"));
+  }
+
   bool measure_after(uint32_t i) const {
-    auto percent_at = [&](uint32_t k) {
-      return sym(k, "%") || is(k, "percent") || is(k, "pct") || (is(k, "per") && is(k + 1, "cent"));
-    };
     if (percent_at(i + 1) || is(i + 1, "points")) return true;  // "HuffPollster 4.3 points"
     if ((is(i + 1, "to") || dash(i + 1)) && number(i + 2) && percent_at(i + 3)) return true;
     if (!word(i + 1) || glued(i + 1) || txt(i + 1).size() < 2) return false;

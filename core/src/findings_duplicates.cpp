@@ -297,8 +297,8 @@ uint64_t folded_sum(std::string_view text, std::size_t from, std::size_t to) {
 // By folded_sum() first: a text whose sum no earlier text has is new, and nothing more is done for it (most
 // texts), and a text equal byte for byte to the first of its sum is that one's repeat (one memcmp). Other
 // texts whose sums meet (a repeat with other spacing or case, or rarely an anagram) go on to a second
-// table by their full folded hash, the first of them too, in the order given; equal hashes are confirmed by comparing the texts
-// folded. Each sum has one slot, so no input makes a chain of equal sums.
+// table by their full folded hash, the first of them too, in the order given; equal hashes are confirmed
+// by comparing the texts folded. Each sum has one slot, so no input makes a chain of equal sums.
 class FoldedTable {
  public:
   // `items` are the document's paragraphs or sentences (each starts with its ByteSpan).

@@ -9,11 +9,9 @@
 namespace factlight {
 namespace lexicon {
 
-bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out,
-                   bool anchored) {
+bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out) {
   const Lexicon& lex = lexicon();
   // Every phrase starts at an adverb, a group, "it" or "according": most sentences have none.
-  (void)anchored;  // (the first anchor is looked for in any case: the words before it are not read)
   uint32_t first = 0;
   while (first < words.size && !(lex.vague(words.words[first].id) & kVagueAnchor)) ++first;
   if (first == words.size) return false;
