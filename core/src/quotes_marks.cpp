@@ -150,7 +150,8 @@ class Pairer {
         shape = Shape::open;
         break;
       case 0x201D: case 0x300D: case 0x300F: case 0xFF63:
-        shape = d >= 0 || !m.left ? Shape::close : Shape::open;  // Swedish ”…” opens with ”
+        // Swedish ”…” opens with ”, and so does a typo's ” that opens its paragraph ("” … he said,”").
+        shape = d >= 0 || (!m.left && m.first_tok != t0_) ? Shape::close : Shape::open;
         break;
       case 0xAB:  // « opens French «…», closes German »…«
         shape = top == 0xBB && !m.left ? Shape::close : Shape::open;

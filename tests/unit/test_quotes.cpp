@@ -243,6 +243,11 @@ TEST_CASE("every mark style pairs", "[quotes]") {
        "Ortiz", "said", nullptr},
       {"\xE2\x80\x9CThe horses\xE2\x80\x99 carrots are gone,\xE2\x80\x9D Ortiz said.",
        "\xE2\x80\x9CThe horses\xE2\x80\x99 carrots are gone,\xE2\x80\x9D", "direct", "Ortiz", "said", nullptr},
+      // A right mark that opens its paragraph opens the quotation, spaced from an ellipsis or not.
+      {"He spoke first.\n\n\xE2\x80\x9D \xE2\x80\xA6 the lights went out early,\xE2\x80\x9D Ortiz wrote.",
+       "\xE2\x80\x9D \xE2\x80\xA6 the lights went out early,\xE2\x80\x9D", "direct", "Ortiz", "wrote", nullptr},
+      {"He spoke first.\n\n\xE2\x80\x9DThe lights went out early,\xE2\x80\x9D Ortiz wrote.",
+       "\xE2\x80\x9DThe lights went out early,\xE2\x80\x9D", "direct", "Ortiz", "wrote", nullptr},
   });
 }
 
@@ -1174,6 +1179,7 @@ TEST_CASE("stray and unbalanced marks never swallow the rest of the article", "[
        "\"Late,\"", 1},
       {"A 6\" pipe burst.\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
       {"\xC2\xAB\xC2\xAB\xC2\xAB\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
+      {"\xE2\x80\x9D Nobody came.\n\"Late,\" Ortiz said.", "\"Late,\"", 1},
       // A straight mark left open is not continued by a paragraph that opens with a curly one: each
       // paragraph of one long quotation opens with the same kind of mark.
       {"\"The bus was late again.\n\xE2\x80\x9CLate,\xE2\x80\x9D Ortiz said.", "\xE2\x80\x9CLate,\xE2\x80\x9D", 1},
