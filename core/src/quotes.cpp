@@ -516,9 +516,10 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     }
     // "X said A and added …", "X says A but argues …": the speaker's next verb ends what was said.
     // So does a second participle after a participle cue: "calling it “X” and asserting …".
+    // Not a state of mind: "said she was tired of it and wanted a change" goes on with what was said.
     if (t > j && (eq(v_.lower(t), "and") || eq(v_.lower(t), "but")) &&
-        (speakers_next_verb(t + 1, e) || (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) &&
-                                           v_.is(t + 1, quotes::kReporting)))) {
+        ((speakers_next_verb(t + 1, e) && !v_.is(t + 1, quotes::kMind)) ||
+         (ing_cue && t + 1 < e && ends_with_ing(v_.lower(t + 1)) && v_.is(t + 1, quotes::kReporting)))) {
       e = t;
       break;
     }
@@ -655,6 +656,9 @@ inline bool Extractor::other_clause(uint32_t t, uint32_t end) const {
     // "…, but offered no proof", "… but stopped short of …": the subject's next act.
     const std::string_view m = v_.lower(t + 1);
     const bool past = (m.size() > 3 && m.compare(m.size() - 2, 2, "ed") == 0) || v_.is(t + 1, quotes::kPastVerb);
+    // "…, but she knows that …", "…, but wanted …": a state of mind of the speaker goes on with what was said.
+    if (v_.is(t + 1, quotes::kMind) || (v_.is(t + 1, quotes::kPronoun) && t + 2 < end && v_.is(t + 2, quotes::kMind)))
+      return false;
     return past || v_.is(t + 1, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(t + 1);
   }
   if (eq(n, "which") || eq(n, "who")) return !embedded_relative(t, end);

@@ -111,6 +111,7 @@ enum WordClass : uint32_t {
   kMannerVerb = 1u << 21,  // verbs of the manner of speaking, cues only after a quotation: beamed, seethed
   kNaming = 1u << 22,      // words that name the quotation right after them: titled, slogan, reading
   kNamingHead = 1u << 23,  // the same before "of" (chants of, cries of) or "as" (known as)
+  kMind = 1u << 24,        // verbs of a state of mind, which go on with what was said after "and": wanted, knows
 };
 
 // The WordClass bits of a lower-cased word (0 for words in no list).

@@ -171,6 +171,11 @@ constexpr std::string_view kDetWords =
 constexpr std::string_view kNamingWords = "titled entitled slogan phrase nicknamed reading published";
 constexpr std::string_view kNamingHeadWords = "chants chant cries known";
 
+// Verbs of a state of mind: after "and" or "but" in what was said they go on with it ("said she was
+// tired of it and wanted a change", "says she hopes to win, but she knows that …").
+constexpr std::string_view kMindWords =
+    "want wants wanted thinks thought knows knew understands understood hopes hoped plans planned";
+
 // Verbs that make a cue with the particle after them: a reply with "back" ("shot back", "fired
 // back") and "put it" ("as the mayor put it, “…”").
 constexpr std::string_view kComebackWords =
@@ -337,6 +342,7 @@ FACTLIGHT_COLD ClassTable::ClassTable() {
   inflected(kMannerWords, kMannerVerb);
   exact(kNamingWords, kNaming);
   exact(kNamingHeadWords, kNamingHead);
+  exact(kMindWords, kMind);
   // A base form is a listed speech or stance verb that is neither irregular nor in kNotBase.
   const WordSet not_base(kNotBaseWords);
   auto base = [&](std::string_view w) {

@@ -696,6 +696,16 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // Cut before the next cue, what was said does not end with the conjunction that joined them.
       {"Lutz said he welcomed the vote and added, \xE2\x80\x9CI will plead guilty.\xE2\x80\x9D", "he welcomed the vote",
        "indirect", "Lutz", "said", nullptr},
+      // A verb of a state of mind after "and" or "but" goes on with what was said.
+      {"Lutz said he was tired of the tolls and wanted a new bridge.", "he was tired of the tolls and wanted a new bridge",
+       "indirect", "Lutz", "said", nullptr},
+      {"Lutz said he doubted the plan but understood why the board chose it.",
+       "he doubted the plan but understood why the board chose it", "indirect", "Lutz", "said", nullptr},
+      {"Ortiz says she hopes to win the county, but she knows that \"the city will vote for Lutz.\"",
+       "she hopes to win the county, but she knows that \"the city will vote for Lutz.\"", "mixed", "Ortiz", "says",
+       nullptr},
+      {"Ortiz says the tolls are fair, but wants \"a cheaper pass\" for farmers.",
+       "the tolls are fair, but wants \"a cheaper pass\" for farmers", "mixed", "Ortiz", "says", nullptr},
       // A passive verb of saying with its agent after "by": what was said is the subject.
       {"\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D was written by Dana Lutz after the flood.", "\xE2\x80\x9C" "Dover Nights\xE2\x80\x9D",
        "direct", "Dana Lutz", "was written", nullptr},
