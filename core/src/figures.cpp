@@ -1384,6 +1384,7 @@ class Scanner {
     double lo = 0, hi = 0, mult = 1;
     uint32_t e = i + 1;
     uint32_t b = i;
+    bool needs_unit = false;  // "several" or "a few" with no scale after it
     auto plural_unit = [&](uint32_t k, double* l, double* h) -> bool {
       if (!word(k)) return false;
       const Lower x = low(k);
@@ -1433,13 +1434,17 @@ class Scanner {
       const Lower x = low(s);
       double sc = figlex::scale(x.sv());
       if (x == "dozen") sc = 12;
-      if (sc == 0) return 0;
       lo = w == "several" ? 3 : 2;
       hi = w == "several" ? 10 : 6;
       mult = sc;
       e = s + 1;
-      // "several hundred thousand"
-      if (word(e)) {
+      if (sc == 0) {
+        // "several days", "a few miles": no scale, so a unit (below) or nothing.
+        mult = 1;
+        e = s;
+        needs_unit = true;
+      } else if (word(e)) {
+        // "several hundred thousand"
         const double s2 = figlex::scale(low(e).sv());
         if (s2 > sc) {
           mult *= s2;
@@ -1454,7 +1459,26 @@ class Scanner {
     } else {
       return 0;
     }
-    Figure& f = emit(FigureKind::count, b, e);
+    // "several days", "dozens of miles", "thousands of years": a vague amount of a unit is a duration or a
+    // quantity in that unit.
+    FigureKind kind = FigureKind::count;
+    const char* unit = nullptr;
+    const uint32_t k = is(e, "of") ? e + 1 : e;
+    if (word(k) && looks_plural(low(k).sv()) && !(dash(k + 1) && glued(k + 1))) {  // not "seconds-long"
+      const figlex::Unit* u = figlex::unit(low(k).sv(), txt(k));
+      if (u && !(u->flags & figlex::kUnitAttached) &&
+          (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
+        kind = u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity;
+        unit = u->name;
+        e = k + 1;
+      }
+    }
+    if (needs_unit && !unit) return 0;
+    const bool ago = kind == FigureKind::duration && is(e, "ago");  // "a few weeks ago"
+    if (ago) ++e;
+    Figure& f = emit(kind, b, e);
+    if (unit) f.unit = unit;
+    f.relative = ago;
     f.low = lo * mult;
     f.high = hi * mult - 1;
     f.approx = Approx::vague;

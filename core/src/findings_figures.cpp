@@ -38,10 +38,10 @@ bool is_statistic(const Figure& f) {
 // A tally ("voted 7-2", "won 45-40"): low and high are its two sides, its value their ratio.
 bool is_tally(const Figure& f) { return f.kind == FigureKind::ratio && f.unit == "tally"; }
 
-// A statistic a reader would ask the source of: any but a count below ten, a count with no value, or
-// a tally (a vote or a score is on the record).
+// A statistic a reader would ask the source of: any but a count below ten, a vague amount ("thousands of
+// people", "a few miles"), a count with no value, or a tally (a vote or a score is on the record).
 bool worth_sourcing(const Figure& f) {
-  if (!is_statistic(f) || is_tally(f)) return false;
+  if (!is_statistic(f) || is_tally(f) || f.approx == Approx::vague) return false;
   return f.kind != FigureKind::count || (f.value && std::fabs(*f.value) >= 10);
 }
 

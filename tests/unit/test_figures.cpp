@@ -111,6 +111,14 @@ TEST_CASE("vague amounts are ranges", "[figures]") {
       {"Only a few hundred tickets remain.", "a few hundred", FK::count, K, 200, 599, "", "", A::vague, "tickets", false},
       {"A handful of senators objected.", "A handful", FK::count, K, 2, 5, "", "", A::vague, "senators", false},
       {"Thousands of jobs are at risk.", "Thousands", FK::count, K, 2000, 9999, "", "", A::vague, "jobs", false},
+      // A vague amount of a unit is a duration or a quantity in that unit.
+      {"The count took several days.", "several days", FK::duration, K, 3, 9, "day", "", A::vague, "", false},
+      {"Polls close in a few hours.", "a few hours", FK::duration, K, 2, 5, "hour", "", A::vague, "", false},
+      {"She moved there a few years ago.", "a few years ago", FK::duration, K, 2, 5, "year", "", A::vague, "", true},
+      {"It sits hundreds of miles offshore.", "hundreds of miles", FK::quantity, K, 200, 999, "mile", "", A::vague, "", false},
+      {"The mine ships millions of tons of ore.", "millions of tons", FK::quantity, K, 2000000, 9999999, "t", "", A::vague, "", false},
+      {"We waited for a handful of weeks.", "a handful of weeks", FK::duration, K, 2, 5, "week", "", A::vague, "", false},
+      {"It was one of hundreds of seconds-long clips.", "hundreds", FK::count, K, 200, 999, "", "", A::vague, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -505,6 +513,8 @@ TEST_CASE("not figures", "[figures]") {
       "He was looking for a next of kin.",
       // Video formats, not pence.
       "Stream it in 1080p or 720p.",
+      // "several" and "a few" with neither a scale nor a unit after them.
+      "Several said a few of them left for several reasons.",
   };
   for (const char* t : texts) {
     INFO(t);

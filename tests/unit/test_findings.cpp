@@ -441,6 +441,17 @@ TEST_CASE("unsourced figures: a statistic in a claim with nothing to back it", "
   const auto ratio = findings_with_figures("The board voted 17-12 to raise taxes by 12 percent.",
                                            {{"17-12", FigureKind::ratio, 17.0 / 12, 12.0, 17.0, factlight::Approx::exact, ""}});
   CHECK(count_kind(ratio, "unsourced_figure") == 1);  // the same figure as another ratio would be
+  // A vague amount of a unit tells a story too ("hundreds of miles"); the same quantity with a value is a
+  // statistic.
+  for (const auto& [approx, expected] : {std::pair<factlight::Approx, std::size_t>{factlight::Approx::vague, 0},
+                                         {factlight::Approx::exact, 1}}) {
+    const bool vague = approx == factlight::Approx::vague;
+    const auto f = findings_with_figures("Unemployment rose to 12 percent last year.",
+                                         {{"12", FigureKind::quantity, vague ? none : std::optional<double>(300.0),
+                                           vague ? std::optional<double>(200.0) : none,
+                                           vague ? std::optional<double>(999.0) : none, approx, "", "mile"}});
+    CHECK(count_kind(f, "unsourced_figure") == expected);
+  }
 }
 
 TEST_CASE("unattributed quotes: direct quotes with nobody named", "[findings]") {
