@@ -627,8 +627,12 @@ inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
     }
     const uint32_t c = v_.classes(u);
     // "…, there was no reason to …", "…, it was a report": after an article the word is a noun.
-    if ((c & quotes::kSpeech) && !noun_after_article(u))
-      return !v_.capitalized(u) && !ends_with_ing(v_.lower(u));
+    if ((c & quotes::kSpeech) && !noun_after_article(u)) {
+      // "… and protests demands that …": a plural right before a verb in -s is no subject of its own.
+      const std::string_view vb = v_.lower(u);
+      if (u == t + 1 && v_.is_word(t) && !v_.capitalized(t) && v_.lower(t).back() == 's' && vb.back() == 's') return false;
+      return !v_.capitalized(u) && !ends_with_ing(vb);
+    }
     if (c & (quotes::kNpStop | quotes::kPronoun)) {
       const std::string_view w = v_.lower(u);
       if (eq(w, "that") || eq(w, "and") || eq(w, "who") || eq(w, "which")) return false;

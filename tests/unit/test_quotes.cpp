@@ -696,6 +696,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // Cut before the next cue, what was said does not end with the conjunction that joined them.
       {"Lutz said he welcomed the vote and added, \xE2\x80\x9CI will plead guilty.\xE2\x80\x9D", "he welcomed the vote",
        "indirect", "Lutz", "said", nullptr},
+      // A plural right before a verb in -s is part of what was said, not a source of its own.
+      {"Lutz said the floods and protests demands that \"the levee be rebuilt.\"",
+       "the floods and protests demands that \"the levee be rebuilt.\"", "mixed", "Lutz", "said", nullptr},
       // A verb of a state of mind after "and" or "but" goes on with what was said.
       {"Lutz said he was tired of the tolls and wanted a new bridge.", "he was tired of the tolls and wanted a new bridge",
        "indirect", "Lutz", "said", nullptr},
