@@ -2533,6 +2533,26 @@ class Scanner {
         return i + 5;
       }
     }
+    // "half an hour", "a half mile", "a quarter century", "a half-hour": a part of one unit.
+    {
+      const bool article_first = (is(i, "a") || is(i, "an")) && (is(i + 1, "half") || is(i + 1, "quarter"));
+      // the unit, after a hyphen in "a half-hour show"
+      const uint32_t k = article_first && dash(i + 2) && glued(i + 2) && glued(i + 3) ? i + 3 : i + 2;
+      if (article_first || ((is(i, "half") || is(i, "quarter")) && (is(i + 1, "a") || is(i + 1, "an")))) {
+        const figlex::Unit* u = word(k) && !looks_plural(low(k).sv()) ? figlex::unit(low(k).sv(), txt(k)) : nullptr;
+        if (u && !(u->flags & figlex::kUnitAttached) &&
+            (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
+          const bool ago = u->kind == figlex::UnitKind::duration && is(k + 1, "ago");  // "a half-century ago"
+          const uint32_t e = ago ? k + 2 : k + 1;
+          Figure& f = emit(u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity, i, e);
+          f.value = is(article_first ? i + 1 : i, "half") ? 0.5 : 0.25;
+          f.unit = u->name;
+          f.relative = ago;
+          apply_approx(f, i);
+          return e;
+        }
+      }
+    }
     if (is(i, "half") && !is(i + 1, "of")) {
       if (uint32_t e = point_of(i + 1)) {
         Figure& f = emit(FigureKind::percent, i, e);

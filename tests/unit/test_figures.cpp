@@ -333,6 +333,13 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"She spent 3 and a half months there.", "3 and a half months", FK::duration, 3.5, K, K, "month", "", A::exact, "", false},
       {"He waited almost a year and a half.", "almost a year and a half", FK::duration, 1.5, K, K, "year", "", A::under, "", false},
       {"The talks lasted an hour and a quarter.", "an hour and a quarter", FK::duration, 1.25, K, K, "hour", "", A::exact, "", false},
+      // A part of one unit: "half an hour", "a half mile", "a quarter-century".
+      {"The vote took half an hour.", "half an hour", FK::duration, 0.5, K, K, "hour", "", A::exact, "", false},
+      {"The feud has lasted nearly half a century.", "nearly half a century", FK::duration, 0.5, K, K, "century", "", A::under, "", false},
+      {"He aired a half-hour special.", "a half-hour", FK::duration, 0.5, K, K, "hour", "", A::exact, "", false},
+      {"The show ended a quarter-century ago.", "a quarter-century ago", FK::duration, 0.25, K, K, "century", "", A::exact, "", true},
+      {"The plant is half a mile away.", "half a mile", FK::quantity, 0.5, K, K, "mile", "", A::exact, "", false},
+      {"Half a dozen aides quit.", "Half a dozen", FK::count, 6, K, K, "", "", A::exact, "aides", false},
       {"The lake is a mile and a half wide.", "a mile and a half", FK::quantity, 1.5, K, K, "mile", "", A::exact, "", false},
       {"The debt is 2 and a half times larger.", "2 and a half times", FK::ratio, 2.5, K, K, "times", "", A::exact, "", false},
       {"The talks lasted three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
