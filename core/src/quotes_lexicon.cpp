@@ -90,7 +90,7 @@ constexpr std::string_view kEvidenceWords =
 // Verbs that govern a verb of saying through "to", making one cue with it: "went on to say".
 constexpr std::string_view kGoverningWords =
     "go goes went continue continues continued begin begins began proceed proceeds proceeded hasten "
-    "hastens hastened";
+    "hastens hastened going continuing proceeding";
 
 // Nouns of stance that report what their owner said when "that" follows a possessive: "his warning
 // that …", "Mr. Ortiz's claim that …".

@@ -696,6 +696,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       // Cut before the next cue, what was said does not end with the conjunction that joined them.
       {"Lutz said he welcomed the vote and added, \xE2\x80\x9CI will plead guilty.\xE2\x80\x9D", "he welcomed the vote",
        "indirect", "Lutz", "said", nullptr},
+      // A verb that governs a verb of saying through "to" makes one cue with it, in any form.
+      {"Lutz went on to say that the tolls were fair.", "that the tolls were fair", "indirect", "Lutz",
+       "went on to say", nullptr},
+      {"\"It is late,\" Lutz said, going on to say that the tolls were \"unfair.\"",
+       "that the tolls were \"unfair.\"", "mixed", "Lutz", "going on to say", nullptr},
       // A plural right before a verb in -s is part of what was said, not a source of its own.
       {"Lutz said the floods and protests demands that \"the levee be rebuilt.\"",
        "the floods and protests demands that \"the levee be rebuilt.\"", "mixed", "Lutz", "said", nullptr},
