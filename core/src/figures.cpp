@@ -938,7 +938,7 @@ class Scanner {
     if (glued(i + 1) && (dash(i + 1) || sym(i + 1, ".")) && glued(i + 2) && number(i + 2)) {
       const std::size_t a = txt(i).size(), b = txt(i + 2).size();
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
-      if (chain || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
+      if ((chain && !iso_date(i)) || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
     // "the 3M plant": a capital M glued to digits before a word that is counted by nothing is a
     // name ("3M viewers" is three million viewers).
@@ -1261,6 +1261,12 @@ class Scanner {
           return after;
         }
       }
+      if (const double iso = iso_date(i)) {
+        Figure& f = emit(FigureKind::date, i, i + 5);
+        f.value = iso;
+        f.unit = "yyyymmdd";
+        return i + 5;
+      }
       // "5/17/2018", "17/5/2018": month/day/year when it reads as one, else day/month/year.
       if (glued(i + 1) && sym(i + 1, "/") && number(i + 2) && glued(i + 2) && sym(i + 3, "/") &&
           glued(i + 3) && number(i + 4) && glued(i + 4)) {
@@ -1325,13 +1331,15 @@ class Scanner {
         // "in 2022 prices rose", "by 2030 emissions": after a preposition of time a year stays a
         // year before a plural noun; elsewhere "2000 people" is a count.
         // "the end of 2015 leaves": "of" after a part of a time is one too.
+        // "mid-2015", "early-2016": a part of the year before it.
+        const bool part_of = i >= sb_ + 2 && dash(i - 1) && glued(i) && glued(i - 1) && word(i - 2) &&
+                             one_of(low(i - 2).sv(), "mid early late");
         const bool time_intro =
-            intro &&
-            (one_of(low(i - 1).sv(),
-                    "in since by until till before after during through throughout") ||
-             (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
-              one_of(low(i - 2).sv(),
-                     "end start beginning middle close spring summer autumn fall winter class")));
+            part_of ||
+            (intro && (one_of(low(i - 1).sv(), "in since by until till before after during through throughout") ||
+                       (low(i - 1) == "of" && i - 1 > sb_ && word(i - 2) &&
+                        one_of(low(i - 2).sv(),
+                               "end start beginning middle close spring summer autumn fall winter class"))));
         // "the 2004 and 2008 conventions": a year joined to the year just read is one too.
         const bool year_pair = i >= sb_ + 2 && (is(i - 1, "and") || is(i - 1, "or")) && !out_.empty() &&
                                out_.back().kind == FigureKind::date && out_.back().unit == "yyyy" &&
@@ -1353,11 +1361,11 @@ class Scanner {
                                    low(i - 1) != "since";
         const bool over_next = !intro && is(i + 1, "over") && (number(i + 2) || word(i + 2));
         if ((intro || (*y >= 1900 && *y <= 2100)) && !noun_next && !unit_next && !sym_next && !over_next &&
-            !money_before && !approx_before && !range_next && !(dash(i - 1) && glued(i))) {
-          uint32_t b = i;
+            !money_before && !approx_before && !range_next && (part_of || !(dash(i - 1) && glued(i)))) {
+          uint32_t b = part_of ? i - 2 : i;
           bool rel = false;
-          if (i > floor_ && is(i - 1, "since")) {
-            b = i - 1;
+          if (b > floor_ && is(b - 1, "since")) {
+            --b;
             rel = true;
           }
           Figure& f = emit(FigureKind::date, b, i + 1);
@@ -1371,6 +1379,15 @@ class Scanner {
     return 0;
   }
 
+  // "2016-01-05", an ISO date (two digits each for month and day): its value as YYYYMMDD, else 0.
+  double iso_date(uint32_t i) const {
+    if (!(dash(i + 1) && glued(i + 1) && number(i + 2) && glued(i + 2) && txt(i + 2).size() == 2 && dash(i + 3) &&
+          glued(i + 3) && number(i + 4) && glued(i + 4) && txt(i + 4).size() == 2 &&
+          !(glued(i + 5) && (number(i + 5) || word(i + 5) || dash(i + 5)))))
+      return 0;
+    const auto y = plain_int(i, 4), mo = plain_int(i + 2, 2), dd = plain_int(i + 4, 2);
+    return y && mo && dd && year_ok(*y) && *mo >= 1 && *mo <= 12 && day_ok(*dd) ? *y * 10000 + *mo * 100 + *dd : 0;
+  }
   bool glued_word_after(uint32_t k) const { return glued(k + 1) && (word(k + 1) || number(k + 1)); }
   bool glued_to_word_before(uint32_t k) const { return k > sb_ && glued(k) && word(k - 1); }
 

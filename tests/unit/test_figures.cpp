@@ -319,6 +319,10 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"It was signed on March 3, 2022.", "March 3, 2022", FK::date, 20220303, K, K, "yyyymmdd", "", A::exact, "", false},
       {"It was signed on 3 March 2022.", "3 March 2022", FK::date, 20220303, K, K, "yyyymmdd", "", A::exact, "", false},
       {"The law dates from 2022.", "2022", FK::date, 2022, K, K, "yyyy", "", A::exact, "", false},
+      {"The file is dated 2016-01-05.", "2016-01-05", FK::date, 20160105, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"Sales slowed in mid-2015 and fell.", "mid-2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", false},
+      {"Prices rose since mid-2015.", "since mid-2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", true},
+      {"After the late-2007 rally, it fell.", "late-2007", FK::date, 2007, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
       // Two digits for a later year: a season or a fiscal year ("2007-09" may be a month: left out).
       {"The 2015-16 season ended early.", "2015-16", FK::date, K, 2015, 2016, "yyyy", "", A::exact, "", false},
@@ -520,6 +524,8 @@ TEST_CASE("not figures", "[figures]") {
       "He was looking for a next of kin.",
       // Video formats, not pence.
       "Stream it in 1080p or 720p.",
+      // No month 13: an identifier, not an ISO date.
+      "The part is 2016-13-40.",
       // "several" and "a few" with neither a scale nor a unit after them.
       "Several said a few of them left for several reasons.",
   };
