@@ -104,6 +104,12 @@ class Resolver {
     return !doc_.tokens[t].has(kSentenceStart) && quotes::modal_in_name(v_, t);
   }
 
+  // "Trump's" names "Trump".
+  static std::string_view without_possessive(std::string_view s) {
+    for (std::string_view tail : {"\xE2\x80\x99s", "'s"})
+      if (s.size() > tail.size() + 1 && s.substr(s.size() - tail.size()) == tail) return s.substr(0, s.size() - tail.size());
+    return s;
+  }
   std::string_view candidate_text(NameCandidate c) const {
     return doc_.slice({doc_.tokens[c.begin_tok].span.begin, doc_.tokens[c.end_tok - 1].span.end});
   }
@@ -250,7 +256,9 @@ class Resolver {
       if (words == 2) b = k;
     }
     std::string s(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
-    // Possessives are not names: "Clinton's campaign" is caught as an organization before this.
+    // Possessives are not names: "Clinton's campaign" is caught as an organization before this, and
+    // "Donald Trump's claim that …" names "Donald Trump".
+    s.resize(without_possessive(s).size());
     return s;
   }
 
@@ -371,7 +379,7 @@ class Resolver {
       // ("U.S." is initials, no person: a name has a lower-case letter.)
       const bool lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (lower && (it->end_tok - it->begin_tok >= 2 || (doc_.tokens[it->begin_tok].has(kSentenceStart) && !plural))) {
-        std::string name = full_name(text);
+        std::string name = full_name(without_possessive(text));
         if (fits(name, want)) return name;
       }
     }

@@ -56,6 +56,9 @@ TEST_CASE("speaker names: gender of pronouns, where a name ends", "[quotes][spea
       {"Secretary of the Treasury Ana Ortiz said the fund was safe.", {"Ana Ortiz"}},
       {"Director of National Intelligence Lena J. Okafor said the threat was real.", {"Lena J. Okafor"}},
       {"Tom Cole of Oklahoma said the bill was dead.", {"Tom Cole"}},
+      // A possessive is no part of the name: "Robert Hale's statement that …" names Robert Hale.
+      {"The union checked Robert Hale\xE2\x80\x99s statement that the mill would close.", {"Robert Hale"}},
+      {"Lena Ortiz\xE2\x80\x99s aides arrived. She said the plan would pass.", {"Lena Ortiz"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
