@@ -450,6 +450,14 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     const bool finite = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || ends_with_ing(w) ||
                         (v_.is(k, quotes::kSpeech) && !v_.is(k, quotes::kBaseForm));
     if (!(leads_into_quote || opens) || !finite || (k > s0 && eq(v_.lower(k - 1), "to"))) return j;
+    // "a play called “…”", "a blog, called the “Feed,”": after a noun, a participle of naming names a
+    // thing, it reports no statement.
+    const uint32_t n = k > s0 && v_.is_punct(k - 1, ',') ? k - 1 : k;
+    if (eq(w, "called") && n > s0 && v_.is_word(n - 1) && !v_.capitalized(n - 1) &&
+        !v_.is(n - 1, quotes::kNpStop | quotes::kPronoun | quotes::kCueFiller | quotes::kPastVerb | quotes::kDeterminer) &&
+        !eq(v_.lower(n - 1), "so") && !eq(v_.lower(n - 1), "be") && !eq(v_.lower(n - 1), "been") &&
+        !eq(v_.lower(n - 1), "being") && (run_at_[j] >= 0 || (eq(v_.lower(j), "the") && run_at_[j + 1] >= 0)))
+      return j;
     // "the so-called “reform”": a verb inside a compound is no cue.
     if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
     // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the

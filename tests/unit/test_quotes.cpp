@@ -1091,6 +1091,9 @@ TEST_CASE("scare quotes and titles have no speaker", "[quotes]") {
       // A title that ends its sentence, its full stop inside the marks.
       "She now hosts the podcast \xE2\x80\x9CSo, That Happened.\xE2\x80\x9D",
       "He is now host of \"The Late Hour with Dana Lee.\"",
+      // A participle of naming after a noun names a thing: nobody said it.
+      "The troupe staged a play called \"Sons of Dover\" in the spring.",
+      "The depot runs a blog, called the \"Dispatch,\" with four writers.",
   };
   for (const char* t : texts) {
     INFO(t);
