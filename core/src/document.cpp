@@ -6,6 +6,7 @@
 #include "factlight/unicode.hpp"
 #include "claims_lexicon.hpp"
 #include "claims_words.hpp"
+#include "size_hints.hpp"
 #include "swar.hpp"
 #include "word_set.hpp"
 
@@ -116,6 +117,12 @@ std::size_t token_bound(std::string_view t, std::size_t from) {
   return count + 1;
 }
 
+// Sets bit `at` of a bitmap that grows as needed (by doubling). Out of line: one copy for its callers.
+FACTLIGHT_NOINLINE void set_bit(std::vector<uint64_t>& bits, std::size_t at) {
+  if ((at >> 6) >= bits.size()) bits.resize(std::max((at >> 6) + 1, 2 * bits.size()));
+  bits[at >> 6] |= uint64_t{1} << (at & 63);
+}
+
 }  // namespace
 
 Document::Document(std::string_view original) : original_(original) {
@@ -222,10 +229,8 @@ Document::Document(std::string_view original) : original_(original) {
   // Which tokens end a sentence when the next one allows it (. ! ? … 。), one bit per token, set as they
   // are made: the sentence pass below visits these tokens only.
   std::vector<uint64_t> terminators;
-  auto mark_terminator = [&terminators](std::size_t at) {
-    if ((at >> 6) >= terminators.size()) terminators.resize(std::max((at >> 6) + 1, 2 * terminators.size()));
-    terminators[at >> 6] |= uint64_t{1} << (at & 63);
-  };
+  auto mark_terminator = [&terminators](std::size_t at) { set_bit(terminators, at); };
+  auto mark_quote = [this](std::size_t at) { set_bit(quote_marks, at); };
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     para_token_begin[p] = static_cast<uint32_t>(tokens.size());
     const uint32_t end = paragraphs[p].span.end;
@@ -330,10 +335,13 @@ Document::Document(std::string_view original) : original_(original) {
         }
       } else if (c < 0x80 ? (kAsciiClass.of[c] & kQuoteMark) != 0 : quote_role(c) != QuoteRole::none) {
         kind = TokenKind::quote;
+        mark_quote(tokens.size());
       } else if (c < 0x80 ? (kAsciiClass.of[c] & kPunctMark) != 0
                           : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
         kind = TokenKind::punct;
         if (c == '!' || c == '?' || c == 0x2026 || c == 0x3002) mark_terminator(tokens.size());
+      } else if (c == '`') {  // a symbol, but `` is a quotation mark
+        mark_quote(tokens.size());
       }
       tokens.push_back(Token{{i, j}, c & 0x1FFFFF, kind, flags});
       // The token's word: feature_word()'s answer, its common cases decided here.
@@ -355,6 +363,7 @@ Document::Document(std::string_view original) : original_(original) {
 
   // 4. Sentences.
   terminators.resize((tokens.size() >> 6) + 1);
+  quote_marks.resize((tokens.size() >> 6) + 1);
   // The first terminator among the tokens [from, to), or `to`: the bits of those tokens only, so that
   // every paragraph's search stays within it.
   auto next_terminator = [&terminators](uint32_t from, uint32_t to) -> uint32_t {

@@ -4,21 +4,11 @@
 #include <cstring>
 
 #include "factlight/unicode.hpp"
+#include "swar.hpp"
 
 namespace factlight {
 namespace {
 
-// Set bits of a 64-bit word: wasm's i64.popcnt where there is one (wasm, or a native target that has the
-// instruction); by lanes otherwise (baseline x86-64 has none).
-inline uint32_t bit_count(uint64_t x) {
-#if defined(__wasm__) || defined(__POPCNT__)
-  return static_cast<uint32_t>(__builtin_popcountll(x));
-#else
-  x = x - ((x >> 1) & 0x5555555555555555ull);
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  return static_cast<uint32_t>((((x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full) * 0x0101010101010101ull) >> 56);
-#endif
-}
 
 // Where decoding from the start fails.
 std::vector<uint32_t> invalid_bytes_of(std::string_view text) {
@@ -79,7 +69,7 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit, const std::vector<u
   uint32_t units = 0;
   for (std::size_t k = 0; k < units_.size(); ++k) {
     units_[k] = units;
-    units += bit_count(starts_[k]) + (wide_.empty() ? 0 : bit_count(wide_[k]));
+    units += swar::bit_count(starts_[k]) + (wide_.empty() ? 0 : swar::bit_count(wide_[k]));
   }
 }
 
@@ -89,8 +79,8 @@ uint32_t OffsetMap::convert(uint32_t byte_offset) const {
   const uint64_t below = (uint64_t{1} << (at & 63)) - 1;  // the bytes of word k before `at`
   // Most offsets have only one-byte characters before them in their word (ASCII text): no count.
   const uint64_t starts = starts_[k] & below;
-  uint32_t units = units_[k] + (starts == below ? static_cast<uint32_t>(at & 63) : bit_count(starts));
-  if (!wide_.empty()) units += bit_count(wide_[k] & below);
+  uint32_t units = units_[k] + (starts == below ? static_cast<uint32_t>(at & 63) : swar::bit_count(starts));
+  if (!wide_.empty()) units += swar::bit_count(wide_[k] & below);
   return units;
 }
 

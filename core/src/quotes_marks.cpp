@@ -2,6 +2,8 @@
 // every mark is pushed and popped at most once, so 100,000 marks or 10,000-deep nesting stay linear.
 // Apostrophes (Putin’s, the horses’ carrots, ’90s) are told apart from single quotes by context.
 #include "quotes_internal.hpp"
+#include "size_hints.hpp"
+#include "swar.hpp"
 
 namespace factlight::quotes {
 namespace {
@@ -62,8 +64,19 @@ class Pairer {
   }
 
  private:
-  static bool may_be_mark(const Token& tk) {
-    return tk.kind == TokenKind::quote || (tk.kind == TokenKind::symbol && tk.first == '`');
+  // The first token at or after k (below t1) that may be a mark (Document::quote_marks), or t1.
+  FACTLIGHT_NOINLINE uint32_t next_mark(uint32_t k, uint32_t t1) const {
+    if (k >= t1) return t1;
+    const std::vector<uint64_t>& bits = doc_.quote_marks;
+    std::size_t w = k >> 6;
+    uint64_t b = bits[w] & (~uint64_t{0} << (k & 63));
+    const std::size_t last = (t1 - 1) >> 6;
+    while (!b) {
+      if (w >= last) return t1;
+      b = bits[++w];
+    }
+    const uint32_t at = static_cast<uint32_t>((w << 6) + swar::lowest_bit(b));
+    return at < t1 ? at : t1;
   }
 
   void collect_marks(uint32_t t0, uint32_t t1) {
@@ -73,17 +86,23 @@ class Pairer {
     // count bounds its marks, and kUncounted of them take 4 KiB.
     constexpr uint32_t kUncounted = 512;
     std::size_t n = t1 - t0;
-    if (n > kUncounted) {
+    if (n > kUncounted) {  // the bits of [t0, t1) counted
+      const std::vector<uint64_t>& bits = doc_.quote_marks;
       n = 0;
-      for (uint32_t k = t0; k < t1; ++k) n += may_be_mark(toks_[k]);
+      for (std::size_t w = t0 >> 6; w <= (t1 - 1) >> 6; ++w) {
+        uint64_t b = bits[w];
+        if (w == t0 >> 6) b &= ~uint64_t{0} << (t0 & 63);
+        if (w == (t1 - 1) >> 6) b &= ~uint64_t{0} >> (63 - ((t1 - 1) & 63));
+        n += swar::bit_count(b);
+      }
     }
     if (n > marks_.capacity()) {
       marks_ = std::vector<Mark>();
       marks_.reserve(n);
     }
-    for (uint32_t k = t0; k < t1; ++k) {
+    // The tokens that may be marks only: a quote token, or a backtick.
+    for (uint32_t k = next_mark(t0, t1); k < t1; k = next_mark(k + 1, t1)) {
       const Token& tk = toks_[k];
-      if (!may_be_mark(tk)) continue;
       const bool backtick = tk.kind == TokenKind::symbol;
       Mark m{k, tk.first, false, false, false, false};
       // '' and `` are double marks written with two single ones. ''' after a word closes a single

@@ -35,6 +35,18 @@ inline unsigned lowest_bit(uint64_t x) {
 #endif
 }
 
+// Set bits of a 64-bit word: wasm's i64.popcnt where there is one (wasm, or a native target that has the
+// instruction); by lanes otherwise (baseline x86-64 has none).
+inline uint32_t bit_count(uint64_t x) {
+#if defined(__wasm__) || defined(__POPCNT__)
+  return static_cast<uint32_t>(__builtin_popcountll(x));
+#else
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  return static_cast<uint32_t>((((x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full) * 0x0101010101010101ull) >> 56);
+#endif
+}
+
 // x with every byte from 'A' to 'Z' lowered (+0x20). Every byte of x must be below 0x80: then no sum
 // carries out of its byte and the test is exact.
 inline uint64_t lower_ascii8(uint64_t x) {

@@ -79,6 +79,9 @@ class Document {
   std::vector<Token> tokens;
   std::vector<TokenWord> words;  // words[t]: token t's word
   std::vector<uint32_t> invalid_bytes;  // offsets of bytes that were not valid UTF-8
+  // Bit t (of word t / 64) set when token t is a quote token or a backtick: the tokens that may be quotation
+  // marks, so that the quote pairer visits them only (tokens / 64 + 1 words).
+  std::vector<uint64_t> quote_marks;
 
   // Index of the sentence containing byte offset `at` (the last one starting at or before it).
   uint32_t sentence_at(uint32_t at) const;
