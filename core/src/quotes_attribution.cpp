@@ -616,7 +616,7 @@ uint32_t coordinated_start(const TokenView& v, uint32_t b, uint32_t end, uint32_
   const bool opens = k == floor || v.is_punct(k - 1, ',') || v.is_punct(k - 1, ';') || v.is_punct(k - 1, ':') ||
                      (v.is_word(k - 1) && sentence_start(v, k - 1) && v.is(k - 1, kNpStop) &&
                       !v.is(k - 1, kPronoun)) ||
-                     (v.is_word(k - 1) && !v.capitalized(k - 1) && v.is(k - 1, kNpStop) &&
+                     (v.is_word(k - 1) && !v.capitalized(k - 1) && v.is(k - 1, kNpStop) && !verb_like(v, k - 1) &&
                       !(eq(v.lower(k - 1), "of") || eq(v.lower(k - 1), "in") || eq(v.lower(k - 1), "for") ||
                         eq(v.lower(k - 1), "to") || eq(v.lower(k - 1), "with") || eq(v.lower(k - 1), "from") ||
                         eq(v.lower(k - 1), "by") || eq(v.lower(k - 1), "at") || eq(v.lower(k - 1), "on") ||

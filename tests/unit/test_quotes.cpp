@@ -516,6 +516,9 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "later adding", nullptr},
       {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
        "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
+      // After a copula, "fair and Ortiz" is no subject: the source is the name after "and".
+      {"Officials insisted the tolls were fair and Ortiz says \xE2\x80\x9Cthe bridge will pay for itself.\xE2\x80\x9D",
+       "\xE2\x80\x9Cthe bridge will pay for itself.\xE2\x80\x9D", "direct", "Ortiz", "says", nullptr},
       // The title of a show after the listener is part of the listener, not what was said.
       {"Lane told CNN's \"State of the Union\" that nobody would question her record.",
        "that nobody would question her record", "indirect", "Lane", "told", nullptr},
