@@ -9,6 +9,7 @@
 #include "claims_lexicon.hpp"
 #include "factlight/claims_model.hpp"
 #include "factlight/extractors.hpp"
+#include "size_hints.hpp"
 #include "swar.hpp"
 
 namespace factlight {
@@ -20,32 +21,48 @@ constexpr double kReasonMin = 0.15;
 constexpr std::size_t kWordingMax = 3;
 constexpr double kWordingMin = 0.3;
 
-// The cue terms that weigh (strongest first, ties in cue order), then the strongest plain words. cues: the
-// sentence's cues as bits (a cue's term is its weight; an absent cue's, zero, never weighs).
-std::vector<ClaimReason> reasons_for(uint32_t cues, const std::vector<LexicalWeight>& lexical) {
+// The cues that make a reason when present (a weight that moves the score, and a reason to give), ranked
+// strongest first, ties in cue order (the order of a stable sort by weight): the model's, so decided once.
+struct ReasonOrder {
+  uint32_t n = 0;                 // the cues ranked
+  uint8_t cue[kCueCount] = {};    // by rank
+  uint32_t lowers = 0;            // by rank: a negative weight
+  int8_t rank[kCueCount] = {};    // by cue: its rank, or -1
+};
+FACTLIGHT_COLD FACTLIGHT_NOINLINE ReasonOrder rank_reasons() {
   const ClaimModel& model = claim_model();
-  // The cues that make a reason when present (a weight that moves the score, and a reason to give): the
-  // model's, so decided once.
-  static const uint32_t kReasonCues = [&model] {
-    uint32_t mask = 0;
-    for (unsigned c = 0; model.cue_weights && c < kCueCount; ++c)
-      if (!(std::fabs(model.cue_weights[c]) < kReasonMin) && cue_reason(static_cast<ClaimCue>(c))[0] != '\0')
-        mask |= uint32_t{1} << c;
-    return mask;
-  }();
-  // Insertion into small fixed arrays: the same order as a stable sort by weight, without allocating.
-  double term[kCueCount];  // the weights and their cues; only the first n are set (nothing is cleared)
-  unsigned cue[kCueCount];
-  std::size_t n = 0;
-  for (uint32_t bits = cues & kReasonCues; bits; bits &= bits - 1) {
-    const unsigned c = swar::lowest_bit(bits);
+  ReasonOrder o;
+  double weight[kCueCount];
+  for (unsigned c = 0; c < kCueCount; ++c) {
+    o.rank[c] = -1;
+    if (!model.cue_weights) continue;
     const double t = model.cue_weights[c];
-    std::size_t j = n++;
-    for (; j > 0 && term[j - 1] < t; --j) term[j] = term[j - 1], cue[j] = cue[j - 1];
-    term[j] = t;
-    cue[j] = c;
+    if (std::fabs(t) < kReasonMin || cue_reason(static_cast<ClaimCue>(c))[0] == '\0') continue;
+    uint32_t j = o.n++;
+    for (; j > 0 && weight[j - 1] < t; --j) weight[j] = weight[j - 1], o.cue[j] = o.cue[j - 1];
+    weight[j] = t;
+    o.cue[j] = static_cast<uint8_t>(c);
   }
-  // The words that pushed the score up most, when they are plain words ("fled", "since").
+  for (uint32_t r = 0; r < o.n; ++r) {
+    o.rank[o.cue[r]] = static_cast<int8_t>(r);
+    if (weight[r] < 0) o.lowers |= uint32_t{1} << r;
+  }
+  return o;
+}
+const ReasonOrder& reason_order() {
+  static const ReasonOrder kOrder = rank_reasons();
+  return kOrder;
+}
+
+// The reasons of a sentence with these cues (as bits) and these weighed grams: the cues that make a reason,
+// and the words that pushed the score up most when they are plain words ("fled", "since").
+ClaimReasons reasons_for(uint32_t cues, const std::vector<LexicalWeight>& lexical) {
+  const ReasonOrder& order = reason_order();
+  ClaimReasons out;
+  for (; cues; cues &= cues - 1) {
+    const int r = order.rank[swar::lowest_bit(cues)];
+    if (r >= 0) out.cue_ranks |= uint32_t{1} << r;
+  }
   const LexicalWeight* words[kWordingMax];
   std::size_t m = 0;
   for (const LexicalWeight& w : lexical) {
@@ -57,21 +74,42 @@ std::vector<ClaimReason> reasons_for(uint32_t cues, const std::vector<LexicalWei
       if (j < kWordingMax) words[j] = words[j - 1];
     if (j < kWordingMax) words[j] = &w;
   }
-  std::vector<ClaimReason> out;
-  out.reserve(n + (m > 0));
-  for (std::size_t i = 0; i < n; ++i) {
-    ClaimReason& r = out.emplace_back();
-    r.cue = static_cast<uint8_t>(cue[i]);
-    r.lowers = term[i] < 0;
-  }
-  if (m > 0) {
-    ClaimReason& r = out.emplace_back();
-    for (std::size_t i = 0; i < m; ++i) r.words[i] = words[i]->gram;
-  }
+  for (std::size_t i = 0; i < m; ++i) out.words[i] = words[i]->gram;
   return out;
 }
 
+// The position of r's first reason from rank `from` on: its next cue's rank, else 32 (the wording reason)
+// when it has words, else 33 (the end).
+uint32_t next_reason(const ClaimReasons& r, uint32_t from) {
+  const uint32_t rest = from < 32 ? r.cue_ranks >> from << from : 0;
+  return rest ? swar::lowest_bit(rest) : r.words[0] ? 32 : 33;
+}
+
 }  // namespace
+
+ClaimReasons::iterator ClaimReasons::begin() const { return iterator(this, next_reason(*this, 0)); }
+ClaimReasons::iterator ClaimReasons::end() const { return iterator(this, 33); }
+ClaimReasons::iterator& ClaimReasons::iterator::operator++() {
+  at_ = at_ < 32 ? next_reason(*r_, at_ + 1) : 33;
+  return *this;
+}
+ClaimReason ClaimReasons::iterator::operator*() const {
+  ClaimReason c;
+  if (at_ < 32) {
+    const ReasonOrder& o = reason_order();
+    c.cue = o.cue[at_];
+    c.lowers = (o.lowers >> at_) & 1u;
+  } else {
+    for (std::size_t i = 0; i < 3; ++i) c.words[i] = r_->words[i];
+  }
+  return c;
+}
+std::size_t ClaimReasons::size() const { return swar::bit_count(cue_ranks) + (words[0] ? 1 : 0); }
+ClaimReason ClaimReasons::operator[](std::size_t i) const {
+  iterator it = begin();
+  while (i-- > 0) ++it;
+  return *it;
+}
 
 std::size_t reason_parts(const ClaimReason& r, std::string_view (&parts)[kReasonPartsMax]) {
   std::size_t n = 0;

@@ -141,6 +141,43 @@ TEST_CASE("claims carry scores in [0, 1], reasons, and links to figures and quot
   CHECK(a.claims[1].score > a.claims[2].score);
 }
 
+TEST_CASE("a claim's reasons read as a list: cues strongest first, then the wording", "[claims]") {
+  const char* texts[] = {
+      "Prices rose 12 percent in 2023, the highest since records began, according to the census.",
+      "We will cut taxes by $2 billion because the deficit fell, I think.",
+      "Thank you all.",
+      "Officials said the new law, passed in March, cost more than 300 million dollars.",
+  };
+  const ClaimModel& model = claim_model();
+  for (const char* text : texts) {
+    INFO(text);
+    const AnalyzeResult r = analyze(text);
+    REQUIRE(r.ok());
+    for (const Claim& c : r.analysis->claims) {
+      std::vector<ClaimReason> listed;
+      for (const ClaimReason& x : c.reasons) listed.push_back(x);
+      REQUIRE(listed.size() == c.reasons.size());
+      CHECK(listed.empty() == c.reasons.empty());
+      for (std::size_t i = 0; i < listed.size(); ++i) {
+        const ClaimReason at = c.reasons[i];
+        CHECK(at.cue == listed[i].cue);
+        CHECK(at.words[0] == listed[i].words[0]);
+        if (listed[i].words[0]) {
+          CHECK(i + 1 == listed.size());  // the wording reason comes last
+          continue;
+        }
+        const double w = model.cue_weights[listed[i].cue];
+        CHECK(listed[i].lowers == (w < 0));
+        if (i > 0 && !listed[i - 1].words[0]) {  // by weight, ties in cue order
+          const double before = model.cue_weights[listed[i - 1].cue];
+          CHECK(before >= w);
+          if (before == w) CHECK(listed[i - 1].cue < listed[i].cue);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("the claim threshold filters by the printed score", "[claims]") {
   const std::string text = "Prices rose 12 percent in 2023. Hello? Thank you.";
   Options o;

@@ -67,12 +67,41 @@ std::string reason_text(const ClaimReason& r);
 inline constexpr std::size_t kReasonPartsMax = 10;
 std::size_t reason_parts(const ClaimReason& r, std::string_view (&parts)[kReasonPartsMax]);
 
+// A claim's reasons, held in place (every sentence is a claim: no list of its own to allocate): the cues
+// that weigh, strongest first, then the wording reason when there are words. Read like a vector of
+// ClaimReason (each built as it is read).
+class ClaimReasons {
+ public:
+  // Bit r set: the claim has the cue that ranks r-th among the cues that make a reason, strongest weight
+  // first (ties in cue order; the model's ranking, decided once: claims.cpp).
+  uint32_t cue_ranks = 0;
+  const char* words[3] = {};  // the wording reason's words, strongest first (none: no wording reason)
+
+  class iterator {
+   public:
+    ClaimReason operator*() const;
+    iterator& operator++();
+    bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+   private:
+    friend class ClaimReasons;
+    iterator(const ClaimReasons* r, uint32_t at) : r_(r), at_(at) {}
+    const ClaimReasons* r_;
+    uint32_t at_;  // a cue's rank (0..31), 32 for the wording reason, 33 for the end
+  };
+  iterator begin() const;
+  iterator end() const;
+  std::size_t size() const;
+  bool empty() const { return cue_ranks == 0 && !words[0]; }
+  ClaimReason operator[](std::size_t i) const;
+};
+
 struct Claim {
   uint32_t id = 0;
   uint32_t sentence = 0;
   ByteSpan span;
   double score = 0.0;
-  std::vector<ClaimReason> reasons;
+  ClaimReasons reasons;
   std::vector<uint32_t> figures;
   std::vector<uint32_t> quotes;
 };
