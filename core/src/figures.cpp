@@ -938,7 +938,7 @@ class Scanner {
     if (glued(i + 1) && (dash(i + 1) || sym(i + 1, ".")) && glued(i + 2) && number(i + 2)) {
       const std::size_t a = txt(i).size(), b = txt(i + 2).size();
       const bool chain = glued(i + 3) && dash(i + 3) && glued(i + 4) && number(i + 4);
-      if ((chain && !iso_date(i)) || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
+      if ((chain && iso_date(i) == 0) || (a == 3 && b == 4 && txt(i)[0] != '0' && dash(i + 1))) return skip_chain(i);
     }
     // "the 3M plant": a capital M glued to digits before a word that is counted by nothing is a
     // name ("3M viewers" is three million viewers).
@@ -1261,7 +1261,7 @@ class Scanner {
           return after;
         }
       }
-      if (const double iso = iso_date(i)) {
+      if (const double iso = iso_date(i); iso != 0) {
         Figure& f = emit(FigureKind::date, i, i + 5);
         f.value = iso;
         f.unit = "yyyymmdd";
