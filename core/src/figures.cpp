@@ -1129,6 +1129,19 @@ class Scanner {
             (u->kind == figlex::UnitKind::duration && looks_plural(low(i + 1).sv())));
   }
 
+  // A unit of time or measure spelled out at word k ("days", "mile"; not "40C"), or null.
+  const figlex::Unit* spelled_measure(uint32_t k) const {
+    if (!word(k)) return nullptr;
+    const figlex::Unit* u = figlex::unit(low(k).sv(), txt(k));
+    return u && !(u->flags & figlex::kUnitAttached) &&
+                   (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)
+               ? u
+               : nullptr;
+  }
+  static FigureKind kind_of(const figlex::Unit& u) {
+    return u.kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity;
+  }
+
   // "1,2,3,4", "22,24,26,31": commas between irregular groups make a list of numbers.
   uint32_t number_list(uint32_t i) {
     if (txt(i).find(',') == std::string_view::npos) return 0;  // a list has commas
@@ -1482,10 +1495,8 @@ class Scanner {
     const char* unit = nullptr;
     const uint32_t k = is(e, "of") ? e + 1 : e;
     if (word(k) && looks_plural(low(k).sv()) && !(dash(k + 1) && glued(k + 1))) {  // not "seconds-long"
-      const figlex::Unit* u = figlex::unit(low(k).sv(), txt(k));
-      if (u && !(u->flags & figlex::kUnitAttached) &&
-          (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
-        kind = u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity;
+      if (const figlex::Unit* u = spelled_measure(k)) {
+        kind = kind_of(*u);
         unit = u->name;
         e = k + 1;
       }
@@ -2540,10 +2551,8 @@ class Scanner {
     // "a year and a half", "an hour and a quarter", "a mile and a half": one unit and a part of it.
     if ((is(i, "a") || is(i, "an")) && word(i + 1) && is(i + 2, "and") && (is(i + 3, "a") || is(i + 3, "an")) &&
         (is(i + 4, "half") || is(i + 4, "quarter"))) {
-      const figlex::Unit* u = figlex::unit(low(i + 1).sv(), txt(i + 1));
-      if (u && !(u->flags & figlex::kUnitAttached) &&
-          (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
-        Figure& f = emit(u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity, i, i + 5);
+      if (const figlex::Unit* u = spelled_measure(i + 1)) {
+        Figure& f = emit(kind_of(*u), i, i + 5);
         f.value = is(i + 4, "half") ? 1.5 : 1.25;
         f.unit = u->name;
         apply_approx(f, i);
@@ -2556,12 +2565,11 @@ class Scanner {
       // the unit, after a hyphen in "a half-hour show"
       const uint32_t k = article_first && dash(i + 2) && glued(i + 2) && glued(i + 3) ? i + 3 : i + 2;
       if (article_first || ((is(i, "half") || is(i, "quarter")) && (is(i + 1, "a") || is(i + 1, "an")))) {
-        const figlex::Unit* u = word(k) && !looks_plural(low(k).sv()) ? figlex::unit(low(k).sv(), txt(k)) : nullptr;
-        if (u && !(u->flags & figlex::kUnitAttached) &&
-            (u->kind == figlex::UnitKind::duration || u->kind == figlex::UnitKind::quantity)) {
+        const figlex::Unit* u = word(k) && !looks_plural(low(k).sv()) ? spelled_measure(k) : nullptr;
+        if (u) {
           const bool ago = u->kind == figlex::UnitKind::duration && is(k + 1, "ago");  // "a half-century ago"
           const uint32_t e = ago ? k + 2 : k + 1;
-          Figure& f = emit(u->kind == figlex::UnitKind::duration ? FigureKind::duration : FigureKind::quantity, i, e);
+          Figure& f = emit(kind_of(*u), i, e);
           f.value = is(article_first ? i + 1 : i, "half") ? 0.5 : 0.25;
           f.unit = u->name;
           f.relative = ago;
