@@ -1544,19 +1544,29 @@ class Scanner {
         }
       }
     }
-    // "a decade", "a century", "a year ago".
+    // "a decade", "a century", "a year ago"; and one of a shorter unit where the words before make it a
+    // length of time: "for a year", "within a week", "nearly a month", "more than an hour", "up to a
+    // day" (not "a second", which is mostly a rank: "for a second time"; not a noun's modifier: "for a
+    // day pass"; not "a year and a half", read whole below).
     if ((w == "a" || w == "an") && word(i + 1)) {
       const Lower x = low(i + 1);
       const figlex::Unit* u = figlex::unit(x.sv(), txt(i + 1));
       if (u && u->kind == figlex::UnitKind::duration && !looks_plural(x.sv())) {
         const bool ago = is(i + 2, "ago");
-        if (ago || one_of(x.sv(), "decade century fortnight")) {
+        uint32_t before = i;
+        bool approx = false;
+        const bool length = x != "second" && i > sb_ && word(i - 1) &&
+                            !(word(i + 2) && !is_stopword(low(i + 2).sv())) && !is(i + 2, "and") &&
+                            (one_of(low(i - 1).sv(), "for within") ||
+                             (approx_before(i, prev_floor_, &before, &approx), approx));
+        if (ago || length || one_of(x.sv(), "decade century fortnight")) {
           if (!ago && i > sb_ && (number(i - 1) || word(i - 1)) && is_rate_context(i)) return 0;
           const uint32_t e = ago ? i + 3 : i + 2;
           Figure& f = emit(FigureKind::duration, i, e);
           f.value = 1;
           f.unit = u->name;
           f.relative = ago;
+          apply_approx(f, i);
           return e;
         }
       }
@@ -2117,9 +2127,11 @@ class Scanner {
     else if (sym(j, "/") && glued(j) && glued(j + 1)) k = j + 1;
     else if (article) k = j + 1;  // "$61,400 a year", "1m barrels a day": units of time only for quantities
     if (!k || !word(k)) return j;
-    // "$1.17 billion a year earlier" is a comparison in time, not a rate.
+    // "$1.17 billion a year earlier", "a year on" (and "a year on from") are comparisons in time, not
+    // rates; "$1,200 a month on average" is one.
     if (article && word(k + 1) &&
-        one_of(low(k + 1).sv(), "earlier ago later before after previously prior on from"))
+        (one_of(low(k + 1).sv(), "earlier ago later before after previously prior from") ||
+         (low(k + 1) == "on" && (!word(k + 2) || is(k + 2, "from")))))
       return j;
     const Lower w = low(k);
     const figlex::Unit* u = figlex::unit(w.sv(), txt(k));
@@ -2355,6 +2367,11 @@ class Scanner {
       ++k;
       hyphen = true;
     }
+    // A word between the number and a unit spelled out: "72 straight hours", "three more years", "10
+    // consecutive quarters", "five full days".
+    if (!hyphen && word(k) && spelled_measure(k + 1) &&
+        one_of(low(k).sv(), "straight consecutive successive full more additional extra further long whole"))
+      ++k;
     // Degrees: "85°", "-5 °F", "40 deg celsius", "98.6 degrees f", "20 °C".
     if (in(k) && (txt(k) == "\xc2\xb0" || txt(k) == "\xe2\x84\x83" || txt(k) == "\xe2\x84\x89")) {
       uint32_t e = k + 1;
@@ -2961,6 +2978,9 @@ class Scanner {
     if (first == "about" && best_b > sb_ && (is(best_b - 1, "how") || is(best_b - 1, "what"))) return;
     if (f.kind == FigureKind::date || f.kind == FigureKind::ordinal) return;
     if (f.approx != Approx::exact) return;  // a trailing "or more" already says it
+    // "$74 million more than a year ago": right after another figure, "more than" compares the two.
+    if (best_b == prev_floor_ && prev_floor_ > sb_ && (first == "more" || first == "less" || first == "fewer"))
+      return;
     f.approx = best;
     f.span.begin = t_[best_b].span.begin;
   }

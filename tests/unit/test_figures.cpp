@@ -260,6 +260,9 @@ TEST_CASE("rates", "[figures]") {
       // "a year earlier" is a comparison in time, not a rate.
       {"Sales were $1.17 billion a year earlier.", "$1.17 billion", FK::money, 1.17e9, K, K, "", "USD", A::exact, "", false},
       {"Turnout was 12 per cent this time.", "12 per cent", FK::percent, 12, K, K, "percent", "", A::exact, "", false},
+      // ... and so is "a year on", but not "a month on average".
+      {"Its debt was $4 billion a year on.", "$4 billion", FK::money, 4e9, K, K, "", "USD", A::exact, "", false},
+      {"Rooms cost $900 a month on average.", "$900 a month", FK::money, 900, K, K, "/month", "USD", A::exact, "", false},
   };
   for (const auto& c : cases) check_case(c);
 }
@@ -348,6 +351,18 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"The debt is 2 and a half times larger.", "2 and a half times", FK::ratio, 2.5, K, K, "times", "", A::exact, "", false},
       {"The talks lasted three years.", "three years", FK::duration, 3, K, K, "year", "", A::exact, "", false},
       {"It took a decade to build.", "a decade", FK::duration, 1, K, K, "decade", "", A::exact, "", false},
+      // One of a shorter unit is a length of time after "for", "within" or an approximator.
+      {"The mill shut for a month.", "a month", FK::duration, 1, K, K, "month", "", A::exact, "", false},
+      {"Within a week, the pier reopened.", "a week", FK::duration, 1, K, K, "week", "", A::exact, "", false},
+      {"The ferry ran for up to an hour.", "up to an hour", FK::duration, 1, K, K, "hour", "", A::at_most, "", false},
+      {"The strike lasted nearly a year.", "nearly a year", FK::duration, 1, K, K, "year", "", A::under, "", false},
+      {"The feud began more than a decade ago.", "more than a decade ago", FK::duration, 1, K, K, "decade", "", A::over, "", true},
+      // ... but "more than" right after a figure compares the two.
+      {"Sales rose $9 million more than a year ago.", "a year ago", FK::duration, 1, K, K, "year", "", A::exact, "", true},
+      // A word between the number and a unit spelled out.
+      {"It snowed for 40 straight hours.", "40 straight hours", FK::duration, 40, K, K, "hour", "", A::exact, "", false},
+      {"He wants four more years in office.", "four more years", FK::duration, 4, K, K, "year", "", A::exact, "", false},
+      {"The crew walked 12 extra miles.", "12 extra miles", FK::quantity, 12, K, K, "mile", "", A::exact, "", false},
       {"He left three years ago.", "three years ago", FK::duration, 3, K, K, "year", "", A::exact, "", true},
       {"Sales have grown since 2014.", "since 2014", FK::date, 2014, K, K, "yyyy", "", A::exact, "", true},
       {"Sales grew last year.", "last year", FK::date, -1, K, K, "year", "", A::exact, "", true},
@@ -417,6 +432,8 @@ TEST_CASE("ordinals and ranks", "[figures]") {
   const Case cases[] = {
       {"It was the first budget to grow.", "first", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
       {"The 21st century began.", "21st", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      // (A rank, not a length of time.)
+      {"She ran for a second time.", "second", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
       {"It is the second-largest investment.", "second-largest", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
       {"The song reached No. 1 in May.", "No. 1", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
       {"She finished twenty-first overall.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
@@ -460,6 +477,8 @@ TEST_CASE("not figures", "[figures]") {
       "Their best lines.\n\n7\nA singer spoke up for her town.",
       "Which one do you prefer?",
       "Wait a second, please.",
+      "The club meets once a year.",
+      "He bought a ticket for a day pass.",
       "Second, the plan is vague.",
       "At first nobody came.",
       "The 2007-09 downturn was long.",
