@@ -60,6 +60,53 @@ struct NameCandidate {
   uint32_t begin_tok, end_tok;
 };
 
+// Surnames seen in the text (document slices, as in "Pavel Snop", "Mr. Snop"): the first full name each
+// ends and the gender a title before it gave. Open addressing by a hash of the whole spelling (FNV-1a),
+// at most half full: looked up only, never walked, so no order of it reaches the output.
+class Surnames {
+ public:
+  struct Entry {
+    std::string_view name, full;  // full: the first full name that ends in name ("" before one is seen)
+    Gender gender = Gender::unknown;  // the first title's
+  };
+  // The entry of name, added when missing.
+  Entry& at(std::string_view name) {
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    Entry& e = slots_[probe(name)];
+    if (e.name.data() == nullptr) {
+      e.name = name;
+      ++count_;
+    }
+    return e;
+  }
+  const Entry* find(std::string_view name) const {
+    if (count_ == 0) return nullptr;
+    const Entry& e = slots_[probe(name)];
+    return e.name.data() != nullptr ? &e : nullptr;
+  }
+
+ private:
+  static std::size_t hash(std::string_view w) {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::size_t probe(std::string_view name) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(name) & mask;
+    while (slots_[i].name.data() != nullptr && slots_[i].name != name) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Entry> old(slots_.empty() ? 64 : 2 * slots_.size());
+    old.swap(slots_);
+    for (const Entry& e : old)
+      if (e.name.data() != nullptr) slots_[probe(e.name)] = e;
+  }
+  std::vector<Entry> slots_;
+  std::size_t count_ = 0;
+};
+
 class Resolver {
  public:
   Resolver(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers)
@@ -116,7 +163,11 @@ class Resolver {
 
   void collect_names() {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    const Token* const tokens = doc_.tokens.data();
     for (uint32_t t = 0; t < n;) {
+      // Most tokens are no capitalized word: passed over here, in a loop that stores nothing.
+      while (t < n && !(tokens[t].kind == TokenKind::word && tokens[t].has(kCapitalized))) ++t;
+      if (t == n) break;
       if (!name_word(t) || quoted_[t]) {
         ++t;
         continue;
@@ -131,7 +182,10 @@ class Resolver {
       bool org = false;
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org && !(e == t + 1 && date_word(t))) {  // "March" is no one
-        if (e - t >= 2) full_by_last_.try_emplace(v_.text(e - 1), c_text);
+        if (e - t >= 2) {
+          Surnames::Entry& last = surnames_.at(v_.text(e - 1));
+          if (last.full.data() == nullptr) last.full = c_text;
+        }
         // "Mr. Snop", "Ms Reed": the title says which pronoun fits; "Senator Jane Roe", "Gov. Tim
         // Walz", "Dr. Aisha Banerjee": the title describes the person ("the senator", "the governor",
         // "the doctor" later).
@@ -143,7 +197,8 @@ class Resolver {
                            : (eq(title, "mrs") || eq(title, "ms") || eq(title, "miss")) ? Gender::female
                                                                                   : Gender::unknown;
           if (g != Gender::unknown) {
-            titled_.emplace(std::string(v_.text(e - 1)), g);
+            Surnames::Entry& last = surnames_.at(v_.text(e - 1));
+            if (last.gender == Gender::unknown) last.gender = g;
           } else if (v_.is(before - 1, quotes::kTitle) && v_.capitalized(before - 1) && e - t >= 2 &&
                      !quotes::possessive(v_.lower(e - 1))) {
             // The whole title: "Vice President Joe Biden" is a vice president.
@@ -187,8 +242,8 @@ class Resolver {
 
   std::string full_name(std::string_view name) const {
     if (name.find(' ') != std::string::npos) return std::string(name);
-    auto it = full_by_last_.find(name);
-    return std::string(it == full_by_last_.end() ? name : it->second);
+    const Surnames::Entry* e = surnames_.find(name);
+    return std::string(e == nullptr || e->full.data() == nullptr ? name : e->full);
   }
 
   // A description of `name` read at token `at`. Those read while collecting names are in text order
@@ -389,8 +444,9 @@ class Resolver {
   // What the article says of a person's gender: a title seen with the name, else the given name.
   Gender gender_of(const std::string& name) const {
     const std::size_t space = name.rfind(' ');
-    auto t = titled_.find(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
-    if (t != titled_.end()) return t->second;
+    const Surnames::Entry* t =
+        surnames_.find(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
+    if (t != nullptr && t->gender != Gender::unknown) return t->gender;
     if (space == std::string::npos) return Gender::unknown;  // a surname alone says nothing more
     const std::string given = fold_lower(std::string_view(name).substr(0, name.find(' ')));
     if (kMaleNames.contains(given)) return Gender::male;
@@ -483,7 +539,7 @@ class Resolver {
       return std::memcmp(a.data(), b.data(), a.size()) < 0;
     }
   };
-  std::map<std::string_view, std::string_view, ShortFirst> full_by_last_;  // surname -> first full name (document slices)
+  Surnames surnames_;
   std::map<std::string, std::vector<std::string>, ShortFirst> descriptions_;
   struct Description {
     std::string name, lower;  // the person, the description lower-cased
@@ -493,7 +549,6 @@ class Resolver {
   bool collecting_ = true;
   std::map<std::string, std::size_t, ShortFirst> index_;
   std::pair<std::string, uint32_t> last_person_;
-  std::map<std::string, Gender, ShortFirst> titled_;  // surname -> the gender a title gave it ("Mr. Snop")
 };
 
 }  // namespace
