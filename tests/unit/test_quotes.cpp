@@ -763,8 +763,11 @@ TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]"
        "Ortiz", ":", nullptr},
       {"Dr. Ana Ortiz: The Plan Is \xE2\x80\x98Not Fit to Serve.\xE2\x80\x99",
        "The Plan Is \xE2\x80\x98Not Fit to Serve.\xE2\x80\x99", "mixed", "Dr. Ana Ortiz", ":", nullptr},
-      {"ORTIZ: Do you think the bridge will reopen?\nLANE: I think it will.", "I think it will", "indirect", "LANE",
+      // A line of a transcript keeps the stop that ends it; a headline (above) does not.
+      {"ORTIZ: Do you think the bridge will reopen?\nLANE: I think it will.", "I think it will.", "indirect", "LANE",
        ":", nullptr},
+      {"The panel.\n\nORTIZ: Why now?\n\nLANE: Because the vote is near.", "Why now?", "indirect", "ORTIZ", ":",
+       nullptr},
   });
   // Labels are nobody, and past the headline only a speaker in capitals labels a line.
   for (const char* t : {"Note: The bridge will reopen in May.", "Update: The bridge reopened.",
@@ -999,7 +1002,7 @@ TEST_CASE("reported speech inside the content of other reported speech is no att
   const auto line = quotes_of("Transcript.\nREYES: I think the plan will fail because the council has no money.");
   REQUIRE(line.size() == 1);
   CHECK(line[0].speaker == "REYES");
-  CHECK(line[0].text == "I think the plan will fail because the council has no money");
+  CHECK(line[0].text == "I think the plan will fail because the council has no money.");
   const auto say = quotes_of("Ortiz says the race is tied, a council member added.");
   REQUIRE(say.size() == 1);
   CHECK(say[0].cue == "added");
