@@ -202,7 +202,7 @@ class Scanner {
                             "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
                             "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
                             "dollar", "u", "half", "quarter", "one", "penultimate", "rs",
-                            "antepenultimate"})
+                            "antepenultimate", "q1", "q2", "q3", "q4"})
         o.list.emplace_back(x);
       for (std::string_view x : o.list)
         o.by_ends[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
@@ -903,6 +903,7 @@ class Scanner {
       if (uint32_t e = not_a_figure(i)) return e;
       if (uint32_t e = number_list(i)) return e;
     }
+    if (uint32_t e = part_of_year(i)) return e;
     if (uint32_t e = date(i)) return e;
     if (uint32_t e = vague(i)) return e;
     if (uint32_t e = relative(i)) return e;
@@ -1222,6 +1223,38 @@ class Scanner {
       *e = k + 2;  // "Jan.", "Sept."
     *m = mm;
     return true;
+  }
+
+  // A quarter or a half of a year, as its months: "the first quarter of 2016" is 201601-201603, "the second
+  // half of 2015" 201507-201512, "Q3 2019" and "Q3 of 2019" 201907-201909, "the last quarter of 2014".
+  uint32_t part_of_year(uint32_t i) {
+    if (!word(i)) return 0;
+    const Lower w = low(i);
+    const std::string_view x = w.sv();
+    int part = 0, parts = 4;
+    uint32_t k = i + 1;
+    if (x.size() == 2 && x[0] == 'q' && x[1] >= '1' && x[1] <= '4') {
+      part = x[1] - '0';
+      if (is(k, "of")) ++k;
+    } else {
+      if (!(is(k, "quarter") || is(k, "half")) || !is(k + 1, "of")) return 0;
+      if (is(k, "half")) parts = 2;
+      static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+      for (int n = 0; n < parts; ++n)
+        if (x == kOrdinals[n]) part = n + 1;
+      if (x == "last") part = parts;
+      if (!part) return 0;
+      k += 2;
+    }
+    const auto y = plain_int(k, 4);
+    if (!y || !year_ok(*y) || glued_word_after(k)) return 0;
+    const uint32_t b = i > floor_ && i > sb_ && is(i - 1, "the") ? i - 1 : i;
+    Figure& f = emit(FigureKind::date, b, k + 1);
+    const int months = 12 / parts;
+    f.low = *y * 100 + (part - 1) * months + 1;
+    f.high = *y * 100 + part * months;
+    f.unit = "yyyymm";
+    return k + 1;
   }
 
   uint32_t date(uint32_t i) {

@@ -327,6 +327,11 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Prices rose since mid-2015.", "since mid-2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", true},
       {"After the late-2007 rally, it fell.", "late-2007", FK::date, 2007, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
+      // A quarter or a half of a year, as its months.
+      {"Exports fell in the first quarter of 2016.", "the first quarter of 2016", FK::date, K, 201601, 201603, "yyyymm", "", A::exact, "", false},
+      {"Rents rose in the second half of 2015.", "the second half of 2015", FK::date, K, 201507, 201512, "yyyymm", "", A::exact, "", false},
+      {"Its sales grew in Q3 2019.", "Q3 2019", FK::date, K, 201907, 201909, "yyyymm", "", A::exact, "", false},
+      {"The mill closed in the last quarter of 2014.", "the last quarter of 2014", FK::date, K, 201410, 201412, "yyyymm", "", A::exact, "", false},
       // Two digits for a later year: a season or a fiscal year ("2007-09" may be a month: left out).
       {"The 2015-16 season ended early.", "2015-16", FK::date, K, 2015, 2016, "yyyy", "", A::exact, "", false},
       {"The 1999-00 budget passed.", "1999-00", FK::date, K, 1999, 2000, "yyyy", "", A::exact, "", false},
