@@ -6,7 +6,6 @@
 // common given name); a person of unknown gender fits either.
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <string>
 
 #include "factlight/extractors.hpp"
@@ -60,16 +59,21 @@ struct NameCandidate {
   uint32_t begin_tok, end_tok;
 };
 
-// Surnames seen in the text (document slices, as in "Pavel Snop", "Mr. Snop"): the first full name each
-// ends and the gender a title before it gave. Open addressing by a hash of the whole spelling (FNV-1a),
-// at most half full: looked up only, never walked, so no order of it reaches the output.
-class Surnames {
+// What the resolver knows of a name, by its spelling. Every name it handles is a slice of the document
+// ("Pavel Snop", or "Snop" in "Mr. Snop"): the table holds views, never copies. Open addressing by a hash
+// of the whole spelling (FNV-1a), at most half full: looked up only, never walked, so no order of it
+// reaches the output.
+class Names {
  public:
+  static constexpr uint32_t kNone = UINT32_MAX;
   struct Entry {
-    std::string_view name, full;  // full: the first full name that ends in name ("" before one is seen)
-    Gender gender = Gender::unknown;  // the first title's
+    std::string_view name;            // a non-empty slice of the document (none: an empty slot)
+    std::string_view full;            // as a surname: the first full name that ends in it (none before one is seen)
+    Gender gender = Gender::unknown;  // as a surname: the first title's ("Mr. Snop")
+    uint32_t speaker = kNone;         // its index in the speakers list
+    uint32_t described = kNone;       // its list of descriptions (Resolver::descriptions_)
   };
-  // The entry of name, added when missing.
+  // The entry of name (not empty), added when missing; valid until the next one is added.
   Entry& at(std::string_view name) {
     if (2 * (count_ + 1) > slots_.size()) grow();
     Entry& e = slots_[probe(name)];
@@ -118,8 +122,8 @@ class Resolver {
     collecting_ = false;
     for (Quote& q : quotes_) resolve(q);
     for (Speaker& s : speakers_) {
-      auto it = descriptions_.find(s.name);
-      if (it != descriptions_.end()) s.descriptions = it->second;
+      const Names::Entry* e = names_of_.find(s.name);
+      if (e != nullptr && e->described != Names::kNone) s.descriptions = descriptions_[e->described];
     }
   }
 
@@ -183,7 +187,7 @@ class Resolver {
       for (uint32_t k = t; k < e; ++k) org = org || (v_.is(k, quotes::kOrgSpelling) && quotes::is_organization_word(v_.text(k)));
       if (!org && !(e == t + 1 && date_word(t))) {  // "March" is no one
         if (e - t >= 2) {
-          Surnames::Entry& last = surnames_.at(v_.text(e - 1));
+          Names::Entry& last = names_of_.at(v_.text(e - 1));
           if (last.full.data() == nullptr) last.full = c_text;
         }
         // "Mr. Snop", "Ms Reed": the title says which pronoun fits; "Senator Jane Roe", "Gov. Tim
@@ -197,7 +201,7 @@ class Resolver {
                            : (eq(title, "mrs") || eq(title, "ms") || eq(title, "miss")) ? Gender::female
                                                                                   : Gender::unknown;
           if (g != Gender::unknown) {
-            Surnames::Entry& last = surnames_.at(v_.text(e - 1));
+            Names::Entry& last = names_of_.at(v_.text(e - 1));
             if (last.gender == Gender::unknown) last.gender = g;
           } else if (v_.is(before - 1, quotes::kTitle) && v_.capitalized(before - 1) && e - t >= 2 &&
                      !quotes::possessive(v_.lower(e - 1))) {
@@ -205,7 +209,7 @@ class Resolver {
             std::string office(title_word(title));
             for (uint32_t k = before - 1; k > 0 && k + 4 > before && v_.is(k - 1, quotes::kTitle) && v_.capitalized(k - 1);)
               office = std::string(title_word(v_.lower(--k))) + " " + office;
-            add_description(std::string(c_text), office, t);
+            add_description(c_text, office, t);
           }
         }
         // "The health minister, Paul Whitcombe, said": a description opening the sentence, then the
@@ -216,8 +220,7 @@ class Resolver {
           while (d > 0 && d + 8 > t && v_.is_word(d - 1) && !doc_.tokens[d].has(kSentenceStart)) --d;
           if (doc_.tokens[d].has(kSentenceStart) && d + 2 < t && v_.is(d, quotes::kDeterminer) &&
               !v_.is(d, quotes::kPronoun) && !v_.capitalized(t - 2))
-            add_description(std::string(c_text),
-                            std::string(doc_.slice({doc_.tokens[d].span.begin, doc_.tokens[t - 2].span.end})), t);
+            add_description(c_text, doc_.slice({doc_.tokens[d].span.begin, doc_.tokens[t - 2].span.end}), t);
         }
         names_.push_back(c);
       }
@@ -234,24 +237,29 @@ class Resolver {
         for (uint32_t k = e + 2; k < d && !reports; ++k) reports = v_.is(k, quotes::kReporting);
         if (d < n && (v_.is_punct(d, ',') || (v_.is_terminator(d) && d < e + 10)) && d > e + 2 && !reports)
           add_description(full_name(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
-                          std::string(doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end})), t);
+                          doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end}), t);
       }
       t = e;
     }
   }
 
-  std::string full_name(std::string_view name) const {
-    if (name.find(' ') != std::string::npos) return std::string(name);
-    const Surnames::Entry* e = surnames_.find(name);
-    return std::string(e == nullptr || e->full.data() == nullptr ? name : e->full);
+  std::string_view full_name(std::string_view name) const {
+    if (name.find(' ') != std::string_view::npos) return name;
+    const Names::Entry* e = names_of_.find(name);
+    return e == nullptr || e->full.data() == nullptr ? name : e->full;
   }
 
   // A description of `name` read at token `at`. Those read while collecting names are in text order
   // (described_); those read from the quotes' mentions come after, in the quotes' order (recent_).
-  void add_description(const std::string& name, const std::string& desc, uint32_t at) {
-    auto& list = descriptions_[name];
+  void add_description(std::string_view name, std::string_view desc, uint32_t at) {
+    Names::Entry& e = names_of_.at(name);
+    if (e.described == Names::kNone) {
+      e.described = static_cast<uint32_t>(descriptions_.size());
+      descriptions_.emplace_back();
+    }
+    std::vector<std::string>& list = descriptions_[e.described];
     if (list.size() >= 8 || std::find(list.begin(), list.end(), desc) != list.end()) return;
-    list.push_back(desc);
+    list.emplace_back(desc);
     (collecting_ ? described_ : recent_).push_back({name, fold_lower(desc), at});
   }
 
@@ -273,7 +281,7 @@ class Resolver {
 
   // The name inside a mention: the capitalized words at the end of the part before any comma,
   // without titles: "U.S. President Donald Trump" -> "Donald Trump", "Mr. Trump" -> "Trump".
-  std::string name_in(TokRange m, uint32_t& name_end) const {
+  std::string_view name_in(TokRange m, uint32_t& name_end) const {
     uint32_t e = m.begin;
     while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
     name_end = e;  // what follows a comma or dash describes the person
@@ -310,11 +318,9 @@ class Resolver {
       }
       if (words == 2) b = k;
     }
-    std::string s(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
     // Possessives are not names: "Clinton's campaign" is caught as an organization before this, and
     // "Donald Trump's claim that …" names "Donald Trump".
-    s.resize(without_possessive(s).size());
-    return s;
+    return without_possessive(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
   }
 
   void resolve(Quote& q) {
@@ -325,16 +331,16 @@ class Resolver {
     const TokRange m{mb, me};
     if (m.empty()) return;
     const std::string_view first = v_.lower(mb);
-    std::string name;
+    std::string_view name;
     SpeakerKind kind = q.speaker_kind;
-    std::string description;
+    std::string_view description;
     if (me - mb == 1 && v_.is(mb, quotes::kPronoun)) {
       if (eq(first, "he") || eq(first, "she") || eq(first, "i") || eq(first, "who")) {
         name = antecedent(mb, q);
         if (!name.empty()) kind = kind_of_name(name);
       }
     } else if (kind == SpeakerKind::vague) {
-      name = std::string(doc_.slice(*q.speaker));
+      name = doc_.slice(*q.speaker);
     } else {
       uint32_t name_end = 0;
       name = name_in(m, name_end);
@@ -347,7 +353,7 @@ class Resolver {
             (d_begin + 1 == d_end || v_.is_punct(d_begin + 1, ',')))
           d_begin = std::min(d_begin + 2, d_end);
         if (d_end > d_begin)
-          description = std::string(doc_.slice({doc_.tokens[d_begin].span.begin, doc_.tokens[d_end - 1].span.end}));
+          description = doc_.slice({doc_.tokens[d_begin].span.begin, doc_.tokens[d_end - 1].span.end});
       }
       // "The mayor, Lena Ortiz,": a description, then the name in apposition.
       if (name.empty() && name_end + 1 < me) {
@@ -360,7 +366,7 @@ class Resolver {
         const bool closed = e == me || v_.is_punct(e, ',') || v_.is_dash(e);
         if (e > b && closed) {
           name = full_name(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
-          description = std::string(doc_.slice({doc_.tokens[mb].span.begin, doc_.tokens[name_end - 1].span.end}));
+          description = doc_.slice({doc_.tokens[mb].span.begin, doc_.tokens[name_end - 1].span.end});
         }
       }
       // "The Justice Department", "the Clinton campaign": an organisation is named by its whole
@@ -369,11 +375,11 @@ class Resolver {
         uint32_t b = mb;
         while (b + 1 < name_end && v_.is(b, quotes::kDeterminer) && !v_.is(b, quotes::kPronoun)) ++b;
         if (b < name_end && v_.capitalized(name_end - 1))
-          name = std::string(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[name_end - 1].span.end}));
+          name = doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[name_end - 1].span.end});
       }
       // "the former agent": a person described before ("the book", "the leaders" are no one described).
       if (name.empty() && kind == SpeakerKind::person) name = by_description(m);
-      if (name.empty()) name = std::string(doc_.slice(v_.span({mb, name_end > mb ? name_end : me})));
+      if (name.empty()) name = doc_.slice(v_.span({mb, name_end > mb ? name_end : me}));
       else name = full_name(name);
     }
     q.speaker_name = name;
@@ -382,19 +388,19 @@ class Resolver {
     if (!description.empty() && kind == SpeakerKind::person) add_description(name, description, mb);
     if (kind == SpeakerKind::person) last_person_ = {name, v_.para_of(mb)};
     if (kind == SpeakerKind::vague || kind == SpeakerKind::unknown) return;
-    auto it = index_.find(name);
-    if (it == index_.end()) {
-      it = index_.emplace(name, speakers_.size()).first;
-      speakers_.push_back({name, kind, {}, {}, {}});
+    Names::Entry& e = names_of_.at(name);
+    if (e.speaker == Names::kNone) {
+      e.speaker = static_cast<uint32_t>(speakers_.size());
+      speakers_.push_back({std::string(name), kind, {}, {}, {}});
     }
-    Speaker& s = speakers_[it->second];
+    Speaker& s = speakers_[e.speaker];
     if (s.mentions.empty() || s.mentions.back() != *q.speaker) s.mentions.push_back(*q.speaker);
     s.quotes.push_back(q.id);
   }
 
-  SpeakerKind kind_of_name(const std::string& name) const {
-    auto it = index_.find(name);
-    return it == index_.end() ? SpeakerKind::person : speakers_[it->second].kind;
+  SpeakerKind kind_of_name(std::string_view name) const {
+    const Names::Entry* e = names_of_.find(name);
+    return e == nullptr || e->speaker == Names::kNone ? SpeakerKind::person : speakers_[e->speaker].kind;
   }
 
   // He/she: the person quoted last (same or previous paragraph), else the name that opened one of
@@ -402,7 +408,7 @@ class Resolver {
   // Order of preference: the person quoted last in this paragraph, a person named earlier in this
   // paragraph, the person quoted last in the previous paragraph, a person named there. Each time, a
   // person marked as the other gender than the pronoun's is passed over.
-  std::string antecedent(uint32_t pronoun, const Quote&) const {
+  std::string_view antecedent(uint32_t pronoun, const Quote&) const {
     const std::string_view word = v_.lower(pronoun);
     const Gender want = eq(word, "he") ? Gender::male : eq(word, "she") ? Gender::female : Gender::unknown;
     const uint32_t p = v_.para_of(pronoun);
@@ -410,18 +416,18 @@ class Resolver {
     if (eq(word, "who") && pronoun > v_.para_begin(p) && v_.is_punct(pronoun - 1, ',')) {
       const TokRange np = quotes::np_before(v_, pronoun - 1, v_.para_begin(p));
       uint32_t name_end = 0;
-      const std::string name = np.empty() ? std::string() : name_in(np, name_end);
+      const std::string_view name = np.empty() ? std::string_view() : name_in(np, name_end);
       if (!name.empty()) return full_name(name);
     }
     const bool fits_last = !last_person_.first.empty() && fits(last_person_.first, want);
     if (fits_last && last_person_.second == p) return last_person_.first;
-    std::string named = named_before(pronoun, p, want);
+    const std::string_view named = named_before(pronoun, p, want);
     if (!named.empty()) return named;
     if (fits_last && last_person_.second + 1 == p) return last_person_.first;
-    return p > 0 ? named_before(pronoun, p - 1, want) : std::string();
+    return p > 0 ? named_before(pronoun, p - 1, want) : std::string_view();
   }
 
-  std::string named_before(uint32_t pronoun, uint32_t para, Gender want) const {
+  std::string_view named_before(uint32_t pronoun, uint32_t para, Gender want) const {
     auto it = std::lower_bound(names_.begin(), names_.end(), pronoun,
                                [](const NameCandidate& c, uint32_t t) { return c.end_tok <= t; });
     for (int k = 0; k < 12 && it != names_.begin(); ++k) {
@@ -434,7 +440,7 @@ class Resolver {
       // ("U.S." is initials, no person: a name has a lower-case letter.)
       const bool lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (lower && (it->end_tok - it->begin_tok >= 2 || (doc_.tokens[it->begin_tok].has(kSentenceStart) && !plural))) {
-        std::string name = full_name(without_possessive(text));
+        const std::string_view name = full_name(without_possessive(text));
         if (fits(name, want)) return name;
       }
     }
@@ -442,19 +448,18 @@ class Resolver {
   }
 
   // What the article says of a person's gender: a title seen with the name, else the given name.
-  Gender gender_of(const std::string& name) const {
+  Gender gender_of(std::string_view name) const {
     const std::size_t space = name.rfind(' ');
-    const Surnames::Entry* t =
-        surnames_.find(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
+    const Names::Entry* t = names_of_.find(space == std::string_view::npos ? name : name.substr(space + 1));
     if (t != nullptr && t->gender != Gender::unknown) return t->gender;
-    if (space == std::string::npos) return Gender::unknown;  // a surname alone says nothing more
-    const std::string given = fold_lower(std::string_view(name).substr(0, name.find(' ')));
+    if (space == std::string_view::npos) return Gender::unknown;  // a surname alone says nothing more
+    const std::string given = fold_lower(name.substr(0, name.find(' ')));
     if (kMaleNames.contains(given)) return Gender::male;
     if (kFemaleNames.contains(given)) return Gender::female;
     return Gender::unknown;
   }
 
-  bool fits(const std::string& name, Gender want) const {
+  bool fits(std::string_view name, Gender want) const {
     if (want == Gender::unknown) return true;
     const Gender g = gender_of(name);
     return g == Gender::unknown || g == want;
@@ -462,7 +467,7 @@ class Resolver {
 
   // "the former agent", "the senator": the person whose description holds the same head noun, the
   // nearest before the mention first (descriptions from the quotes' mentions are all before it).
-  std::string by_description(TokRange m) const {
+  std::string_view by_description(TokRange m) const {
     // An indefinite mention is someone new: "a spokesperson", "another official".
     const std::string_view first = v_.lower(m.begin);
     if (eq(first, "a") || eq(first, "an") || eq(first, "another") || eq(first, "one")) return {};
@@ -524,31 +529,16 @@ class Resolver {
   std::vector<Speaker>& speakers_;
   std::vector<uint8_t> quoted_;
   std::vector<NameCandidate> names_;
-  // The maps below are ordered by length first: they are only looked up, never walked in order, and
-  // most keys differ in length or in their first or last letter, which settles a comparison without
-  // comparing the bytes (transparent: a view is looked up without making a string of it).
-  struct ShortFirst {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const {
-      if (a.size() != b.size()) return a.size() < b.size();
-      // (Then the first and last letters, which mostly differ between names of a length: the bytes
-      // are compared only when they are the same.)
-      if (a.empty()) return false;
-      if (a.front() != b.front()) return a.front() < b.front();
-      if (a.back() != b.back()) return a.back() < b.back();
-      return std::memcmp(a.data(), b.data(), a.size()) < 0;
-    }
-  };
-  Surnames surnames_;
-  std::map<std::string, std::vector<std::string>, ShortFirst> descriptions_;
+  Names names_of_;
+  std::vector<std::vector<std::string>> descriptions_;  // the descriptions of a name (Names::Entry::described)
   struct Description {
-    std::string name, lower;  // the person, the description lower-cased
-    uint32_t at;              // the token where it was read
+    std::string_view name;  // the person
+    std::string lower;      // the description lower-cased
+    uint32_t at;            // the token where it was read
   };
   std::vector<Description> described_, recent_;
   bool collecting_ = true;
-  std::map<std::string, std::size_t, ShortFirst> index_;
-  std::pair<std::string, uint32_t> last_person_;
+  std::pair<std::string_view, uint32_t> last_person_;
 };
 
 }  // namespace
