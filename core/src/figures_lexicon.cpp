@@ -260,7 +260,7 @@ constexpr Unit kUnits[] = {
     {"f", "fahrenheit", K::temperature, kUnitCase | kUnitAttached},
     {"degree degrees deg", "degree", K::temperature, 0},
     // time
-    {"second seconds", "second", K::duration, 0},
+    {"second seconds sec secs", "second", K::duration, 0},
     {"minute minutes min mins", "minute", K::duration, 0},
     {"hour hours hr hrs", "hour", K::duration, 0},
     {"day days", "day", K::duration, 0},

@@ -365,6 +365,7 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       // ... but "more than" right after a figure compares the two.
       {"Sales rose $9 million more than a year ago.", "a year ago", FK::duration, 1, K, K, "year", "", A::exact, "", true},
       // A word between the number and a unit spelled out.
+      {"Her lap took 83.5 sec.", "83.5 sec", FK::duration, 83.5, K, K, "second", "", A::exact, "", false},
       {"It snowed for 40 straight hours.", "40 straight hours", FK::duration, 40, K, K, "hour", "", A::exact, "", false},
       {"He wants four more years in office.", "four more years", FK::duration, 4, K, K, "year", "", A::exact, "", false},
       {"The crew walked 12 extra miles.", "12 extra miles", FK::quantity, 12, K, K, "mile", "", A::exact, "", false},
