@@ -164,7 +164,9 @@ std::string_view stem(std::string_view w) {
 // - names: the capitalised words within kReach tokens of it in its sentence: what qualifies the fact.
 //   "175 delegates in Florida" and "99 delegates in Ohio" each name what the other doesn't, so they state
 //   different facts. A sentence's first word counts only when the article capitalises it mid-sentence
-//   too ("Trump cited 88 generals", "Clinton listed 95 generals": names; "Overall", "The": not).
+//   too ("Trump cited 88 generals", "Clinton listed 95 generals": names; "Overall", "The": not). The times
+//   its sentence names count as names too (its dates and relative spans of time, by value): "In 2010, 5
+//   million had no insurance" and "By 2015, 7 million had no insurance" state two facts, not one twice.
 // Bounded windows: a figure among thousands of numbers costs no more.
 constexpr uint32_t kSide = 3, kReach = 12, kMaxNames = 24;
 
@@ -217,11 +219,12 @@ class MidCaps {
 };
 
 struct Words {
-  WordKey context[2 * kSide];  // the words before the figure, then those after it (from n_before)
+  WordKey context[2 * kSide + 1];  // the words before the figure, then the subject's head and those after it
   WordKey names[kMaxNames];
   uint8_t n_context = 0, n_before = 0, n_names = 0;
 
-  void read(const Document& doc, const Sentence& sent, const Figure& f, std::string& buf, MidCaps& mid_caps) {
+  void read(const Document& doc, const Sentence& sent, const Figure& f, const std::vector<Figure>& figures,
+            std::string& buf, MidCaps& mid_caps) {
     auto take = [&](uint32_t t) {
       if (doc.tokens[t].kind != TokenKind::word) return false;
       const std::string_view w = lower_word(doc, t, buf);
@@ -229,12 +232,18 @@ struct Words {
       context[n_context++] = key_of(stem(w));
       return true;
     };
-    const uint32_t first = doc.token_at_or_after(f.span.begin), after = doc.token_at_or_after(f.span.end);
+    // (When the subject follows the figure, its head and then the words after it: the rest of the subject
+    // is the same on both sides, and what is said of it comes after: "58 percent of Latino voters said
+    // ..." and "84 percent of Latino voters have ...".)
+    const uint32_t first = doc.token_at_or_after(f.span.begin);
+    const bool subject_after = f.subject && f.subject->begin >= f.span.end;
+    const uint32_t after = doc.token_at_or_after(subject_after ? f.subject->end : f.span.end);
     const uint32_t from = first > sent.first_token + kReach ? first - kReach : sent.first_token;
     const uint32_t to = std::min(sent.token_end, after + kReach);
     uint32_t taken = 0;
     for (uint32_t t = first; t > from && taken < kSide;) taken += take(--t);
     n_before = n_context;
+    if (subject_after && after > first) take(after - 1);
     taken = 0;
     for (uint32_t t = after; t < to && taken < kSide; ++t) taken += take(t);
     for (uint32_t t = from; t < to && n_names < kMaxNames; ++t) {
@@ -245,6 +254,14 @@ struct Words {
         if (!mid_caps.contains(doc.token_text(t), doc.text())) continue;
       }
       names[n_names++] = key_of(lower_word(doc, t, buf));
+    }
+    auto g = std::lower_bound(figures.begin(), figures.end(), sent.span.begin,
+                              [](const Figure& x, uint32_t at) { return x.span.begin < at; });
+    for (; g != figures.end() && g->span.begin < sent.span.end && n_names < kMaxNames; ++g) {
+      if (g->kind != FigureKind::date && !(g->kind == FigureKind::duration && g->relative)) continue;
+      double v[3] = {g->value.value_or(-1), g->low.value_or(-1), g->high.value_or(-1)};
+      WordKey h = key_of(g->unit, key_of(g->kind == FigureKind::date ? "\x01" "date" : "\x01" "span"));
+      names[n_names++] = key_of(std::string_view(reinterpret_cast<const char*>(v), sizeof v), h);
     }
   }
 };
@@ -345,7 +362,7 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
     if (in_slot[k % kSlots] != k) {
       const Seen& x = seen[order[k]];
       w = Words{};
-      w.read(doc, doc.sentences[x.sentence], *x.figure, buf, mid_caps);
+      w.read(doc, doc.sentences[x.sentence], *x.figure, a.figures, buf, mid_caps);
       in_slot[k % kSlots] = k;
     }
     return w;
