@@ -30,6 +30,7 @@ inline void Extractor::run() {
   sentence_speaker_.assign(doc_.sentences.size(), {});
   lead_words_.assign(runs_.size(), 0);
   lead_frag_.assign(runs_.size(), {});
+  for (std::size_t i = 0; i < runs_.size(); ++i) transcript_run(i);
   for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
   const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
   barrier_.reset(n);

@@ -127,6 +127,7 @@ class Extractor {
 
   // ---- reported speech: the layouts around a cue (quotes_layouts.cpp) ------------------------------
   void labelled_paragraph(uint32_t p);
+  void transcript_run(std::size_t i);
   uint32_t stance_noun_at(uint32_t k, uint32_t s0, uint32_t s1);
   uint32_t opening_participle(uint32_t k, uint32_t cl, uint32_t s1);
   uint32_t as_clause(uint32_t k, uint32_t cl, uint32_t s0, uint32_t s1);

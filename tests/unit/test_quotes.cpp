@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "factlight/analyze.hpp"
@@ -776,6 +777,29 @@ TEST_CASE("a line that opens with a name and a colon is that name's", "[quotes]"
                         "City Hall Daily: A Week of Votes"}) {
     INFO(t);
     for (const auto& q : quotes_of(t)) CHECK(q.speaker.empty());
+  }
+}
+
+TEST_CASE("a transcript quoted whole is read line by line, each line its speaker's", "[quotes]") {
+  const char* t =
+      "The interview went as follows:\n\n\"REYES: Will the bridge reopen in May?\n\n\"ORTIZ: It will, if the "
+      "council pays \u201cwhat it owes,\u201d and —.\n\n\"REYES: Thank you.\"";
+  check_cases({
+      {t, "Will the bridge reopen in May?", "indirect", "REYES", ":", nullptr},
+      {t, "It will, if the council pays \u201cwhat it owes,\u201d and —.", "indirect", "ORTIZ", ":", nullptr},
+      {t, "Thank you.", "indirect", "REYES", ":", nullptr},
+  });
+  for (const auto& q : quotes_of(t)) CHECK(q.text.find("REYES") == std::string::npos);
+  // A quotation over paragraphs that does not open with a line, or with only one, stays one quotation.
+  const std::vector<std::pair<const char*, std::size_t>> wholes{
+      {"Her letter read:\n\n\"We will rebuild.\n\n\"NOTE: The vote is in May.\n\n\"ORTIZ: Yes.\"", 3},
+      {"The memo said:\n\n\"ORTIZ: We will rebuild.\n\n\"The vote is in May.\"", 2}};
+  for (const auto& [whole, paragraphs] : wholes) {
+    INFO(whole);
+    const auto qs = quotes_of(whole);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].kind == "direct");
+    CHECK(qs[0].fragments.size() == paragraphs);
   }
 }
 
