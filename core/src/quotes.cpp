@@ -628,6 +628,13 @@ inline uint32_t Extractor::nested_start(uint32_t s0, uint32_t c) const {
 // "more than 4 in 10 say", "NBC News will accuse".
 inline bool Extractor::own_cue_after(uint32_t t, uint32_t end) const {
   if (t >= end || eq(v_.lower(t), "that") || v_.is(t, quotes::kCueFiller)) return false;
+  // "…, compared to 11% of Democratic claims", "…, based on …": after a comma, a participle and its
+  // preposition open an adjunct, no subject ("… and offered to …" is the speaker's next verb).
+  if (t > 0 && t + 1 < end && !v_.is_word(t - 1) && v_.is_word(t) && !v_.capitalized(t) && v_.lower(t).size() > 4 &&
+      v_.lower(t).compare(v_.lower(t).size() - 2, 2, "ed") == 0 && v_.is_word(t + 1)) {
+    const std::string_view p = v_.lower(t + 1);
+    if (eq(p, "to") || eq(p, "with") || eq(p, "by") || eq(p, "on") || eq(p, "from")) return false;
+  }
   for (uint32_t u = t + 1; u < end && u < t + 9; ++u) {
     if (run_at_[u] >= 0) return false;
     if (!v_.is_word(u)) {

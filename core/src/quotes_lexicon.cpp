@@ -56,12 +56,12 @@ constexpr std::string_view kStanceWords =
     "castigate berate ridicule deride taunt brag extol laud commend fault assail bash downplay mourn "
     "regret congratulate thank apologize apologise justify plans planned planning prefer email learn "
     "identify name compare sign nominate encourage outline unveil liken detail contradict reaffirm "
-    "lay side bemoan admire exhort reference credit herald invoke imagine deem anticipate";
+    "lay side bemoan admire exhort reference credit herald invoke imagine deem anticipate rated";
 
 // Listed forms of those verbs that are no base form.
 constexpr std::string_view kNotBaseWords =
     "sang sung penned shown saw seen sought dijo afirmó declaró explicó dit sagte erklärte stat "
-    "according plans planned planning";
+    "according plans planned planning rated";
 
 // The particle some cues take before their content: "talked about", "called for", "pointed to".
 constexpr std::string_view kAboutWords =

@@ -517,6 +517,16 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
        "later adding", nullptr},
       {"Mayor Ana Ortiz voiced confidence that the bridge would reopen.", "that the bridge would reopen",
        "indirect", "Mayor Ana Ortiz", "voiced confidence", "Ana Ortiz"},
+      // A fact-checker's rating is its verdict: "rated" is a cue, and a plural noun of saying inside
+      // its object ("… of council claims") is no cue of its own.
+      {"The Ledger rated both of the mayor's claims \"False.\"", "both of the mayor's claims \"False.\"", "mixed",
+       "The Ledger", "rated", nullptr},
+      {"The Ledger rated 12% of council claims as \"false,\" compared to 30% of mayoral claims.",
+       "12% of council claims as \"false,\" compared to 30% of mayoral claims", "mixed", "The Ledger", "rated",
+       nullptr},
+      // After a comma, a participle and its preposition open an adjunct, not a clause with its own cue.
+      {"Ortiz said the dam was \"safe,\" compared with what the council claims.",
+       "the dam was \"safe,\" compared with what the council claims", "mixed", "Ortiz", "said", nullptr},
       // After a copula, "fair and Ortiz" is no subject: the source is the name after "and".
       {"Officials insisted the tolls were fair and Ortiz says \xE2\x80\x9Cthe bridge will pay for itself.\xE2\x80\x9D",
        "\xE2\x80\x9Cthe bridge will pay for itself.\xE2\x80\x9D", "direct", "Ortiz", "says", nullptr},
