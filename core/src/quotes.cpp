@@ -88,6 +88,17 @@ inline void Extractor::attribute_run(std::size_t i) {
       uint32_t t = k;
       while (t < next_open && v_.is_word(t)) ++t;
       if (t + 1 == next_open && v_.is_punct(t, ',')) k = t;
+    } else if (k + 2 < next_open && next_open <= k + 24 && v_.is_punct(next_open - 1, ',') &&
+               v_.is_word(next_open + 1) && !v_.capitalized(next_open + 1)) {
+      // “A,” Ortiz said, referring to the plan, “but …”: a second half that opens in lower case goes
+      // on with the first across a longer aside of the cue, a participle and its clause, up to a comma.
+      // Not when the aside opens a clause that the quotation ends ("…,” she wrote, adding that if …,
+      // “b…”") nor across a clause of its own ("said as the crowd left, “b…”").
+      uint32_t t = k;
+      while (t + 1 < next_open && run_at_[t] < 0 && !v_.is_terminator(t) && !v_.is_punct(t, ';') && !v_.is_punct(t, ':') &&
+             !eq(v_.lower(t), "that") && !subordinator(t))
+        ++t;
+      if (t + 1 == next_open) k = t;
     }
     if (k < doc_.tokens.size() && v_.is_punct(k, ',')) ++k;
     // “A,” she said, and “B.” / “A,” Ortiz said, but still “B.”: after the comma, a conjunction or

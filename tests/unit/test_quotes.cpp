@@ -295,19 +295,34 @@ TEST_CASE("an interrupted quote stays one quote across an adjunct of its cue", "
   const char* texts[] = {
       "\"In breaking news,\" Ortiz tweeted last January, \"the mayor endorsed herself.\"",
       "\"In breaking news,\" Ortiz said in a statement, \"the mayor endorsed herself.\"",
+      // A longer aside, a participle and its clause, before a second half that opens in lower case.
+      "\"In breaking news,\" Ortiz said, referring to the vote count, \"the mayor endorsed herself.\"",
+      "\"In breaking news,\" Ortiz wrote in a post to her followers explaining the count, \"the mayor won.\"",
   };
   for (const char* t : texts) {
     INFO(t);
     const auto qs = quotes_of(t);
-    REQUIRE(qs.size() == 1);
-    CHECK(qs[0].fragments.size() == 2);
-    CHECK(qs[0].speaker == "Ortiz");
+    const Seen* q = find_quote(qs, "\"In breaking news,\"");
+    REQUIRE(q != nullptr);
+    CHECK(q->fragments.size() == 2);
+    CHECK(q->speaker == "Ortiz");
+    CHECK(q->kind == "direct");
   }
-  // A clause of its own between them is no adjunct: the second quotation is not merged.
-  const auto qs = quotes_of("\"In breaking news,\" Ortiz said as the crowd left the hall, \"the mayor endorsed herself.\"");
-  const Seen* first = find_quote(qs, "\"In breaking news,\"");
-  REQUIRE(first != nullptr);
-  CHECK(first->fragments.size() == 1);
+  // A clause of its own between them is no adjunct, nor a clause the second half completes: the
+  // second quotation is not merged.
+  for (const char* t : {"\"In breaking news,\" Ortiz said as the crowd left the hall, \"the mayor endorsed herself.\"",
+                        "\"In breaking news,\" Ortiz said, adding that after the count, \"the mayor endorsed herself.\""}) {
+    INFO(t);
+    const auto qs = quotes_of(t);
+    const Seen* first = find_quote(qs, "\"In breaking news,\"");
+    REQUIRE(first != nullptr);
+    CHECK(first->fragments.size() == 1);
+  }
+  // The participle of the aside keeps its own short report.
+  const auto aside = quotes_of("\"In breaking news,\" Ortiz said, referring to the vote count, \"the mayor endorsed herself.\"");
+  const Seen* referring = find_quote(aside, "the vote count");
+  REQUIRE(referring != nullptr);
+  CHECK(referring->cue == "referring to");
 }
 
 TEST_CASE("a second half that opens with a conjunction after the cue's comma is part of the quote", "[quotes]") {
