@@ -744,10 +744,37 @@ try {
 if (stored != null) restore(stored);
 else loadSample();
 
+// Warm-up. The engine first runs the wasm as its baseline compiler made it, and compiles a function again,
+// optimised and in the background, once it has run for a while; a fresh page's first long article would be
+// analysed mostly by the baseline code, several times slower than later ones (tests/bench/first-analysis.mjs).
+// So while the page is idle after its first analysis, the Worker analyses the sample article a few dozen
+// times (results dropped), one analysis per message: an analysis the user asks for waits for one at most.
+const WARM_UP_RUNS = 40;
+async function warmUp() {
+  let sample;
+  try {
+    const res = await fetch('sample-article.txt');
+    if (!res.ok) return;
+    sample = await res.text();
+  } catch {
+    return;
+  }
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    while (timer || inFlight) await new Promise((resolve) => setTimeout(resolve, 250));
+    try {
+      await analyzer.analyze(sample);
+    } catch {
+      return;
+    }
+  }
+  document.body.dataset.warm = 'true';
+}
+
 analyzer.ready().then(
   async (transport) => {
     document.body.dataset.transport = transport;
     $('version').textContent = `factlight ${await analyzer.version()} · analysis ${transport === 'worker' ? 'in a Worker' : 'in this tab'}.`;
+    if (transport === 'worker') warmUp();
   },
   (e) => say(`The analyser could not load (${e.message}).`),
 );

@@ -114,6 +114,18 @@ test('the sample is analysed in a Worker and every highlight equals its reported
   await done();
 });
 
+test('once idle, the page warms the Worker up and the drawn analysis of the article stays', async () => {
+  const text = 'The mayor said 40 percent of the 12,000 homes had no power.';
+  const { page, done } = await open({ text });
+  const before = await drawn(page);
+  await page.waitForSelector('body[data-warm="true"]', { timeout: 60000 });
+  assert.equal(await page.inputValue('#article'), text);
+  assert.equal(await page.evaluate(() => window.factlightPage.model.text), text);
+  assert.deepEqual(await drawn(page), before);
+  assert.deepEqual(before, (await expected(text)).spans);
+  await done();
+});
+
 test('highlights stay exact after emoji, flags and curly quotes', async () => {
   const { page, done } = await open();
   const body = '“We will build 300 homes by March,” said Mayor Ana Ruiz. Prices rose 12% in 2024.\nRuiz said the council “has no choice”.';
