@@ -301,6 +301,12 @@ void score_claims(const Document& doc, const std::vector<Figure>& figures, const
   lexicon::score_claims(doc, lexicon::FeatureWords(doc), figures, quotes, threshold, out);
 }
 
+void ClaimIds::assign(const uint32_t* first, const uint32_t* last) {
+  size_ = static_cast<uint32_t>(last - first);
+  if (size_ > kInPlace) more_.assign(first, last);
+  else std::copy(first, last, in_place_);
+}
+
 void lexicon::score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
                            const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out) {
   const std::size_t n = doc.sentences.size();
@@ -319,9 +325,9 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     void add(uint32_t from, uint32_t to, uint32_t id, std::vector<uint32_t>& next) {
       for (uint32_t s = from; s <= to; ++s) ids[next[s]++] = id;
     }
-    void to(uint32_t s, std::vector<uint32_t>& out) const {
+    void to(uint32_t s, ClaimIds& out) const {
       if (start[s] == start[s + 1]) return;
-      out.assign(ids.begin() + start[s], ids.begin() + start[s + 1]);
+      out.assign(ids.data() + start[s], ids.data() + start[s + 1]);
       std::sort(out.begin(), out.end());
     }
   };

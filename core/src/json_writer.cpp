@@ -793,11 +793,11 @@ class Writer {
       for (const ByteSpan& s : v) span(s);
     };
     // The listed quotes of `ids`: their count first.
-    auto quote_ids = [&](const std::vector<uint32_t>& ids) {
+    auto quote_ids = [&](const uint32_t* first, const uint32_t* last) {
       const std::size_t at = c.w.size();
       c.u(0);
-      for (uint32_t id : ids)
-        if (listed(id)) c.u(id), ++c.w[at];
+      for (const uint32_t* id = first; id != last; ++id)
+        if (listed(*id)) c.u(*id), ++c.w[at];
     };
     // Room for every number at once: grown by doubling, the buffer was up to twice its size, and each
     // growth held the old copy beside the new one (wasm memory never shrinks).
@@ -839,7 +839,7 @@ class Writer {
       spans(s.mentions);
       c.u(static_cast<uint32_t>(s.descriptions.size()));
       for (const auto& d : s.descriptions) c.str(d);
-      quote_ids(s.quotes);
+      quote_ids(s.quotes.data(), s.quotes.data() + s.quotes.size());
     }
     c.u(static_cast<uint32_t>(a_.figures.size()));
     for (const auto& f : a_.figures) {
@@ -870,7 +870,7 @@ class Writer {
       }
       c.u(static_cast<uint32_t>(cl.figures.size()));
       for (uint32_t id : cl.figures) c.u(id);
-      quote_ids(cl.quotes);
+      quote_ids(cl.quotes.begin(), cl.quotes.end());
     }
     c.u(static_cast<uint32_t>(a_.findings.size()));
     for (const auto& f : a_.findings) {

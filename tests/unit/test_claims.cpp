@@ -178,6 +178,31 @@ TEST_CASE("a claim's reasons read as a list: cues strongest first, then the word
   }
 }
 
+TEST_CASE("a claim's ids read as the list they were given, held in place or not", "[claims]") {
+  const std::vector<std::vector<uint32_t>> lists = {{}, {7}, {1, 2, 3}, {1, 2, 3, 4}, {5, 9, 11, 12, 40, 41, 90}};
+  for (const auto& first : lists)
+    for (const auto& then : lists) {  // reassigned: from in place to a list of its own and back
+      ClaimIds ids;
+      ids.assign(first.data(), first.data() + first.size());
+      ids.assign(then.data(), then.data() + then.size());
+      const ClaimIds copy = ids;
+      for (const ClaimIds* x : {static_cast<const ClaimIds*>(&ids), &copy}) {
+        CHECK(std::vector<uint32_t>(x->begin(), x->end()) == then);
+        CHECK(x->size() == then.size());
+        CHECK(x->empty() == then.empty());
+        for (std::size_t i = 0; i < then.size(); ++i) CHECK((*x)[i] == then[i]);
+      }
+    }
+  // A sentence with more figures than are held in place links them all, ascending.
+  const AnalyzeResult r = analyze("Sales rose 4 percent to $12 million in 2021, 5 percent in 2022 and 6 percent in 2023.");
+  REQUIRE(r.ok());
+  REQUIRE(r.analysis->claims.size() == 1);
+  const ClaimIds& figures = r.analysis->claims[0].figures;
+  CHECK(figures.size() == r.analysis->figures.size());
+  CHECK(figures.size() > 3);
+  for (std::size_t i = 0; i < figures.size(); ++i) CHECK(figures[i] == r.analysis->figures[i].id);
+}
+
 TEST_CASE("the claim threshold filters by the printed score", "[claims]") {
   const std::string text = "Prices rose 12 percent in 2023. Hello? Thank you.";
   Options o;

@@ -96,14 +96,34 @@ class ClaimReasons {
   ClaimReason operator[](std::size_t i) const;
 };
 
+// A claim's figure or quote ids, ascending: held in place when there are up to three (nearly every
+// claim), else in a list of their own. Read like a vector of uint32_t.
+class ClaimIds {
+ public:
+  void assign(const uint32_t* first, const uint32_t* last);  // claims.cpp
+  uint32_t* begin() { return size_ > kInPlace ? more_.data() : in_place_; }
+  uint32_t* end() { return begin() + size_; }
+  const uint32_t* begin() const { return size_ > kInPlace ? more_.data() : in_place_; }
+  const uint32_t* end() const { return begin() + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t operator[](std::size_t i) const { return begin()[i]; }
+
+ private:
+  static constexpr uint32_t kInPlace = 3;
+  uint32_t size_ = 0;
+  uint32_t in_place_[kInPlace] = {};
+  std::vector<uint32_t> more_;  // when there are more
+};
+
 struct Claim {
   uint32_t id = 0;
   uint32_t sentence = 0;
   ByteSpan span;
   double score = 0.0;
   ClaimReasons reasons;
-  std::vector<uint32_t> figures;
-  std::vector<uint32_t> quotes;
+  ClaimIds figures;
+  ClaimIds quotes;
 };
 
 struct Finding {
