@@ -579,7 +579,17 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   // quotation, reports an act more than a statement; it is kept, with less confidence.
   const bool act = !saying && !after_particle && run_at_[j] < 0 && next_run_.at_or_after(j) >= e &&
                    (v_.is(j, quotes::kDeterminer) || v_.capitalized(j)) && !eq(v_.lower(j), "this") && !eq(v_.lower(j), "that");
-  if (emit_reported({k, cue_end}, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
+  // "known as “…”", "acknowledged as a “rant”", "identifies as Hispanic": right after the verb, "as" and
+  // its object: the "as" is part of the cue, as PolNeAR marks it ("as he left" is a clause of its own).
+  // Not after a relative object ("which he described as “…”" keeps it in what was said).
+  TokRange cue{k, cue_end};
+  if (cue_end == j && j + 2 < e && eq(v_.lower(j), "as") && !v_.is(j + 1, quotes::kPronoun) &&
+      (no_speaker || relative_object(speaker, k, s0) == k) &&
+      !eq(v_.lower(j + 1), "well") && !eq(v_.lower(j + 1), "if") && !eq(v_.lower(j + 1), "though")) {
+    ++j;
+    cue.end = j;
+  }
+  if (emit_reported(cue, speaker, {j, e}, act ? 0.45 : 0.7) && !no_speaker) {
     // "the plan, which he called “a disaster”", "a man who she said was …", "what it calls “…”": a
     // relative pronoun right before the source is the object of the cue, the first fragment of what
     // was said.

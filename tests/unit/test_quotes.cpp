@@ -539,6 +539,11 @@ TEST_CASE("reported speech: cue, source and content", "[quotes]") {
       {"The Ledger rated 12% of council claims as \"false,\" compared to 30% of mayoral claims.",
        "12% of council claims as \"false,\" compared to 30% of mayoral claims", "mixed", "The Ledger", "rated",
        nullptr},
+      // "as" and its object right after the verb: the "as" is part of the cue.
+      {"The mayor acknowledged as a \"mistake\" her vote on the bridge.", "a \"mistake\" her vote on the bridge",
+       "mixed", "The mayor", "acknowledged as", nullptr},
+      // ... not after a relative object, which keeps it in what was said.
+      {"Reyes, whom the mayor described as \"a friend,\" left.", "whom", "mixed", "the mayor", "described", nullptr},
       // After a comma, a participle and its preposition open an adjunct, not a clause with its own cue.
       {"Ortiz said the dam was \"safe,\" compared with what the council claims.",
        "the dam was \"safe,\" compared with what the council claims", "mixed", "Ortiz", "said", nullptr},
@@ -825,6 +830,14 @@ TEST_CASE("a transcript quoted whole is read line by line, each line its speaker
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].kind == "direct");
     CHECK(qs[0].fragments.size() == paragraphs);
+  }
+}
+
+TEST_CASE("\"as\" that opens a clause after a cue is no part of the cue", "[quotes]") {
+  for (const char* t : {"Ortiz said as he left that the vote was \"a mistake.\"",
+                        "The mayor described as well the plan to close the bridge."}) {
+    INFO(t);
+    for (const auto& q : quotes_of(t)) CHECK(q.cue.find(" as") == std::string::npos);
   }
 }
 
