@@ -1229,16 +1229,17 @@ class Scanner {
   // half of 2015" 201507-201512, "Q3 2019" and "Q3 of 2019" 201907-201909, "the last quarter of 2014".
   uint32_t part_of_year(uint32_t i) {
     if (!word(i)) return 0;
-    const Lower w = low(i);
-    const std::string_view x = w.sv();
+    const std::string_view raw = txt(i);
     int part = 0, parts = 4;
     uint32_t k = i + 1;
-    if (x.size() == 2 && x[0] == 'q' && x[1] >= '1' && x[1] <= '4') {
-      part = x[1] - '0';
+    if (raw.size() == 2 && (raw[0] == 'q' || raw[0] == 'Q') && raw[1] >= '1' && raw[1] <= '4') {
+      part = raw[1] - '0';
       if (is(k, "of")) ++k;
     } else {
       if (!(is(k, "quarter") || is(k, "half")) || !is(k + 1, "of")) return 0;
       if (is(k, "half")) parts = 2;
+      const Lower w = low(i);
+      const std::string_view x = w.sv();
       static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
       for (int n = 0; n < parts; ++n)
         if (x == kOrdinals[n]) part = n + 1;
