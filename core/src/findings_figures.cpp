@@ -165,8 +165,8 @@ std::string_view stem(std::string_view w) {
 //   "175 delegates in Florida" and "99 delegates in Ohio" each name what the other doesn't, so they state
 //   different facts. A sentence's first word counts only when the article capitalises it mid-sentence
 //   too ("Trump cited 88 generals", "Clinton listed 95 generals": names; "Overall", "The": not). The times
-//   its sentence names count as names too (its dates and relative spans of time, by value): "In 2010, 5
-//   million had no insurance" and "By 2015, 7 million had no insurance" state two facts, not one twice.
+//   named as near count as names too (dates and relative spans of time, by value): "In 2010, 5 million
+//   had no insurance" and "By 2015, 7 million had no insurance" state two facts, not one twice.
 // Bounded windows: a figure among thousands of numbers costs no more.
 constexpr uint32_t kSide = 3, kReach = 12, kMaxNames = 24;
 
@@ -255,9 +255,11 @@ struct Words {
       }
       names[n_names++] = key_of(lower_word(doc, t, buf));
     }
-    auto g = std::lower_bound(figures.begin(), figures.end(), sent.span.begin,
+    // (The figures in the same window of tokens: at most a few, however many the sentence has.)
+    const uint32_t window_begin = doc.tokens[from].span.begin, window_end = doc.tokens[to - 1].span.end;
+    auto g = std::lower_bound(figures.begin(), figures.end(), window_begin,
                               [](const Figure& x, uint32_t at) { return x.span.begin < at; });
-    for (; g != figures.end() && g->span.begin < sent.span.end && n_names < kMaxNames; ++g) {
+    for (; g != figures.end() && g->span.begin < window_end && n_names < kMaxNames; ++g) {
       if (g->kind != FigureKind::date && !(g->kind == FigureKind::duration && g->relative)) continue;
       double v[3] = {g->value.value_or(-1), g->low.value_or(-1), g->high.value_or(-1)};
       WordKey h = key_of(g->unit, key_of(g->kind == FigureKind::date ? "\x01" "date" : "\x01" "span"));
