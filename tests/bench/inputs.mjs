@@ -53,6 +53,27 @@ function newsStream(articles, bytes) {
   return parts.join('\n\n') + '\n';
 }
 
+/**
+ * About `bytes` bytes of distinct capitalised two-word names between commas ("Kobe Tanaru, Vel Oruka, ..."),
+ * one paragraph: every name is a new entry in the speaker resolver's table of names. Deterministic.
+ */
+function distinctNames(bytes) {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'zi', 'be', 'do', 'fa', 'gu', 'hi', 'jo', 'pe', 'su'];
+  // The number n spelt in syllables (base 16, at least two): a different word for every n.
+  const word = (n) => {
+    let w = '';
+    for (let k = 0; k < 2 || n > 0; k++, n = Math.floor(n / 16)) w += syllables[n % 16];
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  const parts = [];
+  for (let n = 0, size = 0; size < bytes; n++) {
+    const name = `${word(n)} ${word(n * 7919 + 13)}, `;
+    parts.push(name);
+    size += name.length;
+  }
+  return parts.join('');
+}
+
 /** `unit` repeated to about `bytes` bytes. */
 function repeat(unit, bytes) {
   return unit.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(unit))));
@@ -91,6 +112,8 @@ export function buildInputs({ full = true, adversarialBytes = 10 * MB } = {}) {
       note: `${mb} of news text without . ! ? or line breaks: one sentence` },
     { name: 'adv-one-paragraph', kind: 'adversarial', text: base.replace(/\n+/g, ' '),
       note: `${mb} of news text without line breaks: one paragraph of many sentences` },
+    { name: 'adv-names', kind: 'adversarial', text: distinctNames(adversarialBytes),
+      note: `${mb} of distinct capitalised two-word names between commas, in one paragraph` },
   );
   for (const input of inputs) {
     input.path = `${inputDir}${input.name}.txt`;
