@@ -223,8 +223,19 @@ Document::Document(std::string_view original) : original_(original) {
   // scanned; any other token by feature_word()). words grows with tokens, at the same capacity.
   const lexicon::Lexicon& lex = lexicon::lexicon();
   std::string scratch;  // feature_word()'s working space
-  tokens.reserve(n / 4 + 16);  // news has about one token per five bytes
-  words.reserve(tokens.capacity());
+  // tokens and words are sized to their capacity while they are made and written through pointers (no
+  // push_back's capacity check per token), then cut to the `made` tokens.
+  // (The pointers are locals that no lambda captures, so that they stay in registers.)
+  auto grow = [this](std::size_t to) {  // exactly `to` tokens of room (reserve allocates that many)
+    tokens.reserve(to);
+    tokens.resize(tokens.capacity());
+    words.reserve(tokens.size());
+    words.resize(tokens.size());
+  };
+  grow(n / 4 + 16);  // news has about one token per five bytes
+  std::size_t made = 0, room = tokens.size();
+  Token* tp = tokens.data();
+  TokenWord* wp = words.data();
   std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
   // Which tokens end a sentence when the next one allows it (. ! ? … 。), one bit per token, set as they
   // are made: the sentence pass below visits these tokens only.
@@ -232,7 +243,7 @@ Document::Document(std::string_view original) : original_(original) {
   auto mark_terminator = [&terminators](std::size_t at) { set_bit(terminators, at); };
   auto mark_quote = [this](std::size_t at) { set_bit(quote_marks, at); };
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    para_token_begin[p] = static_cast<uint32_t>(tokens.size());
+    para_token_begin[p] = static_cast<uint32_t>(made);
     const uint32_t end = paragraphs[p].span.end;
     uint32_t i = paragraphs[p].span.begin;
     bool space_before = true;
@@ -250,17 +261,17 @@ Document::Document(std::string_view original) : original_(original) {
         continue;
       }
       if (is_joiner(c)) {  // zero-width and combining marks stick to the previous token
-        if (!tokens.empty() && tokens.back().span.end == i && !space_before) {
-          tokens.back().span.end = i + d.len;
-          tokens.back().flags |= kNonAscii;  // a joiner is never ASCII
-          words.back() = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
+        if (made > 0 && tp[made - 1].span.end == i && !space_before) {
+          tp[made - 1].span.end = i + d.len;
+          tp[made - 1].flags |= kNonAscii;  // a joiner is never ASCII
+          wp[made - 1] = lex.feature_word(*this, static_cast<uint32_t>(made - 1), scratch);
         }
         i += d.len;
         continue;
       }
-      if (tokens.size() == tokens.capacity()) {
-        tokens.reserve(tokens.size() + token_bound(t, i));
-        words.reserve(tokens.capacity());
+      if (made == room) {
+        grow(made + token_bound(t, i));
+        room = tokens.size(), tp = tokens.data(), wp = words.data();
       }
       // Kind and flags are decided in locals and packed into the token once, at the end.
       TokenKind kind = TokenKind::symbol;
@@ -324,7 +335,7 @@ Document::Document(std::string_view original) : original_(original) {
         }
       } else if (c == '.') {
         kind = TokenKind::punct;
-        mark_terminator(tokens.size());
+        mark_terminator(made);
         while (j < end && t[j] == '.') ++j;
       } else if (is_dash(c)) {
         kind = TokenKind::dash;
@@ -335,31 +346,33 @@ Document::Document(std::string_view original) : original_(original) {
         }
       } else if (c < 0x80 ? (kAsciiClass.of[c] & kQuoteMark) != 0 : quote_role(c) != QuoteRole::none) {
         kind = TokenKind::quote;
-        mark_quote(tokens.size());
+        mark_quote(made);
       } else if (c < 0x80 ? (kAsciiClass.of[c] & kPunctMark) != 0
                           : (c == 0x2026 || c == 0xBF || c == 0xA1 || c == 0x3002 || c == 0xFF0C)) {
         kind = TokenKind::punct;
-        if (c == '!' || c == '?' || c == 0x2026 || c == 0x3002) mark_terminator(tokens.size());
+        if (c == '!' || c == '?' || c == 0x2026 || c == 0x3002) mark_terminator(made);
       } else if (c == '`') {  // a symbol, but `` is a quotation mark
-        mark_quote(tokens.size());
+        mark_quote(made);
       }
-      tokens.push_back(Token{{i, j}, c & 0x1FFFFF, kind, flags});
+      tp[made] = Token{{i, j}, c & 0x1FFFFF, kind, flags};
       // The token's word: feature_word()'s answer, its common cases decided here.
       TokenWord word = lexicon::feature(lexicon::kSkip);  // quote marks, dashes, most punctuation
       if (kind == TokenKind::word) {
         if ((flags & kNonAscii) || !lex.ascii_word(t.data() + i, j - i, n - i, word))
-          word = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
+          word = lex.feature_word(*this, static_cast<uint32_t>(made), scratch);
       } else if (kind == TokenKind::number) {
         word = lexicon::feature(is_year_number(t.substr(i, j - i)) ? lexicon::kYear : lexicon::kZero);
       } else if ((kind == TokenKind::punct || kind == TokenKind::symbol) && (j - i > 1 || c == '?' || c == '%' || c == '$')) {
-        word = lex.feature_word(*this, static_cast<uint32_t>(tokens.size() - 1), scratch);
+        word = lex.feature_word(*this, static_cast<uint32_t>(made), scratch);
       }
-      words.push_back(word);
+      wp[made++] = word;
       space_before = false;
       i = j;
     }
   }
-  para_token_begin[paragraphs.size()] = static_cast<uint32_t>(tokens.size());
+  tokens.resize(made);
+  words.resize(made);
+  para_token_begin[paragraphs.size()] = static_cast<uint32_t>(made);
 
   // 4. Sentences.
   terminators.resize((tokens.size() >> 6) + 1);
