@@ -2401,8 +2401,8 @@ class Scanner {
       ++k;
       hyphen = true;
     }
-    // A word between the number and a unit spelled out: "72 straight hours", "three more years", "10
-    // consecutive quarters", "five full days".
+    // A word between the number and a unit spelled out: "72 straight hours", "three more years", "five
+    // full days", "12 extra miles".
     if (!hyphen && word(k) && spelled_measure(k + 1) &&
         one_of(low(k).sv(), "straight consecutive successive full more additional extra further long whole"))
       ++k;
