@@ -350,10 +350,150 @@ function quantulum(showFailures) {
   );
 }
 
+// ---- Recognizers-Text DateTime: calendar dates and durations --------------------------------------
+// DateTimeModel.json is written for a scheduling assistant: most of its cases resolve against the day
+// of writing ("next Friday", "tomorrow at 5pm"). A case is in scope when each expected result is a
+// figure whose value the text alone fixes: a calendar date or a range of them written with its year
+// or with its month and day ("Jan 4th 2019", "2015-3", "May 9", "between 2007 and 2009", "the 21st
+// century"), or a duration with a number ("3.5 years", "half an hour"). Cases expecting nothing are in
+// scope too (no date or duration may be reported). DurationExtractor.json gives spans only: a
+// duration passes on its span. The view: dates that are not relative, date ranges, and durations.
+const DT_FILES = [
+  { name: 'DateTime', path: 'DateTime/English/DateTimeModel.json' },
+  { name: 'Duration', path: 'DateTime/English/DurationExtractor.json' },
+];
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b/i;
+const RELATIVE = /\b(this|next|last|previous|following|coming|upcoming|today|tonight|tomorrow|tmrw|yesterday|ago|from now|later|earlier|past|week|weekend|eoy|eom|summer|winter|spring|fall|autumn|christmas|day)\b/i;
+const NUMBER_WORD = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|an?|dozen)\b/i;
+const VAGUE_DURATION = /^(all|full|few|some|several|another|the|a few)\b/i;
+const ABSOLUTE_TIMEX = /^(\d{4}|XXXX)(-\d{2})?(-\d{2})?$/;
+const RANGE_TIMEX = /^\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),P(\d+)([DWMY])\)$/;
+const DURATION_TIMEX = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
+
+// Why an expected DateTime result is out of scope, or null when it is in.
+function dtOutOfScope(r) {
+  const type = (r.TypeName || '').replace('datetimeV2.', '');
+  const timex = r.Resolution?.values?.[0]?.timex || '';
+  const text = r.Text;
+  if (['time', 'datetime', 'timerange', 'datetimerange', 'set', 'timezone'].includes(type))
+    return 'a time of day, a date with a time, a recurring set ("each week") or a time zone: not figures in factlight';
+  if (type === 'duration') {
+    if (!DURATION_TIMEX.test(timex)) return 'a duration of several units ("1 year 1 month 21 days"): factlight reports each part';
+    if (VAGUE_DURATION.test(text) || !NUMBER_WORD.test(text)) return 'a duration with no number ("all day", "another week", "few hours")';
+    return null;
+  }
+  if (type !== 'date' && type !== 'daterange') return `result type ${type}`;
+  if (WEEKDAY.test(text) || RELATIVE.test(text) || /^XXXX-XX/.test(timex) || /^XXXX-\d\d$/.test(timex))
+    return 'needs the day of writing ("next week", "Friday", "the 18th", "this September"): factlight reports relative dates as offsets, weekdays and a month alone not at all';
+  const m = RANGE_TIMEX.exec(timex);
+  if (!ABSOLUTE_TIMEX.test(timex) && !m) return 'a range that needs the day of writing or a season ("in two weeks", "2016-SU")';
+  const year = (m ? m[1] : timex).slice(0, 4);
+  if (year !== 'XXXX' && !text.includes(year) && !/\d{2}\b/.test(text) && !/century/i.test(text))
+    return 'the year comes from the day of writing ("the year", "independence day")';
+  if (year === 'XXXX' && !(MONTH.test(text) || /\d/.test(text))) return 'a holiday or a named day';
+  return null;
+}
+
+// Spans: the spec's keep words around a date that factlight leaves out or reads otherwise ("on Dec. 31",
+// "the 09th of May", "after 2016", "year 2016 and greater"). A figure matches an expected result when its
+// span lies within the expected one and holds every digit and month name of it (so "2014" alone does not
+// match "2014 to 2018"), and its value is the same.
+const DT_CORE = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
+function dtSpanMatches(input, f, r, length) {
+  const begin = r.Start;
+  const end = length === undefined ? r.End + 1 : r.Start + length;
+  if (f.begin < begin || f.end > end) return false;
+  const inner = (s) => (s.match(DT_CORE) || []).map((x) => x.toLowerCase()).join(' ');
+  return inner(input.slice(begin, end)) === inner(input.slice(f.begin, f.end));
+}
+
+const yyyymmdd = (s) => Number(s.replaceAll('-', ''));
+function dtValueMatches(f, r) {
+  const type = r.TypeName.replace('datetimeV2.', '');
+  const timex = r.Resolution.values[0].timex;
+  if (type === 'duration') {
+    const d = DURATION_TIMEX.exec(timex);
+    const unit = { Y: 'year', W: 'week', D: 'day', H: 'hour', S: 'second' }[d[3]] || (d[1] ? 'minute' : 'month');
+    return f.kind === 'duration' && close(f.value, Number(d[2])) && (f.unit === unit || (unit === 'day' && f.unit === 'night'));
+  }
+  if (f.kind !== 'date' && f.kind !== 'range') return false;
+  const range = RANGE_TIMEX.exec(timex);
+  if (!range) {
+    const want = timex.startsWith('XXXX') ? { unit: 'mmdd', v: yyyymmdd(timex.slice(5)) } :
+      { unit: ['yyyy', 'yyyymm', 'yyyymmdd'][timex.split('-').length - 1], v: yyyymmdd(timex) };
+    return f.unit === want.unit && close(f.value, want.v);
+  }
+  // A range: its first date, and its last one, inclusive or (as the spec writes them) exclusive.
+  const [lo, hi] = [range[1], range[2]];
+  const unit = f.unit;
+  const pick = (s) => (unit === 'yyyy' ? Number(s.slice(0, 4)) : unit === 'yyyymm' ? yyyymmdd(s.slice(0, 7)) : yyyymmdd(s));
+  const before = (s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    if (unit === 'yyyy') d.setUTCFullYear(d.getUTCFullYear() - 1);
+    else if (unit === 'yyyymm') d.setUTCMonth(d.getUTCMonth() - 1);
+    else d.setUTCDate(d.getUTCDate() - 1);
+    return pick(d.toISOString().slice(0, 10));
+  };
+  return f.low === pick(lo) && (f.high === pick(hi) || f.high === before(hi));
+}
+
+const DT_VIEW = (f) => (f.kind === 'date' && !f.relative) || f.kind === 'duration' ||
+  (f.kind === 'range' && ['yyyy', 'yyyymm', 'yyyymmdd', 'mmdd'].includes(f.unit));
+
+function dateTime(showFailuresOf) {
+  console.log('');
+  console.log('Recognizers-Text DateTime specs: calendar dates and durations (scope above dtOutOfScope in scripts/evals/figures.mjs)');
+  console.log('');
+  console.log('| file | cases | in scope | pass (in scope) | expected results in scope | found (span and value) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const file of DT_FILES) {
+    const cases = JSON.parse(readFileSync(requireData(RT + file.path), 'utf8').replace(/^\uFEFF/, ''));
+    const results = analyzeBatch(cases.map((c, k) => ({ id: String(k), text: c.Input })), ['--offsets', 'utf16']);
+    let inScope = 0, pass = 0, wanted = 0, found = 0;
+    const out = new Map();
+    cases.forEach((c, k) => {
+      const why = file.name === 'Duration'
+        ? c.Results.map((r) => (VAGUE_DURATION.test(r.Text) || !NUMBER_WORD.test(r.Text) ? 'a duration with no number' :
+          /\d\s*\w+\s+\d/.test(r.Text) ? 'a duration of several units: factlight reports each part' : null)).find(Boolean)
+        : c.Results.map(dtOutOfScope).find(Boolean);
+      const got = (results.get(String(k)).figures || []).filter(DT_VIEW).map(stripApprox);
+      if (why) {
+        out.set(why, (out.get(why) || 0) + 1);
+        return;
+      }
+      inScope++;
+      const used = new Set();
+      let hits = 0;
+      for (const r of c.Results) {
+        const i = got.findIndex((f, j) => !used.has(j) && (file.name === 'Duration'
+          ? f.kind === 'duration' && f.begin === r.Start && f.end === r.Start + r.Length
+          : dtSpanMatches(c.Input, f, r) && dtValueMatches(f, r)));
+        if (i >= 0) {
+          used.add(i);
+          hits++;
+        }
+      }
+      wanted += c.Results.length;
+      found += hits;
+      const ok = hits === c.Results.length && got.length === c.Results.length;
+      if (ok) pass++;
+      else if (showFailuresOf === file.name || showFailuresOf === 'all') {
+        console.log(`  FAIL ${JSON.stringify(c.Input)}`);
+        console.log(`    want ${JSON.stringify(c.Results.map((r) => [r.Text, r.Resolution?.values?.[0]?.timex]))}`);
+        console.log(`    got  ${JSON.stringify(got.map((f) => [f.text, f.kind, f.value ?? [f.low, f.high], f.unit]))}`);
+      }
+    });
+    console.log(`| ${file.name} | ${cases.length} | ${inScope} | ${pass} (${pct(pass, inScope)} %) | ${wanted} | ${found} (${pct(found, wanted)} %) |`);
+    if (showExcluded) for (const [why, n] of out) console.log(`  out of scope: ${n} case(s): ${why}`);
+  }
+}
+
 const args = process.argv.slice(2);
 const failIdx = args.indexOf('--fail');
 const showFailuresOf = failIdx >= 0 ? args[failIdx + 1] : null;
 // --excluded: with --fail, also list the failing cases that are out of scope, with their reason.
 const showExcluded = args.includes('--excluded');
 recognizers(showFailuresOf);
+dateTime(showFailuresOf);
 quantulum(showFailuresOf === 'quantulum');
