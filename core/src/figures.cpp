@@ -905,6 +905,7 @@ class Scanner {
     }
     if (uint32_t e = part_of_year(i)) return e;
     if (uint32_t e = date(i)) return e;
+    if (uint32_t e = century(i)) return e;
     if (uint32_t e = vague(i)) return e;
     if (uint32_t e = relative(i)) return e;
     if (uint32_t e = rank_from_last(i)) return e;
@@ -1214,10 +1215,12 @@ class Scanner {
   }
 
   bool month_at(uint32_t k, int* m, uint32_t* e) const {
-    if (!word(k) || !capitalized(k)) return false;
+    if (!word(k)) return false;
     const Lower w = low(k);
     const int mm = figlex::month(w.sv());
     if (!mm) return false;
+    // In lower case too ("april 2017", "14 nov"), but not the verbs: "they may 2", "to mar".
+    if (!capitalized(k) && (w == "may" || w == "march" || w == "mar")) return false;
     *e = k + 1;
     if (w.sv().size() <= 4 && w != "may" && w != "june" && w != "july" && sym(k + 1, ".") && glued(k + 1))
       *e = k + 2;  // "Jan.", "Sept."
@@ -1258,20 +1261,45 @@ class Scanner {
     return k + 1;
   }
 
+  // The year of a date at k, after a month or a day: "2022", ", 2022", "of 2022" ("April of 1987", "the
+  // 4th of July of 1995"; not "of 2000 people"). Returns the token after it, or 0.
+  uint32_t year_at(uint32_t k, double* year) const {
+    const bool of = is(k, "of");
+    if (of || sym(k, ",")) ++k;
+    const auto y = plain_int(k, 4);
+    if (!y || !year_ok(*y) || glued_word_after(k)) return 0;
+    if (of && word(k + 1) && looks_plural(low(k + 1).sv()) && !is_stopword(low(k + 1).sv())) return 0;
+    *year = *y;
+    return k + 1;
+  }
+
+  // A month and its year joined by a dash or a slash, the month at k - 1: "Dec-2018", "Dec/2018", and
+  // with the day first, from `i`: "05-Aug-2016", "23/Sep/2020". Returns the end, or 0.
+  uint32_t joined_date(uint32_t i, uint32_t k, int m, double day) {
+    const auto y = plain_int(k + 1, 4);
+    if (!glued(k) || !(dash(k) || sym(k, "/")) || !glued(k + 1) || !y || txt(k + 1).size() != 4 || !year_ok(*y) ||
+        (glued(k + 2) && (word(k + 2) || number(k + 2) || dash(k + 2))))
+      return 0;
+    Figure& f = emit(FigureKind::date, i, k + 2);
+    f.value = day > 0 ? *y * 10000 + m * 100 + day : *y * 100 + m;
+    f.unit = day > 0 ? "yyyymmdd" : "yyyymm";
+    return k + 2;
+  }
+
   uint32_t date(uint32_t i) {
     int m = 0;
     uint32_t e = 0;
     double day = 0;
+    double yr = 0;
     // "March 3, 2022", "March 3", "March 2022".
     if (month_at(i, &m, &e)) {
+      if (uint32_t je = joined_date(i, e, m, 0)) return je;
       if (uint32_t de = day_at(e, &day)) {
-        uint32_t ye = de;
-        if (sym(ye, ",")) ++ye;
-        if (auto y = plain_int(ye, 4); y && year_ok(*y) && !glued_word_after(ye)) {
-          Figure& f = emit(FigureKind::date, i, ye + 1);
-          f.value = *y * 10000 + m * 100 + day;
+        if (uint32_t ye = year_at(de, &yr)) {
+          Figure& f = emit(FigureKind::date, i, ye);
+          f.value = yr * 10000 + m * 100 + day;
           f.unit = "yyyymmdd";
-          return ye + 1;
+          return ye;
         }
         // "March 3" and "September 30th", but not "May 5G" or "Jan 3D".
         if (glued(de) && (word(de) || number(de))) return 0;
@@ -1280,27 +1308,30 @@ class Scanner {
         f.unit = "mmdd";
         return de;
       }
-      uint32_t ye = e;
-      if (auto y = plain_int(ye, 4); y && year_ok(*y) && !glued_word_after(ye)) {
-        Figure& f = emit(FigureKind::date, i, ye + 1);
-        f.value = *y * 100 + m;
+      if (uint32_t ye = sym(e, ",") ? 0 : year_at(e, &yr)) {
+        Figure& f = emit(FigureKind::date, i, ye);
+        f.value = yr * 100 + m;
         f.unit = "yyyymm";
-        return ye + 1;
+        return ye;
       }
       return 0;
     }
-    // "3 March 2022", "3rd of March".
+    // "3 March 2022", "3rd of March", "05-Aug-2016".
     if (number(i) && !glued_to_word_before(i)) {
       if (uint32_t de = day_at(i, &day)) {
         uint32_t me = de;
         if (is(me, "of")) ++me;
         uint32_t after = 0;
+        if (de == i + 1 && glued(de) && (dash(de) || sym(de, "/")) && glued(de + 1) && month_at(de + 1, &m, &after) &&
+            after == de + 2) {
+          if (uint32_t je = joined_date(i, after, m, day)) return je;
+        }
         if (month_at(me, &m, &after)) {
-          if (auto y = plain_int(after, 4); y && year_ok(*y)) {
-            Figure& f = emit(FigureKind::date, i, after + 1);
-            f.value = *y * 10000 + m * 100 + day;
+          if (uint32_t ye = year_at(after, &yr)) {
+            Figure& f = emit(FigureKind::date, i, ye);
+            f.value = yr * 10000 + m * 100 + day;
             f.unit = "yyyymmdd";
-            return after + 1;
+            return ye;
           }
           Figure& f = emit(FigureKind::date, i, after);
           f.value = m * 100 + day;
@@ -1335,6 +1366,13 @@ class Scanner {
       // the first four years, mid the middle, late, high or upper the last four.
       if (auto d = plain_int(i, 4); d && glued(i + 1) && is(i + 1, "s") && std::fmod(*d, 10) == 0 &&
                                      (*d >= 10 && *d <= 90 ? txt(i).size() == 2 : year_ok(*d))) {
+        // "3h 12m 40s": seconds after minutes, not the forties.
+        if (i > sb_ && !out_.empty() && out_.back().unit == "minute" && out_.back().span.end == t_[i - 1].span.end) {
+          Figure& f = emit(FigureKind::duration, i, i + 2);
+          f.value = *d;
+          f.unit = "second";
+          return i + 2;
+        }
         // "the '90s", "the \xe2\x80\x9980s": a decade of years with its century left out.
         const bool clipped = *d <= 90 && i > sb_ && glued(i) && (sym(i - 1, "'") || sym(i - 1, "\xe2\x80\x99"));
         const bool year = *d > 90 || clipped;
@@ -1424,6 +1462,33 @@ class Scanner {
       }
     }
     return 0;
+  }
+
+  // "the 19th century", "the nineteenth century", "21st-century": its hundred years as a span of dates,
+  // 1800-1899 (as a decade is "the 1990s" = 1990-1999). Not before "BC"/"BCE", nor in the plural ("the
+  // 18th and 19th centuries" reads two ranks).
+  uint32_t century(uint32_t i) {
+    uint32_t k = i + 1;
+    if (number(i) && glued(k) && word(k)) ++k;  // "19th"
+    else if (!word(i)) return 0;
+    if (dash(k) && glued(k) && glued(k + 1)) ++k;  // "21st-century"
+    if (!is(k, "century") || (word(k + 1) && one_of(low(k + 1).sv(), "bc bce b.c"))) return 0;
+    double n = 0;
+    if (number(i)) {
+      const auto v = plain_int(i, 2);
+      if (!v || !one_of(low(i + 1).sv(), "st nd rd th")) return 0;
+      n = *v;
+    } else {
+      n = figlex::ordinal(low(i).sv());
+    }
+    if (n < 1 || n > 21) return 0;
+    if (capitalized(k) && word(k + 1) && capitalized(k + 1)) return 0;  // "21st Century Fox": a name
+    const uint32_t b = i > floor_ && i > sb_ && is(i - 1, "the") ? i - 1 : i;
+    Figure& f = emit(FigureKind::date, b, k + 1);
+    f.low = (n - 1) * 100;
+    f.high = (n - 1) * 100 + 99;
+    f.unit = "yyyy";
+    return k + 1;
   }
 
   // "2016-01-05", an ISO date (two digits each for month and day): its value as YYYYMMDD, else 0.
@@ -1912,7 +1977,9 @@ class Scanner {
     Piece a;
     if (!ordinal_piece(k, &a) && !piece(k, &a)) return 0;
     uint32_t c = a.e;
-    const bool conn = w == "between" ? is(c, "and") : (is(c, "to") || (dash(c)));
+    const bool conn = w == "between" ? is(c, "and")
+                                     : (is(c, "to") || dash(c) || sym(c, "~") ||
+                                        (word(c) && one_of(low(c).sv(), "through thru till until")));
     if (!conn) return 0;
     uint32_t k2 = c + 1;
     if (is(k2, "the") && w == "between") ++k2;
@@ -2725,9 +2792,13 @@ class Scanner {
                             kPeople.contains(low(a.b - 2).sv()) &&
                             !(word(a.e) && looks_plural(low(a.e).sv()) && !is_stopword(low(a.e).sv()));
     if (a.age || people_age) kind = FigureKind::duration;
+    // "3h 12m", "2h 5m": minutes after hours, not metres.
+    const bool minutes = a.unit == "m" && glued(a.e - 1) && a.b > sb_ && !out_.empty() &&
+                         out_.back().unit == "hour" && out_.back().span.end == t_[a.b - 1].span.end;
+    if (minutes) kind = FigureKind::duration;
     Figure& f = emit(kind, a.b, a.e);
     f.value = a.value;
-    f.unit = people_age ? "year" : a.unit;
+    f.unit = people_age ? "year" : minutes ? "minute" : a.unit;
     f.currency = a.currency;
     f.relative = a.relative;
     // Trailing approximators: "500 or more", "five hundred or less", "or so"; not when a

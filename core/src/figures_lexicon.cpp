@@ -263,7 +263,9 @@ constexpr Unit kUnits[] = {
     {"second seconds sec secs", "second", K::duration, 0},
     {"minute minutes min mins", "minute", K::duration, 0},
     {"hour hours hr hrs", "hour", K::duration, 0},
+    {"h", "hour", K::duration, kUnitCase | kUnitAttached},  // "24h", "3h"
     {"day days", "day", K::duration, 0},
+    {"night nights", "night", K::duration, 0},
     {"week weeks", "week", K::duration, 0},
     {"fortnight fortnights", "fortnight", K::duration, 0},
     {"month months", "month", K::duration, 0},
@@ -491,7 +493,7 @@ const Unit* unit(std::string_view lower, std::string_view original) {
           {"m", "m"},   {"mm", "mm"}, {"dm", "dm"}, {"nm", "nm"}, {"mi", "mi"}, {"yd", "yd"},
           {"yds", "yds"}, {"ha", "ha"}, {"g", "g"}, {"t", "t"}, {"w", "W"}, {"kw", "kW"},
           {"mw", "MW"}, {"gw", "GW"}, {"tw", "TW"}, {"kb", "KB"}, {"mb", "MB"}, {"gb", "GB"},
-          {"tb", "TB"}, {"c", "C"}, {"f", "F"}, {"l", "L"}, {"sv", "Sv"}};
+          {"tb", "TB"}, {"c", "C"}, {"f", "F"}, {"l", "L"}, {"sv", "Sv"}, {"h", "h"}};
       bool ok = false;
       for (const auto& c : kCase)
         if (lower == c.lower && original == c.exact) ok = true;

@@ -327,6 +327,28 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"Prices rose since mid-2015.", "since mid-2015", FK::date, 2015, K, K, "yyyy", "", A::exact, "", true},
       {"After the late-2007 rally, it fell.", "late-2007", FK::date, 2007, K, K, "yyyy", "", A::exact, "", false},
       {"Prices soared in the 1990s.", "the 1990s", FK::date, K, 1990, 1999, "yyyy", "", A::exact, "", false},
+      // A century is its hundred years; "21st Century Fox" is a name.
+      {"The 21st century began.", "The 21st century", FK::date, K, 2000, 2099, "yyyy", "", A::exact, "", false},
+      {"A 19th-century mill burned.", "19th-century", FK::date, K, 1800, 1899, "yyyy", "", A::exact, "", false},
+      {"Looms of the nineteenth century hum.", "the nineteenth century", FK::date, K, 1800, 1899, "yyyy", "", A::exact, "", false},
+      {"He joined 21st Century Fox.", "21st", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      {"Walls of the 5th century BC stood.", "5th", FK::ordinal, 5, K, K, "", "", A::exact, "", false},
+      // A month's year after "of"; months in lower case (not "may" or "march"); dashes and slashes.
+      {"He was born in April of 1987.", "April of 1987", FK::date, 198704, K, K, "yyyymm", "", A::exact, "", false},
+      {"It fell on the 4th of July of 1995.", "4th of July of 1995", FK::date, 19950704, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"bonus paid in april 2017, as planned", "april 2017", FK::date, 201704, K, K, "yyyymm", "", A::exact, "", false},
+      {"filed on 14 nov 2023 by mail", "14 nov 2023", FK::date, 20231114, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"The note is dated 05-Aug-2016.", "05-Aug-2016", FK::date, 20160805, K, K, "yyyymmdd", "", A::exact, "", false},
+      {"Bonds due Dec-2018 were sold.", "Dec-2018", FK::date, 201812, K, K, "yyyymm", "", A::exact, "", false},
+      {"Shipped 23/Sep/2020 by air.", "23/Sep/2020", FK::date, 20200923, K, K, "yyyymmdd", "", A::exact, "", false},
+      // A span of years after "from", with "through", "until" or "till".
+      {"She led it from 2006 until 2011.", "from 2006 until 2011", FK::date, K, 2006, 2011, "yyyy", "", A::exact, "", false},
+      {"It won from 1956 through 2012.", "from 1956 through 2012", FK::date, K, 1956, 2012, "yyyy", "", A::exact, "", false},
+      // Hours as "h"; minutes after them, not metres; nights.
+      {"He was held for 24h.", "24h", FK::duration, 24, K, K, "hour", "", A::exact, "", false},
+      {"She won in 2h 41m flat.", "41m", FK::duration, 41, K, K, "minute", "", A::exact, "", false},
+      {"He ran 2h 41m 30s in all.", "30s", FK::duration, 30, K, K, "second", "", A::exact, "", false},
+      {"They spent three nights in jail.", "three nights", FK::duration, 3, K, K, "night", "", A::exact, "", false},
       // A quarter or a half of a year, as its months.
       {"Exports fell in the first quarter of 2016.", "the first quarter of 2016", FK::date, K, 201601, 201603, "yyyymm", "", A::exact, "", false},
       {"Rents rose in the second half of 2015.", "the second half of 2015", FK::date, K, 201507, 201512, "yyyymm", "", A::exact, "", false},
@@ -437,7 +459,7 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
 TEST_CASE("ordinals and ranks", "[figures]") {
   const Case cases[] = {
       {"It was the first budget to grow.", "first", FK::ordinal, 1, K, K, "", "", A::exact, "", false},
-      {"The 21st century began.", "21st", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
+      {"She came twenty-first of 40.", "twenty-first", FK::ordinal, 21, K, K, "", "", A::exact, "", false},
       // (A rank, not a length of time.)
       {"She ran for a second time.", "second", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
       {"It is the second-largest investment.", "second-largest", FK::ordinal, 2, K, K, "", "", A::exact, "", false},
