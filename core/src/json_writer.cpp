@@ -111,35 +111,101 @@ struct Special {
 };
 const Special kSpecial;
 
+// Re-indents compact JSON of this file, whole or in pieces cut anywhere, as nlohmann's dump(indent) would
+// write it: a newline and the depth's indent after an opening bracket and after a comma and before a
+// closing bracket, a space after a key's colon, nothing inside an empty container. The writer writes one
+// form (compact) and the pretty one is made from it, so that the compact text's hot path carries no
+// indentation state at all (pretty output is for people, a few times slower is fine).
+class Indenter {
+ public:
+  explicit Indenter(int indent) : indent_(static_cast<std::size_t>(indent)) {}
+  void feed(std::string_view in, std::string& out) {
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n;) {
+      if (escaped_) {  // the character after a backslash
+        out += in[i++];
+        escaped_ = false;
+        continue;
+      }
+      if (in_string_) {
+        std::size_t j = i;
+        while (j < n && in[j] != '"' && in[j] != '\\') ++j;
+        out.append(in.data() + i, j - i);
+        if (j == n) break;
+        out += in[j];
+        if (in[j] == '"') in_string_ = false;
+        else escaped_ = true;
+        i = j + 1;
+        continue;
+      }
+      const char c = in[i++];
+      if (opened_) {  // the first character in a container: empty, or its first item on a new line
+        opened_ = false;
+        if (c == '}' || c == ']') {
+          out += c;
+          continue;
+        }
+        ++depth_;
+        newline(out);
+      }
+      switch (c) {
+        case '{': case '[': out += c, opened_ = true; break;
+        case '}': case ']': --depth_, newline(out), out += c; break;
+        case ',': out += c, newline(out); break;
+        case ':': out.append(": ", 2); break;
+        case '"': out += c, in_string_ = true; break;
+        default: out += c;
+      }
+    }
+  }
+
+ private:
+  void newline(std::string& out) const {
+    out += '\n';
+    out.append(depth_ * indent_, ' ');
+  }
+  std::size_t indent_, depth_ = 0;
+  bool in_string_ = false, escaped_ = false, opened_ = false;
+};
+
 // Appends JSON to a string as it goes: no document tree, one pass over the analysis. The text is
 // exactly what nlohmann's dump() would give for the same values, compact (indent < 0) or pretty
-// (indent spaces per level): ordered keys, nlohmann's shortest round-trip doubles, its escapes.
-// The string is used as a raw buffer: grown ahead (doubling), written with memcpy, cut to length at the
-// end, so that each small piece costs a few instructions rather than a call into std::string.
+// (indent spaces per level, by Indenter): ordered keys, nlohmann's shortest round-trip doubles, its escapes.
+// The string is used as a raw buffer: grown ahead, written with memcpy, cut to length at the end, so that
+// each small piece costs a few instructions rather than a call into std::string. Every value is written
+// with a comma after it, and a closing bracket takes the place of the comma after its container's last
+// item: no state says whether a comma is due.
 class JsonOut {
  public:
-  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) { len_ = out_.size(), sync(); }
-  // Hands the text written so far to `sink` whenever it passes kChunk bytes (between two values, never
-  // inside one), so that the whole output never has to be held at once.
+  JsonOut(std::string& out, int indent) : out_(out), indent_(indent) { start(); }
+  // Hands the text written so far to `sink` whenever it passes kChunk bytes (after a closing bracket,
+  // never inside a value), so that the whole output never has to be held at once.
   JsonOut(std::string& out, int indent, const std::function<void(std::string_view)>& sink)
       : out_(out), indent_(indent), sink_(&sink), flush_at_(kChunk) {
-    len_ = out_.size();
-    sync();
+    start();
   }
   static constexpr std::size_t kChunk = 1 << 16;
   // Cuts the string to what was written (to_json), or hands the rest to the sink (write_json).
   void finish() {
+    if (cur_ > base_ && cur_[-1] == ',') --cur_;  // the comma after the top-level value
+    std::size_t len = static_cast<std::size_t>(cur_ - base_);
     if (sink_) {
-      if (len_ > 0) (*sink_)(std::string_view(base_, len_));
-      len_ = 0;
+      if (len > 0) hand_over(len);
+      len = 0;
     }
-    out_.resize(len_);
-    sync();
+    out_.resize(len);
+    if (indent_ >= 0 && !sink_) {
+      std::string pretty;
+      pretty.reserve(2 * len);
+      Indenter(indent_).feed(out_, pretty);
+      out_ = std::move(pretty);
+    }
+    sync(out_.size());
   }
 
-  FACTLIGHT_WASM_OUTLINE JsonOut& begin_object() { return open('{'); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& begin_object() { return put('{'); }
   FACTLIGHT_WASM_OUTLINE JsonOut& end_object() { return close('}'); }
-  FACTLIGHT_WASM_OUTLINE JsonOut& begin_array() { return open('['); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& begin_array() { return put('['); }
   FACTLIGHT_WASM_OUTLINE JsonOut& end_array() { return close(']'); }
 
   // Keys are ASCII literals of this file: nothing to escape. Natively inline at each key, with its length
@@ -159,28 +225,24 @@ class JsonOut {
   __attribute__((always_inline))
 #endif
   JsonOut& key(const char* k, std::size_t n) {
-    separate();
-    char* p = room(n + 4);
-    *p++ = '"';
-    std::memcpy(p, k, n);
-    p += n;
-    *p++ = '"';
-    *p++ = ':';
-    if (indent_ >= 0) *p++ = ' ';
-    len_ = static_cast<std::size_t>(p - base_);
-    state_ = kAfterKey;
+    char* p = room(n + 3);
+    *p = '"';
+    std::memcpy(p + 1, k, n);
+    p[n + 1] = '"';
+    p[n + 2] = ':';
+    cur_ = p + n + 3;
     return *this;
   }
 
-  FACTLIGHT_WASM_OUTLINE JsonOut& null() { return raw("null"); }
-  FACTLIGHT_WASM_OUTLINE JsonOut& boolean(bool b) { return raw(b ? "true" : "false"); }
-  JsonOut& integer(int64_t v) {
-    separate();
-    char* p = room(24);
+  FACTLIGHT_WASM_OUTLINE JsonOut& null() { return literal("null,", 5); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& boolean(bool b) { return b ? literal("true,", 5) : literal("false,", 6); }
+  FACTLIGHT_WASM_OUTLINE JsonOut& integer(int64_t v) {
+    char* p = room(25);
     // Indexes and counts (nearly every integer written) by write_decimal; the rest by to_chars, alike.
     if (v >= 0 && v <= UINT32_MAX) p = write_decimal(p, static_cast<uint32_t>(v));
     else p = std::to_chars(p, p + 24, v).ptr;
-    len_ = static_cast<std::size_t>(p - base_);
+    *p = ',';
+    cur_ = p + 1;
     return *this;
   }
   JsonOut& real(double x) {
@@ -199,7 +261,7 @@ class JsonOut {
   // trailing zeros, which is the shortest text that reads back as the same double (what nlohmann's
   // to_chars gives), without the general shortest-digits search. Others: number(). (round3(v) is
   // scaled / 1000, rounded once here.)
-  JsonOut& thousandths(double v) {
+  FACTLIGHT_WASM_OUTLINE JsonOut& thousandths(double v) {
     const double scaled = std::round(v * 1000.0);
     if (!(scaled > 0 && scaled < 1000)) return number(scaled / 1000.0);
     const auto k = static_cast<unsigned>(scaled);
@@ -212,21 +274,21 @@ class JsonOut {
   FACTLIGHT_WASM_OUTLINE JsonOut& opt_number(const std::optional<double>& x) { return x ? number(*x) : null(); }
 
   FACTLIGHT_WASM_OUTLINE JsonOut& string(std::string_view s) {
-    separate();
-    escape(s);
-    return *this;
+    put('"');
+    escape_body(s);
+    return literal("\",", 2);
   }
   // A value already written as JSON (by another JsonOut, compact).
   JsonOut& json_value(std::string_view v) { return raw(v); }
   // A name of this file (kind_name(), approx_name()): ASCII letters and underscores, nothing to escape.
   FACTLIGHT_WASM_OUTLINE JsonOut& name(const char* s) {
-    separate();
     const std::size_t n = std::strlen(s);
-    char* p = room(n + 2);
+    char* p = room(n + 3);
     *p = '"';
     std::memcpy(p + 1, s, n);
     p[n + 1] = '"';
-    len_ += n + 2;
+    p[n + 2] = ',';
+    cur_ = p + n + 3;
     return *this;
   }
   // Which bytes of a whole valid UTF-8 text a string of it cannot copy as they are, one bit per byte
@@ -254,8 +316,7 @@ class JsonOut {
   }
   // string(text.substr(from, to - from)) for a text that is valid UTF-8, cut at character boundaries,
   // with marks = escape_marks(text): the runs between marked bytes copied whole.
-  JsonOut& marked_string(std::string_view text, std::size_t from, std::size_t to, const uint64_t* marks) {
-    separate();
+  FACTLIGHT_WASM_OUTLINE JsonOut& marked_string(std::string_view text, std::size_t from, std::size_t to, const uint64_t* marks) {
     put('"');
     std::size_t run = from;  // the bytes from run on are not written yet
     for (std::size_t at = from; at < to;) {
@@ -270,17 +331,19 @@ class JsonOut {
       run = at + escape_char(text, at);
       at = run;
     }
-    append(text.data() + run, to - run);
-    put('"');
+    char* p = room(to - run + 2);
+    std::memcpy(p, text.data() + run, to - run);
+    p += to - run;
+    p[0] = '"';
+    p[1] = ',';
+    cur_ = p + 2;
     return *this;
   }
   // One string value written from pieces, as if they were joined first.
   JsonOut& string_parts(const std::string_view* parts, std::size_t n) {
-    separate();
     put('"');
     for (std::size_t i = 0; i < n; ++i) escape_body(parts[i]);
-    put('"');
-    return *this;
+    return literal("\",", 2);
   }
   JsonOut& opt_string(const std::string& s) { return s.empty() ? null() : string(s); }
   FACTLIGHT_WASM_OUTLINE JsonOut& strings(const std::vector<std::string>& v) {
@@ -289,128 +352,116 @@ class JsonOut {
     return end_array();
   }
   // "begin": b, "end": e as two keys of the open object; {"begin": b, "end": e} as a value. Spans are most
-  // of the output's objects: written in one piece when compact.
-  JsonOut& span_fields(uint32_t b, uint32_t e) {
-    if (indent_ >= 0) return key("begin").integer(b).key("end").integer(e);
-    separate();
-    write_span_fields(b, e);
+  // of the output's objects: written in one piece.
+  FACTLIGHT_WASM_OUTLINE JsonOut& span_fields(uint32_t b, uint32_t e) {
+    cur_ = write_span_fields(room(40), b, e);
     return *this;
   }
-  JsonOut& span(uint32_t b, uint32_t e) {
-    if (indent_ >= 0) return begin_object().span_fields(b, e).end_object();
-    separate();
-    put('{');
-    write_span_fields(b, e);
-    put('}');
+  FACTLIGHT_WASM_OUTLINE JsonOut& span(uint32_t b, uint32_t e) {
+    char* p = room(42);
+    *p = '{';
+    p = write_span_fields(p + 1, b, e);
+    p[-1] = '}';  // in place of the comma after the last field
+    *p = ',';
+    cur_ = p + 1;
     return *this;
   }
   // "q12", "f3", ...
-  JsonOut& id(char prefix, uint32_t n) {
-    separate();
+  FACTLIGHT_WASM_OUTLINE JsonOut& id(char prefix, uint32_t n) {
     char* p = room(16);
     p[0] = '"';
     p[1] = prefix;
     p = write_decimal(p + 2, n);
-    *p++ = '"';
-    len_ = static_cast<std::size_t>(p - base_);
+    p[0] = '"';
+    p[1] = ',';
+    cur_ = p + 2;
     return *this;
   }
 
  private:
-  // A pointer to n writable bytes at the end of what was written (len_ is not moved).
+  // A pointer to n writable bytes at the end of what was written (cur_ is not moved).
   char* room(std::size_t n) {
-    if (len_ + n > cap_) grow(n);
-    return base_ + len_;
+    if (static_cast<std::size_t>(end_ - cur_) < n) grow(n);
+    return cur_;
+  }
+  // The string's whole size is room: a reserve() made ahead (to_json's estimate) is used without growing.
+  void start() {
+    const std::size_t len = out_.size();
+    out_.resize(std::max(out_.capacity(), len + 256));
+    sync(len);
   }
   // The string's bytes and size, kept in members: a store through a char* could alias the string's own
   // fields, so reading them from out_ after every write would reload them.
-  void sync() {
-    base_ = out_.data();
-    cap_ = out_.size();
+  void sync(std::size_t len) {
+    base_ = &out_[0];
+    cur_ = base_ + len;
+    end_ = base_ + out_.size();
   }
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
   void grow(std::size_t n) {  // by half: the string is usually sized close to its need from the start
-    out_.resize(std::max(out_.size() + out_.size() / 2, len_ + n + 256));
-    sync();
+    const std::size_t len = static_cast<std::size_t>(cur_ - base_);
+    out_.resize(std::max(out_.size() + out_.size() / 2, len + n + 256));
+    sync(len);
   }
-  void write_span_fields(uint32_t b, uint32_t e) {
+  // "begin":b,"end":e, at p (room for 40 bytes); returns the end.
+  static char* write_span_fields(char* p, uint32_t b, uint32_t e) {
     static constexpr char kBegin[] = "\"begin\":", kEnd[] = ",\"end\":";
-    char* p = room(sizeof kBegin + sizeof kEnd + 20);
     std::memcpy(p, kBegin, sizeof kBegin - 1);
     p = write_decimal(p + sizeof kBegin - 1, b);
     std::memcpy(p, kEnd, sizeof kEnd - 1);
     p = write_decimal(p + sizeof kEnd - 1, e);
-    len_ = static_cast<std::size_t>(p - base_);
+    *p = ',';
+    return p + 1;
   }
-  void put(char c) {
+  JsonOut& put(char c) {
     *room(1) = c;
-    ++len_;
+    ++cur_;
+    return *this;
   }
   void append(const char* s, std::size_t n) {
     std::memcpy(room(n), s, n);
-    len_ += n;
+    cur_ += n;
   }
+  JsonOut& literal(const char* s, std::size_t n) {
+    append(s, n);
+    return *this;
+  }
+  // A value and its comma.
   JsonOut& raw(std::string_view v) {
-    separate();
-    append(v.data(), v.size());
+    char* p = room(v.size() + 1);
+    std::memcpy(p, v.data(), v.size());
+    p[v.size()] = ',';
+    cur_ = p + v.size() + 1;
     return *this;
   }
-  JsonOut& open(char c) {
-    separate();
-    put(c);
-    ++depth_;
-    state_ = kFirst;
+  // The closing bracket in place of the comma after the last item (an empty container has none), then
+  // the container's own comma. The text goes to the sink (if any) from here: between two values.
+  FACTLIGHT_WASM_OUTLINE JsonOut& close(char c) {
+    char* p = room(2);
+    if (p > base_ && p[-1] == ',') --p;
+    p[0] = c;
+    p[1] = ',';
+    cur_ = p + 2;
+    if (static_cast<std::size_t>(cur_ - base_) >= flush_at_) flush();
     return *this;
   }
-  JsonOut& close(char c) {
-    const bool empty = state_ == kFirst;
-    --depth_;
-    if (!empty && indent_ >= 0) newline();
-    put(c);
-    state_ = depth_ ? kNext : kTop;
-    return *this;
-  }
-  void newline() {
-    const std::size_t n = depth_ * static_cast<std::size_t>(indent_);
-    char* p = room(n + 1);
-    *p = '\n';
-    std::memset(p + 1, ' ', n);
-    len_ += n + 1;
-  }
-  // Before a key, or before a value that has no key (an array element or the top level).
-  // Inline natively (after a key, or compact output below the chunk size: nearly every call); one copy
-  // in the wasm.
-  FACTLIGHT_WASM_OUTLINE void separate() {
-    const uint8_t s = state_;
-    state_ = kNext;
-    if (s == kAfterKey) return;  // a value after its key: the flush waits for the next key or element
-    if (indent_ < 0 && len_ < flush_at_) {  // compact: a comma after an item, nothing first
-      if (s == kNext) put(',');
-      return;
-    }
-    separate_rest(s);
-  }
-#if defined(__GNUC__)
-  __attribute__((noinline))
-#endif
-  void separate_rest(uint8_t s) {
-    if (len_ >= flush_at_) flush();
-    if (s == kNext) put(',');
-    if (indent_ >= 0 && s != kTop) newline();
-  }
+  // All but the last comma, which a closing bracket may yet replace.
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
   void flush() {
-    (*sink_)(std::string_view(base_, len_));
-    len_ = 0;
+    hand_over(static_cast<std::size_t>(cur_ - base_) - 1);
+    base_[0] = ',';
+    cur_ = base_ + 1;
   }
-  void escape(std::string_view s) {
-    put('"');
-    escape_body(s);
-    put('"');
+  void hand_over(std::size_t len) {
+    if (indent_ < 0) return (*sink_)(std::string_view(base_, len));
+    if (!indenter_) indenter_.emplace(indent_);
+    pretty_.clear();
+    indenter_->feed(std::string_view(base_, len), pretty_);
+    (*sink_)(pretty_);
   }
   // The escaped text of s, without the quotes around it. (Span texts of a valid input are written by
   // marked_string instead.)
@@ -418,7 +469,7 @@ class JsonOut {
     // Valid UTF-8 passes through (ensure_ascii off). A string with invalid bytes (only when the
     // input had some) is written again with each such byte replaced by U+FFFD.
     constexpr uint8_t kStop = 3;  // the kSpecial classes that end a run
-    const std::size_t mark = len_;
+    const std::size_t mark = static_cast<std::size_t>(cur_ - base_);
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
@@ -452,7 +503,7 @@ class JsonOut {
       append(s.data() + run, i - run);
       if (i >= n) break;
       if (b[i] >= 0x80 && !decode_utf8(s, i).valid) {
-        len_ = mark;
+        cur_ = base_ + mark;
         escape_body(sanitize_utf8(s));
         return;
       }
@@ -492,18 +543,14 @@ class JsonOut {
   }
 
   std::string& out_;
-  std::size_t len_ = 0;  // bytes written; out_ beyond them is room
   char* base_ = nullptr;  // out_.data()
-  std::size_t cap_ = 0;   // out_.size()
+  char* cur_ = nullptr;   // the end of what was written; out_ beyond it is room
+  char* end_ = nullptr;   // out_.data() + out_.size()
   int indent_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
-  // Where the writer is, which says what goes before the next key or value: nothing at the top level
-  // (one value), nothing first in a container (a newline when pretty), nothing after a key, a comma
-  // after an item (and a newline when pretty).
-  enum : uint8_t { kTop, kFirst, kAfterKey, kNext };
-  uint8_t state_ = kTop;
-  std::size_t depth_ = 0;  // open containers
-  std::size_t flush_at_ = SIZE_MAX;  // kChunk with a sink: separate() hands the text over past it
+  std::size_t flush_at_ = SIZE_MAX;  // kChunk with a sink: close() hands the text over past it
+  std::optional<Indenter> indenter_;  // pretty output through a sink: its state between the pieces
+  std::string pretty_;                // and each piece's pretty text
 };
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
