@@ -202,7 +202,7 @@ class Scanner {
                             "halves", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
                             "hundredfold", "between", "from", "age", "aged", "ages", "minus", "negative",
                             "dollar", "u", "half", "quarter", "one", "penultimate", "rs",
-                            "antepenultimate", "q1", "q2", "q3", "q4"})
+                            "antepenultimate", "q1", "q2", "q3", "q4", "h1", "h2"})
         o.list.emplace_back(x);
       for (std::string_view x : o.list)
         o.by_ends[x.front() & 31][x.back() & 31] |= uint64_t{1} << (x.size() < 63 ? x.size() : 63);
@@ -1235,8 +1235,11 @@ class Scanner {
     const std::string_view raw = txt(i);
     int part = 0, parts = 4;
     uint32_t k = i + 1;
-    if (raw.size() == 2 && (raw[0] == 'q' || raw[0] == 'Q') && raw[1] >= '1' && raw[1] <= '4') {
+    // "Q3 2019", "H2 2019"
+    if (raw.size() == 2 && ((raw[0] | 0x20) == 'q' || (raw[0] | 0x20) == 'h') && raw[1] >= '1' &&
+        raw[1] <= ((raw[0] | 0x20) == 'q' ? '4' : '2')) {
       part = raw[1] - '0';
+      if ((raw[0] | 0x20) == 'h') parts = 2;
       if (is(k, "of")) ++k;
     } else {
       if (!(is(k, "quarter") || is(k, "half")) || !is(k + 1, "of")) return 0;
@@ -1295,22 +1298,40 @@ class Scanner {
     if (month_at(i, &m, &e)) {
       if (uint32_t je = joined_date(i, e, m, 0)) return je;
       if (uint32_t de = day_at(e, &day)) {
-        if (uint32_t ye = year_at(de, &yr)) {
-          Figure& f = emit(FigureKind::date, i, ye);
-          f.value = yr * 10000 + m * 100 + day;
-          f.unit = "yyyymmdd";
-          return ye;
-        }
+        // "March 3-5, 2020", "June 5-7": days of one month, a span of dates.
+        double last = 0;
+        uint32_t end = dash(de) ? day_at(de + 1, &last) : 0;
+        if (!end || last <= day) end = de;
+        const uint32_t ye = year_at(end, &yr);
         // "March 3" and "September 30th", but not "May 5G" or "Jan 3D".
-        if (glued(de) && (word(de) || number(de))) return 0;
-        Figure& f = emit(FigureKind::date, i, de);
-        f.value = m * 100 + day;
-        f.unit = "mmdd";
-        return de;
+        if (!ye && glued(end) && (word(end) || number(end))) return 0;
+        const double base = ye ? yr * 10000 + m * 100 : m * 100;
+        Figure& f = emit(FigureKind::date, i, ye ? ye : end);
+        if (end != de) {
+          f.low = base + day;
+          f.high = base + last;
+        } else {
+          f.value = base + day;
+        }
+        f.unit = ye ? "yyyymmdd" : "mmdd";
+        return ye ? ye : end;
       }
+      // "May to October 2020", "from May to October 2020", "between January and March 2019", "January-March
+      // 2019": a span of months of one year ("from November to February 2017" begins in 2016).
+      int m2 = 0;
+      const bool between = i > sb_ && is(i - 1, "between");
+      if ((between ? is(e, "and") : is(e, "to") || is(e, "through") || is(e, "until") || dash(e)) &&
+          month_at(e + 1, &m2, &e) && sym(e, ","))
+        return 0;
       if (uint32_t ye = sym(e, ",") ? 0 : year_at(e, &yr)) {
-        Figure& f = emit(FigureKind::date, i, ye);
-        f.value = yr * 100 + m;
+        const uint32_t b = m2 && i > floor_ && (between || is(i - 1, "from")) ? i - 1 : i;
+        Figure& f = emit(FigureKind::date, b, ye);
+        if (m2) {
+          f.low = (m2 < m ? yr - 1 : yr) * 100 + m;
+          f.high = yr * 100 + m2;
+        } else {
+          f.value = yr * 100 + m;
+        }
         f.unit = "yyyymm";
         return ye;
       }

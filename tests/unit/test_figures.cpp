@@ -341,6 +341,13 @@ TEST_CASE("dates, durations and relative time", "[figures]") {
       {"The note is dated 05-Aug-2016.", "05-Aug-2016", FK::date, 20160805, K, K, "yyyymmdd", "", A::exact, "", false},
       {"Bonds due Dec-2018 were sold.", "Dec-2018", FK::date, 201812, K, K, "yyyymm", "", A::exact, "", false},
       {"Shipped 23/Sep/2020 by air.", "23/Sep/2020", FK::date, 20200923, K, K, "yyyymmdd", "", A::exact, "", false},
+      // Days of one month, months of one year; halves of a year like quarters.
+      {"Polls ran March 17-20, 2016.", "March 17-20, 2016", FK::date, K, 20160317, 20160320, "yyyymmdd", "", A::exact, "", false},
+      {"The fair runs June 5-7 downtown.", "June 5-7", FK::date, K, 605, 607, "mmdd", "", A::exact, "", false},
+      {"It grew from May to October 2020.", "from May to October 2020", FK::date, K, 202005, 202010, "yyyymm", "", A::exact, "", false},
+      {"It fell between January and March 2019.", "between January and March 2019", FK::date, K, 201901, 201903, "yyyymm", "", A::exact, "", false},
+      {"It snowed November-February 2017.", "November-February 2017", FK::date, K, 201611, 201702, "yyyymm", "", A::exact, "", false},
+      {"Margins rose in H2 2019.", "H2 2019", FK::date, K, 201907, 201912, "yyyymm", "", A::exact, "", false},
       // A span of years after "from", with "through", "until" or "till".
       {"She led it from 2006 until 2011.", "from 2006 until 2011", FK::date, K, 2006, 2011, "yyyy", "", A::exact, "", false},
       {"It won from 1956 through 2012.", "from 1956 through 2012", FK::date, K, 1956, 2012, "yyyy", "", A::exact, "", false},
