@@ -97,6 +97,9 @@ class Lexicon {
   // (the word and what follows it in the text), set in `out`. False (out untouched) when n > 16, when
   // fewer than 8 (for n <= 8) or 16 (for n > 8) bytes are readable, or when some byte is not ASCII.
   inline bool ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const;
+  // The same for a word whose n bytes (1 to 16, all ASCII) the caller has already loaded: bytes 0..7 in
+  // low and 8..15 in high, the first lowest (load8() on a little-endian host), zero past the word.
+  inline FeatureWord ascii_word_of(uint64_t low, uint64_t high, std::size_t n) const;
 
   // The classes of a word (the cue bits with those a class implies: a magnitude is a statistic, a month
   // a date; a year a date, any other number a statistic), with kWordToken and kCounted.
@@ -223,6 +226,9 @@ void score_claims(const Document& doc, const FeatureWords& words, const std::vec
                   const std::vector<Quote>& quotes, double threshold, std::vector<Claim>& out);
 void find_issues(const Analysis& analysis, const FeatureWords& words, std::vector<Finding>& out);
 
+#if defined(__wasm__)
+__attribute__((noinline))  // one copy in the wasm, as its compiler chose before ascii_word_of() was split off
+#endif
 inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const {
   if (n <= 8) {
     if (readable < 8) return false;
@@ -230,12 +236,7 @@ inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readab
     uint64_t key = swar::load8(p);
     if (n < 8) key &= (uint64_t{1} << (8 * n)) - 1;
     if (key & swar::kHigh) return false;
-    key = swar::lower_ascii8(key);
-    auto last = [&](std::size_t k) { return key >> (8 * (n - k)); };  // the last k bytes and zeros
-    uint8_t shape = 0;
-    if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
-    if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
-    out = feature(find_short(key), shape);
+    out = ascii_word_of(key, 0, n);
     return true;
   }
   if (n > 16 || readable < 16) return false;
@@ -247,15 +248,30 @@ inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readab
 #endif
   if (n < 16) high &= (uint64_t{1} << (8 * (n - 8))) - 1;
   if ((low | high) & swar::kHigh) return false;
+  out = ascii_word_of(low, high, n);
+  return true;
+}
+
+// One copy in the wasm (its callers: ascii_word() and the tokenizer); inlined natively.
+#if defined(__wasm__)
+__attribute__((noinline))
+#endif
+inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size_t n) const {
   low = swar::lower_ascii8(low);
+  if (n <= 8) {
+    auto last = [&](std::size_t k) { return low >> (8 * (n - k)); };  // the last k bytes and zeros
+    uint8_t shape = 0;
+    if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
+    if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+    return feature(find_short(low), shape);
+  }
   high = swar::lower_ascii8(high);
   // The word's last eight bytes, the last one highest.
   const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
   uint8_t shape = 0;
   if (tail >> 48 == ('e' | 'd' << 8)) shape |= kEndsEd;
   if (tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
-  out = feature(find_medium(low, high), shape);
-  return true;
+  return feature(find_medium(low, high), shape);
 }
 
 }  // namespace lexicon

@@ -45,12 +45,14 @@ std::size_t first_of32(const char* p, uint8_t below) {
 // (non-ASCII, and the apostrophe) need the full test; any other byte ends the word. And, for an ASCII
 // character that begins a token and is none of those, whether it is a quotation mark (kQuoteMark) or
 // punctuation (kPunctMark), as the tokenizer's tests below would say.
-enum : uint8_t { kLetter = 1, kLower = 2, kDigit = 4, kOther = 8, kQuoteMark = 16, kPunctMark = 32 };
+// kBlank: ASCII white space and line breaks, which separate tokens.
+enum : uint8_t { kLetter = 1, kLower = 2, kDigit = 4, kOther = 8, kQuoteMark = 16, kPunctMark = 32, kBlank = 64 };
 struct AsciiClass {
   uint8_t of[256];
   AsciiClass() : of() {
     for (int b = 0; b < 256; ++b) {
-      if (b >= 0x80 || b == '\'') of[b] = kOther;
+      if (b == ' ' || (b >= '\t' && b <= '\r')) of[b] = kBlank;  // \t \n \v \f \r: is_space() or is_line_break()
+      else if (b >= 0x80 || b == '\'') of[b] = kOther;
       else if (is_upper(static_cast<char32_t>(b))) of[b] = kLetter;
       else if (is_letter(static_cast<char32_t>(b))) of[b] = kLetter | kLower;
       else if (is_digit(static_cast<char32_t>(b))) of[b] = kDigit;
@@ -92,25 +94,15 @@ const WordSet kOpenerSet{std::string_view(
 // that the token vector is allocated once more at the size it needs rather than doubled.
 std::size_t token_bound(std::string_view t, std::size_t from) {
   enum : uint8_t { kNever, kAlpha, kNum, kAlways };
-  struct Classes {
-    uint8_t of[256];
-    Classes() : of() {
-      for (int b = 0; b < 256; ++b) {
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f' || (b >= 0x80 && b < 0xC0))
-          of[b] = kNever;
-        else if (b < 0x80 && is_letter(static_cast<char32_t>(b))) of[b] = kAlpha;
-        else if (is_digit(static_cast<char32_t>(b))) of[b] = kNum;
-        else of[b] = kAlways;
-      }
-    }
-  };
-  static const Classes kClasses;
   // starts[previous][current]
   static constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 0, 0, 1}, {0, 1, 0, 1}, {0, 1, 1, 1}};
   std::size_t count = 0;
   uint8_t prev = kAlways;
   for (std::size_t i = from; i < t.size(); ++i) {
-    const uint8_t c = kClasses.of[static_cast<unsigned char>(t[i])];
+    const auto b = static_cast<unsigned char>(t[i]);
+    const uint8_t of = kAsciiClass.of[b];
+    const uint8_t c = b >= 0x80 ? (b < 0xC0 ? kNever : kAlways)
+                      : (of & kBlank) ? kNever : (of & kLetter) ? kAlpha : (of & kDigit) ? kNum : kAlways;
     count += kStarts[prev][c];
     prev = c;
   }
@@ -123,67 +115,71 @@ FACTLIGHT_NOINLINE void set_bit(std::vector<uint64_t>& bits, std::size_t at) {
   bits[at >> 6] |= uint64_t{1} << (at & 63);
 }
 
+// Writes a token whole: assigning its bit fields one by one reads back the word they share. Where bit
+// fields are laid out from the lowest bit (GCC and Clang on little-endian targets: x86-64, wasm), that
+// word is composed in a register.
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+inline void put_token(Token* at, uint32_t begin, uint32_t end, char32_t first, TokenKind kind, uint8_t flags) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint32_t words[3] = {begin, end,
+                             (first & 0x1FFFFF) | uint32_t{static_cast<uint8_t>(kind)} << 21 | uint32_t{flags} << 24};
+  std::memcpy(static_cast<void*>(at), words, sizeof words);
+#else
+  Token tk;
+  tk.span = {begin, end};
+  tk.first = first & 0x1FFFFF;
+  tk.kind = kind;
+  tk.flags = flags;
+  std::memcpy(static_cast<void*>(at), &tk, sizeof tk);
+#endif
+}
+
 }  // namespace
 
 Document::Document(std::string_view original) : original_(original) {
   const std::size_t n = original.size();
-  // 1. Validate; repair byte for byte only when needed.
-  for (std::size_t i = 0; i < n;) {
-    if (i + 32 <= n) {  // up to the first non-ASCII byte of the next 32
-      const std::size_t k = first_of32(original.data() + i, 0);
-      i += k;
-      if (k == 32) continue;
-    } else if (i + 8 <= n && !(load8(original.data() + i) & kHigh)) {  // eight ASCII bytes
-      i += 8;
-      continue;
-    }
-    if (static_cast<unsigned char>(original[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const Decoded d = decode_utf8(original, i);
-    if (!d.valid) {
-      if (repaired_.empty()) repaired_.assign(original.data(), n);
-      repaired_[i] = kReplacementByte;
-      invalid_bytes.push_back(static_cast<uint32_t>(i));
-    }
-    i += d.len;
-  }
-  const std::string_view t = text();
-
-  // 2. Lines -> paragraphs. A line that ends mid-sentence followed by one that starts in lower
-  // case is a hard wrap and joins the paragraph.
+  // 1. Lines -> paragraphs, the input validated on the way (one pass): an invalid byte is repaired
+  // byte for byte, only when there is one, and is no line break. A line that ends mid-sentence
+  // followed by one that starts in lower case is a hard wrap and joins the paragraph.
   struct Line { uint32_t begin, end; };
   std::vector<Line> lines;
   {
+    const char* const in = original.data();
     std::size_t i = 0;
     while (i < n) {
       std::size_t line_begin = i, line_end = n, next = n;
       while (i < n) {
         if (i + 32 <= n) {  // up to the first byte of the next 32 that is no printable ASCII
-          const std::size_t k = first_of32(t.data() + i, 0x20);
+          const std::size_t k = first_of32(in + i, 0x20);
           i += k;
           if (k == 32) continue;
-        } else if (i + 8 <= n && !special8(load8(t.data() + i))) {  // printable ASCII: no line break
+        } else if (i + 8 <= n && !special8(load8(in + i))) {  // printable ASCII: no line break
           i += 8;
           continue;
         }
-        const auto b = static_cast<unsigned char>(t[i]);
+        const auto b = static_cast<unsigned char>(in[i]);
         if (b >= 0x20 && b < 0x80) {  // printable ASCII: no line break
           ++i;
           continue;
         }
-        const Decoded d = decode_utf8(t, i);
-        if (is_line_break(d.cp)) {
+        const Decoded d = decode_utf8(original, i);
+        if (!d.valid) {
+          if (repaired_.empty()) repaired_.assign(in, n);
+          repaired_[i] = kReplacementByte;
+          invalid_bytes.push_back(static_cast<uint32_t>(i));
+        } else if (is_line_break(d.cp)) {
           line_end = i;
           next = i + d.len;
-          if (d.cp == '\r' && next < n && t[next] == '\n') ++next;
+          if (d.cp == '\r' && next < n && in[next] == '\n') ++next;
           break;
         }
         i += d.len;
       }
       if (i >= n) line_end = n, next = n;
-      // trim
+      // trim (the line is repaired by now)
+      const std::string_view t = text();
       std::size_t b = line_begin, e = line_end;
       while (b < e) {
         const Decoded d = decode_utf8(t, b);
@@ -202,6 +198,7 @@ Document::Document(std::string_view original) : original_(original) {
       i = next;
     }
   }
+  const std::string_view t = text();
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const Line& ln = lines[k];
     if (ln.begin == ln.end) continue;
@@ -218,7 +215,7 @@ Document::Document(std::string_view original) : original_(original) {
     paragraphs.push_back({{ln.begin, ln.end}, 0, 0});
   }
 
-  // 3. Tokens, paragraph by paragraph, and every token's word in the shared vocabulary, looked up once
+  // 2. Tokens, paragraph by paragraph, and every token's word in the shared vocabulary, looked up once
   // for every stage as the token ends (an ASCII word of up to 16 bytes straight from the bytes just
   // scanned; any other token by feature_word()). words grows with tokens, at the same capacity.
   const lexicon::Lexicon& lex = lexicon::lexicon();
@@ -248,11 +245,53 @@ Document::Document(std::string_view original) : original_(original) {
     uint32_t i = paragraphs[p].span.begin;
     bool space_before = true;
     while (i < end) {
-      if (t[i] == ' ') {  // the common separator, decided before decoding
+      const uint8_t cls = kAsciiClass.of[static_cast<unsigned char>(t[i])];
+      if (cls & kBlank) {  // ASCII white space, decided before decoding
         space_before = true;
         ++i;
         continue;
       }
+      // An ASCII word of up to 15 letters and digits that ends at an ASCII byte other than an apostrophe
+      // (nearly every word of news), decided from the two eight-byte numbers at its start: its end, its
+      // capitals and its word, as the general path below would.
+      if ((cls & kLetter) && i + 16 <= end && made != room) {
+        const uint64_t lo = load8(t.data() + i);
+        uint64_t stop = ~swar::ascii_alnum8(lo) & kHigh, hi = 0;
+        uint32_t len;
+        if (stop) {
+          len = swar::lowest_bit(stop) >> 3;  // 1..7: byte 0 is a letter
+        } else {
+#if defined(__wasm__)
+          len = 16;
+#else
+          hi = load8(t.data() + i + 8);
+          stop = ~swar::ascii_alnum8(hi) & kHigh;
+          len = stop ? 8 + (swar::lowest_bit(stop) >> 3) : 16;
+#endif
+        }
+        const uint32_t j = i + len;
+        const char after = len < 16 ? t[j] : '\0';  // t[j] may be past the text when len is 16
+        if (len < 16 && !(kAsciiClass.of[static_cast<unsigned char>(after)] & kOther)) {
+          // The word's bytes, zero past its end.
+          const uint64_t w0 = len >= 8 ? lo : lo & ((uint64_t{1} << (8 * len)) - 1);
+          const uint64_t w1 = len > 8 ? hi & ((uint64_t{1} << (8 * (len - 8))) - 1) : 0;
+          uint8_t flags = space_before ? kSpaceBefore : 0;
+          if (!(cls & kLower)) {
+            // Capitalized. A word of one letter is not in all capitals, nor one whose second byte is a
+            // lower-case letter ("The"); any other is left to the general path ("GOP", "A1").
+            if (len > 1 && !(kAsciiClass.of[static_cast<unsigned char>(t[i + 1])] & kLower)) goto general;
+            flags |= kCapitalized;
+          }
+          wp[made] = lex.ascii_word_of(w0, w1, len);
+          put_token(tp + made, i, j, static_cast<unsigned char>(t[i]), TokenKind::word, flags);
+          ++made;
+          // The space after it, as the loop's next turn would take it.
+          space_before = after == ' ';
+          i = j + space_before;
+          continue;
+        }
+      }
+    general:
       const Decoded d = decode_utf8(t, i);
       const char32_t c = d.cp;
       if (is_space(c) || is_line_break(c)) {
@@ -284,16 +323,8 @@ Document::Document(std::string_view original) : original_(original) {
         int letters = 1;                // so far: the non-ASCII letters (ASCII ones counted after)
         const uint32_t ascii_from = j;
         while (j < end) {
-          if (j + 8 <= end) {  // eight bytes at once: the ASCII letters and digits, up to the first other byte
-            const uint64_t stop = ~swar::ascii_alnum8(load8(t.data() + j)) & kHigh;
-            if (!stop) {
-              j += 8;
-              continue;
-            }
-            j += swar::lowest_bit(stop) >> 3;
-          }
           const uint8_t k = kAsciiClass.of[static_cast<unsigned char>(t[j])];
-          if (k & (kLetter | kDigit)) {  // ASCII letters and digits near the paragraph's end
+          if (k & (kLetter | kDigit)) {  // ASCII letters and digits
             ++j;
             continue;
           }
@@ -316,9 +347,9 @@ Document::Document(std::string_view original) : original_(original) {
         if (is_upper(c)) flags |= kCapitalized;
         // All capitals: only a word that begins with one can be; its ASCII letters are looked at now.
         for (uint32_t k = ascii_from; all_upper && k < j; ++k) {
-          const uint8_t cls = kAsciiClass.of[static_cast<unsigned char>(t[k])];
-          if (cls & kLower) all_upper = false;
-          letters += cls & kLetter;
+          const uint8_t of = kAsciiClass.of[static_cast<unsigned char>(t[k])];
+          if (of & kLower) all_upper = false;
+          letters += of & kLetter;
         }
         if (all_upper && letters >= 2) flags |= kAllCaps;
       } else if (is_digit(c)) {
@@ -354,7 +385,7 @@ Document::Document(std::string_view original) : original_(original) {
       } else if (c == '`') {  // a symbol, but `` is a quotation mark
         mark_quote(made);
       }
-      tp[made] = Token{{i, j}, c & 0x1FFFFF, kind, flags};
+      put_token(tp + made, i, j, c & 0x1FFFFF, kind, flags);
       // The token's word: feature_word()'s answer, its common cases decided here.
       TokenWord word = lexicon::feature(lexicon::kSkip);  // quote marks, dashes, most punctuation
       if (kind == TokenKind::word) {
@@ -374,7 +405,7 @@ Document::Document(std::string_view original) : original_(original) {
   words.resize(made);
   para_token_begin[paragraphs.size()] = static_cast<uint32_t>(made);
 
-  // 4. Sentences.
+  // 3. Sentences.
   terminators.resize((tokens.size() >> 6) + 1);
   quote_marks.resize((tokens.size() >> 6) + 1);
   // The first terminator among the tokens [from, to), or `to`: the bits of those tokens only, so that
@@ -433,7 +464,7 @@ Document::Document(std::string_view original) : original_(original) {
     paragraphs[p].sentence_end = static_cast<uint32_t>(sentences.size());
   }
 
-  // 5. Block indexes for token_at_or_after and sentence_at (one more entry than blocks: the search
+  // 4. Block indexes for token_at_or_after and sentence_at (one more entry than blocks: the search
   // for an offset in the last block reads the entry after it).
   auto index_blocks = [n](auto& items, unsigned shift, std::vector<uint32_t>& out) {
     out.resize((n >> shift) + 2);

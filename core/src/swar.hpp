@@ -61,6 +61,11 @@ inline uint64_t lower_ascii8_any(uint64_t x) {
   return x | upper >> 2;
 }
 
+// The top bit of each byte of x from lo to hi (lo >= 1, hi < 0x80). Every byte of x must be below 0x80.
+inline uint64_t between8(uint64_t x, uint8_t lo, uint8_t hi) {
+  return (x + (0x80 - lo) * kOnes) & ~(x + (0x7F - hi) * kOnes) & kHigh;
+}
+
 // The top bit of each byte of x that is an ASCII letter or digit (no byte from 0x80 is). Exact: the sums
 // are taken on the low seven bits of each byte, where none carries out of its byte.
 inline uint64_t ascii_alnum8(uint64_t x) {
