@@ -98,8 +98,9 @@ class Lexicon {
   // fewer than 8 (for n <= 8) or 16 (for n > 8) bytes are readable, or when some byte is not ASCII.
   inline bool ascii_word(const char* p, std::size_t n, std::size_t readable, FeatureWord& out) const;
   // The same for a word whose n bytes (1 to 16, all ASCII) the caller has already loaded: bytes 0..7 in
-  // low and 8..15 in high, the first lowest (load8() on a little-endian host), zero past the word.
-  inline FeatureWord ascii_word_of(uint64_t low, uint64_t high, std::size_t n) const;
+  // low and 8..15 in high, the first lowest (load8() on a little-endian host), zero past the word;
+  // apostrophe false when the caller knows the word has none (it cannot end in 'll).
+  inline FeatureWord ascii_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe = true) const;
 
   // The classes of a word (the cue bits with those a class implies: a magnitude is a statistic, a month
   // a date; a year a date, any other number a statistic), with kWordToken and kCounted.
@@ -256,13 +257,13 @@ inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readab
 #if defined(__wasm__)
 __attribute__((noinline))
 #endif
-inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size_t n) const {
+inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe) const {
   low = swar::lower_ascii8(low);
   if (n <= 8) {
     auto last = [&](std::size_t k) { return low >> (8 * (n - k)); };  // the last k bytes and zeros
     uint8_t shape = 0;
     if (n > 4 && last(2) == ('e' | 'd' << 8)) shape |= kEndsEd;
-    if (n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+    if (apostrophe && n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
     return feature(find_short(low), shape);
   }
   high = swar::lower_ascii8(high);
@@ -270,7 +271,7 @@ inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size
   const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
   uint8_t shape = 0;
   if (tail >> 48 == ('e' | 'd' << 8)) shape |= kEndsEd;
-  if (tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
+  if (apostrophe && tail >> 40 == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
   return feature(find_medium(low, high), shape);
 }
 

@@ -220,17 +220,14 @@ Document::Document(std::string_view original) : original_(original) {
   // scanned; any other token by feature_word()). words grows with tokens, at the same capacity.
   const lexicon::Lexicon& lex = lexicon::lexicon();
   std::string scratch;  // feature_word()'s working space
-  // tokens and words are sized to their capacity while they are made and written through pointers (no
-  // push_back's capacity check per token), then cut to the `made` tokens.
+  // tokens and words are written through pointers (no push_back's capacity check per token) into their
+  // size, which is grown within their capacity a chunk at a time (resize() value-initialises what it
+  // adds: only the tokens made and at most a chunk more are), then cut to the `made` tokens.
   // (The pointers are locals that no lambda captures, so that they stay in registers.)
-  auto grow = [this](std::size_t to) {  // exactly `to` tokens of room (reserve allocates that many)
-    tokens.reserve(to);
-    tokens.resize(tokens.capacity());
-    words.reserve(tokens.size());
-    words.resize(tokens.size());
-  };
-  grow(n / 4 + 16);  // news has about one token per five bytes
-  std::size_t made = 0, room = tokens.size();
+  constexpr std::size_t kChunk = 4096;
+  tokens.reserve(n / 4 + 16);  // news has about one token per five bytes
+  words.reserve(tokens.capacity());
+  std::size_t made = 0, room = 0;
   Token* tp = tokens.data();
   TokenWord* wp = words.data();
   std::vector<uint32_t> para_token_begin(paragraphs.size() + 1, 0);
@@ -282,7 +279,7 @@ Document::Document(std::string_view original) : original_(original) {
             if (len > 1 && !(kAsciiClass.of[static_cast<unsigned char>(t[i + 1])] & kLower)) goto general;
             flags |= kCapitalized;
           }
-          wp[made] = lex.ascii_word_of(w0, w1, len);
+          wp[made] = lex.ascii_word_of(w0, w1, len, false);  // no apostrophe: it would have ended the path
           put_token(tp + made, i, j, static_cast<unsigned char>(t[i]), TokenKind::word, flags);
           ++made;
           // The space after it, as the loop's next turn would take it.
@@ -309,8 +306,13 @@ Document::Document(std::string_view original) : original_(original) {
         continue;
       }
       if (made == room) {
-        grow(made + token_bound(t, i));
-        room = tokens.size(), tp = tokens.data(), wp = words.data();
+        if (made == tokens.capacity() || made == words.capacity()) {  // as many as may still come
+          tokens.reserve(made + token_bound(t, i));
+          words.reserve(tokens.capacity());
+        }
+        room = std::min({made + kChunk, tokens.capacity(), words.capacity()});
+        tokens.resize(room), words.resize(room);
+        tp = tokens.data(), wp = words.data();
       }
       // Kind and flags are decided in locals and packed into the token once, at the end.
       TokenKind kind = TokenKind::symbol;
@@ -397,8 +399,8 @@ Document::Document(std::string_view original) : original_(original) {
         word = lex.feature_word(*this, static_cast<uint32_t>(made), scratch);
       }
       wp[made++] = word;
-      space_before = false;
-      i = j;
+      space_before = j < end && t[j] == ' ';  // the space after it, as the loop's next turn would take it
+      i = j + space_before;
     }
   }
   tokens.resize(made);
