@@ -20,9 +20,11 @@ inline void Extractor::run() {
   run_at_.assign(doc_.tokens.size(), -1);
   used_cue_.assign(doc_.tokens.size(), false);
   for (std::size_t i = 0; i < runs_.size(); ++i)
-    for (const ByteSpan& f : runs_[i].fragments)
-      for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
-        run_at_[t] = static_cast<int32_t>(i);
+    for (const ByteSpan& f : runs_[i].fragments) {
+      const TokRange r = fragment_tokens(f);
+      for (uint32_t t = r.begin; t < r.end; ++t) run_at_[t] = static_cast<int32_t>(i);
+    }
+  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
   state_.assign(runs_.size(), RunState::pending);
   attr_.assign(runs_.size(), {});
   merged_into_.assign(runs_.size(), -1);
@@ -32,15 +34,26 @@ inline void Extractor::run() {
   lead_frag_.assign(runs_.size(), {});
   for (std::size_t i = 0; i < runs_.size(); ++i) transcript_run(i);
   for (std::size_t i = 0; i < runs_.size(); ++i) attribute_run(i);
-  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+  // The tokens of the runs, walked run by run (not every token of the text): a token is its last run's
+  // (run_at_), none when a transcript gave its run up. Those of attributed and merged runs are barriers,
+  // as are the tokens used_cue_ holds so far: an attributed run's cue and the words before it that
+  // take_interposed_lead took (lead_frag_), set by attribute_run once the run is attributed.
   barrier_.reset(n);
   next_run_.reset(n);
-  for (uint32_t t = 0; t < n; ++t) {
-    const int32_t r = run_at_[t];
-    if (r >= 0) next_run_.add(t);
-    if (used_cue_[t] || (r >= 0 && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
-                                    state_[static_cast<std::size_t>(r)] == RunState::merged)))
-      barrier_.add(t);
+  for (std::size_t i = 0; i < runs_.size(); ++i) {
+    const bool barrier = state_[i] == RunState::attributed || state_[i] == RunState::merged;
+    if (state_[i] == RunState::attributed) {
+      for (uint32_t t = attr_[i].cue.begin; t < attr_[i].cue.end; ++t) barrier_.add(t);
+      for (uint32_t t = lead_frag_[i].begin; t < lead_frag_[i].end; ++t) barrier_.add(t);
+    }
+    for (const ByteSpan& f : runs_[i].fragments) {
+      const TokRange r = fragment_tokens(f);
+      for (uint32_t t = r.begin; t < r.end; ++t)
+        if (run_at_[t] == static_cast<int32_t>(i)) {
+          next_run_.add(t);
+          if (barrier) barrier_.add(t);
+        }
+    }
   }
   barrier_.finish();
   next_run_.finish();
@@ -48,6 +61,13 @@ inline void Extractor::run() {
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(doc_.sentences[s]);
   for (std::size_t i = 0; i < runs_.size(); ++i) draft_run(i);
   finish();
+}
+
+TokRange Extractor::fragment_tokens(const ByteSpan& f) const {
+  uint32_t t = doc_.token_at_or_after(f.begin);
+  const uint32_t b = t;
+  while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end) ++t;
+  return {b, t};
 }
 
 inline void Extractor::attribute_run(std::size_t i) {
