@@ -12,7 +12,9 @@ namespace factlight {
 
 inline constexpr const char* kSchema = "factlight/1";
 
-// indent < 0: compact, one line.
+// indent < 0: compact, one line; indent >= 0: that many spaces per level. The wasm build leaves the pretty
+// printer out and always writes compact JSON (json_writer.cpp, kPretty): in JS, JSON.stringify(result,
+// null, 2) pretty-prints a result.
 std::string to_json(const Analysis& analysis, const Options& options, int indent = -1);
 // The same text handed to `sink` in pieces, in order (each of about 64 KiB), so that it never has to be
 // held whole: the CLI streams a 10 MB input's ~90 MB of JSON to stdout this way.
