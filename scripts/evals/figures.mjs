@@ -367,6 +367,11 @@ const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b/i;
 const RELATIVE = /\b(this|next|last|previous|following|coming|upcoming|today|tonight|tomorrow|tmrw|yesterday|ago|from now|later|earlier|past|week|weekend|eoy|eom|summer|winter|spring|fall|autumn|christmas|day)\b/i;
 const NUMBER_WORD = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|an?|dozen)\b/i;
 const VAGUE_DURATION = /^(all|full|few|some|several|another|the|a few)\b/i;
+const NO_NUMBER = 'a duration with no number ("all day", "another week", "few hours")';
+const SEVERAL_UNITS = 'a duration of several units ("1 year 1 month 21 days"): factlight reports each part';
+// Why a duration's text is out of scope (its parts, for DurationExtractor's spans), or null.
+const durationOutOfScope = (text, severalUnits) =>
+  VAGUE_DURATION.test(text) || !NUMBER_WORD.test(text) ? NO_NUMBER : severalUnits ? SEVERAL_UNITS : null;
 const ABSOLUTE_TIMEX = /^(\d{4}|XXXX)(-\d{2})?(-\d{2})?$/;
 const RANGE_TIMEX = /^\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),P(\d+)([DWMY])\)$/;
 const DURATION_TIMEX = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
@@ -379,9 +384,7 @@ function dtOutOfScope(r) {
   if (['time', 'datetime', 'timerange', 'datetimerange', 'set', 'timezone'].includes(type))
     return 'a time of day, a date with a time, a recurring set ("each week") or a time zone: not figures in factlight';
   if (type === 'duration') {
-    if (!DURATION_TIMEX.test(timex)) return 'a duration of several units ("1 year 1 month 21 days"): factlight reports each part';
-    if (VAGUE_DURATION.test(text) || !NUMBER_WORD.test(text)) return 'a duration with no number ("all day", "another week", "few hours")';
-    return null;
+    return DURATION_TIMEX.test(timex) ? durationOutOfScope(text, false) : SEVERAL_UNITS;
   }
   if (type !== 'date' && type !== 'daterange') return `result type ${type}`;
   if (WEEKDAY.test(text) || RELATIVE.test(text) || /^XXXX-XX/.test(timex) || /^XXXX-\d\d$/.test(timex))
@@ -454,8 +457,7 @@ function dateTime(showFailuresOf) {
     const out = new Map();
     cases.forEach((c, k) => {
       const why = file.name === 'Duration'
-        ? c.Results.map((r) => (VAGUE_DURATION.test(r.Text) || !NUMBER_WORD.test(r.Text) ? 'a duration with no number' :
-          /\d\s*\w+\s+\d/.test(r.Text) ? 'a duration of several units: factlight reports each part' : null)).find(Boolean)
+        ? c.Results.map((r) => durationOutOfScope(r.Text, /\d\s*\w+\s+\d/.test(r.Text))).find(Boolean)
         : c.Results.map(dtOutOfScope).find(Boolean);
       const got = (results.get(String(k)).figures || []).filter(DT_VIEW).map(stripApprox);
       if (why) {
