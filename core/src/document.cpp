@@ -221,8 +221,8 @@ Document::Document(std::string_view original) : original_(original) {
   const lexicon::Lexicon& lex = lexicon::lexicon();
   std::string scratch;  // feature_word()'s working space
   // tokens and words are written through pointers (no push_back's capacity check per token) into their
-  // size, which is grown within their capacity a chunk at a time (resize() value-initialises what it
-  // adds: only the tokens made and at most a chunk more are), then cut to the `made` tokens.
+  // size, which is grown within their capacity a chunk at a time (resize() writes nothing there: their
+  // UnzeroedAllocator), then cut to the `made` tokens.
   // (The pointers are locals that no lambda captures, so that they stay in registers.)
   constexpr std::size_t kChunk = 4096;
   tokens.reserve(n / 4 + 16);  // news has about one token per five bytes

@@ -170,7 +170,7 @@ class Scanner {
 
  private:
   const Document& d_;
-  const std::vector<Token>& t_;
+  const Tokens& t_;
   std::vector<Figure>& out_;
   uint32_t sb_ = 0, se_ = 0;
   bool more_in_paragraph_ = false;  // another sentence follows in the same paragraph

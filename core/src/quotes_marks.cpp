@@ -336,7 +336,7 @@ class Pairer {
   }
 
   const Document& doc_;
-  const std::vector<Token>& toks_;
+  const Tokens& toks_;
   std::vector<QuotedRun>& runs_;
   std::vector<Finding>& findings_;
   std::vector<Mark> marks_;

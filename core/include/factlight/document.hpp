@@ -2,7 +2,11 @@
 // Every span indexes the caller's original bytes.
 #pragma once
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +52,29 @@ struct TokenWord {
 };
 static_assert(sizeof(TokenWord) == 2, "TokenWord packs into 2 bytes");
 
+// The allocator of the token arrays: a resize() that grows them leaves the new elements unwritten (it
+// constructs nothing) instead of zeroing them. The tokenizer grows the arrays a chunk at a time and writes
+// every element it keeps, whole, before anything reads it (elements past the tokens made are cut off), so
+// zeroing them first was wasted work (about 1.9 M instructions on 1 MB of news). For trivially copyable
+// types only; any other construction (a value given) is as std::allocator's.
+template <class T>
+struct UnzeroedAllocator : std::allocator<T> {
+  static_assert(std::is_trivially_copyable<T>::value, "elements are written whole before they are read");
+  template <class U>
+  struct rebind { using other = UnzeroedAllocator<U>; };
+  UnzeroedAllocator() = default;
+  template <class U>
+  UnzeroedAllocator(const UnzeroedAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U*) noexcept {}
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using Tokens = std::vector<Token, UnzeroedAllocator<Token>>;
+using TokenWords = std::vector<TokenWord, UnzeroedAllocator<TokenWord>>;
+
 struct Paragraph {
   ByteSpan span;
   uint32_t first_sentence = 0;
@@ -76,8 +103,8 @@ class Document {
 
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
-  std::vector<Token> tokens;
-  std::vector<TokenWord> words;  // words[t]: token t's word
+  Tokens tokens;
+  TokenWords words;  // words[t]: token t's word
   std::vector<uint32_t> invalid_bytes;  // offsets of bytes that were not valid UTF-8
   // Bit t (of word t / 64) set when token t is a quote token or a backtick: the tokens that may be quotation
   // marks, so that the quote pairer visits them only (tokens / 64 + 1 words).
