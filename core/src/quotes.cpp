@@ -20,8 +20,8 @@ inline void Extractor::run() {
   run_at_.assign(doc_.tokens.size(), -1);
   used_cue_.assign(doc_.tokens.size(), false);
   for (std::size_t i = 0; i < runs_.size(); ++i)
-    for (const ByteSpan& f : runs_[i].fragments) {
-      const TokRange r = fragment_tokens(f);
+    for (std::size_t k = 0; k < runs_[i].fragments.size(); ++k) {
+      const TokRange r = fragment_tokens(runs_[i], k);
       for (uint32_t t = r.begin; t < r.end; ++t) run_at_[t] = static_cast<int32_t>(i);
     }
   const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
@@ -46,8 +46,8 @@ inline void Extractor::run() {
       for (uint32_t t = attr_[i].cue.begin; t < attr_[i].cue.end; ++t) barrier_.add(t);
       for (uint32_t t = lead_frag_[i].begin; t < lead_frag_[i].end; ++t) barrier_.add(t);
     }
-    for (const ByteSpan& f : runs_[i].fragments) {
-      const TokRange r = fragment_tokens(f);
+    for (std::size_t k = 0; k < runs_[i].fragments.size(); ++k) {
+      const TokRange r = fragment_tokens(runs_[i], k);
       for (uint32_t t = r.begin; t < r.end; ++t)
         if (run_at_[t] == static_cast<int32_t>(i)) {
           next_run_.add(t);
@@ -68,6 +68,12 @@ TokRange Extractor::fragment_tokens(const ByteSpan& f) const {
   const uint32_t b = t;
   while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end) ++t;
   return {b, t};
+}
+
+// The one fragment of most runs spans the tokens of its marks and those between them (pair_quote_marks
+// makes it of them): no search. The fragments of a run over several paragraphs are searched.
+inline TokRange Extractor::fragment_tokens(const QuotedRun& r, std::size_t k) const {
+  return r.fragments.size() == 1 ? TokRange{r.open_tok, r.close_tok + 1} : fragment_tokens(r.fragments[k]);
 }
 
 inline void Extractor::attribute_run(std::size_t i) {

@@ -190,7 +190,8 @@ class Resolver {
         continue;
       }
       uint32_t e = t + 1;
-      while (e < n && e < t + 5 && v_.para_of(e) == v_.para_of(t) && !doc_.tokens[e].has(kSentenceStart) &&
+      const uint32_t pend = v_.para_end(v_.para_of(t));  // (a name stays in its paragraph)
+      while (e < n && e < t + 5 && e < pend && !doc_.tokens[e].has(kSentenceStart) &&
              (name_word(e) || (v_.is_punct(e, '.') && !doc_.tokens[e].has(kSpaceBefore) && e + 1 < n &&
                                v_.capitalized(e + 1) && doc_.tokens[e - 1].span.size() == 1)))
         ++e;
