@@ -17,8 +17,8 @@ namespace {
 
 // Terms smaller than this do not make a reason: they barely move the score.
 constexpr double kReasonMin = 0.15;
-// Words shown as "wording" reasons: the strongest positive lexical terms, at most this many.
-constexpr std::size_t kWordingMax = 3;
+// Words shown as "wording" reasons: the strongest positive lexical terms, at most lexicon::kWordingMax
+// (logit_of() picks them as it adds the terms up).
 constexpr double kWordingMin = 0.3;
 
 // The cues that make a reason when present (a weight that moves the score, and a reason to give), ranked
@@ -54,27 +54,18 @@ const ReasonOrder& reason_order() {
   return kOrder;
 }
 
-// The reasons of a sentence with these cues (as bits) and these weighed grams: the cues that make a reason,
-// and the words that pushed the score up most when they are plain words ("fled", "since").
-ClaimReasons reasons_for(uint32_t cues, const std::vector<LexicalWeight>& lexical) {
+// The reasons of a sentence with these cues (as bits) and this wording: the cues that make a reason, and
+// the words that pushed the score up most when they are plain words ("fled", "since").
+ClaimReasons reasons_for(uint32_t cues, const lexicon::Wording& wording) {
   const ReasonOrder& order = reason_order();
   ClaimReasons out;
   for (; cues; cues &= cues - 1) {
     const int r = order.rank[swar::lowest_bit(cues)];
     if (r >= 0) out.cue_ranks |= uint32_t{1} << r;
   }
-  const LexicalWeight* words[kWordingMax];
-  std::size_t m = 0;
-  for (const LexicalWeight& w : lexical) {
-    if (w.weight < kWordingMin) continue;  // most terms: decided before the gram's length is counted
-    const std::string_view g = w.gram;
-    if (g.find(' ') != std::string_view::npos || g == "0" || g == "1999") continue;
-    std::size_t j = m < kWordingMax ? m++ : kWordingMax;
-    for (; j > 0 && words[j - 1]->weight < w.weight; --j)
-      if (j < kWordingMax) words[j] = words[j - 1];
-    if (j < kWordingMax) words[j] = &w;
-  }
-  for (std::size_t i = 0; i < m; ++i) out.words[i] = words[i]->gram;
+  const LexicalWeight* lexical = claim_model().lexical;
+  for (std::size_t i = 0; i < lexicon::kWordingMax && wording.gram[i] != lexicon::kNoGram; ++i)
+    out.words[i] = lexical[wording.gram[i]].gram;
   return out;
 }
 
@@ -161,37 +152,44 @@ ClaimLogit claim_logit(const ClaimModel& model, const ClaimCues& cues, const std
 }
 
 namespace lexicon {
+namespace {
+
+// The grams that may be words of a wording reason, a bit each by index into model.lexical (as
+// Scratch::seen): the plain words (no pair, no number) that weigh kWordingMin or more. The shipped model's,
+// decided once.
+FACTLIGHT_COLD FACTLIGHT_NOINLINE std::vector<uint64_t> find_wording_grams(const ClaimModel& model) {
+  std::vector<uint64_t> bits((model.lexical_size + 63) / 64, 0);
+  for (std::size_t g = 0; g < model.lexical_size; ++g) {
+    const std::string_view gram = model.lexical[g].gram;
+    if (model.lexical[g].weight < kWordingMin || gram.find(' ') != std::string_view::npos || gram == "0" ||
+        gram == "1999")
+      continue;
+    bits[g >> 6] |= uint64_t{1} << (g & 63);
+  }
+  return bits;
+}
+const std::vector<uint64_t>& wording_grams_of(const ClaimModel& model) {
+  static const std::vector<uint64_t> kBits = find_wording_grams(model);
+  return kBits;
+}
+
+}  // namespace
+
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical, double lexical_min) {
+  GramWalk grams(lexicon(), scratch, claim_model().lexical_size);
+  for (uint32_t i = 0; i < words.size; ++i)
+    if (words.words[i].id != kSkip) grams.add(words.words[i]);
+  return logit_of(cues, grams, cue_terms, lexical, lexical_min, nullptr);
+}
+
+double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical,
+                double lexical_min, Wording* wording) {
   const ClaimModel& model = claim_model();
-  const Lexicon& lex = lexicon();
-  // The grams found, as bits by index into model.lexical (a few hundred): read back in index order, they
+  // The grams found are bits by index into model.lexical (a few hundred): read back in index order, they
   // come sorted and each once, with no sort. Only the words [lo, hi) of the bitmap were touched; they are
   // cleared as they are read.
-  std::vector<uint64_t>& seen = scratch.seen;
-  const std::size_t seen_words = (model.lexical_size + 63) / 64;
-  if (seen.size() != seen_words) seen.assign(seen_words, 0);
-  std::size_t lo = seen_words, hi = 0;
-  auto hit = [&](int32_t g) {
-    const std::size_t w = static_cast<uint32_t>(g) >> 6;
-    seen[w] |= uint64_t{1} << (g & 63);
-    if (w < lo) lo = w;
-    if (w >= hi) hi = w + 1;
-  };
-  WordId prev = kCaret;
-  bool prev_starts = lex.starts_bigram(kCaret);  // some bigram begins with prev (else none is looked up)
-  for (uint32_t i = 0; i < words.size; ++i) {
-    const FeatureWord fw = words.words[i];
-    if (fw.id == kSkip) continue;
-    const int32_t u = lex.unigram(fw.id);
-    if (u >= 0) hit(u);
-    if (prev_starts) {
-      const int32_t b = lex.bigram(prev, fw.id);
-      if (b >= 0) hit(b);
-    }
-    prev = fw.id;
-    prev_starts = lex.starts_bigram(fw.id);
-  }
+  std::vector<uint64_t>& seen = grams.seen();
   // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same
   // (each cue's value, cue_values(), is 1.0 or 0.0).
   double total = model.bias;
@@ -208,11 +206,20 @@ double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue
     for (uint32_t bits = cues & ((uint32_t{1} << kCueCount) - 1); bits; bits &= bits - 1)
       total += model.cue_weights[swar::lowest_bit(bits)];
   }
-  for (std::size_t w = lo; w < hi; ++w) {
+  std::size_t words = 0;  // in wording
+  const uint64_t* wording_grams = wording ? wording_grams_of(model).data() : nullptr;
+  for (std::size_t w = grams.lo(); w < grams.hi(); ++w) {
     for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
       const std::size_t g = w * 64 + swar::lowest_bit(bits);
-      if (lexical && !(model.lexical[g].weight < lexical_min)) lexical->push_back(model.lexical[g]);
-      total += model.lexical[g].weight;
+      const LexicalWeight& term = model.lexical[g];
+      if (lexical && !(term.weight < lexical_min)) lexical->push_back(term);
+      total += term.weight;
+      // The wording reason: the strongest of the grams that may make one, ties in gram order.
+      if (!wording_grams || !((wording_grams[w] >> (g & 63)) & 1)) continue;
+      std::size_t j = words < kWordingMax ? words++ : kWordingMax;
+      for (; j > 0 && model.lexical[wording->gram[j - 1]].weight < term.weight; --j)
+        if (j < kWordingMax) wording->gram[j] = wording->gram[j - 1];
+      if (j < kWordingMax) wording->gram[j] = static_cast<uint16_t>(g);
     }
     seen[w] = 0;
   }
@@ -356,18 +363,14 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     for (std::size_t i = 0; i < quotes.size(); ++i)
       if (first[i] <= last[i]) sentence_quotes.add(first[i], last[i], quotes[i].id, next);
   }
-  Scratch scratch;
-  std::vector<LexicalWeight> lexical;  // reused from sentence to sentence
   // With no threshold every sentence is a claim: allocated once at its size, not doubled (and copied)
   // a dozen times on the way.
   if (threshold <= 0) out.reserve(out.size() + n);
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sent = doc.sentences[s];
-    const WordRange range = words.range(sent.first_token, sent.token_end);
-    lexical.clear();
     const uint32_t cues = words.sentence_cues(s);
-    // Only the terms that can make a "wording" reason (reasons_for()) are kept.
-    const double score = claim_probability(logit_of(cues, range, scratch, nullptr, &lexical, kWordingMin));
+    const SentenceScore& scored = words.sentence_score(s);
+    const double score = claim_probability(scored.logit);
     // Compared as printed (3 decimals), so a claim shown as 0.5 passes a threshold of 0.5 (a score is never
     // below 0: no threshold of 0 or less leaves a sentence out).
     if (threshold > 0 && std::round(score * 1000.0) / 1000.0 < threshold) continue;
@@ -376,7 +379,7 @@ void lexicon::score_claims(const Document& doc, const FeatureWords& words, const
     c.sentence = s;
     c.span = sent.span;
     c.score = score;
-    c.reasons = reasons_for(cues, lexical);
+    c.reasons = reasons_for(cues, scored.wording);
     sentence_figures.to(s, c.figures);
     sentence_quotes.to(s, c.quotes);
     out.push_back(std::move(c));

@@ -8,6 +8,7 @@
 
 #include "claims_lexicon.hpp"
 #include "claims_words.hpp"
+#include "factlight/claims_model.hpp"
 
 namespace factlight {
 namespace {
@@ -76,15 +77,28 @@ const char* cue_reason(ClaimCue cue) {
 
 namespace lexicon {
 
-uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
+namespace {
+
+// A word's shape (WordShape) among the bits of the cue mask, above the word classes: a word token's only
+// (no number or symbol has a shape).
+constexpr unsigned kShapeShift = 41;
+static_assert((kVagueStart >> kShapeShift) == 0, "shape bits overlap the word classes");
+constexpr uint64_t kShapeEd = uint64_t{kEndsEd} << kShapeShift, kShapeLl = uint64_t{kEndsLl} << kShapeShift;
+
+// The cues of the words (cues_of()), each word that is not kSkip also given to on_word as it is read (inline:
+// logit_of()'s walk over the same words, in the same pass, keeps its state in registers).
+template <class OnWord>
+inline uint32_t walk_cues(const Document& doc, WordRange words, Scratch& scratch, OnWord&& on_word) {
   const Lexicon& lex = lexicon();
   uint64_t mask = 0;
   uint32_t count = 0;
-  bool named = false, past = false;
+  bool named = false;
   WordId prev = kSkip;  // previous feature word, for two-word cues
   for (uint32_t i = 0; i < words.size; ++i) {
-    const WordId w = words.words[i].id;
+    const FeatureWord fw = words.words[i];
+    const WordId w = fw.id;
     if (w == kSkip) continue;
+    on_word(fw);
     uint64_t m = lex.cue_mask(w);  // with the bits of a number's and a magnitude's or month's cues
     count += (m & kCounted) != 0;  // a word or a number
     if (static_cast<WordId>(w - kMay) < kNamedCount - kMay) {  // the words compared by name below (kMay on; most words are none of them)
@@ -103,14 +117,16 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
       if (tok.has(kCapitalized) && !tok.has(kSentenceStart) && !(m & kFirstPerson) &&
           !(m & (kMonth | bit(kCueDate))) && tok.first != U'I')
         named = true;
-      if ((m & kPastIrregular) || (words.words[i].shape & kEndsEd)) past = true;
-      if (words.words[i].shape & kEndsLl) m |= bit(kCuePrediction);
     }
-    mask |= m;
+    // A past tense (irregular, or a regular "-ed") and a "'ll", gathered with the classes: only word tokens
+    // have either.
+    mask |= m | uint64_t{fw.shape} << kShapeShift;
     prev = w;
   }
+  const bool past = (mask & (kPastIrregular | kShapeEd)) != 0;
   const bool vague_source = (mask & kVagueStart) && vague_sources(doc, words, scratch, nullptr);
   uint64_t cues = mask & ((uint64_t{1} << kCueCount) - 1);
+  if (mask & kShapeLl) cues |= bit(kCuePrediction);
   if (named) cues |= bit(kCueNamedActor);
   if (named && past) cues |= bit(kCueNamedEvent);
   if (past) cues |= bit(kCuePastAction);
@@ -121,6 +137,19 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
   else if (count <= 14) cues |= bit(kCueMedium);
   else if (count > 25) cues |= bit(kCueLong);
   return static_cast<uint32_t>(cues);
+}
+
+}  // namespace
+
+uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
+  return walk_cues(doc, words, scratch, [](FeatureWord) {});
+}
+
+uint32_t score_sentence(const Document& doc, WordRange words, Scratch& scratch, SentenceScore& out) {
+  GramWalk grams(lexicon(), scratch, claim_model().lexical_size);
+  const uint32_t cues = walk_cues(doc, words, scratch, [&grams](FeatureWord fw) { grams.add(fw); });
+  out.logit = logit_of(cues, grams, nullptr, nullptr, -HUGE_VAL, &out.wording);
+  return cues;
 }
 
 ClaimCues cue_values(uint32_t cues) {

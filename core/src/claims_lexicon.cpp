@@ -328,11 +328,11 @@ FeatureWord Lexicon::feature_word(const Document& doc, uint32_t t, std::string& 
 
 FeatureWords::FeatureWords(const Document& doc) : FeatureWords(doc, 0, static_cast<uint32_t>(doc.tokens.size())) {
   cues_.resize(doc.sentences.size());
+  scores_.resize(doc.sentences.size());
   Scratch scratch;
   for (uint32_t s = 0; s < cues_.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    const WordRange r = range(sent.first_token, sent.token_end);
-    cues_[s] = cues_of(doc, r, scratch);
+    cues_[s] = score_sentence(doc, range(sent.first_token, sent.token_end), scratch, scores_[s]);
   }
 }
 

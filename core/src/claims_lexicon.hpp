@@ -183,12 +183,27 @@ struct WordRange {
   uint32_t size;
 };
 
+// The grams of a sentence's "wording" reason (claims.cpp): up to kWordingMax indices into
+// claim_model().lexical, strongest first, kNoGram after the last.
+inline constexpr std::size_t kWordingMax = 3;
+inline constexpr uint16_t kNoGram = 0xFFFF;
+struct Wording {
+  uint16_t gram[kWordingMax] = {kNoGram, kNoGram, kNoGram};
+};
+
+// What a sentence weighs under the shipped model: its logit (logit_of() of its cues and words) and its
+// wording reason.
+struct SentenceScore {
+  double logit = 0.0;
+  Wording wording;
+};
+
 // The feature words of a document's tokens (Document::words, looked up when the Document was made) and
-// every sentence's cues, shared by the claims and the findings (analyze() makes one; the public entry
-// points make their own).
+// every sentence's cues and score, shared by the claims and the findings (analyze() makes one; the public
+// entry points make their own).
 class FeatureWords {
  public:
-  // Of every token, and the cues of every sentence.
+  // Of every token, and the cues and score of every sentence (one pass over each sentence's words).
   explicit FeatureWords(const Document& doc);
   // Of the tokens [first, end) only (no sentence cues).
   FeatureWords(const Document& doc, uint32_t first, uint32_t end);
@@ -196,10 +211,13 @@ class FeatureWords {
   WordRange range(uint32_t first, uint32_t end) const { return {words_ + first, first, end - first}; }
   // The cues of sentence s (whole-document constructor only), bit c for ClaimCue c.
   uint32_t sentence_cues(uint32_t s) const { return cues_[s]; }
+  // The score of sentence s (whole-document constructor only): logit_of(sentence_cues(s), its words).
+  const SentenceScore& sentence_score(uint32_t s) const { return scores_[s]; }
 
  private:
   const FeatureWord* words_;  // the document's, by token
   std::vector<uint32_t> cues_;
+  std::vector<SentenceScore> scores_;
 };
 
 // Working space reused from sentence to sentence, so that scoring allocates nothing per sentence.
@@ -209,18 +227,63 @@ struct Scratch {
   std::vector<uint64_t> seen;      // grams of the model found, a bit each (all clear between sentences)
 };
 
+// The grams of the shipped model among a sentence's feature words, fed one at a time (kSkip words left
+// out): a bit each in scratch.seen, by index into claim_model().lexical, of which the words [lo, hi) were
+// touched. logit_of() adds their weights up and clears the bits; cues_of() can feed them in its own pass
+// over the words, so that a sentence's words are walked once for both (FeatureWords).
+class GramWalk {
+ public:
+  GramWalk(const Lexicon& lex, Scratch& scratch, std::size_t lexical_size)
+      : lex_(lex), seen_(scratch.seen), lo_((lexical_size + 63) / 64) {
+    if (seen_.size() != lo_) seen_.assign(lo_, 0);
+    prev_starts_ = lex.starts_bigram(kCaret);
+  }
+  void add(FeatureWord fw) {  // inline: asked for every token of every sentence
+    const int32_t u = lex_.unigram(fw.id);
+    if (u >= 0) hit(u);
+    if (prev_starts_) {  // some bigram begins with prev_ (else none is looked up)
+      const int32_t b = lex_.bigram(prev_, fw.id);
+      if (b >= 0) hit(b);
+    }
+    prev_ = fw.id;
+    prev_starts_ = lex_.starts_bigram(fw.id);
+  }
+  std::vector<uint64_t>& seen() const { return seen_; }
+  std::size_t lo() const { return lo_; }
+  std::size_t hi() const { return hi_; }
+
+ private:
+  void hit(int32_t g) {
+    const std::size_t w = static_cast<uint32_t>(g) >> 6;
+    seen_[w] |= uint64_t{1} << (g & 63);
+    if (w < lo_) lo_ = w;
+    if (w >= hi_) hi_ = w + 1;
+  }
+  const Lexicon& lex_;
+  std::vector<uint64_t>& seen_;
+  std::size_t lo_, hi_ = 0;
+  WordId prev_ = kCaret;
+  bool prev_starts_;
+};
+
 // The pieces of claim_cues(), claim_logit() and find_vague_sources() over feature words already looked up.
 // findings_vague.cpp: the vague-source phrases, appended to out when it is given; true when there is one.
 bool vague_sources(const Document& doc, WordRange words, Scratch& scratch, std::vector<VagueSource>* out);
 // claims_features.cpp: the cues (bit c for ClaimCue c: every cue is 0 or 1), the vague source among them
 // (vague_sources() is asked only when some word may begin one); and as the values the model weighs.
 uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);
+// The cues (returned) and the score (in `out`) together, in one pass over the words.
+uint32_t score_sentence(const Document& doc, WordRange words, Scratch& scratch, SentenceScore& out);
 ClaimCues cue_values(uint32_t cues);
 // claims.cpp: the logit of the shipped model for the cues (cues_of()'s bits: cue_values() is what the model
 // weighs) and the words; its lexical terms in gram order when `lexical` is given (those
 // weighing lexical_min or more only).
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
                 std::vector<LexicalWeight>* lexical, double lexical_min = -HUGE_VAL);
+// The same over the grams already walked (their bits cleared), and the wording reason in `wording` when
+// it is given.
+double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical,
+                double lexical_min, Wording* wording);
 // The stages over a document's feature words (the public score_claims() and find_issues() in
 // extractors.hpp look them up first).
 void score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,
