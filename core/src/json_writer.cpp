@@ -648,8 +648,12 @@ struct Compact {
   // A string's length in UTF-16 units, then its bytes: valid UTF-8, as the JSON writes it (invalid
   // bytes as U+FFFD), so that the decoder's one decoding of `s` is cut where the lengths say.
   FACTLIGHT_NOINLINE void str(std::string_view t) {
-    uint32_t units = 0;
-    for (std::size_t i = 0; i < t.size();) {
+    // ASCII (one unit per byte) skipped eight bytes at a time: names, units and messages nearly always are.
+    std::size_t i = 0;
+    while (i + 8 <= t.size() && !(swar::load8(t.data() + i) & 0x8080808080808080ull)) i += 8;
+    while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80) ++i;
+    uint32_t units = static_cast<uint32_t>(i);
+    while (i < t.size()) {
       const Decoded d = decode_utf8(t, i);
       if (!d.valid) return str(sanitize_utf8(t));
       units += utf16_units(d.cp);
@@ -923,16 +927,33 @@ class Writer {
     }
     c.u(static_cast<uint32_t>(a_.claims.size()));
     ReasonCodes codes;
+    uint32_t rank_codes[32];  // the code of each ClaimReasons rank's reason, kNull until first used
+    std::fill(std::begin(rank_codes), std::end(rank_codes), Compact::kNull);
     for (const auto& cl : a_.claims) {
       c.u(cl.id);
       c.u(cl.sentence);
       span(cl.span);
       c.real(round3(cl.score));
       c.u(static_cast<uint32_t>(cl.reasons.size()));
-      for (const ClaimReason& r : cl.reasons) {  // as names are (a code, the text after a new one)
+      // As names are: a code, and the text after a new one. A cue's reason depends on its rank alone, so
+      // its code is looked up once per rank (as reasons() caches its JSON), in the order ClaimReasons
+      // iterates (ranks lowest first, then the wording): the codes come out as the iteration's would.
+      auto code = [&](const ClaimReason& r) {
         const std::size_t known = codes.reasons().size();
-        c.u(codes.code(r));
+        const uint32_t k = codes.code(r);
+        c.u(k);
         if (codes.reasons().size() > known) c.str(reason_text(r));
+        return k;
+      };
+      for (uint32_t ranks = cl.reasons.cue_ranks; ranks; ranks &= ranks - 1) {
+        uint32_t& k = rank_codes[swar::lowest_bit(ranks)];
+        if (k == Compact::kNull) k = code(*ClaimReasons{ranks & (0u - ranks), {}}.begin());
+        else c.u(k);
+      }
+      if (cl.reasons.words[0]) {
+        ClaimReason r;
+        std::copy(cl.reasons.words, cl.reasons.words + 3, r.words);
+        code(r);
       }
       c.u(static_cast<uint32_t>(cl.figures.size()));
       for (uint32_t id : cl.figures) c.u(id);
