@@ -66,7 +66,7 @@ inline void Extractor::run() {
 TokRange Extractor::fragment_tokens(const ByteSpan& f) const {
   uint32_t t = doc_.token_at_or_after(f.begin);
   const uint32_t b = t;
-  while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end) ++t;
+  while (t < doc_.tokens.size() && tok_[t].span.end <= f.end) ++t;
   return {b, t};
 }
 
@@ -95,7 +95,7 @@ inline void Extractor::attribute_run(std::size_t i) {
   if (!a.found()) return;
   attr_[i] = a;
   state_[i] = RunState::attributed;
-  if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(doc_.tokens[a.cue.begin].span.begin)] = a.speaker;
+  if (!a.cue.empty()) sentence_speaker_[doc_.sentence_at(tok_[a.cue.begin].span.begin)] = a.speaker;
   if (as_lead > 0) {
     lead_in_[i] = as_lead;
     lead_words_[i] = r.open_tok - as_lead;
@@ -183,7 +183,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   if (const uint32_t next = passive_by(k, cl, s0, s1)) return next;
   // "Nobody could say “…”", "would never say “…”": words nobody is said to have said, quoted right
   // after the cue, are no report (before_layout leaves them too).
-  if (k + cl < s1 && doc_.tokens[k + cl].kind == TokenKind::quote && run_at_[k + cl] >= 0)
+  if (k + cl < s1 && tok_[k + cl].kind == TokenKind::quote && run_at_[k + cl] >= 0)
     for (uint32_t t = k; t < k + cl; ++t)
       if (hypothetical_cue(t, s0)) return k + cl;
   if (k == s0)
@@ -195,7 +195,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   if (cl == 1 && kNoReportedCue.contains(w)) return k + cl;
   // "states" is mostly a noun ("in 30 states"); as a verb it takes "that", a colon or a quotation.
   if ((eq(w, "states") || eq(w, "state")) && k + 1 < s1 && !eq(v_.lower(k + 1), "that") && !v_.is_punct(k + 1, ':') &&
-      doc_.tokens[k + 1].kind != TokenKind::quote)
+      tok_[k + 1].kind != TokenKind::quote)
     return k + cl;
   uint32_t end = s1;
   while (end > s0 && (v_.is_terminator(end - 1) || v_.is_punct(end - 1, ',')) && run_at_[end - 1] < 0) --end;
@@ -277,7 +277,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     // "On the trail, Ortiz describes herself as “a reformer.”": words after the cue that lead into a
     // quotation are what the cue reports; the words before it are not.
     const bool into_quote = inverted.empty() && after < end &&
-                            (v_.is_word(after) || doc_.tokens[after].kind == TokenKind::quote) &&
+                            (v_.is_word(after) || tok_[after].kind == TokenKind::quote) &&
                             !adjunct_opener(after) && next_run_.at_or_after(after) < end &&
                             state_[static_cast<std::size_t>(run_at_[next_run_.at_or_after(after)])] == RunState::pending;
     const bool short_tail = !into_quote && (after + 8 >= end || relative) && k < s0 + kMaxBackward && barrier_.at_or_after(s0) >= k &&
@@ -310,7 +310,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   TokRange speaker = subject_of(k, s0);
   // "“…,” he said, adding that …": the speaker of the quotation before it.
   if (speaker.empty() && ends_with_ing(w) && k > s0 && comma_before(k)) {
-    const uint32_t si = doc_.sentence_at(doc_.tokens[k].span.begin);
+    const uint32_t si = doc_.sentence_at(tok_[k].span.begin);
     if (sentence_speaker_[si].end > 0 && sentence_speaker_[si].end <= k) speaker = sentence_speaker_[si];
   }
   // No source found ("Ortiz, a professor at a college that …, called it “…”"): a cue whose words lead
@@ -318,7 +318,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   const bool no_speaker = speaker.empty();
   if (no_speaker) {
     // Cheap tests first: most cues with no source lead to no quotation close after them.
-    if (next_run_.at_or_after(k + cl) > k + cl + kMaxLeadIn || (k > s0 && !doc_.tokens[k].has(kSpaceBefore))) return k + cl;
+    if (next_run_.at_or_after(k + cl) > k + cl + kMaxLeadIn || (k > s0 && !tok_[k].has(kSpaceBefore))) return k + cl;
     speaker = {k, k};
   }
   // "an adviser who supported a climate policy, said …": a relative clause describes, it does not report;
@@ -408,7 +408,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
         t = title.close_tok;
         continue;
       }
-      if (!v_.is_word(t) && doc_.tokens[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
+      if (!v_.is_word(t) && tok_[t].kind != TokenKind::number && !(v_.is_punct(t, '.') && !v_.is_terminator(t)))
         break;
       const std::string_view tw = v_.lower(t);
       // Past a short phrase, "that" more often opens a relative clause on the last noun ("in a
@@ -475,9 +475,9 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
   while (end > j && (v_.is_punct(end - 1, ',') || v_.is_dash(end - 1)) && run_at_[end - 1] < 0) --end;
   // "said the probe is “ongoing.”", "calling him “a total stiff.”": words that lead into a quotation
   // of the same sentence are a mixed quote whatever they open with.
-  const bool leads_into_quote = j < end && next_run_.at_or_after(j) < end && (v_.is_word(j) || doc_.tokens[j].kind == TokenKind::number) &&
+  const bool leads_into_quote = j < end && next_run_.at_or_after(j) < end && (v_.is_word(j) || tok_[j].kind == TokenKind::number) &&
                                 state_[static_cast<std::size_t>(run_at_[next_run_.at_or_after(j)])] == RunState::pending;
-  if (j >= end || !(after_particle ? v_.is_word(j) || doc_.tokens[j].kind == TokenKind::quote
+  if (j >= end || !(after_particle ? v_.is_word(j) || tok_[j].kind == TokenKind::quote
                                    : content_opener(j, saying) || leads_into_quote || listener_to))
     return j;
   if (no_speaker) {
@@ -497,7 +497,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
         !eq(v_.lower(n - 1), "being") && (run_at_[j] >= 0 || (eq(v_.lower(j), "the") && run_at_[j + 1] >= 0)))
       return j;
     // "the so-called “reform”": a verb inside a compound is no cue.
-    if (k > s0 && !doc_.tokens[k].has(kSpaceBefore)) return j;
+    if (k > s0 && !tok_[k].has(kSpaceBefore)) return j;
     // "… and been mentioned as a choice, said “…”": a verb of saying before the quotation has the
     // source this one lacks, and "mentioned by" is passive.
     if (eq(v_.lower(k + cl), "by") || next_run_.at_or_after(j) > j + kMaxLeadIn) return j;  // bounded: the pass stays linear
@@ -523,7 +523,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
       }
       const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[t])];
       uint32_t inner = r.close_tok;
-      while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+      while (inner > r.open_tok && tok_[inner].kind == TokenKind::quote) --inner;
       if (inner == t && r.close_tok + 1 < e) {
         e = r.close_tok + 1;
         break;
@@ -622,7 +622,7 @@ inline uint32_t Extractor::reported_at(uint32_t k, uint32_t cl, uint32_t s0, uin
     const uint32_t rel = relative_object(speaker, k, s0);
     if (rel < k) {
       Draft& d = drafts_.back();
-      d.q.fragments.insert(d.q.fragments.begin(), doc_.tokens[rel].span);
+      d.q.fragments.insert(d.q.fragments.begin(), tok_[rel].span);
       d.q.span.begin = d.q.fragments.front().begin;
       if (d.q.kind == QuoteKind::direct) d.q.kind = QuoteKind::mixed;
     }
@@ -742,7 +742,7 @@ inline bool Extractor::embedded_relative(uint32_t t, uint32_t end) const {
       if (u == r.close_tok && inner_comma(r)) return r.close_tok + 1 < end && v_.is_word(r.close_tok + 1);
       continue;
     }
-    if (v_.is_punct(u, ',')) return v_.is_word(u + 1) || doc_.tokens[u + 1].kind == TokenKind::quote;
+    if (v_.is_punct(u, ',')) return v_.is_word(u + 1) || tok_[u + 1].kind == TokenKind::quote;
   }
   return false;
 }
@@ -774,8 +774,8 @@ inline TokRange Extractor::widen_cue(TokRange cue, TokRange speaker, ByteSpan co
     if (v_.para_of(f) != v_.para_of(cue.begin) || run_at_[f] >= 0) break;
     cue.begin = f;
   }
-  if (cue.end < doc_.tokens.size() && v_.is_punct(cue.end, ':') && doc_.tokens[cue.end].span.end <= content.begin &&
-      (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end + 1].span.begin >= content.begin))
+  if (cue.end < doc_.tokens.size() && v_.is_punct(cue.end, ':') && tok_[cue.end].span.end <= content.begin &&
+      (cue.end + 1 >= doc_.tokens.size() || tok_[cue.end + 1].span.begin >= content.begin))
     ++cue.end;
   return cue;
 }
@@ -784,7 +784,7 @@ inline TokRange Extractor::widen_cue(TokRange cue, TokRange speaker, ByteSpan co
 // clause or a quotation after any other verb of stance ("doubt they can return" is not enough).
 inline bool Extractor::content_opener(uint32_t j, bool saying) const {
   if (j >= doc_.tokens.size()) return false;  // a listener that ends the text: nothing follows
-  const Token& t = doc_.tokens[j];
+  const Token& t = tok_[j];
   if (t.kind == TokenKind::quote) return true;
   if (t.kind == TokenKind::number) return true;
   if (t.kind != TokenKind::word) return false;
@@ -804,7 +804,7 @@ inline bool Extractor::emit_reported(TokRange cue, TokRange speaker, TokRange co
   // A dateline is no part of what was said: "WASHINGTON -- A six-year trend …"
   {
     uint32_t t = content.begin;
-    while (t < content.end && t < content.begin + 4 && (doc_.tokens[t].has(kAllCaps) || v_.is_punct(t, ','))) ++t;
+    while (t < content.end && t < content.begin + 4 && (tok_[t].has(kAllCaps) || v_.is_punct(t, ','))) ++t;
     if (t > content.begin && t + 1 < content.end && v_.is_dash(t)) content.begin = t + 1;
   }
   if (!rest.empty() && !trim_content(rest)) rest = {};
@@ -816,12 +816,12 @@ inline bool Extractor::full_stop(uint32_t t) const { return v_.is_punct(t, '.') 
 
 // The dot of an abbreviation made of single letters at the end of what was said: "the U.S.", "7 p.m."
 bool Extractor::abbreviation_dot(uint32_t t, uint32_t begin) const {
-  if (t < begin + 2 || !v_.is_punct(t, '.') || doc_.tokens[t].has(kSpaceBefore)) return false;
+  if (t < begin + 2 || !v_.is_punct(t, '.') || tok_[t].has(kSpaceBefore)) return false;
   const uint32_t w = t - 1;
   if (!v_.is_word(w)) return false;
   const std::string_view x = v_.text(w);  // "U.S" and "p.m" are one token, or letters and dots apart
   if (x.size() >= 3 && x.size() <= 5 && x[x.size() - 2] == '.') return true;
-  return x.size() == 1 && !doc_.tokens[w].has(kSpaceBefore) && v_.is_punct(w - 1, '.');
+  return x.size() == 1 && !tok_[w].has(kSpaceBefore) && v_.is_punct(w - 1, '.');
 }
 
 inline bool Extractor::trim_content(TokRange& content) const {
@@ -847,7 +847,7 @@ inline bool Extractor::trim_content(TokRange& content) const {
   // the content, and a bracketed tag after the sentence end, are no part of what was said.
   if (!content.empty() && run_at_[content.end - 1] < 0 &&
       (v_.is_punct(content.end - 1, ')') || v_.is_punct(content.end - 1, ']'))) {
-    const char32_t close = doc_.tokens[content.end - 1].first, open = close == ')' ? '(' : '[';
+    const char32_t close = tok_[content.end - 1].first, open = close == ')' ? '(' : '[';
     uint32_t o = content.end - 1;
     while (o > content.begin && !v_.is_punct(o - 1, open)) --o;
     if (o == content.begin) {
@@ -870,9 +870,9 @@ inline void Extractor::split_contraction(Quote& q, TokRange speaker) const {
   std::size_t a = raw.find('\'');
   if (a == std::string_view::npos) a = raw.find("\xE2\x80\x99");
   if (a == std::string_view::npos || a == 0) return;
-  const uint32_t cut = doc_.tokens[speaker.begin].span.begin + static_cast<uint32_t>(a);
+  const uint32_t cut = tok_[speaker.begin].span.begin + static_cast<uint32_t>(a);
   if (q.cue && q.cue->begin >= q.speaker->end && speaker.end < doc_.tokens.size() &&
-      doc_.tokens[speaker.end].span.begin == q.cue->begin)
+      tok_[speaker.end].span.begin == q.cue->begin)
     q.cue->begin = cut;
   q.speaker->end = cut;
   const std::string_view stem = v_.lower(speaker.begin).substr(0, a);
@@ -887,7 +887,7 @@ inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange con
   uint32_t words = 0;
   bool mixed = false;
   for (uint32_t t = content.begin; t < content.end; ++t) {
-    if (v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number) ++words;
+    if (v_.is_word(t) || tok_[t].kind == TokenKind::number) ++words;
     const int32_t r = run_at_[t];
     if (r < 0) continue;
     if (!nested_ && (state_[static_cast<std::size_t>(r)] == RunState::attributed ||
@@ -895,7 +895,7 @@ inline bool Extractor::emit_content(TokRange cue, TokRange speaker, TokRange con
       return false;
     mixed = true;
   }
-  for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number;
+  for (uint32_t t = rest.begin; t < rest.end; ++t) words += v_.is_word(t) || tok_[t].kind == TokenKind::number;
   // "said no", "said so": a one-word answer is content too.
   if (words < 2) {
     const std::string_view w = v_.lower(content.begin);
@@ -958,7 +958,7 @@ inline uint32_t Extractor::bucket(uint32_t n) {
 // What a token is, as one number: a word's lower-cased spelling hashed, or its kind and character.
 uint32_t Extractor::tok_id(uint32_t t) const {
   if (t >= doc_.tokens.size()) return 1;
-  const Token& k = doc_.tokens[t];
+  const Token& k = tok_[t];
   switch (k.kind) {
     case TokenKind::word: {
       uint32_t h = quotes::kWordHashSeed;
@@ -1090,7 +1090,7 @@ inline void Extractor::choose_bounds(Draft& d) {
     const QuotedRun& r = runs_[static_cast<std::size_t>(run_at_[m])];
     const uint32_t p = v_.para_of(m);
     x.mark = m;
-    x.s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[m].span.begin)].first_token;
+    x.s0 = doc_.sentences[doc_.sentence_at(tok_[m].span.begin)].first_token;
     // where the cue stands: 0 before the mark in the sentence, 1 before it further back, 2 after, 3 none
     x.layout = head.end <= m ? (head.end > x.s0 ? 0 : 1) : head.begin > m ? 2 : 3;
     uint32_t lo = std::max(v_.para_begin(p), m > 30 ? m - 30 : 0);
@@ -1103,7 +1103,7 @@ inline void Extractor::choose_bounds(Draft& d) {
     cands_.clear();
     cands_.push_back(fs);
     for (uint32_t t = lo; t <= m; ++t)
-      if (t != fs && (t == m || v_.is_word(t) || doc_.tokens[t].kind == TokenKind::number || doc_.tokens[t].kind == TokenKind::quote))
+      if (t != fs && (t == m || v_.is_word(t) || tok_[t].kind == TokenKind::number || tok_[t].kind == TokenKind::quote))
         cands_.push_back(t);
     if (m + 1 < r.close_tok && m + 1 != fs && m + 1 < fe) cands_.push_back(m + 1);
     std::size_t k = 0;  // with one candidate there is nothing to choose (but for the trainer's count)
@@ -1117,7 +1117,7 @@ inline void Extractor::choose_bounds(Draft& d) {
     }
     if (cands_[k] != fs) {
       moved = true;
-      front.begin = doc_.tokens[cands_[k]].span.begin;
+      front.begin = tok_[cands_[k]].span.begin;
       d.q.span.begin = front.begin;
     }
   }
@@ -1160,7 +1160,7 @@ inline void Extractor::choose_bounds(Draft& d) {
     // sure …"), unless a second dash closes it or it closes one opened before the mark: what was said
     // ends before it, whatever the chooser picked. (A hyphen inside a word is no dash.)
     uint32_t end_tok = cands_[k];
-    auto aside_dash = [&](uint32_t t) { return v_.is_dash(t) && (doc_.tokens[t].has(kSpaceBefore) || doc_.tokens[t].first != '-'); };
+    auto aside_dash = [&](uint32_t t) { return v_.is_dash(t) && (tok_[t].has(kSpaceBefore) || tok_[t].first != '-'); };
     bool open_aside = false;
     for (uint32_t t = c1 > ls + 40 ? c1 - 40 : ls; t < c1; ++t) open_aside = open_aside != aside_dash(t);
     // "… “that crap,” in an interview with CNN", "… “clean energy economy” in a statement": where
@@ -1180,7 +1180,7 @@ inline void Extractor::choose_bounds(Draft& d) {
       // So does a comma and "a"/"an" that comment on the clause ("… “rigged” against him, a charge
       // …"), not on a name before it ("Dana Reyes, a lawyer").
       if (t > c1 && t + 1 < end_tok && v_.is_punct(t, ',') && (eq(v_.lower(t + 1), "a") || eq(v_.lower(t + 1), "an")) &&
-          (!v_.capitalized(t - 1) || doc_.tokens[t - 1].has(kAllCaps))) {
+          (!v_.capitalized(t - 1) || tok_[t - 1].has(kAllCaps))) {
         end_tok = t;
         break;
       }
@@ -1192,7 +1192,7 @@ inline void Extractor::choose_bounds(Draft& d) {
     }
     if (end_tok != le) {
       moved = true;
-      back.end = doc_.tokens[end_tok - 1].span.end;
+      back.end = tok_[end_tok - 1].span.end;
       d.q.span.end = back.end;
     }
   }
@@ -1200,7 +1200,7 @@ inline void Extractor::choose_bounds(Draft& d) {
   // nothing else is a direct one.
   if (moved && (d.q.kind == QuoteKind::direct || d.q.kind == QuoteKind::mixed)) {
     const uint32_t b = doc_.token_at_or_after(front.begin), e = doc_.token_at_or_after(back.end);
-    const bool marks = b < e && doc_.tokens[b].kind == TokenKind::quote && doc_.tokens[e - 1].kind == TokenKind::quote;
+    const bool marks = b < e && tok_[b].kind == TokenKind::quote && tok_[e - 1].kind == TokenKind::quote;
     if (!marks) d.q.kind = QuoteKind::mixed;
     else if (d.q.fragments.size() == 1 && run_at_[b] >= 0 && run_at_[b] == run_at_[e - 1]) d.q.kind = QuoteKind::direct;
   }
@@ -1220,7 +1220,7 @@ inline std::size_t Extractor::pick(bool start, ByteSpan fragment, const Frame& x
     if (w)
       for (std::size_t j = 0; j < count; ++j) s += w[f[j]];
     if (recorder_)
-      recorder_->candidate(start ? doc_.tokens[cands_[i]].span.begin : doc_.tokens[cands_[i] - 1].span.end, f, count);
+      recorder_->candidate(start ? tok_[cands_[i]].span.begin : tok_[cands_[i] - 1].span.end, f, count);
     if (w && (i == 0 || s > best_score)) {
       best = i;
       best_score = s;
@@ -1242,7 +1242,7 @@ inline void Extractor::draft_run(std::size_t i) {
     const std::size_t first = d.q.fragments.size();
     d.q.fragments.insert(d.q.fragments.end(), runs_[j].fragments.begin(), runs_[j].fragments.end());
     if (lead_in_[j] >= 0) {
-      d.q.fragments[first].begin = doc_.tokens[static_cast<uint32_t>(lead_in_[j])].span.begin;
+      d.q.fragments[first].begin = tok_[static_cast<uint32_t>(lead_in_[j])].span.begin;
       conj_lead = true;
     }
     d.last_para = runs_[j].last_para;
@@ -1256,7 +1256,7 @@ inline void Extractor::draft_run(std::size_t i) {
     d.cue_tok = a.cue;
     d.speaker_tok = a.speaker;
     if (lead_in_[i] >= 0) {
-      d.q.fragments.front().begin = doc_.tokens[static_cast<uint32_t>(lead_in_[i])].span.begin;
+      d.q.fragments.front().begin = tok_[static_cast<uint32_t>(lead_in_[i])].span.begin;
       d.q.span.begin = d.q.fragments.front().begin;
       if (lead_words_[i] > 0) d.q.kind = QuoteKind::mixed;
     }
@@ -1291,15 +1291,15 @@ inline void Extractor::draft_run(std::size_t i) {
     drafts_.push_back(std::move(d));
     return;
   }
-  bool word_before = o > pb && (v_.is_word(o - 1) || doc_.tokens[o - 1].kind == TokenKind::number);
+  bool word_before = o > pb && (v_.is_word(o - 1) || tok_[o - 1].kind == TokenKind::number);
   // "But “…”": a conjunction that opens the sentence belongs to the quotation that follows.
-  const uint32_t s0 = doc_.sentences[doc_.sentence_at(doc_.tokens[o].span.begin)].first_token;
+  const uint32_t s0 = doc_.sentences[doc_.sentence_at(tok_[o].span.begin)].first_token;
   if (word_before && r.fragments.size() == 1 && s0 < o && o - s0 <= 2 && v_.para_of(s0) == v_.para_of(o)) {
     bool conj = true;
     for (uint32_t t = s0; t < o; ++t) conj = conj && (v_.is_punct(t, ',') || is_conjunction(v_.lower(t)));
     if (conj) {
       word_before = false;
-      d.q.fragments.front().begin = doc_.tokens[s0].span.begin;
+      d.q.fragments.front().begin = tok_[s0].span.begin;
       d.q.span.begin = d.q.fragments.front().begin;
     }
   }
@@ -1351,7 +1351,7 @@ inline TokRange Extractor::naming_cue(uint32_t open, uint32_t floor) const {
 // or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
 inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) const {
   const uint32_t w = doc_.token_at_or_after(speaker.begin);
-  if (w >= doc_.tokens.size() || doc_.tokens[w].span.end != speaker.end || !eq(v_.lower(w), "who")) return speaker;
+  if (w >= doc_.tokens.size() || tok_[w].span.end != speaker.end || !eq(v_.lower(w), "who")) return speaker;
   const uint32_t floor = v_.para_begin(v_.para_of(w));
   if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
   const TokRange np = quotes::np_before(v_, w - 1, floor);
@@ -1363,7 +1363,7 @@ inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) 
 inline bool Extractor::relative_of(ByteSpan speaker, ByteSpan before) const {
   const uint32_t w = doc_.token_at_or_after(speaker.begin);
   if (w >= doc_.tokens.size() || w == 0 || !eq(v_.lower(w), "who") || !v_.is_punct(w - 1, ',')) return false;
-  return before.end >= doc_.tokens[w - 2].span.end && before.begin < doc_.tokens[w - 1].span.begin;
+  return before.end >= tok_[w - 2].span.end && before.begin < tok_[w - 1].span.begin;
 }
 
 // Reported speech that lies inside the span of other reported speech ("Most say they would like …",
@@ -1410,13 +1410,13 @@ inline void Extractor::finish() {
   auto continue_reported = [&](Draft& rep, const Draft& quote) {
     ByteSpan& f = rep.q.fragments.back();
     const uint32_t t = doc_.token_at_or_after(f.end);
-    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].span.begin != f.end ||
-        doc_.tokens[t + 1].span.begin != quote.q.fragments.front().begin)
+    if (t + 1 >= doc_.tokens.size() || tok_[t].span.begin != f.end ||
+        tok_[t + 1].span.begin != quote.q.fragments.front().begin)
       return;
     if (v_.is_punct(t, ',')) {
       rep.dropped = true;
     } else if (v_.is_punct(t, ':')) {
-      f.end = doc_.tokens[t].span.end;
+      f.end = tok_[t].span.end;
       rep.q.span.end = f.end;
     }
   };

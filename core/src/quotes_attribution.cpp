@@ -34,7 +34,7 @@ bool head_preposition(std::string_view w) {
 
 }  // namespace
 
-TokenView::TokenView(const Document& d) : doc(d) {
+TokenView::TokenView(const Document& d) : doc(d), tokens_(d.tokens.data()), words_(d.words.data()) {
   // Paragraphs hold consecutive runs of tokens: token t is in the last paragraph that starts at or
   // before it. A sentinel paragraph start at the token count keeps para_of's test in range.
   para_tok_.assign(d.paragraphs.size() + 2, static_cast<uint32_t>(d.tokens.size()));
@@ -129,7 +129,7 @@ bool possessive(std::string_view w) {
 // "went on to say", "continued to insist", "began to argue": a verb that governs a verb of saying
 // through "to" makes one cue with it. Its length in tokens, 0 if none.
 uint32_t governed_length(const TokenView& v, uint32_t t, uint32_t limit) {
-  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart)) return 0;
+  if (v.capitalized(t) && !v.tok(t).has(kSentenceStart)) return 0;
   uint32_t k = t + 1;
   if (k < limit && v.is_word(k) && eq(v.lower(k), "on")) ++k;
   if (k + 1 >= limit || !v.is_word(k) || !eq(v.lower(k), "to")) return 0;
@@ -147,7 +147,7 @@ uint32_t governed_length(const TokenView& v, uint32_t t, uint32_t limit) {
 bool headline_verb(const TokenView& v, uint32_t t) {
   constexpr uint32_t kMaxHeadline = 40;  // tokens
   const std::string_view w = v.lower(t);
-  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || v.doc.tokens[t].has(kAllCaps) ||
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || v.tok(t).has(kAllCaps) ||
       !v.is(t, kSpeech))
     return false;
   const uint32_t p = v.para_of(t);
@@ -178,7 +178,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
     if (t + 1 < limit && v.is_word(t + 1) && eq(v.lower(t + 1), "on") && !v.capitalized(t) &&
         (eq(v.lower(t), "went") || eq(v.lower(t), "goes")) &&
         (t + 2 == limit || v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') || v.is_terminator(t + 2) ||
-         v.doc.tokens[t + 2].kind == TokenKind::quote))
+         v.tok(t + 2).kind == TokenKind::quote))
       return 2;
     if (!(c & (kReporting | kLightVerb))) return 0;
   }
@@ -186,8 +186,8 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // only a verb in -s after the subject is a cue there ("Mayor Says Bridge Will Reopen").
   // But "X, the head of the board, Tweeted on Friday": an inflected verb capitalized by habit right
   // after the comma that closes an apposition, with the sentence going on in lower case.
-  if (v.capitalized(t) && !v.doc.tokens[t].has(kSentenceStart) && !headline_verb(v, t) &&
-      !((c & kSpeech) && !(c & kBaseForm) && !v.doc.tokens[t].has(kAllCaps) && t > 1 && v.is_punct(t - 1, ',') &&
+  if (v.capitalized(t) && !v.tok(t).has(kSentenceStart) && !headline_verb(v, t) &&
+      !((c & kSpeech) && !(c & kBaseForm) && !v.tok(t).has(kAllCaps) && t > 1 && v.is_punct(t - 1, ',') &&
         v.is_word(t - 2) && t + 1 < limit && (!v.is_word(t + 1) || !v.capitalized(t + 1))))
     return 0;
   const std::string_view w = v.lower(t);
@@ -268,7 +268,7 @@ uint32_t cue_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // "executive order", "the state".
   if ((c & kBaseForm) && !eq(w, "according")) {
     if (t == 0) return 0;
-    const Token& prev = v.doc.tokens[t - 1];
+    const Token& prev = v.tok(t - 1);
     if (prev.kind == TokenKind::quote || (prev.kind == TokenKind::punct && prev.first == ',')) return 1;
     // "say" is a verb after any subject ("Aides to Clinton say", "Six in 10 say", "the women say"):
     // as a noun it follows a determiner or a quantifier ("have a say", "more say in"), as an adverb a
@@ -329,7 +329,7 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
   // colon, a quotation or the sentence end follows ("put it on the table" is no cue).
   if ((eq(w, "put") || eq(w, "puts")) && eq(v.lower(t + 1), "it"))
     return t + 2 == limit || (t + 2 < limit && (v.is_punct(t + 2, ',') || v.is_punct(t + 2, ':') ||
-                                                v.doc.tokens[t + 2].kind == TokenKind::quote || v.is_terminator(t + 2)))
+                                                v.tok(t + 2).kind == TokenKind::quote || v.is_terminator(t + 2)))
                ? 2
                : 0;
   // "shot back", "fired back", "hit back": a reply.
@@ -341,7 +341,7 @@ uint32_t comeback_length(const TokenView& v, uint32_t t, uint32_t limit) {
 }
 
 bool modal_in_name(const TokenView& v, uint32_t t) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind != TokenKind::word || !k.has(kCapitalized) || k.has(kAllCaps)) return false;
   const std::string_view w = v.lower(t);
   if (!eq(w, "may") && !eq(w, "will")) return false;
@@ -377,7 +377,7 @@ bool clause_adverb(std::string_view w) {
 
 // Whether token t can be part of a name or a nominal source walked over in either direction.
 bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind == TokenKind::number) return false;
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
@@ -403,10 +403,10 @@ bool np_word(const TokenView& v, uint32_t t, bool at_sentence_start) {
 
 // "." after an initial or a title ("Mr.", "U.S.", "E."), part of a name.
 bool name_dot(const TokenView& v, uint32_t t) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind != TokenKind::punct || k.first != '.' || k.span.size() != 1 || k.has(kSpaceBefore) || t == 0)
     return false;
-  const Token& p = v.doc.tokens[t - 1];
+  const Token& p = v.tok(t - 1);
   if (v.is_terminator(t)) return false;
   return p.kind == TokenKind::word && p.has(kCapitalized) && (p.span.size() <= 3 || v.is(t - 1, kTitle));
 }
@@ -417,7 +417,7 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
   if (!(t > floor && t + 1 < limit && v.capitalized(t - 1) && v.capitalized(t + 1) && v.is_word(t - 1) &&
         v.is_word(t + 1)))
     return false;
-  if (v.doc.tokens[t].first == '&') return true;
+  if (v.tok(t).first == '&') return true;
   const std::string_view w = v.lower(t);
   // "Trump on Thursday", "Ortiz in March": a date after the name is an adjunct, no part of it.
   if ((eq(w, "on") || eq(w, "in")) && date_word_at(v, t + 1)) return false;
@@ -426,9 +426,9 @@ bool inner_of(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
 
 // Word-internal hyphen or slash: "pro-Trump", "Al-Assad", "Reuters/Ipsos".
 bool inner_dash(const TokenView& v, uint32_t t, uint32_t floor, uint32_t limit) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   const bool joiner = (k.kind == TokenKind::dash && k.span.size() == 1) || (k.kind == TokenKind::punct && k.first == '/');
-  return joiner && !k.has(kSpaceBefore) && t > floor && t + 1 < limit && !v.doc.tokens[t + 1].has(kSpaceBefore);
+  return joiner && !k.has(kSpaceBefore) && t > floor && t + 1 < limit && !v.tok(t + 1).has(kSpaceBefore);
 }
 
 }  // namespace
@@ -447,15 +447,15 @@ bool verb_like(const TokenView& v, uint32_t t) {
   return v.is(t, kPastVerb);
 }
 
-bool sentence_start(const TokenView& v, uint32_t t) { return v.doc.tokens[t].has(kSentenceStart); }
+bool sentence_start(const TokenView& v, uint32_t t) { return v.tok(t).has(kSentenceStart); }
 
 // The apostrophe of a plural possessive inside a phrase: "Sanders' senior media adviser".
 bool possessive_mark(const TokenView& v, uint32_t t) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind != TokenKind::quote || k.has(kSpaceBefore) || !(k.first == '\'' || k.first == 0x2019) || t == 0 ||
       t + 1 >= v.doc.tokens.size())
     return false;
-  return v.is_word(t - 1) && v.lower(t - 1).back() == 's' && v.doc.tokens[t + 1].has(kSpaceBefore) &&
+  return v.is_word(t - 1) && v.lower(t - 1).back() == 's' && v.tok(t + 1).has(kSpaceBefore) &&
          v.is_word(t + 1);
 }
 
@@ -505,19 +505,19 @@ bool plausible(const TokenView& v, TokRange r) {
   }
   const uint32_t last = r.end - 1;
   return v.is_word(last) || name_dot(v, last) || (v.is_punct(last, ')') && ends_in_name(v, r)) ||
-         (v.doc.tokens[last].kind == TokenKind::number && last >= r.begin + 2 && eq(v.lower(last - 1), "in"));  // "Four in 10"
+         (v.tok(last).kind == TokenKind::number && last >= r.begin + 2 && eq(v.lower(last - 1), "in"));  // "Four in 10"
 }
 
 // The core noun phrase (no apposition) ending right before `end`.
 // A word that counts part of a group: "52 percent of", "half of", "a majority of", "most of".
 // "%" right after a number: "45%".
 bool percent_sign(const TokenView& v, uint32_t t) {
-  const Token& k = v.doc.tokens[t];
-  return k.kind == TokenKind::symbol && k.first == '%' && t > 0 && v.doc.tokens[t - 1].kind == TokenKind::number;
+  const Token& k = v.tok(t);
+  return k.kind == TokenKind::symbol && k.first == '%' && t > 0 && v.tok(t - 1).kind == TokenKind::number;
 }
 
 bool share_word(const TokenView& v, uint32_t t) {
-  if (v.doc.tokens[t].kind == TokenKind::number || percent_sign(v, t)) return true;
+  if (v.tok(t).kind == TokenKind::number || percent_sign(v, t)) return true;
   static const WordSet kShares{std::string_view(
       "percent half majority minority most some many all none one two three four five six seven eight "
       "nine ten third thirds quarter quarters each few several both plurality share percentage dozens "
@@ -531,11 +531,11 @@ constexpr uint32_t kMaxSubject = 24;  // tokens of a subject that opens its sent
 // noun phrase before the verb: nouns and names, determiners, numbers, prepositions and
 // conjunctions ("Exit polls taken in South Carolina", "Bush and his rivals for the nomination").
 bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind == TokenKind::number) return true;
   if (name_dot(v, t)) return true;
   if (k.kind == TokenKind::dash || (k.kind == TokenKind::punct && k.first == '/'))
-    return !k.has(kSpaceBefore) && t + 1 < end && !v.doc.tokens[t + 1].has(kSpaceBefore);
+    return !k.has(kSpaceBefore) && t + 1 < end && !v.tok(t + 1).has(kSpaceBefore);
   if (k.kind == TokenKind::punct && k.first == '&') return true;
   if (k.kind != TokenKind::word) return false;
   const std::string_view w = v.lower(t);
@@ -558,12 +558,12 @@ bool subject_word(const TokenView& v, uint32_t t, uint32_t end) {
 // phrase itself, or the sentence start when only noun-phrase words come between them.
 uint32_t sentence_subject_start(const TokenView& v, uint32_t b, uint32_t end, uint32_t floor) {
   if (b <= floor || b >= end || b - floor > kMaxSubject) return b;
-  if (!v.doc.tokens[floor].has(kSentenceStart)) return b;
+  if (!v.tok(floor).has(kSentenceStart)) return b;
   // Only a preposition or a conjunction joins a phrase to the one before it (past a determiner).
   const uint32_t j = v.is_word(b - 1) && v.is(b - 1, kDeterminer) && b - 1 > floor ? b - 2 : b - 1;
   if (!(v.is_word(j) ? v.is(j, kNpStop) : v.is_punct(j, '&'))) return b;
   // The first word opens a noun phrase: not "In", "After", "But", "Yesterday", "Separately".
-  if (v.doc.tokens[floor].kind == TokenKind::word &&
+  if (v.tok(floor).kind == TokenKind::word &&
       (v.is(floor, kNpStop | kTimeWord | kCueFiller | kPronoun | kReporting) || is_manner_adverb(v, floor)))
     return b;
   uint32_t k = b;
@@ -673,20 +673,20 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       break;
     }
     // "the “Avatar” star", "“Daily Show” host Trevor Noah": a short quoted title inside the phrase.
-    if (b < end && t > floor + 1 && v.doc.tokens[t].kind == TokenKind::quote && !v.doc.tokens[t].has(kSpaceBefore) &&
-        v.doc.tokens[b].has(kSpaceBefore) && v.is_word(t - 1)) {
+    if (b < end && t > floor + 1 && v.tok(t).kind == TokenKind::quote && !v.tok(t).has(kSpaceBefore) &&
+        v.tok(b).has(kSpaceBefore) && v.is_word(t - 1)) {
       uint32_t o = t - 1;
       while (o > floor && o + 6 > t && v.is_word(o)) --o;
-      if (v.doc.tokens[o].kind == TokenKind::quote && o + 1 < t && v.capitalized(o + 1) &&
-          !v.doc.tokens[o + 1].has(kSpaceBefore) && (o == floor || v.doc.tokens[o].has(kSpaceBefore))) {
+      if (v.tok(o).kind == TokenKind::quote && o + 1 < t && v.capitalized(o + 1) &&
+          !v.tok(o + 1).has(kSpaceBefore) && (o == floor || v.tok(o).has(kSpaceBefore))) {
         b = o;
         continue;
       }
     }
     // "Sanders’ aides": a possessive apostrophe after a plural.
-    if (b < end && t > floor && v.doc.tokens[t].kind == TokenKind::quote && !v.doc.tokens[t].has(kSpaceBefore) &&
-        (v.doc.tokens[t].first == 0x2019 || v.doc.tokens[t].first == '\'') && v.is_word(t - 1) &&
-        v.lower(t - 1).back() == 's' && v.doc.tokens[b].has(kSpaceBefore)) {
+    if (b < end && t > floor && v.tok(t).kind == TokenKind::quote && !v.tok(t).has(kSpaceBefore) &&
+        (v.tok(t).first == 0x2019 || v.tok(t).first == '\'') && v.is_word(t - 1) &&
+        v.lower(t - 1).back() == 's' && v.tok(b).has(kSpaceBefore)) {
       --b;
       continue;
     }
@@ -702,13 +702,13 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     // "All three candidates", "Nine in 10 voters" keep their numbers.
-    if (v.doc.tokens[t].kind == TokenKind::number && b < end) {
+    if (v.tok(t).kind == TokenKind::number && b < end) {
       --b;
       continue;
     }
     // "52 percent of registered voters", "half of them", "Nine in 10 voters": a share of a group.
     if (b < end && t > floor && v.is_word(t) && share_word(v, t - 1) &&
-        (eq(v.lower(t), "of") || (eq(v.lower(t), "in") && v.doc.tokens[b].kind == TokenKind::number))) {
+        (eq(v.lower(t), "of") || (eq(v.lower(t), "in") && v.tok(b).kind == TokenKind::number))) {
       --b;
       continue;
     }
@@ -843,7 +843,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   }
   // Drop a leading lower-case word that is no determiner before a name: "and Trump" was stopped earlier.
   TokRange r{b, end};
-  while (!r.empty() && v.doc.tokens[r.begin].kind == TokenKind::dash) ++r.begin;
+  while (!r.empty() && v.tok(r.begin).kind == TokenKind::dash) ++r.begin;
   // A quantifier alone opens its clause ("Some said", ", but many warned"); after a noun it floats
   // ("Ortiz and Lee all said"), after "that" it is a relative clause's.
   if (r.end == r.begin + 1 && v.is(r.begin, kDeterminer) && r.begin > floor) {
@@ -852,7 +852,7 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     if (v.is_word(t) ? !(eq(p, "and") || eq(p, "but") || eq(p, "yet") || eq(p, "while") || eq(p, "though") ||
                          eq(p, "although") || eq(p, "because") || eq(p, "as") || eq(p, "so"))
                      : !(v.is_punct(t, ',') || v.is_punct(t, ';') || v.is_punct(t, ':') ||
-                         v.doc.tokens[t].kind == TokenKind::quote))
+                         v.tok(t).kind == TokenKind::quote))
       return {};  // ("Sen. Ana Ortiz (D-Md.) and Lee all said": after a bracket too)
   }
   return plausible(v, r) ? r : TokRange{};
@@ -929,13 +929,13 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   // "Joe Lutz, host of Dover's “Morning Show,” said": an apposition that ends in a short quoted title,
   // its comma inside the closing mark.
   uint32_t title = e;  // the opening mark of that title
-  if (e >= floor + 4 && v.doc.tokens[e - 1].kind == TokenKind::quote && v.is_punct(e - 2, ',') &&
-      !v.doc.tokens[e - 1].has(kSpaceBefore)) {
+  if (e >= floor + 4 && v.tok(e - 1).kind == TokenKind::quote && v.is_punct(e - 2, ',') &&
+      !v.tok(e - 1).has(kSpaceBefore)) {
     uint32_t o = e - 2;
-    while (o > floor && o + 9 > e && (v.is_word(o - 1) || v.doc.tokens[o - 1].kind == TokenKind::number ||
+    while (o > floor && o + 9 > e && (v.is_word(o - 1) || v.tok(o - 1).kind == TokenKind::number ||
                                      possessive_mark(v, o - 1)))
       --o;
-    if (o > floor && o + 3 < e && v.doc.tokens[o - 1].kind == TokenKind::quote && v.doc.tokens[o - 1].has(kSpaceBefore) &&
+    if (o > floor && o + 3 < e && v.tok(o - 1).kind == TokenKind::quote && v.tok(o - 1).has(kSpaceBefore) &&
         v.capitalized(o))
       title = o - 1;
   }
@@ -951,7 +951,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     for (int tries = 0; tries < 4 && name.empty(); ++tries) {
       while (k > stop) {
         --k;
-        if (v.is_terminator(k) || (v.doc.tokens[k].kind == TokenKind::quote && !possessive_mark(v, k) && k != title))
+        if (v.is_terminator(k) || (v.tok(k).kind == TokenKind::quote && !possessive_mark(v, k) && k != title))
           return {};
         if (same(k)) break;
       }
@@ -991,7 +991,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
     // The apposition opens like a description: "a former agent", "the mayor", "who ...", or is an
     // age ("Ortiz, 69, told"), kept in the mention as PolNeAR marks it.
     const bool desc = v.is(k + 1, kDeterminer) || eq(first, "who") || v.is(k + 1, kTitle) ||
-                      v.doc.tokens[k + 1].kind == TokenKind::number || v.capitalized(k + 1) ||
+                      v.tok(k + 1).kind == TokenKind::number || v.capitalized(k + 1) ||
                       v.is_word(k + 1);
     if (!desc) return {};
     return {opening(name.begin), e};
@@ -1002,7 +1002,7 @@ TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
   uint32_t who = e;
   for (uint32_t t = e; t > floor + 1 && t + 14 > e;) {
     --t;
-    const Token& k = v.doc.tokens[t];
+    const Token& k = v.tok(t);
     if (k.kind != TokenKind::word) {
       if (k.kind == TokenKind::number || inner_dash(v, t, floor, e) || possessive_mark(v, t)) continue;
       break;
@@ -1052,7 +1052,7 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
       continue;
     }
     // "the 46-year-old", "the 2016 nominee": a number after a determiner is part of the phrase.
-    if (e > begin && v.doc.tokens[e].kind == TokenKind::number && v.is(e - 1, kDeterminer) && e + 1 < limit &&
+    if (e > begin && v.tok(e).kind == TokenKind::number && v.is(e - 1, kDeterminer) && e + 1 < limit &&
         (v.is_word(e + 1) || inner_dash(v, e + 1, begin, limit))) {
       ++e;
       continue;
@@ -1140,7 +1140,7 @@ TokRange np_after_at(const TokenView& v, uint32_t begin, uint32_t limit, bool jo
       uint32_t k = e + 1, preps = 1;
       while (k < limit && k < e + 12) {
         if (name_dot(v, k) || inner_dash(v, k, begin, limit) || possessive_mark(v, k) ||
-            v.doc.tokens[k].kind == TokenKind::number) {
+            v.tok(k).kind == TokenKind::number) {
           ++k;
           continue;
         }
@@ -1214,11 +1214,11 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
   uint32_t b = sentence_begin;
   // "WASHINGTON — …", "Washington (AFP) – …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline.
   for (uint32_t t = b; t < limit && t < b + 12; ++t) {
-    if (v.is_dash(t) && v.doc.tokens[t].has(kSpaceBefore)) {
+    if (v.is_dash(t) && v.tok(t).has(kSpaceBefore)) {
       if (t > b) b = t + 1;
       break;
     }
-    const Token& k = v.doc.tokens[t];
+    const Token& k = v.tok(t);
     const bool dateline = (k.kind == TokenKind::word && k.has(kCapitalized)) || k.kind == TokenKind::number ||
                           (k.kind == TokenKind::punct && (k.first == ',' || k.first == '.' || k.first == '(' ||
                                                            k.first == ')'));
@@ -1319,7 +1319,7 @@ TokRange clause_subject(const TokenView& v, uint32_t sentence_begin, uint32_t li
                           : v.capitalized(r.end + 1) && !v.is(r.end + 1, kNpStop))) {
     uint32_t k = r.end + 1;
     while (k < limit && k < r.end + 9 && !v.is_punct(k, ',') && !v.is_terminator(k) &&
-           v.doc.tokens[k].kind != TokenKind::quote)
+           v.tok(k).kind != TokenKind::quote)
       ++k;
     if (k < limit && v.is_punct(k, ',') && (k > r.end + 2 || !ends_in_name(v, r))) r.end = k + 1;
   }
@@ -1330,7 +1330,7 @@ namespace {
 
 // The dot right after an abbreviated state, a suffix or an initial: "Ind.", "Calif.", "Jr.", "N.J.".
 bool abbreviation_dot(const TokenView& v, uint32_t t) {
-  const Token& k = v.doc.tokens[t];
+  const Token& k = v.tok(t);
   if (k.kind != TokenKind::punct || k.first != '.' || k.span.size() != 1 || k.has(kSpaceBefore) || t == 0 ||
       !v.is_word(t - 1) || !v.capitalized(t - 1))
     return false;
@@ -1355,7 +1355,7 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
     if (kPostmodifiers.contains(v.lower(np.end))) {
       uint32_t t = np.end;
       while (t < end && t < np.end + kMaxInverted && !v.is_terminator(t) && !v.is_punct(t, ',') &&
-             !v.is_punct(t, ';') && !v.is_dash(t) && v.doc.tokens[t].kind != TokenKind::quote)
+             !v.is_punct(t, ';') && !v.is_dash(t) && v.tok(t).kind != TokenKind::quote)
         ++t;
       if (t == end || (t < end && v.is_terminator(t))) return t;
     }
@@ -1384,7 +1384,7 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
     if (t >= np.end + kMaxInverted) return np.end;
     if (v.is_terminator(t)) break;
     // “A,” said X, a description, “B.”: the description ends before the quotation goes on.
-    if (v.doc.tokens[t].kind == TokenKind::quote && !possessive_mark(v, t))
+    if (v.tok(t).kind == TokenKind::quote && !possessive_mark(v, t))
       return v.is_punct(t - 1, ',') && t - 1 > np.end + 1 ? t - 1 : np.end;
     // "said X, a spokesman for the campaign, explaining …": the comma that closes the apposition is
     // part of the mention (PolNeAR keeps it 53 times after an inverted cue, leaves it out 22).
@@ -1396,7 +1396,7 @@ uint32_t apposition_end(const TokenView& v, TokRange np, uint32_t end) {
   // Its last word ends a phrase: not a comma or a dash.
   uint32_t e = t;
   while (e > np.end + 1 && !v.is_word(e - 1) && !v.is_punct(e - 1, ')') && !name_dot(v, e - 1) &&
-         v.doc.tokens[e - 1].kind != TokenKind::number)
+         v.tok(e - 1).kind != TokenKind::number)
     --e;
   return e > np.end + 1 ? e : np.end;
 }
@@ -1405,7 +1405,7 @@ bool title_phrase(const TokenView& v, TokRange r) {
   // "Stealth Over Health", "Trouble In Paradise", "Winning Is Everything": a word that is written
   // in lower case inside a name (a preposition, a conjunction, a verb) is capitalized in a title.
   for (uint32_t t = r.begin + 1; t < r.end; ++t)
-    if (v.is_word(t) && v.capitalized(t) && !v.doc.tokens[t].has(kAllCaps) && v.is(t, kNpStop | kPastVerb))
+    if (v.is_word(t) && v.capitalized(t) && !v.tok(t).has(kAllCaps) && v.is(t, kNpStop | kPastVerb))
       return true;
   return false;
 }
@@ -1464,7 +1464,7 @@ bool thing_plural(std::string_view w) {
 uint32_t head_end(const TokenView& v, TokRange m) {
   // The head is the last word before any apposition.
   uint32_t e = m.begin;
-  while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.doc.tokens[e].has(kSpaceBefore))) ++e;
+  while (e < m.end && !v.is_punct(e, ',') && !(v.is_dash(e) && v.tok(e).has(kSpaceBefore))) ++e;
   // "Officer Tusk of the Walrus Police Department": the name before "of the" is the head, what
   // follows says where the person works ("Secretary of the Treasury Jack Lew" goes on: a title).
   // "a spokesman for the county board", "an aide to the governor": a person's noun before a
@@ -1488,7 +1488,7 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
   if (m.empty()) return SpeakerKind::unknown;
   const uint32_t e = head_end(v, m);
   // "Four in 10": a share of people.
-  if (e >= m.begin + 3 && v.doc.tokens[e - 1].kind == TokenKind::number && eq(v.lower(e - 2), "in"))
+  if (e >= m.begin + 3 && v.tok(e - 1).kind == TokenKind::number && eq(v.lower(e - 2), "in"))
     return SpeakerKind::group;
   uint32_t head = e;
   while (head > m.begin && !v.is_word(head - 1)) --head;

@@ -89,7 +89,7 @@ class Extractor {
  public:
   Extractor(const Document& doc, std::vector<Quote>& out, std::vector<Finding>& findings,
             quote_bounds::Recorder* recorder = nullptr, bool use_model = true)
-      : doc_(doc), v_(doc), out_(out), findings_(findings), recorder_(recorder), use_model_(use_model) {}
+      : doc_(doc), tok_(doc.tokens.data()), v_(doc), out_(out), findings_(findings), recorder_(recorder), use_model_(use_model) {}
   void run();
 
  private:
@@ -192,6 +192,7 @@ class Extractor {
   void finish();
 
   const Document& doc_;
+  const Token* tok_;  // doc_.tokens' elements: one load a token asked (see TokenView::tokens_)
   TokenView v_;
   std::vector<Quote>& out_;
   std::vector<Finding>& findings_;
@@ -233,7 +234,7 @@ inline bool Extractor::listener_after_cue(uint32_t t) const {
 
 // Whether token j can be the first word of a subject: a pronoun, a determiner, a name or a number.
 inline bool Extractor::opens_subject(uint32_t j) const {
-  if (doc_.tokens[j].kind == TokenKind::number) return true;
+  if (tok_[j].kind == TokenKind::number) return true;
   return v_.is_word(j) && (v_.is(j, quotes::kPronoun | quotes::kDeterminer) || v_.capitalized(j));
 }
 
@@ -262,7 +263,7 @@ inline bool Extractor::is_title(const QuotedRun& r) const {
   if (r.words == 0 || r.words > 6 || r.fragments.size() != 1) return false;
   bool first = true;
   for (uint32_t t = r.open_tok + 1; t < r.close_tok; ++t) {
-    const Token& k = doc_.tokens[t];
+    const Token& k = tok_[t];
     if (k.kind == TokenKind::number) continue;
     if (k.kind != TokenKind::word) continue;
     if (!v_.capitalized(t)) {
@@ -279,7 +280,7 @@ inline bool Extractor::is_title(const QuotedRun& r) const {
 // “…,”: the quotation ends with a comma inside its marks.
 inline bool Extractor::inner_comma(const QuotedRun& r) const {
   uint32_t inner = r.close_tok;
-  while (inner > r.open_tok && doc_.tokens[inner].kind == TokenKind::quote) --inner;
+  while (inner > r.open_tok && tok_[inner].kind == TokenKind::quote) --inner;
   return inner < r.close_tok && v_.is_punct(inner, ',');
 }
 

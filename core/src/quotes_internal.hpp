@@ -150,33 +150,34 @@ class TokenView {
   explicit TokenView(const Document& doc);
   const Document& doc;
   std::string_view text(uint32_t t) const { return doc.token_text(t); }
+  const Token& tok(uint32_t t) const { return tokens_[t]; }  // doc.tokens[t]
   // Folded to lower case, words only ("" otherwise).
   FACTLIGHT_NATIVE_INLINE std::string_view lower(uint32_t t) const {
-    const Token& k = doc.tokens[t];
+    const Token& k = tokens_[t];
     if (k.kind != TokenKind::word) return {};
     if (k.has(kNonAscii)) return folded(t);
     return std::string_view(lower_.data() + k.span.begin, k.span.size());
   }
   // The WordClass bits of token t (0 for non-words).
-  uint32_t classes(uint32_t t) const { return classes_[doc.words[t].id]; }
+  uint32_t classes(uint32_t t) const { return classes_[words_[t].id]; }
   bool is(uint32_t t, uint32_t word_class) const { return (classes(t) & word_class) != 0; }
-  bool is_word(uint32_t t) const { return doc.tokens[t].kind == TokenKind::word; }
+  bool is_word(uint32_t t) const { return tokens_[t].kind == TokenKind::word; }
   bool is_punct(uint32_t t, char32_t c) const {
-    const Token& k = doc.tokens[t];
+    const Token& k = tokens_[t];
     return (k.kind == TokenKind::punct || k.kind == TokenKind::dash) && k.first == c;
   }
-  bool is_dash(uint32_t t) const { return doc.tokens[t].kind == TokenKind::dash; }
+  bool is_dash(uint32_t t) const { return tokens_[t].kind == TokenKind::dash; }
 #if defined(__GNUC__) && !defined(__wasm__)
   // (Natively most tokens asked are no punctuation, answered without a call.)
   FACTLIGHT_NATIVE_INLINE bool is_terminator(uint32_t t) const {
-    return doc.tokens[t].kind == TokenKind::punct && terminator_at(t);
+    return tokens_[t].kind == TokenKind::punct && terminator_at(t);
   }
 #else
   bool is_terminator(uint32_t t) const { return terminator_at(t); }
 #endif
   bool terminator_at(uint32_t t) const;  // is_terminator without its first test
-  bool capitalized(uint32_t t) const { return doc.tokens[t].has(kCapitalized); }
-  ByteSpan span(TokRange r) const { return {doc.tokens[r.begin].span.begin, doc.tokens[r.end - 1].span.end}; }
+  bool capitalized(uint32_t t) const { return tokens_[t].has(kCapitalized); }
+  ByteSpan span(TokRange r) const { return {tokens_[r.begin].span.begin, tokens_[r.end - 1].span.end}; }
   // The paragraph of token t: the last one asked about, or found by binary search (asks come in runs
   // about the same paragraph). No array per token: a text can have a token per byte.
   uint32_t para_of(uint32_t t) const {
@@ -188,6 +189,11 @@ class TokenView {
 
  private:
   std::string_view folded(uint32_t t) const;
+  // doc.tokens' and doc.words' elements (the document never changes under a view): one load for a
+  // token asked, where doc.tokens[t] reloads the reference and the vector's start after every store
+  // the compiler cannot tell apart from them (most asks are of one bit of a token).
+  const Token* tokens_;
+  const TokenWord* words_;
   const uint32_t* classes_;  // by word id
 
   uint32_t find_para(uint32_t t) const;

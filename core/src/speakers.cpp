@@ -146,7 +146,7 @@ class Resolver {
     for (const Quote& q : quotes_) {
       if (q.kind != QuoteKind::direct && q.kind != QuoteKind::partial) continue;
       for (const ByteSpan& f : q.fragments)
-        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && doc_.tokens[t].span.end <= f.end; ++t)
+        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && v_.tok(t).span.end <= f.end; ++t)
           quoted_[t] = 1;
     }
   }
@@ -154,8 +154,8 @@ class Resolver {
   // "March", "Tuesday": a date (a cheap test first: most words are no month).
   bool date_word(uint32_t t) const {
     if (v_.is(t, quotes::kTimeWord)) return true;
-    const uint32_t n = doc_.tokens[t].span.size();
-    return n >= 3 && n <= 9 && std::strchr("JFMASONDjfmasond", doc_.text()[doc_.tokens[t].span.begin]) != nullptr &&
+    const uint32_t n = v_.tok(t).span.size();
+    return n >= 3 && n <= 9 && std::strchr("JFMASONDjfmasond", doc_.text()[v_.tok(t).span.begin]) != nullptr &&
            kDates.contains(v_.lower(t));
   }
 
@@ -165,7 +165,7 @@ class Resolver {
                       quotes::kVagueHead))
       return true;
     // "Theresa May", "Will Doyle": a modal next to a name is part of it.
-    return !doc_.tokens[t].has(kSentenceStart) && quotes::modal_in_name(v_, t);
+    return !v_.tok(t).has(kSentenceStart) && quotes::modal_in_name(v_, t);
   }
 
   // "Trump's" names "Trump".
@@ -175,7 +175,7 @@ class Resolver {
     return s;
   }
   std::string_view candidate_text(NameCandidate c) const {
-    return doc_.slice({doc_.tokens[c.begin_tok].span.begin, doc_.tokens[c.end_tok - 1].span.end});
+    return doc_.slice({v_.tok(c.begin_tok).span.begin, v_.tok(c.end_tok - 1).span.end});
   }
 
   void collect_names() {
@@ -191,9 +191,9 @@ class Resolver {
       }
       uint32_t e = t + 1;
       const uint32_t pend = v_.para_end(v_.para_of(t));  // (a name stays in its paragraph)
-      while (e < n && e < t + 5 && e < pend && !doc_.tokens[e].has(kSentenceStart) &&
-             (name_word(e) || (v_.is_punct(e, '.') && !doc_.tokens[e].has(kSpaceBefore) && e + 1 < n &&
-                               v_.capitalized(e + 1) && doc_.tokens[e - 1].span.size() == 1)))
+      while (e < n && e < t + 5 && e < pend && !v_.tok(e).has(kSentenceStart) &&
+             (name_word(e) || (v_.is_punct(e, '.') && !v_.tok(e).has(kSpaceBefore) && e + 1 < n &&
+                               v_.capitalized(e + 1) && v_.tok(e - 1).span.size() == 1)))
         ++e;
       const NameCandidate c{t, e};
       const std::string_view c_text = candidate_text(c);
@@ -231,10 +231,10 @@ class Resolver {
         if (e - t >= 2 && t >= 3 && v_.is_punct(t - 1, ',') && e < n &&
             (v_.is_punct(e, ',') || v_.is_terminator(e) || (v_.is_word(e) && !v_.capitalized(e)))) {
           uint32_t d = t - 1;
-          while (d > 0 && d + 8 > t && v_.is_word(d - 1) && !doc_.tokens[d].has(kSentenceStart)) --d;
-          if (doc_.tokens[d].has(kSentenceStart) && d + 2 < t && v_.is(d, quotes::kDeterminer) &&
+          while (d > 0 && d + 8 > t && v_.is_word(d - 1) && !v_.tok(d).has(kSentenceStart)) --d;
+          if (v_.tok(d).has(kSentenceStart) && d + 2 < t && v_.is(d, quotes::kDeterminer) &&
               !v_.is(d, quotes::kPronoun) && !v_.capitalized(t - 2))
-            add_description(c_text, doc_.slice({doc_.tokens[d].span.begin, doc_.tokens[t - 2].span.end}), t);
+            add_description(c_text, doc_.slice({v_.tok(d).span.begin, v_.tok(t - 2).span.end}), t);
         }
         names_.push_back(c);
       }
@@ -245,13 +245,13 @@ class Resolver {
           !(t > 0 && v_.is_word(t - 1) && !v_.capitalized(t - 1) && v_.is(t - 1, quotes::kNpStop)) && !date_word(t)) {
         uint32_t d = e + 1;
         while (d < n && d < e + 25 && v_.para_of(d) == v_.para_of(e) && !v_.is_punct(d, ',') &&
-               !v_.is_terminator(d) && doc_.tokens[d].kind != TokenKind::quote)
+               !v_.is_terminator(d) && v_.tok(d).kind != TokenKind::quote)
           ++d;
         bool reports = false;  // "Significantly, the judge said he …" is no apposition
         for (uint32_t k = e + 2; k < d && !reports; ++k) reports = v_.is(k, quotes::kReporting);
         if (d < n && (v_.is_punct(d, ',') || (v_.is_terminator(d) && d < e + 10)) && d > e + 2 && !reports)
-          add_description(full_name(doc_.slice({doc_.tokens[t].span.begin, doc_.tokens[e - 1].span.end})),
-                          doc_.slice({doc_.tokens[e + 1].span.begin, doc_.tokens[d - 1].span.end}), t);
+          add_description(full_name(doc_.slice({v_.tok(t).span.begin, v_.tok(e - 1).span.end})),
+                          doc_.slice({v_.tok(e + 1).span.begin, v_.tok(d - 1).span.end}), t);
       }
       t = e;
     }
@@ -297,7 +297,7 @@ class Resolver {
   // without titles: "U.S. President Donald Trump" -> "Donald Trump", "Mr. Trump" -> "Trump".
   std::string_view name_in(TokRange m, uint32_t& name_end) const {
     uint32_t e = m.begin;
-    while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && doc_.tokens[e].has(kSpaceBefore))) ++e;
+    while (e < m.end && !v_.is_punct(e, ',') && !(v_.is_dash(e) && v_.tok(e).has(kSpaceBefore))) ++e;
     name_end = e;  // what follows a comma or dash describes the person
     // "an aide to the governor of Dover" names no Dover: the head ends before the preposition.
     e = std::min(e, quotes::head_end(v_, m));
@@ -317,7 +317,7 @@ class Resolver {
     }
     uint32_t b = e;
     while (b > m.begin && (name_word(b - 1) || (v_.is_punct(b - 1, '.') && b - 1 > m.begin && name_word(b - 2) &&
-                                                 doc_.tokens[b - 2].span.size() == 1)))
+                                                 v_.tok(b - 2).span.size() == 1)))
       --b;
     if (b == e) return {};
     // "Secretary of the Treasury Ana Ortiz", "Director of National Intelligence Lena J. Okafor": after a
@@ -328,20 +328,20 @@ class Resolver {
       uint32_t k = e, words = 0;
       while (k > b && words < 2) {
         --k;
-        if (name_word(k) && doc_.tokens[k].span.size() > 1) ++words;
+        if (name_word(k) && v_.tok(k).span.size() > 1) ++words;
       }
       if (words == 2) b = k;
     }
     // Possessives are not names: "Clinton's campaign" is caught as an organization before this, and
     // "Donald Trump's claim that …" names "Donald Trump".
-    return without_possessive(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
+    return without_possessive(doc_.slice({v_.tok(b).span.begin, v_.tok(e - 1).span.end}));
   }
 
   void resolve(Quote& q) {
     if (!q.speaker) return;
     const uint32_t mb = doc_.token_at_or_after(q.speaker->begin);
     uint32_t me = mb;
-    while (me < doc_.tokens.size() && doc_.tokens[me].span.end <= q.speaker->end) ++me;
+    while (me < doc_.tokens.size() && v_.tok(me).span.end <= q.speaker->end) ++me;
     const TokRange m{mb, me};
     if (m.empty()) return;
     const std::string_view first = v_.lower(mb);
@@ -363,11 +363,11 @@ class Resolver {
         while (d_end > name_end + 1 && (v_.is_punct(d_end - 1, ',') || v_.is_dash(d_end - 1))) --d_end;
         // An age is no description: "Reyes, 58," has none, "Reyes, 58, a farmer," has "a farmer".
         uint32_t d_begin = name_end + 1;
-        if (d_begin < d_end && doc_.tokens[d_begin].kind == TokenKind::number &&
+        if (d_begin < d_end && v_.tok(d_begin).kind == TokenKind::number &&
             (d_begin + 1 == d_end || v_.is_punct(d_begin + 1, ',')))
           d_begin = std::min(d_begin + 2, d_end);
         if (d_end > d_begin)
-          description = doc_.slice({doc_.tokens[d_begin].span.begin, doc_.tokens[d_end - 1].span.end});
+          description = doc_.slice({v_.tok(d_begin).span.begin, v_.tok(d_end - 1).span.end});
       }
       // "The mayor, Lena Ortiz,": a description, then the name in apposition.
       if (name.empty() && name_end + 1 < me) {
@@ -375,12 +375,12 @@ class Resolver {
         // ("The minister, Mr. Ortiz,": the title goes, as before any name.)
         while (b + 1 < me && v_.capitalized(b) && v_.is(b, quotes::kTitle)) b += v_.is_punct(b + 1, '.') ? 2 : 1;
         uint32_t e = b;
-        while (e < me && (name_word(e) || (v_.is_punct(e, '.') && e > b && doc_.tokens[e - 1].span.size() <= 3))) ++e;
+        while (e < me && (name_word(e) || (v_.is_punct(e, '.') && e > b && v_.tok(e - 1).span.size() <= 3))) ++e;
         while (e > b && !v_.is_word(e - 1)) --e;
         const bool closed = e == me || v_.is_punct(e, ',') || v_.is_dash(e);
         if (e > b && closed) {
-          name = full_name(doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
-          description = doc_.slice({doc_.tokens[mb].span.begin, doc_.tokens[name_end - 1].span.end});
+          name = full_name(doc_.slice({v_.tok(b).span.begin, v_.tok(e - 1).span.end}));
+          description = doc_.slice({v_.tok(mb).span.begin, v_.tok(name_end - 1).span.end});
         }
       }
       // "The Justice Department", "the Clinton campaign": an organisation is named by its whole
@@ -389,7 +389,7 @@ class Resolver {
         uint32_t b = mb;
         while (b + 1 < name_end && v_.is(b, quotes::kDeterminer) && !v_.is(b, quotes::kPronoun)) ++b;
         if (b < name_end && v_.capitalized(name_end - 1))
-          name = doc_.slice({doc_.tokens[b].span.begin, doc_.tokens[name_end - 1].span.end});
+          name = doc_.slice({v_.tok(b).span.begin, v_.tok(name_end - 1).span.end});
       }
       // "the former agent": a person described before ("the book", "the leaders" are no one described).
       if (name.empty() && kind == SpeakerKind::person) name = by_description(m);
@@ -453,7 +453,7 @@ class Resolver {
       const bool plural = !text.empty() && text.back() == 's';
       // ("U.S." is initials, no person: a name has a lower-case letter.)
       const bool lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (lower && (it->end_tok - it->begin_tok >= 2 || (doc_.tokens[it->begin_tok].has(kSentenceStart) && !plural))) {
+      if (lower && (it->end_tok - it->begin_tok >= 2 || (v_.tok(it->begin_tok).has(kSentenceStart) && !plural))) {
         const std::string_view name = full_name(without_possessive(text));
         if (fits(name, want)) return name;
       }
