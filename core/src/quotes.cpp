@@ -1347,10 +1347,12 @@ inline TokRange Extractor::naming_cue(uint32_t open, uint32_t floor) const {
   return eq(v_.lower(t), known ? "as" : "of") ? TokRange{t - 1, t + 1} : TokRange{};
 }
 
-// The mention a quotation with no cue inherits from one attributed to `speaker`: the mention itself,
-// or for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none).
-inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) const {
-  const uint32_t w = doc_.token_at_or_after(speaker.begin);
+// The mention a quotation with no cue inherits from the draft d with a source: the mention itself, or
+// for the relative pronoun of "Ortiz, who said …" the phrase before its comma (nothing if none). (A
+// draft's mention is the span of its tokens speaker_tok, but for its end in split_contraction.)
+inline std::optional<ByteSpan> Extractor::relative_antecedent(const Draft& d) const {
+  const ByteSpan speaker = *d.q.speaker;
+  const uint32_t w = d.speaker_tok.begin;  // (the token the mention begins with)
   if (w >= doc_.tokens.size() || tok_[w].span.end != speaker.end || !eq(v_.lower(w), "who")) return speaker;
   const uint32_t floor = v_.para_begin(v_.para_of(w));
   if (w < floor + 2 || !v_.is_punct(w - 1, ',')) return std::nullopt;
@@ -1359,9 +1361,10 @@ inline std::optional<ByteSpan> Extractor::relative_antecedent(ByteSpan speaker) 
   return v_.span(np);
 }
 
-// Whether `speaker` is the relative pronoun of "Ortiz, who …" right after the mention `before`.
-inline bool Extractor::relative_of(ByteSpan speaker, ByteSpan before) const {
-  const uint32_t w = doc_.token_at_or_after(speaker.begin);
+// Whether the mention of the draft d with a source is the relative pronoun of "Ortiz, who …" right
+// after the mention `before`.
+inline bool Extractor::relative_of(const Draft& d, ByteSpan before) const {
+  const uint32_t w = d.speaker_tok.begin;  // (the token d's mention begins with)
   if (w >= doc_.tokens.size() || w == 0 || !eq(v_.lower(w), "who") || !v_.is_punct(w - 1, ',')) return false;
   return before.end >= tok_[w - 2].span.end && before.begin < tok_[w - 1].span.begin;
 }
@@ -1439,7 +1442,7 @@ inline void Extractor::finish() {
                            doc_.sentence_at(d.q.cue->begin) == doc_.sentence_at(last->q.cue->begin)));
       // "…,” said Ann Ortiz, a lawyer, who has been fighting the plan. “…”: a relative pronoun right
       // after the mention of the quotation before leaves that quotation to be continued.
-      const bool same = last && last_speaker && relative_of(*d.q.speaker, *last_speaker);
+      const bool same = last && last_speaker && relative_of(d, *last_speaker);
       // "…,” said Ann Ortiz, a lawyer who has been fighting the plan.": a relative clause that is part
       // of the mention before describes that source; it reports nothing of its own.
       if (same && d.q.cue && !v_.is(doc_.token_at_or_after(d.q.cue->begin), quotes::kSpeech) &&
@@ -1456,7 +1459,7 @@ inline void Extractor::finish() {
                                                         v_.is_punct(d.cue_tok.begin, ':')));
         if (introduces) {
           last = &d;
-          last_speaker = relative_antecedent(*d.q.speaker);
+          last_speaker = relative_antecedent(d);
         } else {
           last = nullptr;
           last_speaker.reset();

@@ -185,9 +185,9 @@ class Extractor {
 
   // ---- drafts, scare quotes and inheritance ---------------------------------------------------------
   void draft_run(std::size_t i);
-  std::optional<ByteSpan> relative_antecedent(ByteSpan speaker) const;
+  std::optional<ByteSpan> relative_antecedent(const Draft& d) const;
   TokRange naming_cue(uint32_t open, uint32_t floor) const;
-  bool relative_of(ByteSpan speaker, ByteSpan before) const;
+  bool relative_of(const Draft& d, ByteSpan before) const;
   void drop_nested_reports();
   void finish();
 

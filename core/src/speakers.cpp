@@ -145,9 +145,14 @@ class Resolver {
     quoted_.assign(doc_.tokens.size(), 0);
     for (const Quote& q : quotes_) {
       if (q.kind != QuoteKind::direct && q.kind != QuoteKind::partial) continue;
-      for (const ByteSpan& f : q.fragments)
-        for (uint32_t t = doc_.token_at_or_after(f.begin); t < doc_.tokens.size() && v_.tok(t).span.end <= f.end; ++t)
-          quoted_[t] = 1;
+      for (const ByteSpan& f : q.fragments) {
+        // The tokens from the first at or after f.begin to the last that ends by f.end: searched, not
+        // walked (tokens do not overlap: only the one before the first at or after f.end may end past it).
+        const uint32_t b = doc_.token_at_or_after(f.begin);
+        uint32_t e = doc_.token_at_or_after(f.end);
+        if (e > b && v_.tok(e - 1).span.end > f.end) --e;
+        for (uint32_t t = b; t < e; ++t) quoted_[t] = 1;
+      }
     }
   }
 
