@@ -1531,6 +1531,11 @@ SpeakerKind kind_of_mention(const TokenView& v, TokRange m) {
 bool contraction(const TokenView& v, uint32_t t) {
   if (!v.is_word(t)) return false;
   const std::string_view w = v.lower(t);
+  // (Cheap tests first, of what the forms below share: from "i'm" to "there’ll", ending in one of
+  // the tails' last letters. Most words asked are no contraction.)
+  if (w.size() < 3 || w.size() > 10) return false;
+  const char last = w.back();
+  if (last != 's' && last != 'm' && last != 'e' && last != 'l' && last != 'd') return false;
   std::size_t a = w.find('\'');
   std::size_t n = 1;
   if (a == std::string_view::npos) {

@@ -411,6 +411,10 @@ class Resolver {
     if (e.speaker == Names::kNone) {
       e.speaker = static_cast<uint32_t>(speakers_.size());
       speakers_.push_back({std::string(name), kind, {}, {}, {}});
+      // Room for a few quotes and mentions at once: most speakers have one to four, which grown one
+      // by one cost an allocation and a copy each.
+      speakers_.back().mentions.reserve(4);
+      speakers_.back().quotes.reserve(4);
     }
     Speaker& s = speakers_[e.speaker];
     if (s.mentions.empty() || s.mentions.back() != *q.speaker) s.mentions.push_back(*q.speaker);
