@@ -416,7 +416,6 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
     if (values[by_value[k]] == values[by_value[k - 1]]) sourced_value[by_value[k]] |= sourced_value[by_value[k - 1]];
   for (std::size_t k = by_value.size(); k-- > 1;)
     if (values[by_value[k]] == values[by_value[k - 1]]) sourced_value[by_value[k - 1]] = sourced_value[by_value[k]];
-  lexicon::Scratch scratch;
   uint32_t last_reported = UINT32_MAX;
   for (std::size_t i = 0; i < a.figures.size(); ++i) {
     const Figure& f = a.figures[i];
@@ -424,8 +423,8 @@ void find_figure_issues(const Analysis& a, const lexicon::FeatureWords& words,
     const uint32_t s = doc.sentence_at(f.span.begin);
     const Sentence& sent = doc.sentences[s];
     if (s == last_reported || sourced[sent.paragraph]) continue;
-    const lexicon::WordRange range = words.range(sent.first_token, sent.token_end);
-    const double score = claim_probability(lexicon::logit_of(words.sentence_cues(s), range, scratch, nullptr, nullptr));
+    // The claim score of its sentence, as the claims stage gave it (FeatureWords scores every sentence once).
+    const double score = claim_probability(words.sentence_score(s).logit);
     if (score < 0.5) continue;
     last_reported = s;
     out.push_back({"unsourced_figure", f.span,
