@@ -440,8 +440,7 @@ function parseOutput(json) {
 // An analysis comes out of the core as the compact form's pieces (mod.analyzeCompact) and becomes the
 // result here (a Worker sends the pieces and the page calls this: fewer bytes to send than the objects,
 // and nothing to clone).
-function analysisResult(pieces, args) {
-  const fixed = wellFormed(args.text);
+function analysisResult(pieces, args, fixed = wellFormed(args.text)) {
   if (!pieces[1].length) return parseOutput(decoder.decode(pieces[0]));
   return reportLoneSurrogates(decodeCompact(pieces, fixed.text, args.options), fixed);
 }
@@ -456,9 +455,11 @@ async function run(op, args, wasmUrl, pieces) {
     if (op === 'analyze') {
       // The core's values come as numbers and strings, not as JSON to write, copy and parse (decodeCompact),
       // read where the core wrote them (a Worker sends copies).
-      const text = wellFormed(args.text).text;
+      const fixed = wellFormed(args.text);  // checked once: on 1 MB, isWellFormed() alone takes half a millisecond
       const options = JSON.stringify(args.options);
-      return pieces ? mod.analyzeCompact(text, options) : mod.analyzeCompact(text, options, (p) => analysisResult(p, args));
+      return pieces
+        ? mod.analyzeCompact(fixed.text, options)
+        : mod.analyzeCompact(fixed.text, options, (p) => analysisResult(p, args, fixed));
     }
     if (op === 'claimReview') {
       return parseOutput(callCore(mod, 'claimreview', wellFormed(args.text).text, JSON.stringify(args.options)));
