@@ -101,6 +101,8 @@ class Lexicon {
   // low and 8..15 in high, the first lowest (load8() on a little-endian host), zero past the word;
   // apostrophe false when the caller knows the word has none (it cannot end in 'll).
   inline FeatureWord ascii_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe = true) const;
+  // The same for a word whose bytes the caller has also lowered (swar::lower_ascii8()).
+  inline FeatureWord lowered_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe = true) const;
 
   // The classes of a word (the cue bits with those a class implies: a magnitude is a statistic, a month
   // a date; a year a date, any other number a statistic), with kWordToken and kCounted.
@@ -321,7 +323,13 @@ inline bool Lexicon::ascii_word(const char* p, std::size_t n, std::size_t readab
 __attribute__((noinline))
 #endif
 inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe) const {
-  low = swar::lower_ascii8(low);
+  return lowered_word_of(swar::lower_ascii8(low), n <= 8 ? high : swar::lower_ascii8(high), n, apostrophe);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))  // one body: ascii_word_of()'s in the wasm
+#endif
+inline FeatureWord Lexicon::lowered_word_of(uint64_t low, uint64_t high, std::size_t n, bool apostrophe) const {
   if (n <= 8) {
     auto last = [&](std::size_t k) { return low >> (8 * (n - k)); };  // the last k bytes and zeros
     uint8_t shape = 0;
@@ -329,7 +337,6 @@ inline FeatureWord Lexicon::ascii_word_of(uint64_t low, uint64_t high, std::size
     if (apostrophe && n >= 3 && last(3) == ('\'' | 'l' << 8 | 'l' << 16)) shape |= kEndsLl;
     return feature(find_short(low), shape);
   }
-  high = swar::lower_ascii8(high);
   // The word's last eight bytes, the last one highest.
   const uint64_t tail = n == 16 ? high : low >> (8 * (n - 8)) | high << (8 * (16 - n));
   uint8_t shape = 0;

@@ -10,8 +10,13 @@
 #include "swar.hpp"
 #include "word_set.hpp"
 
-#if defined(__SSE2__)
+// Natively on x86-64 (where SSE2 is always there) the tokenizer's fast path reads a word's 16 bytes as one
+// vector; elsewhere (the wasm among them) as two numbers (swar.hpp).
+#if defined(__SSE2__) && defined(__x86_64__)
+#define FACTLIGHT_SSE2 1
 #include <emmintrin.h>
+#else
+#define FACTLIGHT_SSE2 0
 #endif
 
 namespace factlight {
@@ -45,18 +50,22 @@ std::size_t first_of32(const char* p, uint8_t below) {
   return 24 + (swar::lowest_bit(m3) >> 3);
 }
 
-#if defined(__SSE2__)
-// How many of the 16 bytes at p, from the first, are ASCII letters or digits (0..16), as ascii_alnum8() tells
+#if FACTLIGHT_SSE2
+// How many of the 16 bytes x, from the first, are ASCII letters or digits (0..16), as ascii_alnum8() tells
 // eight at a time: natively (every x86-64 has SSE2) the 16 are classified at once, in a dozen instructions
 // whose constants stay in vector registers. Each range test is a signed comparison after a shift of the
-// range's start to -128: bytes from 0x80 shift out of both ranges.
-inline uint32_t alnum_prefix16(const char* p) {
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+// range's start to -128: bytes from 0x80 shift out of the ranges.
+inline uint32_t alnum_prefix16(__m128i x) {
   const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')),
                                         _mm_set1_epi8(static_cast<char>(-128 + 26)));
   const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(static_cast<char>(-128 + 10)));
   const uint32_t alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
   return swar::lowest_bit(~alnum);  // bit 16 on: 16 when all are
+}
+// x with its bytes from 'A' to 'Z' lowered (+0x20), as swar::lower_ascii8() eight at a time.
+inline __m128i lower_ascii16(__m128i x) {
+  const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'A')), _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  return _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
 }
 #endif
 
@@ -271,13 +280,17 @@ Document::Document(std::string_view original) : original_(original) {
       // (nearly every word of news), decided from the two eight-byte numbers at its start: its end, its
       // capitals and its word, as the general path below would.
       if ((cls & kLetter) && i + 16 <= end && made != room) {
+#if FACTLIGHT_SSE2
+        // Its bytes already lowered.
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+        const uint32_t len = alnum_prefix16(x);  // 1..16: byte 0 is a letter
+        const __m128i lowered = lower_ascii16(x);
+        const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(lowered));
+        const uint64_t hi = len > 8 ? static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lowered, lowered))) : 0;
+#else
         const uint64_t lo = load8(t.data() + i);
         uint64_t hi = 0;
         uint32_t len;
-#if defined(__SSE2__)
-        len = alnum_prefix16(t.data() + i);  // 1..16: byte 0 is a letter
-        if (len > 8) hi = load8(t.data() + i + 8);
-#else
         uint64_t stop = ~swar::ascii_alnum8(lo) & kHigh;
         if (stop) {
           len = swar::lowest_bit(stop) >> 3;  // 1..7: byte 0 is a letter
@@ -304,7 +317,12 @@ Document::Document(std::string_view original) : original_(original) {
             if (len > 1 && !(kAsciiClass.of[static_cast<unsigned char>(t[i + 1])] & kLower)) goto general;
             flags |= kCapitalized;
           }
-          wp[made] = lex.ascii_word_of(w0, w1, len, false);  // no apostrophe: it would have ended the path
+          // No apostrophe: it would have ended the path.
+#if FACTLIGHT_SSE2
+          wp[made] = lex.lowered_word_of(w0, w1, len, false);
+#else
+          wp[made] = lex.ascii_word_of(w0, w1, len, false);
+#endif
           put_token(tp + made, i, j, static_cast<unsigned char>(t[i]), TokenKind::word, flags);
           ++made;
           // The space after it, as the loop's next turn would take it.
@@ -472,12 +490,14 @@ Document::Document(std::string_view original) : original_(original) {
       if (tokens[k].first == '.' && tokens[k].span.size() == 1 && k > start &&
           !tokens[k].has(kSpaceBefore) && tokens[k - 1].kind == TokenKind::word) {
         const std::string_view w = slice(tokens[k - 1].span);
-        const bool next_is_opener = next.kind == TokenKind::word && in_list(slice(next.span), kOpenerSet);
+        if (in_list(w, kTitleSet)) continue;
+        // The cheaper tests first: most of these periods end a sentence after a word of neither list.
         const bool initial = tokens[k - 1].span.size() <= 2 && decode_utf8(w, 0).len == w.size() &&
                              (is_upper(tokens[k - 1].first) ||
                               (k >= 2 && slice(tokens[k - 2].span) == "."));
-        if (in_list(w, kTitleSet)) continue;
-        if ((in_list(w, kWeakSet) || initial) && !next_is_opener) continue;
+        if ((initial || in_list(w, kWeakSet)) &&
+            !(next.kind == TokenKind::word && in_list(slice(next.span), kOpenerSet)))
+          continue;
       }
       emit(start, j);
       start = j;
