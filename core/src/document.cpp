@@ -62,6 +62,9 @@ inline uint32_t alnum_prefix16(__m128i x) {
   const uint32_t alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
   return swar::lowest_bit(~alnum);  // bit 16 on: 16 when all are
 }
+// 16 bytes 0xFF, then 16 zeros: 16 bytes from kFirstBytes + 16 - n keep the first n bytes of 16.
+alignas(16) constexpr uint8_t kFirstBytes[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 // x with its bytes from 'A' to 'Z' lowered (+0x20), as swar::lower_ascii8() eight at a time.
 inline __m128i lower_ascii16(__m128i x) {
   const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'A')), _mm_set1_epi8(static_cast<char>(-128 + 26)));
@@ -281,12 +284,14 @@ Document::Document(std::string_view original) : original_(original) {
       // capitals and its word, as the general path below would.
       if ((cls & kLetter) && i + 16 <= end && made != room) {
 #if FACTLIGHT_SSE2
-        // Its bytes already lowered.
+        // Its bytes already lowered, and zero past its end (the first len bytes of kFirstBytes + 16 - len are
+        // 0xFF, the others 0).
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
         const uint32_t len = alnum_prefix16(x);  // 1..16: byte 0 is a letter
-        const __m128i lowered = lower_ascii16(x);
-        const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(lowered));
-        const uint64_t hi = len > 8 ? static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lowered, lowered))) : 0;
+        const __m128i word =
+            _mm_and_si128(lower_ascii16(x), _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes + 16 - len)));
+        const uint64_t w0 = static_cast<uint64_t>(_mm_cvtsi128_si64(word));
+        const uint64_t w1 = len > 8 ? static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word))) : 0;
 #else
         const uint64_t lo = load8(t.data() + i);
         uint64_t hi = 0;
@@ -308,8 +313,10 @@ Document::Document(std::string_view original) : original_(original) {
         const char after = len < 16 ? t[j] : '\0';  // t[j] may be past the text when len is 16
         if (len < 16 && !(kAsciiClass.of[static_cast<unsigned char>(after)] & kOther)) {
           // The word's bytes, zero past its end.
+#if !FACTLIGHT_SSE2
           const uint64_t w0 = len >= 8 ? lo : lo & ((uint64_t{1} << (8 * len)) - 1);
           const uint64_t w1 = len > 8 ? hi & ((uint64_t{1} << (8 * (len - 8))) - 1) : 0;
+#endif
           uint8_t flags = space_before ? kSpaceBefore : 0;
           if (!(cls & kLower)) {
             // Capitalized. A word of one letter is not in all capitals, nor one whose second byte is a
