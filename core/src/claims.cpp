@@ -189,7 +189,7 @@ double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector
   // The grams found are bits by index into model.lexical (a few hundred): read back in index order, they
   // come sorted and each once, with no sort. Only the words [lo, hi) of the bitmap were touched; they are
   // cleared as they are read.
-  std::vector<uint64_t>& seen = grams.seen();
+  uint64_t* const seen = grams.seen();
   // The same terms added in the same order as claim_logit() over the sorted grams: bit for bit the same
   // (each cue's value, cue_values(), is 1.0 or 0.0).
   double total = model.bias;

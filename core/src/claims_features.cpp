@@ -89,7 +89,8 @@ constexpr uint64_t kShapeEd = uint64_t{kEndsEd} << kShapeShift, kShapeLl = uint6
 // logit_of()'s walk over the same words, in the same pass, keeps its state in registers).
 template <class OnWord>
 inline uint32_t walk_cues(const Document& doc, WordRange words, Scratch& scratch, OnWord&& on_word) {
-  const Lexicon& lex = lexicon();
+  const uint64_t* const cue_mask = lexicon().cue_masks();
+  const Token* const tokens = doc.tokens.data() + words.first;  // the words' tokens
   uint64_t mask = 0;
   uint32_t count = 0;
   bool named = false;
@@ -99,10 +100,10 @@ inline uint32_t walk_cues(const Document& doc, WordRange words, Scratch& scratch
     const WordId w = fw.id;
     if (w == kSkip) continue;
     on_word(fw);
-    uint64_t m = lex.cue_mask(w);  // with the bits of a number's and a magnitude's or month's cues
+    uint64_t m = cue_mask[w];  // with the bits of a number's and a magnitude's or month's cues
     count += (m & kCounted) != 0;  // a word or a number
     if (static_cast<WordId>(w - kMay) < kNamedCount - kMay) {  // the words compared by name below (kMay on; most words are none of them)
-      const Token& tok = doc.tokens[words.first + i];
+      const Token& tok = tokens[i];
       if ((w == kMay || w == kMarch) && !(m & kMonth) && tok.has(kCapitalized) && !tok.has(kSentenceStart))
         m |= bit(kCueDate);
       // Two-word cues: "led to", "thanks to" (a cause, not thanks), "last year", "going to".
@@ -113,7 +114,7 @@ inline uint32_t walk_cues(const Document& doc, WordRange words, Scratch& scratch
       if ((w == kEvening || w == kMorning || w == kAfternoon) && prev == kGood) m |= bit(kCueGreeting);
     }
     if (m & kWordToken) {
-      const Token& tok = doc.tokens[words.first + i];
+      const Token& tok = tokens[i];
       if (tok.has(kCapitalized) && !tok.has(kSentenceStart) && !(m & kFirstPerson) &&
           !(m & (kMonth | bit(kCueDate))) && tok.first != U'I')
         named = true;

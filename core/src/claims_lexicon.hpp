@@ -107,19 +107,34 @@ class Lexicon {
   // The classes of a word (the cue bits with those a class implies: a magnitude is a statistic, a month
   // a date; a year a date, any other number a statistic), with kWordToken and kCounted.
   uint64_t cue_mask(WordId id) const { return cue_mask_[id]; }
+  const uint64_t* cue_masks() const { return cue_mask_.data(); }  // by id, for loops over many words
   uint8_t vague(WordId id) const { return vague_[id]; }
   // Index into claim_model().lexical of the gram "word" or "first second", or -1.
   int32_t unigram(WordId id) const { return unigram_[id]; }
   // Whether some gram "id second" is in the model: bigram(id, ...) is asked only then.
   bool starts_bigram(WordId id) const { return starts_bigram_[id] != 0; }
-  int32_t bigram(WordId first, WordId second) const {  // inline: asked for every token of every sentence
-    if (first < 2 || second < 2) return -1;
-    const uint32_t key = uint32_t{first} << 16 | second;
-    for (uint32_t i = pair_hash(key) & bigram_mask_;; i = (i + 1) & bigram_mask_) {
-      if (bigrams_[i].key == key) return bigrams_[i].gram;
-      if (bigrams_[i].key == 0) return -1;
+  // The same by id, for loops over many words.
+  const int32_t* unigrams() const { return unigram_.data(); }
+  const uint8_t* bigram_starts() const { return starts_bigram_.data(); }
+  int32_t bigram(WordId first, WordId second) const { return bigrams().find(first, second); }
+  // The table bigram() looks in, as a pointer and a mask (for loops over many words: held in registers).
+  struct Pair {
+    uint32_t key = 0;  // first << 16 | second; 0 for an empty slot (kSkip never starts a gram)
+    int32_t gram = -1;
+  };
+  struct Bigrams {
+    const Pair* slots;
+    uint32_t mask;
+    int32_t find(WordId first, WordId second) const {  // inline: asked for every token of every sentence
+      if (first < 2 || second < 2) return -1;
+      const uint32_t key = uint32_t{first} << 16 | second;
+      for (uint32_t i = pair_hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return slots[i].gram;
+        if (slots[i].key == 0) return -1;
+      }
     }
-  }
+  };
+  Bigrams bigrams() const { return {bigrams_.data(), bigram_mask_}; }
   // The quote extractor's WordClass bits of each id (vocabulary.hpp).
   const uint32_t* quote_classes() const { return quote_classes_.data(); }
   // The words by id.
@@ -133,10 +148,6 @@ class Lexicon {
   std::vector<int32_t> unigram_;
   std::vector<uint8_t> starts_bigram_;
   std::vector<uint32_t> quote_classes_;
-  struct Pair {
-    uint32_t key = 0;  // first << 16 | second; 0 for an empty slot (kSkip never starts a gram)
-    int32_t gram = -1;
-  };
   std::vector<Pair> bigrams_;  // open addressing, power-of-two size
   uint32_t bigram_mask_ = 0;
   static uint32_t pair_hash(uint32_t key) { return (key * 2654435769u) >> 8; }
@@ -236,21 +247,22 @@ struct Scratch {
 class GramWalk {
  public:
   GramWalk(const Lexicon& lex, Scratch& scratch, std::size_t lexical_size)
-      : lex_(lex), seen_(scratch.seen), lo_((lexical_size + 63) / 64) {
-    if (seen_.size() != lo_) seen_.assign(lo_, 0);
+      : bigrams_(lex.bigrams()), unigrams_(lex.unigrams()), starts_(lex.bigram_starts()), lo_((lexical_size + 63) / 64) {
+    if (scratch.seen.size() != lo_) scratch.seen.assign(lo_, 0);
+    seen_ = scratch.seen.data();
     prev_starts_ = lex.starts_bigram(kCaret);
   }
   void add(FeatureWord fw) {  // inline: asked for every token of every sentence
-    const int32_t u = lex_.unigram(fw.id);
+    const int32_t u = unigrams_[fw.id];
     if (u >= 0) hit(u);
     if (prev_starts_) {  // some bigram begins with prev_ (else none is looked up)
-      const int32_t b = lex_.bigram(prev_, fw.id);
+      const int32_t b = bigrams_.find(prev_, fw.id);
       if (b >= 0) hit(b);
     }
     prev_ = fw.id;
-    prev_starts_ = lex_.starts_bigram(fw.id);
+    prev_starts_ = starts_[fw.id] != 0;
   }
-  std::vector<uint64_t>& seen() const { return seen_; }
+  uint64_t* seen() const { return seen_; }
   std::size_t lo() const { return lo_; }
   std::size_t hi() const { return hi_; }
 
@@ -261,8 +273,11 @@ class GramWalk {
     if (w < lo_) lo_ = w;
     if (w >= hi_) hi_ = w + 1;
   }
-  const Lexicon& lex_;
-  std::vector<uint64_t>& seen_;
+  // The tables by id, and the bitmap, as pointers: held in registers through the walk.
+  Lexicon::Bigrams bigrams_;
+  const int32_t* unigrams_;
+  const uint8_t* starts_;
+  uint64_t* seen_;
   std::size_t lo_, hi_ = 0;
   WordId prev_ = kCaret;
   bool prev_starts_;
