@@ -148,23 +148,25 @@ FACTLIGHT_NOINLINE void set_bit(std::vector<uint64_t>& bits, std::size_t at) {
 
 // Writes a token whole: assigning its bit fields one by one reads back the word they share. Where bit
 // fields are laid out from the lowest bit (GCC and Clang on little-endian targets: x86-64, wasm), that
-// word is composed in a register.
+// word is composed in a register. The token is composed in a local and stored as a Token: a memcpy into
+// the array would be a store of bytes, which may alias anything, and the compiler would read every table
+// the tokenizer uses (the lexicon's among them) again after each token.
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 inline void put_token(Token* at, uint32_t begin, uint32_t end, char32_t first, TokenKind kind, uint8_t flags) {
+  Token tk;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint32_t words[3] = {begin, end,
                              (first & 0x1FFFFF) | uint32_t{static_cast<uint8_t>(kind)} << 21 | uint32_t{flags} << 24};
-  std::memcpy(static_cast<void*>(at), words, sizeof words);
+  std::memcpy(static_cast<void*>(&tk), words, sizeof words);
 #else
-  Token tk;
   tk.span = {begin, end};
   tk.first = first & 0x1FFFFF;
   tk.kind = kind;
   tk.flags = flags;
-  std::memcpy(static_cast<void*>(at), &tk, sizeof tk);
 #endif
+  *at = tk;
 }
 
 }  // namespace
