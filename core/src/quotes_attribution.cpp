@@ -97,23 +97,23 @@ std::string_view TokenView::folded(uint32_t t) const {
 }
 
 bool TokenView::terminator_at(uint32_t t) const {
-  const Token& k = doc.tokens[t];
+  const Token& k = tokens_[t];
   if (k.kind != TokenKind::punct || !(k.first == '.' || k.first == '!' || k.first == '?' ||
                                       k.first == 0x2026 || k.first == 0x3002))
     return false;
   // Only where a sentence ends: not the dots of "Mr." or "U.S." inside a name.
   if (t + 1 >= doc.tokens.size() || para_of(t + 1) != para_of(t)) return true;
-  const Token& n = doc.tokens[t + 1];
+  const Token& n = tokens_[t + 1];
   // "Sen. Ron Wyden (D-Ore.) said", "Rep. Ana Ortiz (D-Md.), chair of …, said": the dot of a state's
   // abbreviation before ")" ends nothing.
   if (k.first == '.' && n.kind == TokenKind::punct && n.first == ')' && !n.has(kSpaceBefore) && t > 0 &&
-      doc.tokens[t - 1].kind == TokenKind::word && doc.tokens[t - 1].has(kCapitalized) &&
-      doc.tokens[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_of(t + 2) == para_of(t) &&
-      ((doc.tokens[t + 2].kind == TokenKind::word && !doc.tokens[t + 2].has(kCapitalized)) ||
-       (doc.tokens[t + 2].kind == TokenKind::punct && doc.tokens[t + 2].first == ','))) {
+      tokens_[t - 1].kind == TokenKind::word && tokens_[t - 1].has(kCapitalized) &&
+      tokens_[t - 1].span.size() <= 5 && t + 2 < doc.tokens.size() && para_of(t + 2) == para_of(t) &&
+      ((tokens_[t + 2].kind == TokenKind::word && !tokens_[t + 2].has(kCapitalized)) ||
+       (tokens_[t + 2].kind == TokenKind::punct && tokens_[t + 2].first == ','))) {
     uint32_t o = t;
-    while (o > 0 && o + 8 > t && !(doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(')) --o;
-    if (doc.tokens[o].kind == TokenKind::punct && doc.tokens[o].first == '(') return false;
+    while (o > 0 && o + 8 > t && !(tokens_[o].kind == TokenKind::punct && tokens_[o].first == '(')) --o;
+    if (tokens_[o].kind == TokenKind::punct && tokens_[o].first == '(') return false;
   }
   if (n.has(kSentenceStart)) return true;
   return !n.has(kSpaceBefore) && (n.kind == TokenKind::quote || (n.kind == TokenKind::punct && n.first == ')'));
@@ -691,7 +691,8 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     // "Four in 10 said": a share with no group after it is the whole source.
-    if (b == end && t >= floor + 2 && share_word(v, t) && v.is_word(t - 1) && eq(v.lower(t - 1), "in") &&
+    // (The word tests first: "in" and "of" are rarer than the words of a share.)
+    if (b == end && t >= floor + 2 && v.is_word(t - 1) && eq(v.lower(t - 1), "in") && share_word(v, t) &&
         share_word(v, t - 2)) {
       b = t - 2;
       break;
@@ -707,8 +708,8 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
       continue;
     }
     // "52 percent of registered voters", "half of them", "Nine in 10 voters": a share of a group.
-    if (b < end && t > floor && v.is_word(t) && share_word(v, t - 1) &&
-        (eq(v.lower(t), "of") || (eq(v.lower(t), "in") && v.tok(b).kind == TokenKind::number))) {
+    if (b < end && t > floor && v.is_word(t) &&
+        (eq(v.lower(t), "of") || (eq(v.lower(t), "in") && v.tok(b).kind == TokenKind::number)) && share_word(v, t - 1)) {
       --b;
       continue;
     }
@@ -861,8 +862,9 @@ TokRange core_np_before(const TokenView& v, uint32_t end, uint32_t floor) {
 }  // namespace
 
 bool is_manner_adverb(const TokenView& v, uint32_t t) {
+  if (!v.is_word(t) || v.capitalized(t)) return false;  // (before folding the word)
   const std::string_view w = v.lower(t);
-  return v.is_word(t) && !v.capitalized(t) && w.size() > 4 && ly_adverb(w);
+  return w.size() > 4 && ly_adverb(w);
 }
 
 TokRange np_before(const TokenView& v, uint32_t end, uint32_t floor) {
