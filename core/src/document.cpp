@@ -522,14 +522,19 @@ Document::Document(std::string_view original) : original_(original) {
 
   // 4. Block indexes for token_at_or_after and sentence_at (one more entry than blocks: the search
   // for an offset in the last block reads the entry after it).
-  auto index_blocks = [n](auto& items, unsigned shift, std::vector<uint32_t>& out) {
+  // (Through pointers: the stores to `out` would make the compiler read the vectors' sizes again.)
+  auto index_blocks = [n](const auto& items, unsigned shift, std::vector<uint32_t>& out) {
     out.resize((n >> shift) + 2);
-    std::size_t k = 0;
-    for (std::size_t b = 0; b < out.size(); ++b) {
+    const auto* const first = items.data();
+    const auto* const last = first + items.size();
+    const auto* it = first;
+    uint32_t* const o = out.data();
+    const std::size_t blocks = out.size();
+    for (std::size_t b = 0; b < blocks; ++b) {
       const std::size_t start = b << shift;
-      while (k + 8 < items.size() && items[k + 8].span.begin < start) k += 8;  // a block holds a dozen tokens
-      while (k < items.size() && items[k].span.begin < start) ++k;
-      out[b] = static_cast<uint32_t>(k);
+      while (last - it > 8 && it[8].span.begin < start) it += 8;  // a block holds a dozen tokens
+      while (it != last && it->span.begin < start) ++it;
+      o[b] = static_cast<uint32_t>(it - first);
     }
   };
   index_blocks(tokens, kTokenBlockShift, token_block_);
