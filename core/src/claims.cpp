@@ -176,15 +176,15 @@ const std::vector<uint64_t>& wording_grams_of(const ClaimModel& model) {
 }  // namespace
 
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
-                std::vector<LexicalWeight>* lexical, double lexical_min) {
+                std::vector<LexicalWeight>* lexical) {
   GramWalk grams(lexicon(), scratch, claim_model().lexical_size);
   for (uint32_t i = 0; i < words.size; ++i)
     if (words.words[i].id != kSkip) grams.add(words.words[i]);
-  return logit_of(cues, grams, cue_terms, lexical, lexical_min, nullptr);
+  return logit_of(cues, grams, cue_terms, lexical, nullptr);
 }
 
 double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical,
-                double lexical_min, Wording* wording) {
+                Wording* wording) {
   const ClaimModel& model = claim_model();
   // The grams found are bits by index into model.lexical (a few hundred): read back in index order, they
   // come sorted and each once, with no sort. Only the words [lo, hi) of the bitmap were touched; they are
@@ -212,7 +212,7 @@ double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector
     for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
       const std::size_t g = w * 64 + swar::lowest_bit(bits);
       const LexicalWeight& term = model.lexical[g];
-      if (lexical && !(term.weight < lexical_min)) lexical->push_back(term);
+      if (lexical) lexical->push_back(term);
       total += term.weight;
       // The wording reason: the strongest of the grams that may make one, ties in gram order.
       if (!wording_grams || !((wording_grams[w] >> (g & 63)) & 1)) continue;

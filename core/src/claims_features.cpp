@@ -149,7 +149,7 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch) {
 uint32_t score_sentence(const Document& doc, WordRange words, Scratch& scratch, SentenceScore& out) {
   GramWalk grams(lexicon(), scratch, claim_model().lexical_size);
   const uint32_t cues = walk_cues(doc, words, scratch, [&grams](FeatureWord fw) { grams.add(fw); });
-  out.logit = logit_of(cues, grams, nullptr, nullptr, -HUGE_VAL, &out.wording);
+  out.logit = logit_of(cues, grams, nullptr, nullptr, &out.wording);
   return cues;
 }
 

@@ -293,14 +293,13 @@ uint32_t cues_of(const Document& doc, WordRange words, Scratch& scratch);
 uint32_t score_sentence(const Document& doc, WordRange words, Scratch& scratch, SentenceScore& out);
 ClaimCues cue_values(uint32_t cues);
 // claims.cpp: the logit of the shipped model for the cues (cues_of()'s bits: cue_values() is what the model
-// weighs) and the words; its lexical terms in gram order when `lexical` is given (those
-// weighing lexical_min or more only).
+// weighs) and the words; its lexical terms in gram order when `lexical` is given.
 double logit_of(uint32_t cues, WordRange words, Scratch& scratch, ClaimCues* cue_terms,
-                std::vector<LexicalWeight>* lexical, double lexical_min = -HUGE_VAL);
+                std::vector<LexicalWeight>* lexical);
 // The same over the grams already walked (their bits cleared), and the wording reason in `wording` when
 // it is given.
 double logit_of(uint32_t cues, GramWalk grams, ClaimCues* cue_terms, std::vector<LexicalWeight>* lexical,
-                double lexical_min, Wording* wording);
+                Wording* wording);
 // The stages over a document's feature words (the public score_claims() and find_issues() in
 // extractors.hpp look them up first).
 void score_claims(const Document& doc, const FeatureWords& words, const std::vector<Figure>& figures,

@@ -565,6 +565,14 @@ uint32_t Document::token_at_or_after(uint32_t at) const {
   return static_cast<uint32_t>(it - tokens.begin());
 }
 
+std::pair<uint32_t, uint32_t> Document::tokens_in(ByteSpan span) const {
+  // Tokens do not overlap: of those that begin before span.end, only the last may end past it.
+  const uint32_t first = token_at_or_after(span.begin);
+  uint32_t end = token_at_or_after(span.end);
+  if (end > first && tokens[end - 1].span.end > span.end) --end;
+  return {first, end};
+}
+
 std::string_view Document::lowered_text() const {
   if (lowered_.size() == text().size()) return lowered_;
   // Eight bytes at a time: a byte from 'A' to 'Z' gets 0x20; no byte carries into the next (the

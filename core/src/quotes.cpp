@@ -63,17 +63,12 @@ inline void Extractor::run() {
   finish();
 }
 
-TokRange Extractor::fragment_tokens(const ByteSpan& f) const {
-  uint32_t t = doc_.token_at_or_after(f.begin);
-  const uint32_t b = t;
-  while (t < doc_.tokens.size() && tok_[t].span.end <= f.end) ++t;
-  return {b, t};
-}
-
 // The one fragment of most runs spans the tokens of its marks and those between them (pair_quote_marks
 // makes it of them): no search. The fragments of a run over several paragraphs are searched.
 inline TokRange Extractor::fragment_tokens(const QuotedRun& r, std::size_t k) const {
-  return r.fragments.size() == 1 ? TokRange{r.open_tok, r.close_tok + 1} : fragment_tokens(r.fragments[k]);
+  if (r.fragments.size() == 1) return {r.open_tok, r.close_tok + 1};
+  const auto [first, end] = doc_.tokens_in(r.fragments[k]);
+  return {first, end};
 }
 
 inline void Extractor::attribute_run(std::size_t i) {

@@ -153,9 +153,8 @@ class Extractor {
   bool content_opener(uint32_t j, bool saying) const;
   bool emit_reported(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest = {});
   bool full_stop(uint32_t t) const;
-  // The tokens of a run's fragment (its marks included).
-  FACTLIGHT_WASM_NOINLINE TokRange fragment_tokens(const ByteSpan& f) const;
-  TokRange fragment_tokens(const QuotedRun& r, std::size_t k) const;  // fragment k of r
+  // The tokens of fragment k of a run (its marks included).
+  TokRange fragment_tokens(const QuotedRun& r, std::size_t k) const;
   __attribute__((noinline)) bool abbreviation_dot(uint32_t t, uint32_t begin) const;
   bool trim_content(TokRange& content) const;
   bool emit_content(TokRange cue, TokRange speaker, TokRange content, double confidence, TokRange rest);

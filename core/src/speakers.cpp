@@ -146,12 +146,8 @@ class Resolver {
     for (const Quote& q : quotes_) {
       if (q.kind != QuoteKind::direct && q.kind != QuoteKind::partial) continue;
       for (const ByteSpan& f : q.fragments) {
-        // The tokens from the first at or after f.begin to the last that ends by f.end: searched, not
-        // walked (tokens do not overlap: only the one before the first at or after f.end may end past it).
-        const uint32_t b = doc_.token_at_or_after(f.begin);
-        uint32_t e = doc_.token_at_or_after(f.end);
-        if (e > b && v_.tok(e - 1).span.end > f.end) --e;
-        for (uint32_t t = b; t < e; ++t) quoted_[t] = 1;
+        const auto [first, end] = doc_.tokens_in(f);
+        for (uint32_t t = first; t < end; ++t) quoted_[t] = 1;
       }
     }
   }
@@ -344,6 +340,8 @@ class Resolver {
 
   void resolve(Quote& q) {
     if (!q.speaker) return;
+    // A mention is a few tokens: walked to its end, which is cheaper here than Document::tokens_in's
+    // second search.
     const uint32_t mb = doc_.token_at_or_after(q.speaker->begin);
     uint32_t me = mb;
     while (me < doc_.tokens.size() && v_.tok(me).span.end <= q.speaker->end) ++me;

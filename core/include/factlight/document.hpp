@@ -114,6 +114,9 @@ class Document {
   uint32_t sentence_at(uint32_t at) const;
   // Index of the first token whose span begins at or after `at`.
   uint32_t token_at_or_after(uint32_t at) const;
+  // The tokens that lie within `span`: [first, end), from the first that begins at or after span.begin to
+  // the last that ends by span.end (two searches, no walk over them).
+  std::pair<uint32_t, uint32_t> tokens_in(ByteSpan span) const;
 
   // text() with its ASCII letters lowered, byte for byte (the lower-case spelling of every ASCII word
   // at its own offsets): built on first ask and kept, so the quote extractor and the speaker resolver
